@@ -1,0 +1,8 @@
+import { requireSecretList } from '../src/utils/secrets';
+
+export default ({ env }) => ({
+  host: env('HOST', '0.0.0.0'),
+  port: env.int('CMS_PORT', 1337),
+  url: env('CMS_PUBLIC_URL', ''),
+  app: { keys: requireSecretList(env, 'APP_KEYS') },
+});

@@ -1,0 +1,75 @@
+import type { Core } from '@strapi/strapi';
+import { themes, wijken } from '@droomkaart/shared';
+import { generateDemoData } from './generate';
+import type { SeedActivity, SeedActivityText } from './types';
+
+const ACTIVITY = 'api::activity.activity';
+
+type DocId = string;
+
+async function upsertBySlug(strapi: Core.Strapi, uid: string, slug: string, data: Record<string, unknown>): Promise<DocId> {
+  const docs = strapi.documents(uid as any);
+  const found = await docs.findFirst({ filters: { slug } } as any);
+  if (found) return found.documentId;
+  const created = await docs.create({ data } as any);
+  return created.documentId;
+}
+
+/** Themes and wijken come from code (taxonomy, city configuration) and always exist. */
+export async function seedTaxonomy(strapi: Core.Strapi) {
+  for (const t of themes) await upsertBySlug(strapi, 'api::theme.theme', t.slug, { name: t.name, slug: t.slug, icon: t.icon, order: t.order });
+  for (const w of wijken) {
+    await upsertBySlug(strapi, 'api::wijk.wijk', w.slug, { name: w.name, slug: w.slug, stadsdeel: w.stadsdeel, lat: w.centroid[0], lng: w.centroid[1] });
+  }
+}
+
+function activityData(a: SeedActivity, text: SeedActivityText, refs: { themes: DocId[]; places: DocId[]; organisation: DocId }) {
+  const { nl, translations, themes: _t, places: _p, organisation: _o, ...shared } = a;
+  return { ...shared, ...text, themes: refs.themes, places: refs.places, organisation: refs.organisation };
+}
+
+/**
+ * Demo organisations, places and activities, once: skipped when any activity exists, so a second
+ * start never duplicates them. Activities are published in every locale they have text for.
+ */
+export async function seedDemoContent(strapi: Core.Strapi, options: { activityCount?: number } = {}) {
+  if ((await strapi.documents(ACTIVITY).count({})) > 0) return;
+  const started = Date.now();
+  const data = generateDemoData({ activityCount: options.activityCount });
+  const slugToId = async (uid: string) => {
+    const rows = await strapi.documents(uid as any).findMany({ fields: ['slug'], limit: -1 } as any);
+    return new Map<string, DocId>(rows.map((r: any) => [r.slug, r.documentId]));
+  };
+  const themeIds = await slugToId('api::theme.theme');
+  const wijkIds = await slugToId('api::wijk.wijk');
+
+  const orgIds = new Map<string, DocId>();
+  for (const o of data.organisations) orgIds.set(o.slug, await upsertBySlug(strapi, 'api::organisation.organisation', o.slug, o));
+
+  const placeIds = new Map<string, DocId>();
+  for (const p of data.places) {
+    const { key, wijk, organisation, ...fields } = p;
+    const created = await strapi.documents('api::place.place').create({
+      data: { ...fields, wijk: wijkIds.get(wijk), organisation: orgIds.get(organisation) },
+    } as any);
+    placeIds.set(key, created.documentId);
+  }
+
+  for (const a of data.activities) {
+    const refs = {
+      themes: a.themes.map((s) => themeIds.get(s)!).filter(Boolean),
+      places: a.places.map((k) => placeIds.get(k)!).filter(Boolean),
+      organisation: orgIds.get(a.organisation)!,
+    };
+    const docs = strapi.documents(ACTIVITY);
+    const created = await docs.create({ locale: 'nl', data: activityData(a, a.nl, refs) } as any);
+    for (const [locale, text] of Object.entries(a.translations) as [string, SeedActivityText | undefined][]) {
+      if (!text) continue;
+      await docs.update({ documentId: created.documentId, locale, data: activityData(a, text, refs) } as any);
+    }
+    await docs.publish({ documentId: created.documentId, locale: '*' } as any);
+  }
+  strapi.log.info(
+    `Seeded demo data: ${data.organisations.length} organisations, ${data.places.length} places, ${data.activities.length} activities in ${Math.round((Date.now() - started) / 1000)} s`,
+  );
+}

@@ -1,0 +1,150 @@
+// `npm start`, `npm test`, `npm run bench`, after scripts/bootstrap.mjs has brought Node 24 and
+// pnpm. Run with Node 24's type stripping; no build step of its own.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ensureBuilt, ensureInstalled } from './lib/build.ts';
+import { loadDevEnv } from './lib/env.ts';
+import { startStack } from './lib/stack.ts';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const log = (line: string) => console.log(`[droomkaart] ${line}`);
+
+function demoAccounts(env: Record<string, string>): string[] {
+  return [`admin@droomkaart.test (programme editor, cms admin)`, `password for every demo account: ${env.DEMO_PASSWORD}`];
+}
+
+async function start() {
+  const t0 = Date.now();
+  ensureInstalled(root, log);
+  ensureBuilt(root, log);
+  const env = loadDevEnv(root);
+  log('starting Meilisearch, cms, search-indexer and site');
+  const stack = await startStack({ root, env, logDir: join(root, '.data', 'logs'), log });
+  const u = stack.urls;
+  console.log(`
+Droomkaart is running (ready in ${((Date.now() - t0) / 1000).toFixed(1)} s). Stop with Ctrl-C.
+
+  Site              ${u.site}/nl/          (teen edition: ${u.site}/nl/036)
+  Catalogue         ${u.site}/nl/activiteiten
+  cms admin         ${u.cms}/admin
+  search-indexer    ${u.indexer}/health
+  Meilisearch       ${u.meilisearch}
+
+Demo accounts (development only):
+${demoAccounts(env).map((l) => `  ${l}`).join('\n')}
+
+Logs: .data/logs/<service>.log
+`);
+  let stopping = false;
+  const shutdown = async () => {
+    if (stopping) return;
+    stopping = true;
+    log('stopping…');
+    await stack.stop();
+    log('stopped');
+    process.exit(0);
+  };
+  process.on('SIGINT', shutdown);
+  process.on('SIGTERM', shutdown);
+  // Keep running; a service that dies is reported, the others keep serving.
+  for (const [name, child] of stack.processes) {
+    child.on('exit', (code) => {
+      if (!stopping) log(`${name} stopped unexpectedly (exit ${code}); see .data/logs/${name}.log`);
+    });
+  }
+}
+
+type Counts = { passed: number; failed: number; skipped: number };
+
+function vitestCounts(file: string): Counts {
+  if (!existsSync(file)) return { passed: 0, failed: 1, skipped: 0 };
+  const r = JSON.parse(readFileSync(file, 'utf8'));
+  return { passed: r.numPassedTests ?? 0, failed: (r.numFailedTests ?? 0) + (r.success === false && !r.numFailedTests ? 1 : 0), skipped: (r.numPendingTests ?? 0) + (r.numTodoTests ?? 0) };
+}
+
+function playwrightCounts(file: string): Counts {
+  if (!existsSync(file)) return { passed: 0, failed: 1, skipped: 0 };
+  const s = JSON.parse(readFileSync(file, 'utf8')).stats ?? {};
+  return { passed: s.expected ?? 0, failed: (s.unexpected ?? 0) + (s.flaky ?? 0), skipped: s.skipped ?? 0 };
+}
+
+function test() {
+  const t0 = Date.now();
+  ensureInstalled(root, log);
+  ensureBuilt(root, log);
+  const reports = mkdtempSync(join(tmpdir(), 'droomkaart-reports-'));
+  const suites: { name: string; cwd: string; cmd: string[]; report: string; counts: (f: string) => Counts; env?: Record<string, string> }[] = [
+    ...['shared', 'search-indexer', 'cms', 'site'].map((pkg) => ({
+      name: `unit: ${pkg}`,
+      cwd: join(root, pkg),
+      cmd: ['pnpm', 'exec', 'vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${join(reports, `${pkg}.json`)}`],
+      report: join(reports, `${pkg}.json`),
+      counts: vitestCounts,
+    })),
+    {
+      name: 'integration',
+      cwd: join(root, 'tests'),
+      cmd: ['pnpm', 'exec', 'vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${join(reports, 'integration.json')}`],
+      report: join(reports, 'integration.json'),
+      counts: vitestCounts,
+    },
+    {
+      name: 'end-to-end',
+      cwd: join(root, 'tests'),
+      cmd: ['pnpm', 'exec', 'playwright', 'test'],
+      report: join(reports, 'e2e.json'),
+      counts: playwrightCounts,
+      env: { PLAYWRIGHT_JSON_OUTPUT_NAME: join(reports, 'e2e.json') },
+    },
+  ];
+  const only = process.argv[3];
+  const total: Counts = { passed: 0, failed: 0, skipped: 0 };
+  const lines: string[] = [];
+  for (const suite of suites) {
+    if (only && !suite.name.includes(only)) continue;
+    log(`running ${suite.name}`);
+    const started = Date.now();
+    const result = spawnSync(suite.cmd[0], suite.cmd.slice(1), { cwd: suite.cwd, stdio: 'inherit', env: { ...process.env, ...suite.env } });
+    const c = suite.counts(suite.report);
+    if (result.status !== 0 && c.failed === 0) c.failed = 1; // a crash before any report
+    total.passed += c.passed;
+    total.failed += c.failed;
+    total.skipped += c.skipped;
+    lines.push(`  ${suite.name.padEnd(22)} ${c.passed} passed, ${c.failed} failed, ${c.skipped} skipped (${((Date.now() - started) / 1000).toFixed(0)} s)`);
+  }
+  rmSync(reports, { recursive: true, force: true });
+  console.log(`\nTest summary (${((Date.now() - t0) / 1000).toFixed(0)} s):\n${lines.join('\n')}`);
+  console.log(`${total.passed} passed, ${total.failed} failed, ${total.skipped} skipped`);
+  process.exit(total.failed > 0 || total.passed === 0 ? 1 : 0);
+}
+
+function bench() {
+  ensureInstalled(root, log);
+  ensureBuilt(root, log);
+  const which = process.argv[3] ?? 'freshness';
+  const result = spawnSync(process.execPath, [join(root, 'tests', 'bench', `${which}.ts`)], { cwd: join(root, 'tests'), stdio: 'inherit' });
+  process.exit(result.status ?? 1);
+}
+
+const command = process.argv[2];
+switch (command) {
+  case 'start':
+    await start();
+    break;
+  case 'test':
+    test();
+    break;
+  case 'bench':
+    bench();
+    break;
+  case 'setup':
+    ensureInstalled(root, log);
+    ensureBuilt(root, log);
+    break;
+  default:
+    console.error('usage: droomkaart start | test [suite] | bench [name] | setup');
+    process.exit(2);
+}

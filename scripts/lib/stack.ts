@@ -1,0 +1,196 @@
+// Starts and stops the real product: Meilisearch, cms (Strapi), search-indexer and site, each
+// as its own process. Used by `npm start`, by the integration and end-to-end suites (on their
+// own ports and temporary data) and by the benchmarks.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { chmodSync, createWriteStream, existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { isAbsolute, join } from 'node:path';
+import type { Env } from './env.ts';
+
+export type ServiceName = 'meilisearch' | 'cms' | 'indexer' | 'site';
+
+export type StackOptions = {
+  root: string;
+  env: Env;
+  /** Which services to start, in this order. */
+  services?: ServiceName[];
+  /** Folder for logs; each service writes <name>.log there. */
+  logDir: string;
+  log?: (line: string) => void;
+  /** How long each service may take to become healthy. */
+  timeoutMs?: Partial<Record<ServiceName, number>>;
+};
+
+export type Stack = {
+  env: Env;
+  urls: { site: string; cms: string; indexer: string; meilisearch: string };
+  processes: Map<ServiceName, ChildProcess>;
+  stop: () => Promise<void>;
+  /** Stops one service (fault tests) and starts it again. */
+  restart: (name: ServiceName) => Promise<void>;
+  stopService: (name: ServiceName) => Promise<void>;
+  startService: (name: ServiceName) => Promise<void>;
+};
+
+const ALL: ServiceName[] = ['meilisearch', 'cms', 'indexer', 'site'];
+
+export function meilisearchBinary(root: string): string {
+  const bin = join(root, 'search-indexer', 'node_modules', '@gaubee', 'meilisearch-linux-amd64', 'meilisearch');
+  if (!existsSync(bin)) throw new Error(`Meilisearch binary not found at ${bin}; run the install first.`);
+  // The npm package ships the binary without the executable bit.
+  chmodSync(bin, 0o755);
+  return bin;
+}
+
+function resolvePath(root: string, p: string): string {
+  return isAbsolute(p) ? p : join(root, p);
+}
+
+export function urlsOf(env: Env) {
+  return {
+    site: env.SITE_URL ?? `http://127.0.0.1:${env.SITE_PORT}`,
+    cms: env.CMS_URL ?? `http://127.0.0.1:${env.CMS_PORT}`,
+    indexer: env.INDEXER_URL ?? `http://127.0.0.1:${env.INDEXER_PORT}`,
+    meilisearch: env.MEILI_URL ?? `http://127.0.0.1:${env.MEILI_PORT}`,
+  };
+}
+
+function command(name: ServiceName, root: string, env: Env): { cmd: string; args: string[]; cwd: string; env: Env } {
+  switch (name) {
+    case 'meilisearch': {
+      const dataDir = resolvePath(root, env.MEILI_DATA_DIR ?? '.data/meilisearch');
+      mkdirSync(dataDir, { recursive: true });
+      return {
+        cmd: meilisearchBinary(root),
+        args: ['--db-path', join(dataDir, 'data.ms'), '--dump-dir', join(dataDir, 'dumps'), '--snapshot-dir', join(dataDir, 'snapshots'), '--http-addr', `127.0.0.1:${env.MEILI_PORT}`, '--no-analytics', '--env', env.NODE_ENV === 'production' ? 'production' : 'development'],
+        cwd: dataDir,
+        env: { ...env, MEILI_MASTER_KEY: env.MEILI_MASTER_KEY },
+      };
+    }
+    case 'cms': {
+      const dbFile = resolvePath(root, env.DATABASE_FILENAME ?? '.data/cms/data.db');
+      mkdirSync(join(dbFile, '..'), { recursive: true });
+      return { cmd: join(root, 'cms', 'node_modules', '.bin', 'strapi'), args: ['start'], cwd: join(root, 'cms'), env: { ...env, DATABASE_FILENAME: dbFile, HOST: '127.0.0.1' } };
+    }
+    case 'indexer':
+      return { cmd: process.execPath, args: [join(root, 'search-indexer', 'src', 'server.ts')], cwd: join(root, 'search-indexer'), env };
+    case 'site':
+      return { cmd: process.execPath, args: [join(root, 'site', 'dist', 'server', 'entry.mjs')], cwd: join(root, 'site'), env: { ...env, HOST: '127.0.0.1', PORT: env.SITE_PORT } };
+  }
+}
+
+function healthUrl(name: ServiceName, env: Env): string {
+  const u = urlsOf(env);
+  return { meilisearch: `${u.meilisearch}/health`, cms: `${u.cms}/_health`, indexer: `${u.indexer}/health`, site: `${u.site}/health` }[name];
+}
+
+async function waitHealthy(name: ServiceName, env: Env, child: ChildProcess | undefined, timeoutMs: number, logFile: string): Promise<void> {
+  const url = healthUrl(name, env);
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (child && child.exitCode !== null) {
+      throw new Error(`${name} exited with code ${child.exitCode} before it was healthy. Last log lines:\n${tail(logFile)}`);
+    }
+    try {
+      const res = await fetch(url, { signal: AbortSignal.timeout(2000) });
+      if (res.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`${name} was not healthy at ${url} within ${Math.round(timeoutMs / 1000)} s. Last log lines:\n${tail(logFile)}`);
+}
+
+function tail(file: string, lines = 40): string {
+  try {
+    return readFileSync(file, 'utf8').split('\n').slice(-lines).join('\n');
+  } catch {
+    return '(no log)';
+  }
+}
+
+async function stopChild(child: ChildProcess, graceMs = 10_000): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  try {
+    process.kill(-child.pid!, 'SIGTERM');
+  } catch {
+    return;
+  }
+  const timer = setTimeout(() => {
+    try {
+      process.kill(-child.pid!, 'SIGKILL');
+    } catch {
+      // already gone
+    }
+  }, graceMs);
+  await exited;
+  clearTimeout(timer);
+}
+
+export async function startStack(options: StackOptions): Promise<Stack> {
+  const { root, env, logDir } = options;
+  const log = options.log ?? (() => {});
+  const services = options.services ?? ALL;
+  const timeouts: Record<ServiceName, number> = { meilisearch: 30_000, cms: 300_000, indexer: 120_000, site: 60_000, ...options.timeoutMs };
+  mkdirSync(logDir, { recursive: true });
+  const processes = new Map<ServiceName, ChildProcess>();
+
+  const startService = async (name: ServiceName) => {
+    if (name === 'meilisearch' && env.MEILI_EXTERNAL === 'true') {
+      await waitHealthy(name, env, undefined, timeouts[name], '');
+      return;
+    }
+    const spec = command(name, root, env);
+    const logFile = join(logDir, `${name}.log`);
+    const out = createWriteStream(logFile, { flags: 'a' });
+    const started = Date.now();
+    // Own process group: Ctrl-C reaches the orchestrator, which stops services in order.
+    const child = spawn(spec.cmd, spec.args, { cwd: spec.cwd, env: { ...process.env, ...spec.env }, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+    child.stdout!.pipe(out);
+    child.stderr!.pipe(out);
+    processes.set(name, child);
+    await waitHealthy(name, env, child, timeouts[name], logFile);
+    log(`${name} healthy in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  };
+
+  const stopService = async (name: ServiceName) => {
+    const child = processes.get(name);
+    if (child) await stopChild(child);
+    processes.delete(name);
+  };
+
+  const stop = async () => {
+    for (const name of [...services].reverse()) await stopService(name);
+  };
+
+  const killAll = () => {
+    for (const child of processes.values()) {
+      try {
+        process.kill(-child.pid!, 'SIGKILL');
+      } catch {
+        // gone
+      }
+    }
+  };
+  process.once('exit', killAll);
+
+  try {
+    for (const name of services) await startService(name);
+  } catch (err) {
+    await stop();
+    throw err;
+  }
+  return {
+    env,
+    urls: urlsOf(env),
+    processes,
+    stop,
+    stopService,
+    startService,
+    restart: async (name) => {
+      await stopService(name);
+      await startService(name);
+    },
+  };
+}

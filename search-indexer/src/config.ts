@@ -1,0 +1,43 @@
+import { z } from 'zod';
+
+const EnvSchema = z.object({
+  CMS_URL: z.string().url().default('http://127.0.0.1:1337'),
+  MEILI_URL: z.string().url().default('http://127.0.0.1:7700'),
+  MEILI_MASTER_KEY: z.string().min(16, 'MEILI_MASTER_KEY must be at least 16 bytes'),
+  INDEXER_PORT: z.coerce.number().int().positive().default(4000),
+  INDEXER_HOST: z.string().default('127.0.0.1'),
+  INDEXER_WEBHOOK_SECRET: z.string().min(16, 'INDEXER_WEBHOOK_SECRET must be at least 16 characters'),
+  /** Index name prefix; tests use their own so they never touch another run's indexes. */
+  INDEX_PREFIX: z.string().regex(/^activities(_[a-z0-9]+)*$/).default('activities'),
+});
+
+export type IndexerConfig = {
+  cmsUrl: string;
+  meiliUrl: string;
+  meiliMasterKey: string;
+  port: number;
+  host: string;
+  webhookSecret: string;
+  indexPrefix: string;
+};
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): IndexerConfig {
+  const parsed = EnvSchema.safeParse(env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+    throw new Error(`search-indexer configuration is incomplete: ${problems}`);
+  }
+  const e = parsed.data;
+  if (env.NODE_ENV === 'production' && /change-?me|example/i.test(e.INDEXER_WEBHOOK_SECRET + e.MEILI_MASTER_KEY)) {
+    throw new Error('search-indexer refuses to start in production with placeholder secrets.');
+  }
+  return {
+    cmsUrl: e.CMS_URL,
+    meiliUrl: e.MEILI_URL,
+    meiliMasterKey: e.MEILI_MASTER_KEY,
+    port: e.INDEXER_PORT,
+    host: e.INDEXER_HOST,
+    webhookSecret: e.INDEXER_WEBHOOK_SECRET,
+    indexPrefix: e.INDEX_PREFIX,
+  };
+}

@@ -1,0 +1,114 @@
+import { Meilisearch, MeilisearchApiError, type Key } from 'meilisearch';
+import { INDEXER_KEY_UID, SEARCH_KEY_UID, indexName, searchSettings, type SearchDocument } from '@droomkaart/shared';
+
+const TASK_TIMEOUT = 60_000;
+
+export type SearchKey = { key: string; indexes: string[] };
+
+/** Everything the indexer does to Meilisearch, per locale index `<prefix>_<locale>`. */
+export class SearchEngine {
+  private client: Meilisearch;
+  private readonly url: string;
+  readonly prefix: string;
+
+  constructor(url: string, masterKey: string, prefix: string) {
+    this.url = url;
+    this.prefix = prefix;
+    this.client = new Meilisearch({ host: url, apiKey: masterKey });
+  }
+
+  index(locale: string): string {
+    return indexName(locale, this.prefix);
+  }
+
+  async healthy(): Promise<boolean> {
+    try {
+      return (await this.client.health()).status === 'available';
+    } catch {
+      return false;
+    }
+  }
+
+  /** A key with exactly these rights; one left from an older definition is replaced. */
+  private async ensureKey(uid: string, description: string, actions: string[], indexes: string[]): Promise<Key> {
+    const same = (a: string[], b: string[]) => JSON.stringify([...a].sort()) === JSON.stringify([...b].sort());
+    try {
+      const existing = await this.client.getKey(uid);
+      if (same(existing.actions, actions) && same(existing.indexes, indexes)) return existing;
+      await this.client.deleteKey(uid);
+    } catch (err) {
+      if (!(err instanceof MeilisearchApiError) || err.response?.status !== 404) throw err;
+    }
+    return this.client.createKey({ uid, name: description, description, actions: actions as any, indexes, expiresAt: null });
+  }
+
+  /**
+   * Keys derive from fixed uids, so they are the same on every start. The search-only key is the
+   * one the site and the browser get; it can only search activity indexes.
+   */
+  async provisionKeys(): Promise<{ search: SearchKey; indexer: SearchKey }> {
+    const search = await this.ensureKey(SEARCH_KEY_UID, 'Droomkaart site: search activities only', ['search'], ['activities_*']);
+    const indexer = await this.ensureKey(INDEXER_KEY_UID, 'Droomkaart search-indexer', ['documents.*', 'indexes.*', 'settings.*', 'tasks.*', 'stats.get'], [
+      // Not limited to activities_*: Meilisearch hides swap tasks from index-scoped keys, so the
+      // indexer could not wait for its own swaps. It still has no key or dump rights.
+      '*',
+    ]);
+    // Later calls use the indexer's own key; the master key is needed only to provision.
+    this.client = new Meilisearch({ host: this.url, apiKey: indexer.key });
+    return { search: { key: search.key, indexes: search.indexes }, indexer: { key: indexer.key, indexes: indexer.indexes } };
+  }
+
+  private async ensureIndex(uid: string): Promise<void> {
+    try {
+      await this.client.getIndex(uid);
+    } catch (err) {
+      if (!(err instanceof MeilisearchApiError) || err.response?.status !== 404) throw err;
+      await this.wait(this.client.createIndex(uid, { primaryKey: 'id' }));
+    }
+  }
+
+  private async wait(promise: { waitTask: (o: { timeout: number }) => Promise<{ status: string; error?: unknown; uid: number }> }) {
+    const task = await promise.waitTask({ timeout: TASK_TIMEOUT });
+    if (task.status === 'failed') throw new Error(`Meilisearch task ${task.uid} failed: ${JSON.stringify(task.error)}`);
+    return task;
+  }
+
+  async prepare(locales: readonly string[]): Promise<void> {
+    for (const locale of locales) {
+      await this.ensureIndex(this.index(locale));
+      await this.wait(this.client.index(this.index(locale)).updateSettings(searchSettings as any));
+    }
+  }
+
+  async upsert(locale: string, docs: SearchDocument[]): Promise<void> {
+    if (docs.length === 0) return;
+    await this.wait(this.client.index(this.index(locale)).addDocuments(docs, { primaryKey: 'id' }));
+  }
+
+  async remove(locale: string, ids: string[]): Promise<void> {
+    if (ids.length === 0) return;
+    await this.wait(this.client.index(this.index(locale)).deleteDocuments(ids));
+  }
+
+  /**
+   * Zero-downtime rebuild of one locale: fill `<index>_next` with the settings, swap it in
+   * atomically, drop the old one. Searches keep answering from the old index until the swap.
+   */
+  async rebuild(locale: string, docs: SearchDocument[], batchSize = 1000): Promise<void> {
+    const live = this.index(locale);
+    const next = `${live}_next`;
+    await this.ensureIndex(live);
+    await this.wait(this.client.deleteIndex(next)).catch(() => undefined);
+    await this.wait(this.client.createIndex(next, { primaryKey: 'id' }));
+    await this.wait(this.client.index(next).updateSettings(searchSettings as any));
+    for (let i = 0; i < docs.length; i += batchSize) {
+      await this.wait(this.client.index(next).addDocuments(docs.slice(i, i + batchSize), { primaryKey: 'id' }));
+    }
+    await this.wait(this.client.swapIndexes([{ indexes: [live, next], rename: false }]));
+    await this.wait(this.client.deleteIndex(next));
+  }
+
+  async count(locale: string): Promise<number> {
+    return (await this.client.index(this.index(locale)).getStats()).numberOfDocuments;
+  }
+}

@@ -1,0 +1,31 @@
+import { serve } from '@hono/node-server';
+import { createIndexer } from './app.ts';
+import { loadConfig } from './config.ts';
+
+const config = loadConfig();
+const indexer = createIndexer(config);
+
+const server = serve({ fetch: indexer.app.fetch, port: config.port, hostname: config.host }, (info) => {
+  console.log(`[indexer] listening on http://${info.address}:${info.port}`);
+});
+
+// Start-up waits for Meilisearch and the cms; webhooks that arrive meanwhile are queued.
+(async () => {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      await indexer.start();
+      return;
+    } catch (err) {
+      indexer.state.lastError = (err as Error).message;
+      if (attempt % 10 === 0) console.warn(`[indexer] start-up sync not done yet: ${indexer.state.lastError}`);
+      await new Promise((r) => setTimeout(r, Math.min(5_000, 250 * 2 ** Math.min(attempt, 5))));
+    }
+  }
+})();
+
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => {
+    server.close();
+    process.exit(0);
+  });
+}

@@ -1,0 +1,100 @@
+import {
+  agesBetween,
+  defaultLocale,
+  editionsForAges,
+  isInsideMunicipality,
+  resources,
+  wijken,
+  type Activity,
+  type Locale,
+  type SearchDocument,
+} from '@droomkaart/shared';
+
+const stadsdeelOfWijk = new Map(wijken.map((w) => [w.slug, w.stadsdeel]));
+
+function unique<T>(values: T[]): T[] {
+  return [...new Set(values)];
+}
+
+function toTimestamp(iso: string | null | undefined): number | null {
+  if (!iso) return null;
+  const t = Date.parse(iso);
+  return Number.isNaN(t) ? null : t;
+}
+
+/**
+ * Words people type that the title may not contain: theme and kind labels in Dutch and in the
+ * reader's language, so "sport" or "bijles" finds offers named otherwise.
+ */
+function keywordsFor(activity: Activity, locale: string): string[] {
+  const labels = (lng: string) => [
+    ...activity.themes.map((t) => resources[lng as Locale]?.[`theme.${t.slug}`]),
+    resources[lng as Locale]?.[`kind.${activity.kind}`],
+  ];
+  return unique([...labels(defaultLocale), ...labels(locale)].filter((w): w is string => Boolean(w)));
+}
+
+/** Pure: one published activity, as read from the cms, to its search document in `locale`. */
+export function toSearchDocument(activity: Activity, locale: string): SearchDocument {
+  const places = activity.places
+    .filter((p) => typeof p.lat === 'number' && typeof p.lng === 'number' && isInsideMunicipality(p.lat, p.lng))
+    .map((p) => ({
+      name: p.name,
+      wijk: p.wijk?.slug ?? null,
+      stadsdeel: p.wijk ? (stadsdeelOfWijk.get(p.wijk.slug) ?? p.wijk.stadsdeel) : null,
+      lat: p.lat as number,
+      lng: p.lng as number,
+    }));
+  const first = places[0];
+  const themeNames = activity.themes.map((t) => resources[locale as Locale]?.[`theme.${t.slug}`] ?? t.name);
+  return {
+    id: activity.documentId,
+    documentId: activity.documentId,
+    locale,
+    fallback: activity.locale !== locale,
+    title: activity.title,
+    slug: activity.slug,
+    summary: activity.summary,
+    kind: activity.kind,
+    offerType: activity.offerType,
+    audience: activity.audience,
+    themes: activity.themes.map((t) => t.slug),
+    themeNames,
+    ageMin: activity.ageMin,
+    ageMax: activity.ageMax,
+    ages: agesBetween(activity.ageMin, activity.ageMax),
+    editions: editionsForAges(activity.ageMin, activity.ageMax),
+    costType: activity.costType,
+    free: activity.costType === 'gratis' || activity.costType === 'gratis-via-regeling',
+    price: activity.price ?? null,
+    days: unique((activity.sessions ?? []).map((s) => s.day)),
+    languages: activity.languages ?? [],
+    accessibility: unique([...(activity.accessibility ?? []), ...activity.places.flatMap((p) => p.accessibility ?? [])]),
+    howToJoin: activity.howToJoin,
+    organisation: activity.organisation?.slug ?? null,
+    organisationName: activity.organisation?.name ?? null,
+    places,
+    wijk: unique(places.map((p) => p.wijk).filter((w): w is string => Boolean(w))),
+    stadsdeel: unique(places.map((p) => p.stadsdeel).filter((s): s is string => Boolean(s))),
+    ...(first ? { _geo: { lat: first.lat, lng: first.lng } } : {}),
+    keywords: keywordsFor(activity, locale),
+    lastReviewedAt: toTimestamp(activity.lastReviewedAt),
+    updatedAt: toTimestamp(activity.updatedAt) ?? 0,
+  };
+}
+
+/**
+ * The document each site locale shows for one activity: its own translation, or the Dutch text
+ * flagged as fallback. Locales with neither get null (remove from that index).
+ */
+export function documentsPerLocale(
+  versions: Partial<Record<string, Activity>>,
+  siteLocales: readonly string[],
+): Record<string, SearchDocument | null> {
+  const out: Record<string, SearchDocument | null> = {};
+  for (const locale of siteLocales) {
+    const source = versions[locale] ?? versions[defaultLocale];
+    out[locale] = source ? toSearchDocument(source, locale) : null;
+  }
+  return out;
+}

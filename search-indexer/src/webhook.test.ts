@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { authorised, decide } from './webhook.ts';
+
+describe('decide', () => {
+  it('syncs activities by documentId for every entry event', () => {
+    for (const event of ['entry.create', 'entry.update', 'entry.publish', 'entry.unpublish', 'entry.delete']) {
+      expect(decide({ event, uid: 'api::activity.activity', model: 'activity', entry: { documentId: 'abc', locale: 'nl' } })).toEqual({ kind: 'sync', documentId: 'abc' });
+    }
+  });
+
+  it('ignores every other content type, whatever the payload carries', () => {
+    expect(decide({ event: 'entry.create', uid: 'api::dream.dream', model: 'dream', entry: { documentId: 'd1', phone: '0612345678' } })).toMatchObject({ kind: 'ignore' });
+    expect(decide({ event: 'entry.update', uid: 'plugin::users-permissions.user', entry: { documentId: 'u1' } })).toMatchObject({ kind: 'ignore' });
+    expect(decide({ event: 'media.create', uid: 'api::activity.activity', entry: { documentId: 'x' } })).toMatchObject({ kind: 'ignore' });
+  });
+
+  it('rejects payloads that are not webhooks', () => {
+    expect(decide('hello')).toMatchObject({ kind: 'invalid' });
+    expect(decide({ event: 'entry.create', uid: 'api::activity.activity', entry: {} })).toMatchObject({ kind: 'invalid' });
+  });
+});
+
+describe('authorised', () => {
+  it('accepts only the exact bearer secret', () => {
+    expect(authorised('Bearer s3cret-s3cret-s3cret', 's3cret-s3cret-s3cret')).toBe(true);
+    expect(authorised('Bearer s3cret', 's3cret-s3cret-s3cret')).toBe(false);
+    expect(authorised('s3cret-s3cret-s3cret', 's3cret-s3cret-s3cret')).toBe(false);
+    expect(authorised(undefined, 's3cret-s3cret-s3cret')).toBe(false);
+  });
+});

@@ -1,0 +1,9 @@
+import { describe, expect, it } from 'vitest';
+import { toStrapiQuery } from './index.js';
+
+describe('toStrapiQuery', () => {
+  it('writes nested objects the way Strapi reads them', () => {
+    const qs = decodeURIComponent(toStrapiQuery({ locale: 'nl', populate: { places: { populate: { wijk: true } } }, filters: { slug: { $eq: 'a b' } } }));
+    expect(qs).toBe('locale=nl&populate[places][populate][wijk]=true&filters[slug][$eq]=a+b');
+  });
+});

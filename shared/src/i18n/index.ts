@@ -1,0 +1,47 @@
+import i18next, { type i18n as I18n, type TFunction } from 'i18next';
+import ar from './locales/ar.json' with { type: 'json' };
+import en from './locales/en.json' with { type: 'json' };
+import nl from './locales/nl.json' with { type: 'json' };
+import pl from './locales/pl.json' with { type: 'json' };
+import tr from './locales/tr.json' with { type: 'json' };
+import uk from './locales/uk.json' with { type: 'json' };
+
+export const locales = ['nl', 'en', 'ar', 'tr', 'pl', 'uk'] as const;
+export type Locale = (typeof locales)[number];
+export const defaultLocale: Locale = 'nl';
+
+/** One flat JSON of dotted keys per locale (Starlight's model); Dutch is the source. */
+export const resources: Record<Locale, Record<string, string>> = { nl, en, ar, tr, pl, uk };
+
+export type TranslationKey = keyof typeof nl;
+
+export function isLocale(value: unknown): value is Locale {
+  return typeof value === 'string' && (locales as readonly string[]).includes(value);
+}
+
+const rtl = new Set<string>(['ar']);
+export function textDirection(locale: string): 'rtl' | 'ltr' {
+  return rtl.has(locale) ? 'rtl' : 'ltr';
+}
+
+/**
+ * A fresh i18next instance for one locale. The site makes one per request: changeLanguage on a
+ * shared instance mixes languages between concurrent requests (i18next/i18next#2062).
+ */
+export function createI18n(locale: Locale): I18n {
+  const instance = i18next.createInstance();
+  void instance.init({
+    lng: locale,
+    fallbackLng: defaultLocale,
+    supportedLngs: [...locales],
+    resources: Object.fromEntries(Object.entries(resources).map(([lng, translation]) => [lng, { translation }])),
+    keySeparator: false,
+    nsSeparator: false,
+    interpolation: { escapeValue: false }, // Astro and React escape on output.
+    initAsync: false,
+    returnNull: false,
+  });
+  return instance;
+}
+
+export type { TFunction };

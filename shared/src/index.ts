@@ -1,0 +1,6 @@
+export * from './city/index.js';
+export * from './taxonomy/index.js';
+export * from './schemas/index.js';
+export * from './search/index.js';
+export * from './i18n/index.js';
+export * from './cms/index.js';

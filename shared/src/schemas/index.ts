@@ -1,0 +1,132 @@
+import { z } from 'zod';
+import { isInsideMunicipality } from '../city/index.js';
+import {
+  AGE_MAX,
+  AGE_MIN,
+  accessibilityFeatures,
+  activityKinds,
+  audiences,
+  costTypes,
+  days,
+  howToJoin,
+  offerTypes,
+  organisationKinds,
+  scheduleTypes,
+  spokenLanguages,
+  themeSlugs,
+} from '../taxonomy/index.js';
+
+// Entity schemas describe content as the cms REST API returns it (Strapi 5, flattened, with
+// `documentId`). The cms, the indexer and the site all validate with these, so a field renamed
+// in one place fails in the others' tests.
+
+const documentId = z.string().min(1);
+const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
+const time = z.string().regex(/^\d{2}:\d{2}(:\d{2}(\.\d+)?)?$/);
+const nullableText = z.string().nullish();
+
+export const ThemeSchema = z.object({
+  documentId,
+  name: z.string().min(1),
+  slug: z.enum(themeSlugs),
+  icon: nullableText,
+  order: z.number().int().nullish(),
+});
+export type Theme = z.infer<typeof ThemeSchema>;
+
+export const WijkSchema = z.object({
+  documentId,
+  name: z.string().min(1),
+  slug,
+  stadsdeel: slug,
+  lat: z.number().nullish(),
+  lng: z.number().nullish(),
+});
+export type WijkEntity = z.infer<typeof WijkSchema>;
+
+export const CoordinatesSchema = z
+  .object({ lat: z.number(), lng: z.number() })
+  .refine((c) => isInsideMunicipality(c.lat, c.lng), { message: 'coordinates.outside' });
+
+export const PlaceSchema = z.object({
+  documentId,
+  name: z.string().min(1),
+  address: nullableText,
+  postcode: nullableText,
+  lat: z.number().nullish(),
+  lng: z.number().nullish(),
+  accessibility: z.array(z.enum(accessibilityFeatures)).nullish(),
+  directions: nullableText,
+  wijk: WijkSchema.nullish(),
+});
+export type Place = z.infer<typeof PlaceSchema>;
+
+export const OrganisationSchema = z.object({
+  documentId,
+  name: z.string().min(1),
+  slug,
+  kind: z.enum(organisationKinds),
+  description: nullableText,
+  website: z.string().url().nullish(),
+  email: z.string().email().nullish(),
+  phone: nullableText,
+  whatsapp: nullableText,
+  contactPublic: z.boolean().nullish(),
+  allianceMember: z.boolean().nullish(),
+  subsidised: z.boolean().nullish(),
+  approved: z.boolean().nullish(),
+});
+export type Organisation = z.infer<typeof OrganisationSchema>;
+
+export const SessionSchema = z.object({
+  day: z.enum(days),
+  startTime: time,
+  endTime: time,
+});
+export type Session = z.infer<typeof SessionSchema>;
+
+export const ActivitySchema = z
+  .object({
+    documentId,
+    locale: z.string(),
+    title: z.string().min(1).max(120),
+    slug,
+    kind: z.enum(activityKinds),
+    offerType: z.enum(offerTypes),
+    summary: z.string().min(1).max(200),
+    description: nullableText,
+    audience: z.enum(audiences),
+    ageMin: z.number().int().min(AGE_MIN).max(AGE_MAX),
+    ageMax: z.number().int().min(AGE_MIN).max(AGE_MAX),
+    costType: z.enum(costTypes),
+    price: z.number().min(0).nullish(),
+    costNote: nullableText,
+    scheduleType: z.enum(scheduleTypes),
+    startDate: z.string().nullish(),
+    endDate: z.string().nullish(),
+    sessions: z.array(SessionSchema.extend({ id: z.number().optional() })).nullish(),
+    languages: z.array(z.enum(spokenLanguages)).nullish(),
+    accessibility: z.array(z.enum(accessibilityFeatures)).nullish(),
+    howToJoin: z.enum(howToJoin),
+    joinUrl: z.string().url().nullish(),
+    joinPhone: nullableText,
+    whatToBring: nullableText,
+    lastReviewedAt: z.string().nullish(),
+    validUntil: z.string().nullish(),
+    updatedAt: z.string(),
+    publishedAt: z.string().nullish(),
+    themes: z.array(ThemeSchema).default([]),
+    places: z.array(PlaceSchema).default([]),
+    organisation: OrganisationSchema.nullish(),
+  })
+  .refine((a) => a.ageMin <= a.ageMax, { message: 'age.range', path: ['ageMax'] })
+  .refine((a) => !a.startDate || !a.endDate || a.startDate <= a.endDate, { message: 'schedule.endBeforeStart', path: ['endDate'] });
+export type Activity = z.infer<typeof ActivitySchema>;
+
+/** The populate clause that returns an activity in the shape of ActivitySchema. */
+export const activityPopulate = {
+  themes: true,
+  sessions: true,
+  organisation: true,
+  places: { populate: { wijk: true } },
+} as const;

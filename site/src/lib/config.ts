@@ -1,0 +1,10 @@
+// Server-side settings of the site, read once from the environment (see .env.example).
+export const siteConfig = {
+  cmsUrl: process.env.CMS_URL ?? 'http://127.0.0.1:1337',
+  meiliUrl: process.env.MEILI_URL ?? 'http://127.0.0.1:7700',
+  indexerUrl: process.env.INDEXER_URL ?? 'http://127.0.0.1:4000',
+  /** Set in production; in development the search-only key is asked of the indexer. */
+  meiliSearchKey: process.env.MEILI_SEARCH_KEY ?? '',
+  indexPrefix: process.env.INDEX_PREFIX ?? 'activities',
+  demoNotice: process.env.SEED_DEMO_DATA === 'true',
+};

@@ -1,0 +1,43 @@
+// Freshness benchmark (DESIGN §7: publish in the cms → findable on the site, p95 ≤ 2 s).
+// Starts its own stack, publishes 50 edits through the cms admin API one after another, and
+// times each until the site's catalogue search returns the new title. Prints p50 and p95.
+import { startTestStack } from '../utils/stack.ts';
+import { PORT_OFFSET } from '../utils/ports.ts';
+import { activityData, createActivity, DEMO_ADMIN, publishActivity, signIn, updateActivity } from '../utils/cms-admin.ts';
+
+const EDITS = Number(process.env.BENCH_EDITS ?? 50);
+const TIMEOUT_MS = 15_000;
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+}
+
+async function foundOnSite(siteUrl: string, title: string): Promise<boolean> {
+  const res = await fetch(`${siteUrl}/nl/activiteiten?q=${encodeURIComponent(title)}`);
+  const html = await res.text();
+  return html.includes(`>${title}</a>`);
+}
+
+const stack = await startTestStack({ name: 'bench', portOffset: PORT_OFFSET.bench, env: { SEED_DEMO_DATA: 'true', SEED_ACTIVITY_COUNT: '260' } });
+try {
+  const admin = await signIn(stack.urls.cms, DEMO_ADMIN.email, stack.env.DEMO_PASSWORD);
+  const { documentId } = await createActivity(admin, activityData({ title: 'Freshness start', slug: 'freshness-bench' }));
+  await publishActivity(admin, documentId);
+  const times: number[] = [];
+  for (let i = 1; i <= EDITS; i++) {
+    const title = `Vers ${i} ${Math.random().toString(36).slice(2, 8)}`;
+    await updateActivity(admin, documentId, { title }); // saves the draft; the site must not show it yet
+    const started = performance.now();
+    await publishActivity(admin, documentId);
+    while (!(await foundOnSite(stack.urls.site, title))) {
+      if (performance.now() - started > TIMEOUT_MS) throw new Error(`edit ${i} not on the site after ${TIMEOUT_MS} ms`);
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    times.push(performance.now() - started);
+  }
+  times.sort((a, b) => a - b);
+  console.log(`freshness over ${EDITS} published edits (cms publish → site search result):`);
+  console.log(`  p50 ${percentile(times, 50).toFixed(0)} ms   p95 ${percentile(times, 95).toFixed(0)} ms   max ${times[times.length - 1].toFixed(0)} ms   (target p95 ≤ 2000 ms)`);
+} finally {
+  await stack.cleanup();
+}

@@ -1,0 +1,21 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { startTestStack } from '../utils/stack.ts';
+import { PORT_OFFSET } from '../utils/ports.ts';
+
+/** Starts the whole product once for the end-to-end suite, with a small seeded demo catalogue. */
+export default async function globalSetup() {
+  const stack = await startTestStack({
+    name: 'e2e',
+    portOffset: PORT_OFFSET.e2e,
+    env: { SEED_DEMO_DATA: 'true', SEED_ACTIVITY_COUNT: '60' },
+  });
+  // Workers read the stack's URLs and secrets from here.
+  const info = { urls: stack.urls, env: stack.env };
+  const file = join(stack.dataDir, 'stack.json');
+  writeFileSync(file, JSON.stringify(info));
+  process.env.DROOMKAART_E2E_STACK = file;
+  return async () => {
+    await stack.cleanup();
+  };
+}

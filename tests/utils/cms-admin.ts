@@ -1,0 +1,77 @@
+// Drives the cms the way the admin panel does: sign in, create, publish, unpublish, delete
+// through the content-manager API.
+const ACTIVITY = 'api::activity.activity';
+
+export type AdminSession = { cmsUrl: string; token: string };
+
+export const DEMO_ADMIN = { email: 'admin@droomkaart.test' };
+
+export async function signIn(cmsUrl: string, email: string, password: string): Promise<AdminSession> {
+  const res = await fetch(`${cmsUrl}/admin/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email, password }),
+  });
+  if (!res.ok) throw new Error(`sign-in as ${email} failed: ${res.status} ${await res.text()}`);
+  const body = (await res.json()) as { data: { token: string } };
+  return { cmsUrl, token: body.data.token };
+}
+
+async function call(session: AdminSession, method: string, path: string, body?: unknown): Promise<any> {
+  const res = await fetch(`${session.cmsUrl}${path}`, {
+    method,
+    headers: { authorization: `Bearer ${session.token}`, 'content-type': 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const text = await res.text();
+  if (!res.ok) throw new Error(`${method} ${path} → ${res.status}: ${text}`);
+  return text ? JSON.parse(text) : null;
+}
+
+/** documentIds of theme/wijk/organisation/place entries, by a field value. */
+export async function findDocumentId(session: AdminSession, uid: string, field: string, value: string): Promise<string> {
+  const qs = new URLSearchParams({ [`filters[${field}][$eq]`]: value, pageSize: '1' });
+  const body = await call(session, 'GET', `/content-manager/collection-types/${uid}?${qs}`);
+  const found = body.results?.[0];
+  if (!found) throw new Error(`${uid} with ${field}=${value} not found`);
+  return found.documentId;
+}
+
+export async function createActivity(session: AdminSession, data: Record<string, unknown>, locale = 'nl'): Promise<{ documentId: string }> {
+  const body = await call(session, 'POST', `/content-manager/collection-types/${ACTIVITY}?locale=${locale}`, data);
+  return { documentId: body.data.documentId };
+}
+
+export async function updateActivity(session: AdminSession, documentId: string, data: Record<string, unknown>, locale = 'nl') {
+  return call(session, 'PUT', `/content-manager/collection-types/${ACTIVITY}/${documentId}?locale=${locale}`, data);
+}
+
+export async function publishActivity(session: AdminSession, documentId: string, locale = 'nl') {
+  return call(session, 'POST', `/content-manager/collection-types/${ACTIVITY}/${documentId}/actions/publish?locale=${locale}`, { locale });
+}
+
+export async function unpublishActivity(session: AdminSession, documentId: string, locale = 'nl') {
+  return call(session, 'POST', `/content-manager/collection-types/${ACTIVITY}/${documentId}/actions/unpublish?locale=${locale}`, { locale });
+}
+
+export async function deleteActivity(session: AdminSession, documentId: string, locale = 'nl') {
+  return call(session, 'DELETE', `/content-manager/collection-types/${ACTIVITY}/${documentId}?locale=${locale}`);
+}
+
+/** A valid activity for tests; relations by documentId, as the admin panel sends them. */
+export function activityData(overrides: Record<string, unknown> & { title: string; slug: string }) {
+  return {
+    kind: 'activiteit',
+    offerType: 'ontplooiing',
+    summary: 'Een test-activiteit. Kom gewoon langs.',
+    audience: 'kind',
+    ageMin: 6,
+    ageMax: 12,
+    costType: 'gratis',
+    scheduleType: 'wekelijks',
+    sessions: [{ day: 'wo', startTime: '14:00:00.000', endTime: '15:00:00.000' }],
+    howToJoin: 'vrije-inloop',
+    languages: ['nl'],
+    ...overrides,
+  };
+}

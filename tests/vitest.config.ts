@@ -1,0 +1,12 @@
+import { defineConfig } from 'vitest/config';
+
+// Integration suites boot real processes (Strapi, Meilisearch, indexer): one file at a time,
+// generous timeouts. End-to-end suites run under Playwright (playwright.config.ts).
+export default defineConfig({
+  test: {
+    include: ['integration/**/*.test.ts'],
+    fileParallelism: false,
+    testTimeout: 60_000,
+    hookTimeout: 300_000,
+  },
+});
