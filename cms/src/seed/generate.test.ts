@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { ActivitySchema, activityKinds, city, isInsideMunicipality, offerTypes, themeSlugs, wijken } from '@droomkaart/shared';
+import { generateDemoData } from './generate';
+
+const data = generateDemoData();
+
+describe('generateDemoData', () => {
+  it('makes at least 40 organisations and 250 activities', () => {
+    expect(data.organisations.length).toBeGreaterThanOrEqual(40);
+    expect(data.activities).toHaveLength(260);
+    for (const named of city.partnersNamedInProgrammeDocuments.slice(0, 3)) {
+      expect(data.organisations.some((o) => named.startsWith(o.name.split(' (')[0]) || o.name.startsWith(named.split(' (')[0]))).toBe(true);
+    }
+  });
+
+  it('covers every theme, kind, offer type, stadsdeel and age', () => {
+    const acts = data.activities;
+    expect(new Set(acts.flatMap((a) => a.themes))).toEqual(new Set(themeSlugs));
+    expect(new Set(acts.map((a) => a.kind))).toEqual(new Set(activityKinds));
+    expect(new Set(acts.map((a) => a.offerType))).toEqual(new Set(offerTypes));
+    const placeWijk = new Map(data.places.map((p) => [p.key, p.wijk]));
+    const stadsdeelOf = new Map(wijken.map((w) => [w.slug, w.stadsdeel]));
+    const stadsdelen = new Set(acts.flatMap((a) => a.places.map((p) => stadsdeelOf.get(placeWijk.get(p)!))));
+    expect(stadsdelen).toEqual(new Set(city.stadsdelen.map((s) => s.slug)));
+    const ages = new Set(acts.flatMap((a) => Array.from({ length: a.ageMax - a.ageMin + 1 }, (_, i) => a.ageMin + i)));
+    for (let age = 0; age <= 18; age++) expect(ages.has(age), `age ${age}`).toBe(true);
+  });
+
+  it('keeps summaries short, slugs unique and places inside Almere', () => {
+    for (const a of data.activities) {
+      expect(a.nl.summary.length).toBeLessThanOrEqual(200);
+      for (const text of Object.values(a.translations)) expect(text!.summary.length).toBeLessThanOrEqual(200);
+    }
+    expect(new Set(data.activities.map((a) => a.slug)).size).toBe(data.activities.length);
+    expect(new Set(data.organisations.map((o) => o.slug)).size).toBe(data.organisations.length);
+    for (const p of data.places) expect(isInsideMunicipality(p.lat!, p.lng!), p.key).toBe(true);
+  });
+
+  it('labels every activity as demo data', () => {
+    for (const a of data.activities) expect(a.nl.description).toMatch(/^Voorbeeld: /);
+    expect(data.organisations.filter((o) => !o.name.includes('(demo)')).length).toBeLessThanOrEqual(city.partnersNamedInProgrammeDocuments.length);
+  });
+
+  it('translates some activities: about 40 in English and a dozen in every site language', () => {
+    const withEn = data.activities.filter((a) => a.translations.en).length;
+    const withAll = data.activities.filter((a) => a.translations.en && a.translations.ar && a.translations.tr && a.translations.pl && a.translations.uk).length;
+    expect(withEn).toBeGreaterThanOrEqual(35);
+    expect(withAll).toBeGreaterThanOrEqual(10);
+  });
+
+  it('refers only to organisations, places and themes that exist', () => {
+    const orgs = new Set(data.organisations.map((o) => o.slug));
+    const places = new Set(data.places.map((p) => p.key));
+    for (const a of data.activities) {
+      expect(orgs.has(a.organisation)).toBe(true);
+      for (const p of a.places) expect(places.has(p)).toBe(true);
+      for (const t of a.themes) expect(themeSlugs).toContain(t);
+    }
+  });
+
+  it('validates against the shared activity schema', () => {
+    const orgs = new Map(data.organisations.map((o) => [o.slug, o]));
+    const places = new Map(data.places.map((p) => [p.key, p]));
+    for (const a of data.activities.slice(0, 60)) {
+      const { nl, translations, themes, places: placeKeys, organisation, ...rest } = a;
+      const parsed = ActivitySchema.safeParse({
+        ...rest,
+        ...nl,
+        documentId: 'doc',
+        locale: 'nl',
+        updatedAt: '2026-11-01T00:00:00.000Z',
+        themes: themes.map((slug) => ({ documentId: slug, name: slug, slug })),
+        places: placeKeys.map((k) => {
+          const { key, wijk, organisation: _o, ...p } = places.get(k)!;
+          return { ...p, documentId: key, wijk: { documentId: wijk, name: wijk, slug: wijk, stadsdeel: wijken.find((w) => w.slug === wijk)!.stadsdeel } };
+        }),
+        organisation: { ...orgs.get(organisation)!, documentId: organisation },
+      });
+      expect(parsed.success, `${a.slug}: ${parsed.error?.message}`).toBe(true);
+    }
+  });
+
+  it('is deterministic and scales to benchmark sizes', () => {
+    expect(generateDemoData()).toEqual(data);
+    const big = generateDemoData({ activityCount: 10_000 });
+    expect(big.activities).toHaveLength(10_000);
+    expect(new Set(big.activities.map((a) => a.slug)).size).toBe(10_000);
+  });
+});
