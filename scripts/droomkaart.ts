@@ -10,6 +10,9 @@ import { loadDevEnv } from './lib/env.ts';
 import { startStack } from './lib/stack.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
+// Astro and Strapi would send usage data over the internet; never from here.
+process.env.ASTRO_TELEMETRY_DISABLED = '1';
+process.env.STRAPI_TELEMETRY_DISABLED = 'true';
 const log = (line: string) => console.log(`[droomkaart] ${line}`);
 
 function demoAccounts(env: Record<string, string>): string[] {

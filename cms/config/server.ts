@@ -5,4 +5,6 @@ export default ({ env }) => ({
   port: env.int('CMS_PORT', 1337),
   url: env('CMS_PUBLIC_URL', ''),
   app: { keys: requireSecretList(env, 'APP_KEYS') },
+  // No update check: it calls the internet, and this platform also runs on closed networks.
+  logger: { updates: { enabled: false } },
 });
