@@ -20,6 +20,23 @@ describe('KeyedQueue', () => {
     expect(seen).toEqual(['a', 'b', 'c']);
   });
 
+  it('runs a key again when it is pushed while that key is running', async () => {
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    const seen: string[] = [];
+    const queue = new KeyedQueue(async (key) => {
+      if (seen.length === 0) await gate;
+      seen.push(key);
+    });
+    queue.push('a');
+    await new Promise((r) => setTimeout(r, 10)); // 'a' is now running
+    queue.push('a');
+    queue.push('a');
+    release();
+    await queue.idle();
+    expect(seen).toEqual(['a', 'a']);
+  });
+
   it('retries a failing job until it succeeds, without losing it', async () => {
     let attempts = 0;
     const queue = new KeyedQueue(

@@ -23,7 +23,10 @@ export class KeyedQueue {
   }
 
   push(key: string): void {
-    if (!this.waiting.includes(key)) this.waiting.push(key);
+    // Coalesce only with a job that has not started: a job already running may have read the
+    // document before this change, so the key must run again.
+    const pending = this.running ? this.waiting.slice(1) : this.waiting;
+    if (!pending.includes(key)) this.waiting.push(key);
     void this.drain();
   }
 
