@@ -61,7 +61,11 @@ function command(name: ServiceName, root: string, env: Env): { cmd: string; args
       mkdirSync(dataDir, { recursive: true });
       return {
         cmd: meilisearchBinary(root),
-        args: ['--db-path', join(dataDir, 'data.ms'), '--dump-dir', join(dataDir, 'dumps'), '--snapshot-dir', join(dataDir, 'snapshots'), '--http-addr', `127.0.0.1:${env.MEILI_PORT}`, '--no-analytics', '--env', env.NODE_ENV === 'production' ? 'production' : 'development'],
+        args: ['--db-path', join(dataDir, 'data.ms'), '--dump-dir', join(dataDir, 'dumps'), '--snapshot-dir', join(dataDir, 'snapshots'), '--http-addr', `127.0.0.1:${env.MEILI_PORT}`, '--no-analytics',
+          // Meilisearch sizes its indexing buffers from total RAM (2/3 of it) and allocates them for
+          // every batch: on a 24 GiB machine a one-document update took 1–2 s instead of 30 ms.
+          '--max-indexing-memory', env.MEILI_MAX_INDEXING_MEMORY || '256Mb',
+          '--env', env.NODE_ENV === 'production' ? 'production' : 'development'],
         cwd: dataDir,
         env: { ...env, MEILI_MASTER_KEY: env.MEILI_MASTER_KEY },
       };

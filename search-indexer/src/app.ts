@@ -4,7 +4,7 @@ import type { IndexerConfig } from './config.ts';
 import { SearchEngine, type SearchKey } from './meilisearch/search-engine.ts';
 import { KeyedQueue } from './queue.ts';
 import { StrapiClient } from './strapi/client.ts';
-import { fullSync, syncActivity } from './sync.ts';
+import { fullSync, syncActivities } from './sync.ts';
 import { authorised, decide } from './webhook.ts';
 import { locales } from '@droomkaart/shared';
 
@@ -20,7 +20,11 @@ export type Indexer = {
 export function createIndexer(config: IndexerConfig, deps: { fetch?: typeof fetch } = {}): Indexer {
   const cms = new StrapiClient(config.cmsUrl, deps.fetch);
   const engine = new SearchEngine(config.meiliUrl, config.meiliMasterKey, config.indexPrefix);
-  const queue = new KeyedQueue((documentId) => syncActivity(cms, engine, documentId));
+  const queue = new KeyedQueue(async (documentIds) => {
+    const started = performance.now();
+    await syncActivities(cms, engine, documentIds);
+    console.log(`[indexer] synced ${documentIds.length} document(s) in ${Math.round(performance.now() - started)} ms`);
+  });
   const state: Indexer['state'] = { searchKey: null, lastFullSync: null, lastFullSyncDocuments: null, ready: false, lastError: null };
 
   const app = new Hono();
@@ -60,6 +64,7 @@ export function createIndexer(config: IndexerConfig, deps: { fetch?: typeof fetc
     if (decision.kind === 'invalid') return c.json({ error: decision.reason }, 400);
     if (decision.kind === 'ignore') return c.json({ ignored: decision.reason }, 202);
     queue.push(decision.documentId);
+    console.log(`[indexer] ${new Date().toISOString()} ${decision.event} ${decision.documentId}: queued`);
     return c.json({ queued: decision.documentId }, 202);
   });
 

@@ -1,32 +1,36 @@
 /**
- * Runs jobs one at a time per key, in arrival order, coalescing repeats of a key that is still
- * waiting (re-reading a document once covers every change posted before the read). In memory
- * for now; failures are retried with backoff.
+ * Runs document syncs in batches, in arrival order. A key that is already waiting is not added
+ * twice (re-reading a document once covers every change posted before the read); a key pushed
+ * while its batch runs goes into the next batch, because the running read may predate the change.
+ * A failing batch is retried with backoff until it succeeds. In memory for now.
  */
 export class KeyedQueue {
   private waiting: string[] = [];
   private running = false;
+  private inFlight = 0;
   private failures = 0;
+  private readonly work: (keys: string[]) => Promise<void>;
+  private readonly retryDelayMs: (attempt: number) => number;
+  private readonly batchSize: number;
   lastError: string | null = null;
   lastProcessedAt: Date | null = null;
 
-  private readonly work: (key: string) => Promise<void>;
-  private readonly retryDelayMs: (attempt: number) => number;
-
-  constructor(work: (key: string) => Promise<void>, retryDelayMs = (attempt: number) => Math.min(30_000, 250 * 2 ** attempt)) {
+  constructor(
+    work: (keys: string[]) => Promise<void>,
+    options: { retryDelayMs?: (attempt: number) => number; batchSize?: number } = {},
+  ) {
     this.work = work;
-    this.retryDelayMs = retryDelayMs;
+    this.retryDelayMs = options.retryDelayMs ?? ((attempt) => Math.min(30_000, 250 * 2 ** attempt));
+    this.batchSize = options.batchSize ?? 100;
   }
 
+  /** Keys waiting or being processed. */
   get length(): number {
-    return this.waiting.length;
+    return this.waiting.length + this.inFlight;
   }
 
   push(key: string): void {
-    // Coalesce only with a job that has not started: a job already running may have read the
-    // document before this change, so the key must run again.
-    const pending = this.running ? this.waiting.slice(1) : this.waiting;
-    if (!pending.includes(key)) this.waiting.push(key);
+    if (!this.waiting.includes(key)) this.waiting.push(key);
     void this.drain();
   }
 
@@ -40,17 +44,21 @@ export class KeyedQueue {
     this.running = true;
     try {
       while (this.waiting.length > 0) {
-        const key = this.waiting[0];
+        const batch = this.waiting.splice(0, this.batchSize);
+        this.inFlight = batch.length;
         try {
-          await this.work(key);
-          this.waiting.shift();
+          await this.work(batch);
           this.failures = 0;
           this.lastError = null;
           this.lastProcessedAt = new Date();
         } catch (err) {
           this.lastError = (err as Error).message;
-          console.error(`[indexer] ${key}: ${this.lastError}; retrying`);
+          console.error(`[indexer] sync of ${batch.length} document(s) failed: ${this.lastError}; retrying`);
+          // Put the batch back in front, leaving out keys that were pushed again meanwhile.
+          this.waiting = [...batch, ...this.waiting.filter((k) => !batch.includes(k))];
           await new Promise((r) => setTimeout(r, this.retryDelayMs(this.failures++)));
+        } finally {
+          this.inFlight = 0;
         }
       }
     } finally {

@@ -1,22 +1,28 @@
-import { locales, type Activity } from '@droomkaart/shared';
+import { locales, type Activity, type SearchDocument } from '@droomkaart/shared';
 import type { SearchEngine } from './meilisearch/search-engine.ts';
 import type { StrapiClient } from './strapi/client.ts';
 import { documentsPerLocale, toSearchDocument } from './transform/activity-to-document.ts';
 
-/** Re-reads one activity from the cms in every locale and brings each locale index in line. */
-export async function syncActivity(cms: StrapiClient, engine: SearchEngine, documentId: string): Promise<void> {
-  const versions: Partial<Record<string, Activity>> = {};
+/**
+ * Re-reads a batch of activities from the cms in every locale and brings each locale index in
+ * line: one read per locale, then one upsert and one removal per locale, all locales at once.
+ */
+export async function syncActivities(cms: StrapiClient, engine: SearchEngine, documentIds: string[]): Promise<void> {
+  const versions = new Map<string, Partial<Record<string, Activity>>>(documentIds.map((id) => [id, {}]));
   await Promise.all(
     locales.map(async (locale) => {
-      const found = await cms.fetchActivity(documentId, locale);
-      if (found) versions[locale] = found;
+      for (const activity of await cms.fetchActivities(documentIds, locale)) versions.get(activity.documentId)![locale] = activity;
     }),
   );
-  const perLocale = documentsPerLocale(versions, locales);
-  for (const [locale, doc] of Object.entries(perLocale)) {
-    if (doc) await engine.upsert(locale, [doc]);
-    else await engine.remove(locale, [documentId]);
+  const upserts = new Map<string, SearchDocument[]>(locales.map((l) => [l, []]));
+  const removals = new Map<string, string[]>(locales.map((l) => [l, []]));
+  for (const [documentId, byLocale] of versions) {
+    for (const [locale, doc] of Object.entries(documentsPerLocale(byLocale, locales))) {
+      if (doc) upserts.get(locale)!.push(doc);
+      else removals.get(locale)!.push(documentId);
+    }
   }
+  await Promise.all(locales.flatMap((locale) => [engine.upsert(locale, upserts.get(locale)!), engine.remove(locale, removals.get(locale)!)]));
 }
 
 /** Reads everything published and rebuilds every locale index, swapping each in atomically. */

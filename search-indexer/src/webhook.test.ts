@@ -4,8 +4,16 @@ import { authorised, decide } from './webhook.ts';
 describe('decide', () => {
   it('syncs activities by documentId for every entry event', () => {
     for (const event of ['entry.create', 'entry.update', 'entry.publish', 'entry.unpublish', 'entry.delete']) {
-      expect(decide({ event, uid: 'api::activity.activity', model: 'activity', entry: { documentId: 'abc', locale: 'nl' } })).toEqual({ kind: 'sync', documentId: 'abc' });
+      expect(decide({ event, uid: 'api::activity.activity', model: 'activity', entry: { documentId: 'abc', locale: 'nl' } })).toEqual({ kind: 'sync', documentId: 'abc', event });
     }
+  });
+
+  it('ignores saved drafts, which change nothing public', () => {
+    for (const event of ['entry.create', 'entry.update']) {
+      expect(decide({ event, uid: 'api::activity.activity', entry: { documentId: 'abc', publishedAt: null } })).toMatchObject({ kind: 'ignore', reason: 'draft saved' });
+    }
+    expect(decide({ event: 'entry.unpublish', uid: 'api::activity.activity', entry: { documentId: 'abc', publishedAt: null } })).toMatchObject({ kind: 'sync' });
+    expect(decide({ event: 'entry.update', uid: 'api::activity.activity', entry: { documentId: 'abc', publishedAt: '2026-11-01T00:00:00Z' } })).toMatchObject({ kind: 'sync' });
   });
 
   it('ignores every other content type, whatever the payload carries', () => {

@@ -6,11 +6,11 @@ export const WebhookPayloadSchema = z.object({
   event: z.string(),
   uid: z.string().optional(),
   model: z.string().optional(),
-  entry: z.object({ documentId: z.string().min(1).optional(), locale: z.string().nullish() }).passthrough().optional(),
+  entry: z.object({ documentId: z.string().min(1).optional(), locale: z.string().nullish(), publishedAt: z.string().nullish() }).passthrough().optional(),
 });
 
 export type WebhookDecision =
-  | { kind: 'sync'; documentId: string }
+  | { kind: 'sync'; documentId: string; event: string }
   | { kind: 'ignore'; reason: string };
 
 /**
@@ -25,7 +25,10 @@ export function decide(body: unknown): WebhookDecision | { kind: 'invalid'; reas
   if (uid !== ACTIVITY_UID && !(uid === undefined && model === 'activity')) return { kind: 'ignore', reason: `content type ${uid ?? model ?? 'unknown'}` };
   if (!event.startsWith('entry.')) return { kind: 'ignore', reason: `event ${event}` };
   if (!entry?.documentId) return { kind: 'invalid', reason: 'entry.documentId missing' };
-  return { kind: 'sync', documentId: entry.documentId };
+  // Saving a draft changes nothing public: only publish, unpublish and delete (and a create or
+  // update of a published version) change what search may show.
+  if ((event === 'entry.create' || event === 'entry.update') && entry.publishedAt === null) return { kind: 'ignore', reason: 'draft saved' };
+  return { kind: 'sync', documentId: entry.documentId, event };
 }
 
 /** Constant-time check of `Authorization: Bearer <secret>`. */

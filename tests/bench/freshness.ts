@@ -31,7 +31,7 @@ try {
     await publishActivity(admin, documentId);
     while (!(await foundOnSite(stack.urls.site, title))) {
       if (performance.now() - started > TIMEOUT_MS) throw new Error(`edit ${i} not on the site after ${TIMEOUT_MS} ms`);
-      await new Promise((r) => setTimeout(r, 20));
+      await new Promise((r) => setTimeout(r, 50));
     }
     times.push(performance.now() - started);
   }

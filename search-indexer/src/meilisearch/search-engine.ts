@@ -67,8 +67,8 @@ export class SearchEngine {
     }
   }
 
-  private async wait(promise: { waitTask: (o: { timeout: number }) => Promise<{ status: string; error?: unknown; uid: number }> }) {
-    const task = await promise.waitTask({ timeout: TASK_TIMEOUT });
+  private async wait(promise: { waitTask: (o: { timeout: number; interval: number }) => Promise<{ status: string; error?: unknown; uid: number }> }) {
+    const task = await promise.waitTask({ timeout: TASK_TIMEOUT, interval: 25 });
     if (task.status === 'failed') throw new Error(`Meilisearch task ${task.uid} failed: ${JSON.stringify(task.error)}`);
     return task;
   }

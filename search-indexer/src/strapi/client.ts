@@ -30,26 +30,27 @@ export class StrapiClient {
     } catch (err) {
       throw new CmsError(`cms unreachable at ${this.baseUrl}: ${(err as Error).message}`);
     }
-    if (res.status === 404) return { status: 404, body: null };
     if (!res.ok) throw new CmsError(`cms answered ${res.status} for ${path}`, res.status);
     return { status: res.status, body: await res.json() };
   }
 
-  /** The published activity in one locale, or null when it is not (or no longer) published there. */
-  async fetchActivity(documentId: string, locale: string): Promise<Activity | null> {
-    const { status, body } = await this.get(`/api/activities/${encodeURIComponent(documentId)}`, { locale, populate: activityPopulate });
-    if (status === 404 || !body?.data) return null;
-    // Strapi 5 may answer with another locale's entry when the asked one is missing.
-    if (body.data.locale !== locale) return null;
-    return ActivitySchema.parse(body.data);
+  /** The published activities among `documentIds` in one locale (missing ones are not published there). */
+  async fetchActivities(documentIds: string[], locale: string): Promise<Activity[]> {
+    const out: Activity[] = [];
+    for (let i = 0; i < documentIds.length; i += 100) {
+      const ids = documentIds.slice(i, i + 100);
+      for await (const page of this.listActivities(locale, 100, { documentId: { $in: ids } })) out.push(...page);
+    }
+    return out.filter((a) => a.locale === locale);
   }
 
   /** Every published activity in a locale, page by page. */
-  async *listActivities(locale: string, pageSize = 100): AsyncGenerator<Activity[]> {
+  async *listActivities(locale: string, pageSize = 100, filters?: Record<string, unknown>): AsyncGenerator<Activity[]> {
     for (let page = 1; ; page++) {
       const { body } = await this.get('/api/activities', {
         locale,
         populate: activityPopulate,
+        filters,
         pagination: { page, pageSize },
         sort: 'id:asc',
       });
