@@ -31,7 +31,12 @@ function ensureTools() {
   writeFileSync(join(tools, 'package.json'), JSON.stringify({ name: 'droomkaart-tools', private: true }) + '\n');
   execFileSync(
     'npm',
-    ['install', '--prefix', tools, '--no-audit', '--no-fund', '--save-exact', `node@${NODE_VERSION}`, `pnpm@${PNPM_VERSION}`],
+    [
+      'install', '--prefix', tools, '--no-audit', '--no-fund', '--save-exact',
+      // A stalled registry connection otherwise hangs for npm's default 5 minutes.
+      '--fetch-timeout=60000', '--fetch-retries=5', '--fetch-retry-mintimeout=2000',
+      `node@${NODE_VERSION}`, `pnpm@${PNPM_VERSION}`,
+    ],
     { stdio: 'inherit' },
   );
   writeFileSync(stamp, wanted + '\n');

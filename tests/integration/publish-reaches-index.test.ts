@@ -80,6 +80,23 @@ describe('cms → search-indexer → Meilisearch', () => {
     await waitForDocument(meili, nl, documentId, (hits) => hits[0]?.title === 'Schaakclub');
   });
 
+  it('lets the public read published activities only, never drafts or other content', async () => {
+    const { documentId } = await createActivity(admin, activityData({ title: 'Geheim concept', slug: 'geheim-concept' }));
+    const cms = stack.urls.cms;
+    expect((await fetch(`${cms}/api/activities/${documentId}`)).status).toBe(404);
+    const asDraft = await fetch(`${cms}/api/activities?status=draft&filters[documentId][$eq]=${documentId}`);
+    expect(((await asDraft.json()) as { data: unknown[] }).data ?? []).toHaveLength(0);
+    // Writing is not public either.
+    const write = await fetch(`${cms}/api/activities`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ data: { title: 'x' } }) });
+    expect(write.status).toBe(403);
+    expect((await fetch(`${cms}/api/users`)).status).toBe(403);
+
+    await publishActivity(admin, documentId);
+    const published = await fetch(`${cms}/api/activities/${documentId}?populate[organisation]=true`);
+    expect(published.status).toBe(200);
+    expect(((await published.json()) as { data: { title: string } }).data.title).toBe('Geheim concept');
+  });
+
   it('rejects webhook calls without the shared secret and ignores other content types', async () => {
     const url = `${stack.urls.indexer}/webhooks/strapi`;
     const payload = { event: 'entry.publish', uid: 'api::activity.activity', entry: { documentId: 'abc' } };
