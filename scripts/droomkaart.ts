@@ -16,7 +16,13 @@ process.env.STRAPI_TELEMETRY_DISABLED = 'true';
 const log = (line: string) => console.log(`[droomkaart] ${line}`);
 
 function demoAccounts(env: Record<string, string>): string[] {
-  return [`admin@droomkaart.test (programme editor, cms admin)`, `password for every demo account: ${env.DEMO_PASSWORD}`];
+  return [
+    'admin@droomkaart.test                   programme editor (cms super admin)',
+    'partner@<organisation-slug>.test        partner editor, one per organisation, e.g. partner@de-nieuwe-bibliotheek.test',
+    'coordinator@droomkaart.test             coordinator (reads every offer)',
+    'beleid@droomkaart.test                  policy adviser',
+    `password of every demo account: ${env.DEMO_PASSWORD}`,
+  ];
 }
 
 async function start() {

@@ -1,18 +1,40 @@
 import type { Core } from '@strapi/strapi';
+import { registerDocumentGuard } from './access/document-guard';
+import { registerPublicGuard } from './access/public-guard';
+import { ensurePartnerRole, ensurePartnerRoles, ensureProgrammeRoles, registerConditions } from './access/roles';
+import { ORGANISATION } from './access/tenant';
+import { ensureDemoAccounts } from './bootstrap/demo-accounts';
 import { ensureLocales } from './bootstrap/locales';
 import { grantPublicRead } from './bootstrap/public-permissions';
 import { ensureIndexerWebhook } from './bootstrap/webhook';
-import { ensureDemoAccounts } from './bootstrap/demo-accounts';
-import { seedTaxonomy, seedDemoContent } from './seed/seed';
+import { registerReviewedOnPublish } from './freshness/reviewed-on-publish';
+import { seedDemoContent, seedTaxonomy } from './seed/seed';
+import { registerDocumentValidation } from './validation/document-validation';
 
 export default {
-  register(/* { strapi }: { strapi: Core.Strapi } */) {},
+  register({ strapi }: { strapi: Core.Strapi }) {
+    // Document Service middlewares: they run under every API (admin panel, REST, code).
+    registerDocumentGuard(strapi);
+    registerDocumentValidation(strapi);
+    registerPublicGuard(strapi);
+    registerReviewedOnPublish(strapi);
+    // Every organisation gets its partner role the moment it is created.
+    strapi.documents.use(async (context: { uid: string; action: string }, next) => {
+      const result = await next();
+      const created = result as { slug?: string; name?: string } | null;
+      if (context.uid === ORGANISATION && context.action === 'create' && created?.slug) await ensurePartnerRole(strapi, { slug: created.slug, name: created.name ?? created.slug });
+      return result;
+    });
+  },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
+    await registerConditions(strapi);
     await ensureLocales(strapi);
     await grantPublicRead(strapi);
     await seedTaxonomy(strapi);
     if (process.env.SEED_DEMO_DATA === 'true') await seedDemoContent(strapi, { activityCount: Number(process.env.SEED_ACTIVITY_COUNT) || undefined });
+    await ensureProgrammeRoles(strapi);
+    await ensurePartnerRoles(strapi);
     if (process.env.DEMO_ACCOUNTS === 'true') await ensureDemoAccounts(strapi);
     await ensureIndexerWebhook(strapi);
   },

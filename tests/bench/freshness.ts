@@ -3,7 +3,7 @@
 // times each until the site's catalogue search returns the new title. Prints p50 and p95.
 import { startTestStack } from '../utils/stack.ts';
 import { PORT_OFFSET } from '../utils/ports.ts';
-import { activityData, createActivity, DEMO_ADMIN, publishActivity, signIn, updateActivity } from '../utils/cms-admin.ts';
+import { activityData, createActivity, DEMO_ADMIN, findDocumentId, publishActivity, signIn, updateActivity } from '../utils/cms-admin.ts';
 
 const EDITS = Number(process.env.BENCH_EDITS ?? 50);
 const TIMEOUT_MS = 15_000;
@@ -21,7 +21,8 @@ async function foundOnSite(siteUrl: string, title: string): Promise<boolean> {
 const stack = await startTestStack({ name: 'bench', portOffset: PORT_OFFSET.bench, env: { SEED_DEMO_DATA: 'true', SEED_ACTIVITY_COUNT: '260' } });
 try {
   const admin = await signIn(stack.urls.cms, DEMO_ADMIN.email, stack.env.DEMO_PASSWORD);
-  const { documentId } = await createActivity(admin, activityData({ title: 'Freshness start', slug: 'freshness-bench' }));
+  const organisation = await findDocumentId(admin, 'api::organisation.organisation', 'slug', 'de-nieuwe-bibliotheek');
+  const { documentId } = await createActivity(admin, activityData({ title: 'Freshness start', slug: 'freshness-bench' }, organisation));
   await publishActivity(admin, documentId);
   const times: number[] = [];
   for (let i = 1; i <= EDITS; i++) {

@@ -13,9 +13,10 @@ test('an activity published in the cms is found on the catalogue, opens, and dis
   const unique = `Robotbouwen ${Date.now().toString(36)}`;
   const slug = unique.toLowerCase().replace(/[^a-z0-9]+/g, '-');
   const techTheme = await findDocumentId(admin, 'api::theme.theme', 'slug', 'techniek-computers');
+  const codeclub = await findDocumentId(admin, 'api::organisation.organisation', 'slug', 'codeclub-almere-demo');
   const { documentId } = await createActivity(
     admin,
-    activityData({ title: unique, slug, summary: 'Je bouwt en programmeert je eigen robot.', themes: { connect: [{ documentId: techTheme }] }, ageMin: 9, ageMax: 13 }),
+    activityData({ title: unique, slug, summary: 'Je bouwt en programmeert je eigen robot.', themes: { connect: [{ documentId: techTheme }] }, ageMin: 9, ageMax: 13 }, codeclub),
   );
   await publishActivity(admin, documentId);
 

@@ -4,6 +4,7 @@ import { startTestStack, type TestStack } from '../utils/stack.ts';
 import {
   activityData,
   createActivity,
+  createOrganisation,
   DEMO_ADMIN,
   deleteActivity,
   findDocumentId,
@@ -21,12 +22,14 @@ let stack: TestStack;
 let admin: AdminSession;
 let meili: ReturnType<typeof meiliAdmin>;
 let sportTheme: string;
+let club: string;
 
 beforeAll(async () => {
   stack = await startTestStack({ name: 'integration', portOffset: PORT_OFFSET.integration, services: ['meilisearch', 'cms', 'indexer'] });
   admin = await signIn(stack.urls.cms, DEMO_ADMIN.email, stack.env.DEMO_PASSWORD);
   meili = meiliAdmin(stack.urls.meilisearch, stack.env.MEILI_MASTER_KEY);
   sportTheme = await findDocumentId(admin, 'api::theme.theme', 'slug', 'sport-bewegen');
+  club = await createOrganisation(admin, 'Testclub');
 });
 
 afterAll(async () => {
@@ -40,7 +43,7 @@ describe('cms → search-indexer → Meilisearch', () => {
   it('indexes a published activity in every locale, with the Dutch text flagged as fallback elsewhere', async () => {
     const { documentId } = await createActivity(
       admin,
-      activityData({ title: 'Judo voor beginners', slug: 'judo-voor-beginners', themes: { connect: [{ documentId: sportTheme }] }, ageMin: 7, ageMax: 9 }),
+      activityData({ title: 'Judo voor beginners', slug: 'judo-voor-beginners', themes: { connect: [{ documentId: sportTheme }] }, ageMin: 7, ageMax: 9 }, club),
     );
     // A draft is not public, so it must not be searchable.
     await new Promise((r) => setTimeout(r, 1000));
@@ -54,7 +57,7 @@ describe('cms → search-indexer → Meilisearch', () => {
   });
 
   it('follows edits and removes unpublished and deleted activities from every locale', async () => {
-    const { documentId } = await createActivity(admin, activityData({ title: 'Hiphop dansen', slug: 'hiphop-dansen', ageMin: 10, ageMax: 14 }));
+    const { documentId } = await createActivity(admin, activityData({ title: 'Hiphop dansen', slug: 'hiphop-dansen', ageMin: 10, ageMax: 14 }, club));
     await publishActivity(admin, documentId);
     await waitForDocument(meili, nl, documentId, (hits) => hits[0]?.title === 'Hiphop dansen');
 
@@ -74,14 +77,14 @@ describe('cms → search-indexer → Meilisearch', () => {
 
   it('catches up at start-up on changes made while the indexer was down', async () => {
     await stack.stopService('indexer');
-    const { documentId } = await createActivity(admin, activityData({ title: 'Schaakclub', slug: 'schaakclub' }));
+    const { documentId } = await createActivity(admin, activityData({ title: 'Schaakclub', slug: 'schaakclub' }, club));
     await publishActivity(admin, documentId); // the webhook call fails: Strapi does not retry
     await stack.startService('indexer');
     await waitForDocument(meili, nl, documentId, (hits) => hits[0]?.title === 'Schaakclub');
   });
 
   it('lets the public read published activities only, never drafts or other content', async () => {
-    const { documentId } = await createActivity(admin, activityData({ title: 'Geheim concept', slug: 'geheim-concept' }));
+    const { documentId } = await createActivity(admin, activityData({ title: 'Geheim concept', slug: 'geheim-concept' }, club));
     const cms = stack.urls.cms;
     expect((await fetch(`${cms}/api/activities/${documentId}`)).status).toBe(404);
     const asDraft = await fetch(`${cms}/api/activities?status=draft&filters[documentId][$eq]=${documentId}`);

@@ -6,6 +6,8 @@ export type AdminSession = { cmsUrl: string; token: string };
 
 export const DEMO_ADMIN = { email: 'admin@droomkaart.test' };
 
+export const partnerEmail = (organisationSlug: string) => `partner@${organisationSlug}.test`;
+
 export async function signIn(cmsUrl: string, email: string, password: string): Promise<AdminSession> {
   const res = await fetch(`${cmsUrl}/admin/login`, {
     method: 'POST',
@@ -17,6 +19,17 @@ export async function signIn(cmsUrl: string, email: string, password: string): P
   return { cmsUrl, token: body.data.token };
 }
 
+/** A raw admin API call: status and parsed body, for tests that expect refusals. */
+export async function request(session: AdminSession, method: string, path: string, body?: unknown): Promise<{ status: number; body: any }> {
+  const res = await fetch(`${session.cmsUrl}${path}`, {
+    method,
+    headers: { authorization: `Bearer ${session.token}`, 'content-type': 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const text = await res.text();
+  return { status: res.status, body: text ? JSON.parse(text) : null };
+}
+
 async function call(session: AdminSession, method: string, path: string, body?: unknown): Promise<any> {
   const res = await fetch(`${session.cmsUrl}${path}`, {
     method,
@@ -26,6 +39,13 @@ async function call(session: AdminSession, method: string, path: string, body?: 
   const text = await res.text();
   if (!res.ok) throw new Error(`${method} ${path} → ${res.status}: ${text}`);
   return text ? JSON.parse(text) : null;
+}
+
+/** An approved organisation for tests that have no seeded data; returns its documentId. */
+export async function createOrganisation(session: AdminSession, name: string): Promise<string> {
+  const slug = name.toLowerCase().replace(/[^a-z0-9]+/g, '-');
+  const body = await call(session, 'POST', `/content-manager/collection-types/api::organisation.organisation`, { name, slug, kind: 'overig', approved: true });
+  return body.data.documentId;
 }
 
 /** documentIds of theme/wijk/organisation/place entries, by a field value. */
@@ -58,9 +78,13 @@ export async function deleteActivity(session: AdminSession, documentId: string, 
   return call(session, 'DELETE', `/content-manager/collection-types/${ACTIVITY}/${documentId}?locale=${locale}`);
 }
 
-/** A valid activity for tests; relations by documentId, as the admin panel sends them. */
-export function activityData(overrides: Record<string, unknown> & { title: string; slug: string }) {
+/**
+ * A valid activity for tests; relations by documentId, as the admin panel sends them. Only offers
+ * of an approved organisation are public, so tests that expect it on the site pass one.
+ */
+export function activityData(overrides: Record<string, unknown> & { title: string; slug: string }, organisation?: string) {
   return {
+    ...(organisation ? { organisation: { connect: [{ documentId: organisation }] } } : {}),
     kind: 'activiteit',
     offerType: 'ontplooiing',
     summary: 'Een test-activiteit. Kom gewoon langs.',

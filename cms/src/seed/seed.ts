@@ -68,6 +68,9 @@ export async function seedDemoContent(strapi: Core.Strapi, options: { activityCo
       await docs.update({ documentId: created.documentId, locale, data: activityData(a, text, refs) } as any);
     }
     await docs.publish({ documentId: created.documentId, locale: '*' } as any);
+    // Publishing marks an offer as reviewed now; demo offers keep their varied review dates so
+    // stale offers can be shown.
+    await strapi.db.query(ACTIVITY).updateMany({ where: { documentId: created.documentId }, data: { lastReviewedAt: a.lastReviewedAt } });
   }
   strapi.log.info(
     `Seeded demo data: ${data.organisations.length} organisations, ${data.places.length} places, ${data.activities.length} activities in ${Math.round((Date.now() - started) / 1000)} s`,

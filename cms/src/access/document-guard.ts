@@ -1,0 +1,69 @@
+import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import { ACTIVITY, ORGANISATION, TENANT_OWNED, andFilter, partnerOrganisationSlugs } from './tenant';
+
+type Context = { uid: string; action: string; params: Record<string, any> };
+
+const LISTS = new Set(['findFirst', 'findMany', 'count']);
+// Actions on one existing document: refused outright when it is another organisation's (a filter
+// alone would let the admin answer "exists, but empty" with the other locales' metadata).
+const ONE_EXISTING = new Set(['findOne', 'update', 'delete', 'publish', 'unpublish', 'discardDraft', 'clone']);
+
+function currentUser(strapi: Core.Strapi) {
+  const ctx = strapi.requestContext.get() as { state?: { user?: unknown; auth?: { strategy?: { name?: string } } } } | undefined;
+  // Only admin-panel users are partners; the public content API has its own (read-only) rules.
+  if (ctx?.state?.auth?.strategy?.name !== 'admin') return null;
+  return ctx.state.user as Parameters<typeof partnerOrganisationSlugs>[0];
+}
+
+const refused = () => new errors.ForbiddenError('Dit hoort bij een andere organisatie. Je kunt alleen het aanbod van je eigen organisatie zien en aanpassen.');
+
+/**
+ * Tenant isolation in the document layer, under every API: Strapi's RBAC conditions do not check
+ * `create` and check `update` against the entry as it was (PITFALLS), so partners' writes are
+ * forced to their own organisation here and every read is filtered to it.
+ */
+export function registerDocumentGuard(strapi: Core.Strapi) {
+  strapi.documents.use(async (context: Context, next) => {
+    const slugs = partnerOrganisationSlugs(currentUser(strapi));
+    if (!slugs) return next();
+    const { uid, action, params } = context;
+
+    if (uid === ORGANISATION) {
+      if (action === 'create' || action === 'delete' || action === 'clone') throw refused();
+      if (LISTS.has(action)) params.filters = andFilter(params.filters, { slug: { $in: slugs } });
+      if ((action === 'update' || action === 'findOne') && params.documentId) {
+        const target = await strapi.db.query(ORGANISATION).findOne({ where: { documentId: params.documentId }, select: ['slug'] });
+        if (target && !slugs.includes(target.slug)) throw refused();
+        for (const field of ['slug', 'approved', 'subsidised', 'allianceMember']) delete params.data?.[field];
+      }
+      return next();
+    }
+
+    if (!(TENANT_OWNED as readonly string[]).includes(uid)) return next();
+    const own = await strapi.db.query(ORGANISATION).findMany({ where: { slug: { $in: slugs } }, select: ['documentId', 'slug'] });
+    const ownIds = own.map((o: { documentId: string }) => o.documentId);
+    if (ownIds.length === 0) throw refused();
+
+    if (LISTS.has(action)) {
+      params.filters = andFilter(params.filters, { organisation: { documentId: { $in: ownIds } } });
+      return next();
+    }
+    let owner: string | null = null;
+    if (ONE_EXISTING.has(action) && params.documentId) {
+      const versions = await strapi.db.query(uid).findMany({ where: { documentId: params.documentId }, populate: { organisation: { select: ['documentId'] } } });
+      if (versions.some((v: { organisation?: { documentId: string } | null }) => !v.organisation || !ownIds.includes(v.organisation.documentId))) throw refused();
+      owner = versions[0]?.organisation?.documentId ?? null;
+    }
+    if (action === 'create' || action === 'update' || action === 'clone') {
+      params.data = { ...(params.data ?? {}) };
+      // Whatever the request says, an entry of a partner belongs to the partner's organisation, and
+      // an existing entry keeps its organisation (also in a new translation, where relations are
+      // per locale).
+      const asked = typeof params.data.organisation === 'string' ? params.data.organisation : null;
+      params.data.organisation = owner ?? (asked && ownIds.includes(asked) ? asked : ownIds[0]);
+      if (uid === ACTIVITY) delete params.data.lastReviewedAt;
+    }
+    return next();
+  });
+}

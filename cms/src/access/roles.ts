@@ -1,0 +1,120 @@
+import type { Core } from '@strapi/strapi';
+import { ACTIVITY, ORGANISATION, PARTNER_ROLE_PREFIX, PLACE, partnerOrganisationSlugs, partnerRoleCode } from './tenant';
+
+const CM = 'plugin::content-manager.explorer';
+const THEME = 'api::theme.theme';
+const WIJK = 'api::wijk.wijk';
+
+export const ROLE = {
+  programmeEditor: 'programme-editor',
+  coordinator: 'coordinator',
+  policyAdviser: 'policy-adviser',
+} as const;
+
+/** Fields a partner may never write: the server sets them, or the programme editor does. */
+const SERVER_SET = { [ACTIVITY]: ['organisation', 'lastReviewedAt'], [PLACE]: ['organisation'], [ORGANISATION]: ['slug', 'approved', 'subsidised', 'allianceMember', 'activities', 'places'] };
+
+/** Conditions are registered at bootstrap, before roles that use them are written. */
+export async function registerConditions(strapi: Core.Strapi) {
+  const conditions = strapi.service('admin::permission').conditionProvider;
+  await conditions.register({
+    displayName: 'Of the own organisation (partner)',
+    name: 'own-organisation',
+    handler: (user) => {
+      const slugs = partnerOrganisationSlugs(user) ?? [];
+      return { 'organisation.slug': { $in: slugs } };
+    },
+  });
+  await conditions.register({
+    displayName: 'Is the own organisation (partner)',
+    name: 'own-organisation-profile',
+    handler: (user) => {
+      const slugs = partnerOrganisationSlugs(user) ?? [];
+      return { slug: { $in: slugs } };
+    },
+  });
+}
+
+/** Attribute paths as the content-manager's permissions name them (components expanded). */
+function fieldsOf(strapi: Core.Strapi, uid: string, exclude: string[] = []): string[] {
+  const attributes = strapi.getModel(uid as any).attributes as Record<string, any>;
+  const out: string[] = [];
+  for (const [name, attr] of Object.entries(attributes)) {
+    if (exclude.includes(name) || ['createdAt', 'updatedAt', 'publishedAt', 'createdBy', 'updatedBy', 'locale', 'localizations', 'documentId', 'id'].includes(name)) continue;
+    if (attr.type === 'component') {
+      const component = strapi.components[attr.component] as { attributes: Record<string, unknown> };
+      for (const sub of Object.keys(component.attributes)) out.push(`${name}.${sub}`);
+    } else out.push(name);
+  }
+  return out;
+}
+
+type Permission = { action: string; subject: string; properties?: { fields?: string[]; locales?: string[] }; conditions?: string[] };
+
+async function ensureRole(strapi: Core.Strapi, code: string, name: string, description: string, permissions: Permission[]) {
+  const roles = strapi.service('admin::role');
+  let role = await strapi.db.query('admin::role').findOne({ where: { code } });
+  if (!role) role = await roles.create({ name, code, description });
+  await roles.assignPermissions(role.id, permissions);
+  return role;
+}
+
+function crud(strapi: Core.Strapi, uid: string, actions: string[], locales: string[], options: { conditions?: string[]; readOnlyFields?: string[] } = {}): Permission[] {
+  const localized = uid === ACTIVITY;
+  return actions.map((action) => {
+    const writes = action === 'create' || action === 'update';
+    const fields = action === 'read' || writes ? fieldsOf(strapi, uid, writes ? options.readOnlyFields ?? [] : []) : undefined;
+    const properties: Permission['properties'] = {};
+    if (fields) properties.fields = fields;
+    if (localized) properties.locales = locales;
+    return { action: `${CM}.${action}`, subject: uid, properties, conditions: action === 'create' ? [] : options.conditions ?? [] };
+  });
+}
+
+async function localeCodes(strapi: Core.Strapi): Promise<string[]> {
+  return ((await strapi.plugin('i18n').service('locales').find()) as { code: string }[]).map((l) => l.code);
+}
+
+/** The programme's fixed roles. Idempotent: permissions are brought in line on every start. */
+export async function ensureProgrammeRoles(strapi: Core.Strapi) {
+  const locales = await localeCodes(strapi);
+  const all = ['read', 'create', 'update', 'delete'];
+  await ensureRole(strapi, ROLE.programmeEditor, 'Programme editor', 'Approves partners, edits all offers, site texts and taxonomies.', [
+    ...crud(strapi, ACTIVITY, [...all, 'publish'], locales),
+    ...crud(strapi, PLACE, all, locales),
+    ...crud(strapi, ORGANISATION, all, locales),
+    ...crud(strapi, THEME, all, locales),
+    ...crud(strapi, WIJK, all, locales),
+  ]);
+  await ensureRole(strapi, ROLE.coordinator, 'Coordinator', 'Reads every offer to find a fitting one with a family.', [
+    ...crud(strapi, ACTIVITY, ['read'], locales),
+    ...crud(strapi, PLACE, ['read'], locales),
+    ...crud(strapi, ORGANISATION, ['read'], locales),
+  ]);
+  await ensureRole(strapi, ROLE.policyAdviser, 'Policy adviser', 'Reads the offer for reports; never personal data.', [...crud(strapi, ACTIVITY, ['read'], locales)]);
+}
+
+/** One role per organisation; its editors keep that organisation's offer and nothing else. */
+export async function ensurePartnerRole(strapi: Core.Strapi, organisation: { slug: string; name: string }) {
+  const locales = await localeCodes(strapi);
+  const own = ['api::own-organisation'];
+  return ensureRole(strapi, partnerRoleCode(organisation.slug), `Partner: ${organisation.name}`.slice(0, 255), `Editors of ${organisation.name}: its own offer and places only.`, [
+    ...crud(strapi, ACTIVITY, ['read', 'create', 'update', 'delete', 'publish'], locales, { conditions: own, readOnlyFields: SERVER_SET[ACTIVITY] }),
+    ...crud(strapi, PLACE, ['read', 'create', 'update', 'delete'], locales, { conditions: own, readOnlyFields: SERVER_SET[PLACE] }),
+    ...crud(strapi, ORGANISATION, ['read', 'update'], locales, { conditions: ['api::own-organisation-profile'], readOnlyFields: SERVER_SET[ORGANISATION] }),
+    ...crud(strapi, THEME, ['read'], locales),
+    ...crud(strapi, WIJK, ['read'], locales),
+    { action: 'plugin::upload.read', subject: null as unknown as string },
+    { action: 'plugin::upload.assets.create', subject: null as unknown as string },
+    { action: 'plugin::upload.assets.update', subject: null as unknown as string, conditions: ['admin::is-creator'] },
+    { action: 'plugin::upload.assets.download', subject: null as unknown as string },
+    { action: 'plugin::upload.assets.copy-link', subject: null as unknown as string },
+  ]);
+}
+
+export async function ensurePartnerRoles(strapi: Core.Strapi) {
+  const organisations = await strapi.db.query(ORGANISATION).findMany({ select: ['slug', 'name'] });
+  for (const organisation of organisations) await ensurePartnerRole(strapi, organisation);
+}
+
+export { PARTNER_ROLE_PREFIX };

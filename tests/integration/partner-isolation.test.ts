@@ -1,0 +1,172 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestStack, type TestStack } from '../utils/stack.ts';
+import { activityData, DEMO_ADMIN, partnerEmail, request, signIn, type AdminSession } from '../utils/cms-admin.ts';
+import { PORT_OFFSET } from '../utils/ports.ts';
+
+// Real Strapi with seeded demo organisations and their partner accounts; every request goes
+// through the admin API exactly as the admin panel sends it.
+const ACTIVITY = 'api::activity.activity';
+const PLACE = 'api::place.place';
+const ORGANISATION = 'api::organisation.organisation';
+const CM = '/content-manager/collection-types';
+
+let stack: TestStack;
+let admin: AdminSession;
+const orgs = ['de-nieuwe-bibliotheek', 'kinderwerk-almere'] as const;
+const partner: Record<string, AdminSession> = {};
+const orgId: Record<string, string> = {};
+
+async function list(session: AdminSession, uid: string, filters = '') {
+  const res = await request(session, 'GET', `${CM}/${uid}?page=1&pageSize=100&locale=nl${filters}`);
+  expect(res.status).toBe(200);
+  return res.body as { results: any[]; pagination: { total: number } };
+}
+
+async function activityOf(org: string): Promise<{ documentId: string; title: string }> {
+  const { results } = await list(admin, ACTIVITY, `&filters[organisation][slug][$eq]=${org}`);
+  expect(results.length).toBeGreaterThan(0);
+  return results[0];
+}
+
+async function asAdmin(documentId: string) {
+  const res = await request(admin, 'GET', `${CM}/${ACTIVITY}/${documentId}?locale=nl`);
+  return res.body.data;
+}
+
+beforeAll(async () => {
+  stack = await startTestStack({ name: 'partners', portOffset: PORT_OFFSET.partners, services: ['cms'], env: { SEED_DEMO_DATA: 'true', SEED_ACTIVITY_COUNT: '60' } });
+  admin = await signIn(stack.urls.cms, DEMO_ADMIN.email, stack.env.DEMO_PASSWORD);
+  for (const org of orgs) {
+    partner[org] = await signIn(stack.urls.cms, partnerEmail(org), stack.env.DEMO_PASSWORD);
+    orgId[org] = (await list(admin, ORGANISATION, `&filters[slug][$eq]=${org}`)).results[0].documentId;
+  }
+});
+
+afterAll(async () => {
+  await stack?.cleanup();
+});
+
+describe('partner editors keep their own offer, and only theirs', () => {
+  for (const [self, other] of [orgs, [...orgs].reverse()] as [string, string][]) {
+    describe(`${self} → ${other}`, () => {
+      it('lists only its own activities and places, also in the relation picker', async () => {
+        const mine = await list(partner[self], ACTIVITY);
+        const expected = await list(admin, ACTIVITY, `&filters[organisation][slug][$eq]=${self}`);
+        const everything = await list(admin, ACTIVITY);
+        expect(mine.pagination.total).toBe(expected.pagination.total);
+        expect(mine.pagination.total).toBeLessThan(everything.pagination.total);
+        expect(new Set(mine.results.map((a) => a.documentId))).toEqual(new Set(expected.results.map((a) => a.documentId)));
+
+        const places = await list(partner[self], PLACE);
+        const ownPlaces = await list(admin, PLACE, `&filters[organisation][slug][$eq]=${self}`);
+        expect(places.pagination.total).toBe(ownPlaces.pagination.total);
+        const picker = await request(partner[self], 'GET', `/content-manager/relations/${ACTIVITY}/places?locale=nl&pageSize=100`);
+        expect(picker.status).toBe(200);
+        expect(new Set(picker.body.results.map((p: any) => p.documentId))).toEqual(new Set(ownPlaces.results.map((p) => p.documentId)));
+      });
+
+      it("cannot read, change, publish, unpublish or delete the other's activity", async () => {
+        const target = await activityOf(other);
+        const before = await asAdmin(target.documentId);
+        const base = `${CM}/${ACTIVITY}/${target.documentId}`;
+        const attempts = {
+          read: await request(partner[self], 'GET', `${base}?locale=nl`),
+          update: await request(partner[self], 'PUT', `${base}?locale=nl`, { ...before, title: 'Overgenomen!' }),
+          publish: await request(partner[self], 'POST', `${base}/actions/publish?locale=nl`, { title: 'Overgenomen!' }),
+          unpublish: await request(partner[self], 'POST', `${base}/actions/unpublish?locale=nl`, {}),
+          delete: await request(partner[self], 'DELETE', `${base}?locale=nl`),
+        };
+        for (const [action, attempt] of Object.entries(attempts)) expect([403, 404], `${action} answered ${attempt.status}`).toContain(attempt.status);
+        const after = await asAdmin(target.documentId);
+        expect(after.title).toBe(before.title);
+        expect(after.status).toBe(before.status);
+        expect((await fetch(`${stack.urls.cms}/api/activities/${target.documentId}`)).status).toBe(200);
+      });
+
+      it('creates activities for its own organisation, whatever the request says', async () => {
+        const created = await request(
+          partner[self],
+          'POST',
+          `${CM}/${ACTIVITY}?locale=nl`,
+          activityData({ title: `Nieuw van ${self}`, slug: `nieuw-van-${self}`, organisation: { connect: [{ documentId: orgId[other] }] } }),
+        );
+        expect(created.status).toBe(201);
+        const { documentId } = created.body.data;
+        const stored = await request(admin, 'GET', `${CM}/${ACTIVITY}/${documentId}?locale=nl&populate[organisation]=true`);
+        const owner = await list(admin, ACTIVITY, `&filters[documentId][$eq]=${documentId}&filters[organisation][slug][$eq]=${self}`);
+        expect(stored.status).toBe(200);
+        expect(owner.pagination.total).toBe(1);
+
+        // Moving it to the other organisation is not possible either.
+        const moved = await request(partner[self], 'PUT', `${CM}/${ACTIVITY}/${documentId}?locale=nl`, { ...stored.body.data, organisation: { connect: [{ documentId: orgId[other] }] } });
+        expect([200, 403]).toContain(moved.status);
+        expect((await list(admin, ACTIVITY, `&filters[documentId][$eq]=${documentId}&filters[organisation][slug][$eq]=${self}`)).pagination.total).toBe(1);
+
+        // Publishing marks it as reviewed.
+        const published = await request(partner[self], 'POST', `${CM}/${ACTIVITY}/${documentId}/actions/publish?locale=nl`, {});
+        expect(published.status).toBe(200);
+        const reviewed = Date.parse((await asAdmin(documentId)).lastReviewedAt);
+        expect(Date.now() - reviewed).toBeLessThan(60_000);
+      });
+
+      it('edits its own organisation profile but not the approval, and never the other profile', async () => {
+        const own = await request(partner[self], 'PUT', `${CM}/${ORGANISATION}/${orgId[self]}`, { description: `Wij zijn ${self}.`, approved: false });
+        expect(own.status).toBe(200);
+        const stored = (await list(admin, ORGANISATION, `&filters[slug][$eq]=${self}`)).results[0];
+        expect(stored.description).toBe(`Wij zijn ${self}.`);
+        expect(stored.approved).toBe(true);
+
+        const theirs = await request(partner[self], 'PUT', `${CM}/${ORGANISATION}/${orgId[other]}`, { description: 'Overgenomen!' });
+        expect([403, 404]).toContain(theirs.status);
+        expect((await list(admin, ORGANISATION, `&filters[slug][$eq]=${other}`)).results[0].description).not.toBe('Overgenomen!');
+        const create = await request(partner[self], 'POST', `${CM}/${ORGANISATION}`, { name: 'Nepclub', slug: 'nepclub', kind: 'overig' });
+        expect(create.status).toBe(403);
+      });
+    });
+  }
+});
+
+describe('content rules', () => {
+  it('refuses invalid input with Dutch messages per field and stores nothing', async () => {
+    const before = (await list(admin, ACTIVITY)).pagination.total;
+    const res = await request(
+      partner['kinderwerk-almere'],
+      'POST',
+      `${CM}/${ACTIVITY}?locale=nl`,
+      activityData({ title: 'Fout', slug: 'fout', ageMin: 10, ageMax: 40, price: -1, joinUrl: 'geen-link' }),
+    );
+    expect(res.status).toBe(400);
+    const fields = res.body.error.details.errors.map((e: { path: string[] }) => e.path.join('.'));
+    expect(fields).toEqual(expect.arrayContaining(['ageMax', 'price', 'joinUrl']));
+    expect(res.body.error.details.errors.find((e: any) => e.path[0] === 'ageMax').message).toMatch(/0 tot en met 18 jaar/);
+    expect((await list(admin, ACTIVITY)).pagination.total).toBe(before);
+  });
+
+  it('refuses a place outside Almere', async () => {
+    const res = await request(partner['kinderwerk-almere'], 'POST', `${CM}/${PLACE}`, { name: 'Ver weg', lat: 52.37, lng: 4.89 });
+    expect(res.status).toBe(400);
+    expect(res.body.error.details.errors[0].message).toMatch(/niet in Almere/);
+  });
+});
+
+describe('approval', () => {
+  it('keeps a new organisation and its offer off the public API until the programme editor approves it', async () => {
+    const org = await request(admin, 'POST', `${CM}/${ORGANISATION}`, { name: 'Nieuwe Club', slug: 'nieuwe-club', kind: 'sport', approved: false });
+    expect(org.status).toBe(201);
+    const created = await request(admin, 'POST', `${CM}/${ACTIVITY}?locale=nl`, activityData({ title: 'Proefles nieuwe club', slug: 'proefles-nieuwe-club', organisation: { connect: [{ documentId: org.body.data.documentId }] } }));
+    const documentId = created.body.data.documentId;
+    expect((await request(admin, 'POST', `${CM}/${ACTIVITY}/${documentId}/actions/publish?locale=nl`, {})).status).toBe(200);
+
+    const cms = stack.urls.cms;
+    expect((await fetch(`${cms}/api/activities/${documentId}`)).status).toBe(404);
+    const listed = (await (await fetch(`${cms}/api/activities?filters[slug][$eq]=proefles-nieuwe-club`)).json()) as { data: unknown[] };
+    expect(listed.data).toHaveLength(0);
+    expect(((await (await fetch(`${cms}/api/organisations?filters[slug][$eq]=nieuwe-club`)).json()) as { data: unknown[] }).data).toHaveLength(0);
+
+    // Its partner role exists from the start, so the organisation can prepare its offer.
+    expect((await request(admin, 'GET', '/admin/roles')).body.data.some((r: { code: string }) => r.code === 'partner-nieuwe-club')).toBe(true);
+
+    expect((await request(admin, 'PUT', `${CM}/${ORGANISATION}/${org.body.data.documentId}`, { approved: true })).status).toBe(200);
+    expect((await fetch(`${cms}/api/activities/${documentId}`)).status).toBe(200);
+  });
+});
