@@ -1,4 +1,5 @@
 import { requireSecretList } from '../src/utils/secrets';
+import cronTasks from './cron-tasks';
 
 export default ({ env }) => ({
   host: env('HOST', '0.0.0.0'),
@@ -7,4 +8,5 @@ export default ({ env }) => ({
   app: { keys: requireSecretList(env, 'APP_KEYS') },
   // No update check: it calls the internet, and this platform also runs on closed networks.
   logger: { updates: { enabled: false } },
+  cron: { enabled: env.bool('CRON_ENABLED', true), tasks: cronTasks },
 });

@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { adminRoutes } from './admin-routes';
 import { registerDocumentGuard } from './access/document-guard';
 import { registerPublicGuard } from './access/public-guard';
 import { ensurePartnerRole, ensurePartnerRoles, ensureProgrammeRoles, registerConditions } from './access/roles';
@@ -13,6 +14,7 @@ import { registerDocumentValidation } from './validation/document-validation';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
+    (strapi.admin.routes as Record<string, unknown>).droomkaart = adminRoutes(strapi);
     // Document Service middlewares: they run under every API (admin panel, REST, code).
     registerDocumentGuard(strapi);
     registerDocumentValidation(strapi);

@@ -70,6 +70,7 @@ export function isolatedEnv(root: string, options: { portOffset: number; dataDir
     MEILI_URL: `http://127.0.0.1:${ports.MEILI_PORT}`,
     DATABASE_FILENAME: join(options.dataDir, 'cms', 'data.db'),
     MEILI_DATA_DIR: join(options.dataDir, 'meilisearch'),
+    MAIL_OUTBOX_DIR: join(options.dataDir, 'outbox'),
     MEILI_EXTERNAL: 'false',
     ...options.extra,
   };

@@ -73,7 +73,8 @@ function command(name: ServiceName, root: string, env: Env): { cmd: string; args
     case 'cms': {
       const dbFile = resolvePath(root, env.DATABASE_FILENAME ?? '.data/cms/data.db');
       mkdirSync(join(dbFile, '..'), { recursive: true });
-      return { cmd: join(root, 'cms', 'node_modules', '.bin', 'strapi'), args: ['start'], cwd: join(root, 'cms'), env: { ...env, DATABASE_FILENAME: dbFile, HOST: '127.0.0.1' } };
+      const outbox = resolvePath(root, env.MAIL_OUTBOX_DIR ?? '.data/outbox');
+      return { cmd: join(root, 'cms', 'node_modules', '.bin', 'strapi'), args: ['start'], cwd: join(root, 'cms'), env: { ...env, DATABASE_FILENAME: dbFile, MAIL_OUTBOX_DIR: outbox, HOST: '127.0.0.1' } };
     }
     case 'indexer':
       return { cmd: process.execPath, args: [join(root, 'search-indexer', 'src', 'server.ts')], cwd: join(root, 'search-indexer'), env };

@@ -170,3 +170,59 @@ describe('approval', () => {
     expect((await fetch(`${cms}/api/activities/${documentId}`)).status).toBe(200);
   });
 });
+
+describe('freshness', () => {
+  it('lets a partner confirm its own offer with one click, and nobody else’s', async () => {
+    const own = await activityOf('kinderwerk-almere');
+    const ok = await request(partner['kinderwerk-almere'], 'POST', `/droomkaart/activities/${own.documentId}/reviewed`);
+    expect(ok.status).toBe(200);
+    expect(Date.now() - Date.parse((await asAdmin(own.documentId)).lastReviewedAt)).toBeLessThan(60_000);
+
+    const other = await activityOf('de-nieuwe-bibliotheek');
+    const before = (await asAdmin(other.documentId)).lastReviewedAt;
+    expect((await request(partner['kinderwerk-almere'], 'POST', `/droomkaart/activities/${other.documentId}/reviewed`)).status).toBe(403);
+    const coordinator = await signIn(stack.urls.cms, 'coordinator@droomkaart.test', stack.env.DEMO_PASSWORD);
+    expect((await request(coordinator, 'POST', `/droomkaart/activities/${other.documentId}/reviewed`)).status).toBe(403);
+    expect((await asAdmin(other.documentId)).lastReviewedAt).toBe(before);
+  });
+
+  it('reminds partners once, marks stale offers and unpublishes expired ones', async () => {
+    expect((await request(partner['kinderwerk-almere'], 'POST', '/droomkaart/freshness/run', {})).status).toBe(403);
+    // Demo offers were last reviewed between January and November 2026.
+    const run = await request(admin, 'POST', '/droomkaart/freshness/run', { now: '2026-12-01T03:15:00Z' });
+    expect(run.status).toBe(200);
+    const summary = run.body.data as { checked: number; reminded: string[]; stale: string[]; unpublished: string[]; mails: number };
+    expect(summary.unpublished.length).toBeGreaterThan(0);
+    expect(summary.stale.length).toBeGreaterThan(0);
+    expect(summary.mails).toBeGreaterThan(0);
+
+    const expired = summary.unpublished[0];
+    expect((await fetch(`${stack.urls.cms}/api/activities/${expired}`)).status).toBe(404);
+    const stale = await asAdmin(summary.stale[0]);
+    expect(stale.stale).toBe(true);
+    expect((await fetch(`${stack.urls.cms}/api/activities/${summary.stale[0]}`)).status).toBe(200);
+
+    const { readdirSync, readFileSync } = await import('node:fs');
+    const outbox = readdirSync(stack.env.MAIL_OUTBOX_DIR);
+    expect(outbox.length).toBe(summary.mails);
+    const mail = readFileSync(`${stack.env.MAIL_OUTBOX_DIR}/${outbox[0]}`, 'utf8');
+    expect(mail).toMatch(/^To: partner@[a-z0-9-]+\.test$/m);
+    expect(mail).toMatch(/Publiceren/);
+
+    // The same night again: nobody hears twice.
+    const again = await request(admin, 'POST', '/droomkaart/freshness/run', { now: '2026-12-01T03:20:00Z' });
+    expect(again.body.data.mails).toBe(0);
+  });
+
+  it('gives the programme editor an overview of stale and incomplete offers per organisation', async () => {
+    expect((await request(partner['kinderwerk-almere'], 'GET', '/droomkaart/overview')).status).toBe(403);
+    const res = await request(admin, 'GET', '/droomkaart/overview');
+    expect(res.status).toBe(200);
+    const rows = res.body.data as { organisation: string; published: number; incomplete: { missing: string[]; score: number }[] }[];
+    const library = rows.find((r) => r.organisation === 'de-nieuwe-bibliotheek')!;
+    expect(library.published).toBeGreaterThan(0);
+    // Demo offers have no photos yet.
+    expect(library.incomplete[0].missing).toContain('photo');
+    expect(library.incomplete[0].score).toBeLessThan(100);
+  });
+});

@@ -62,7 +62,7 @@ export function registerDocumentGuard(strapi: Core.Strapi) {
       // per locale).
       const asked = typeof params.data.organisation === 'string' ? params.data.organisation : null;
       params.data.organisation = owner ?? (asked && ownIds.includes(asked) ? asked : ownIds[0]);
-      if (uid === ACTIVITY) delete params.data.lastReviewedAt;
+      if (uid === ACTIVITY) for (const field of ['lastReviewedAt', 'stale', 'freshnessNotice']) delete params.data[field];
     }
     return next();
   });

@@ -12,7 +12,7 @@ export const ROLE = {
 } as const;
 
 /** Fields a partner may never write: the server sets them, or the programme editor does. */
-const SERVER_SET = { [ACTIVITY]: ['organisation', 'lastReviewedAt'], [PLACE]: ['organisation'], [ORGANISATION]: ['slug', 'approved', 'subsidised', 'allianceMember', 'activities', 'places'] };
+const SERVER_SET = { [ACTIVITY]: ['organisation', 'lastReviewedAt', 'stale', 'freshnessNotice'], [PLACE]: ['organisation'], [ORGANISATION]: ['slug', 'approved', 'subsidised', 'allianceMember', 'activities', 'places'] };
 
 /** Conditions are registered at bootstrap, before roles that use them are written. */
 export async function registerConditions(strapi: Core.Strapi) {
