@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { adminRoutes } from './admin-routes';
+import { registerAuditTrail } from './audit/audit-trail';
 import { registerDocumentGuard } from './access/document-guard';
 import { registerPublicGuard } from './access/public-guard';
 import { ensurePartnerRole, ensurePartnerRoles, ensureProgrammeRoles, registerConditions } from './access/roles';
@@ -20,6 +21,7 @@ export default {
     registerDocumentValidation(strapi);
     registerPublicGuard(strapi);
     registerReviewedOnPublish(strapi);
+    registerAuditTrail(strapi);
     // Every organisation gets its partner role the moment it is created.
     strapi.documents.use(async (context: { uid: string; action: string }, next) => {
       const result = await next();

@@ -226,3 +226,42 @@ describe('freshness', () => {
     expect(library.incomplete[0].score).toBeLessThan(100);
   });
 });
+
+describe('audit trail', () => {
+  it('records who changed which fields and when, readable by the programme editor only', async () => {
+    const own = await activityOf('kinderwerk-almere');
+    const current = await asAdmin(own.documentId);
+    const res = await request(partner['kinderwerk-almere'], 'PUT', `${CM}/${ACTIVITY}/${own.documentId}?locale=nl`, { ...current, title: `${current.title} (nieuw)`, ageMax: current.ageMax });
+    expect(res.status).toBe(200);
+
+    const trail = await list(admin, 'api::audit-entry.audit-entry', `&filters[entryDocumentId][$eq]=${own.documentId}&sort=at:desc`);
+    const latest = trail.results[0];
+    expect(latest).toMatchObject({ action: 'update', contentType: ACTIVITY, userEmail: partnerEmail('kinderwerk-almere'), fields: ['title'] });
+    expect(Date.now() - Date.parse(latest.at)).toBeLessThan(60_000);
+
+    expect((await request(partner['kinderwerk-almere'], 'GET', `${CM}/api::audit-entry.audit-entry`)).status).toBe(403);
+    expect((await fetch(`${stack.urls.cms}/api/audit-entries`)).status).toBe(403);
+  });
+});
+
+describe('translations', () => {
+  it('lets a partner add a translation of its own offer', async () => {
+    const own = await activityOf('kinderwerk-almere');
+    const current = await asAdmin(own.documentId);
+    // What the admin panel sends for a new locale: the text, with the shared fields as they are.
+    const shared = ['kind', 'offerType', 'audience', 'ageMin', 'ageMax', 'costType', 'price', 'scheduleType', 'startDate', 'endDate', 'howToJoin', 'joinUrl', 'joinPhone', 'languages', 'accessibility', 'validUntil'];
+    const fields = Object.fromEntries(shared.map((f) => [f, current[f]]));
+    const sessions = (current.sessions ?? []).map(({ id: _id, ...s }: Record<string, unknown>) => s);
+    const res = await request(partner['kinderwerk-almere'], 'PUT', `${CM}/${ACTIVITY}/${own.documentId}?locale=en`, {
+      ...fields,
+      sessions,
+      slug: current.slug,
+      title: 'Crafts (English)',
+      summary: 'Make something new every week.',
+    });
+    expect(res.status, JSON.stringify(res.body?.error)).toBe(200);
+    expect((await request(partner['kinderwerk-almere'], 'POST', `${CM}/${ACTIVITY}/${own.documentId}/actions/publish?locale=en`, {})).status).toBe(200);
+    const english = (await (await fetch(`${stack.urls.cms}/api/activities/${own.documentId}?locale=en&populate[organisation]=true`)).json()) as { data: { title: string; organisation: { slug: string } } };
+    expect(english.data).toMatchObject({ title: 'Crafts (English)', organisation: { slug: 'kinderwerk-almere' } });
+  });
+});

@@ -85,6 +85,7 @@ export async function ensureProgrammeRoles(strapi: Core.Strapi) {
     ...crud(strapi, ORGANISATION, all, locales),
     ...crud(strapi, THEME, all, locales),
     ...crud(strapi, WIJK, all, locales),
+    ...crud(strapi, 'api::audit-entry.audit-entry', ['read'], locales),
   ]);
   await ensureRole(strapi, ROLE.coordinator, 'Coordinator', 'Reads every offer to find a fitting one with a family.', [
     ...crud(strapi, ACTIVITY, ['read'], locales),
