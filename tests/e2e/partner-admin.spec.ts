@@ -1,0 +1,46 @@
+import { expect, test } from '@playwright/test';
+import { partnerEmail } from '../utils/cms-admin.ts';
+import { stackInfo } from './stack-info.ts';
+
+// The real Strapi admin panel, as a partner uses it.
+test('a partner edits and publishes its own offer in the admin, sees it on the site, and cannot open another partner’s offer', async ({ page }) => {
+  test.setTimeout(120_000);
+  const { urls, env } = stackInfo();
+  const admin = (path: string) => `${urls.cms}/admin${path}`;
+  const list = admin('/content-manager/collection-types/api::activity.activity?plugins[i18n][locale]=nl');
+
+  await page.goto(admin('/auth/login'));
+  await page.getByLabel(/e-?mail/i).fill(partnerEmail('kinderwerk-almere'));
+  await page.getByLabel(/password/i).fill(env.DEMO_PASSWORD);
+  await page.getByRole('button', { name: /log ?in/i }).click();
+  await page.waitForURL(/\/admin\/?$/);
+
+  await page.goto(list);
+  // Only its own organisation's offer is listed.
+  await expect(page.getByRole('gridcell', { name: 'Knutselmiddag', exact: true })).toBeVisible();
+  await expect(page.getByRole('gridcell', { name: /Voorleesuurtje/ })).toHaveCount(0);
+
+  await page.getByRole('gridcell', { name: 'Knutselmiddag', exact: true }).click();
+  const title = page.getByRole('textbox', { name: /^title/i });
+  await expect(title).toHaveValue('Knutselmiddag');
+  const newTitle = `Knutselmiddag met klei ${Date.now().toString(36)}`;
+  await title.fill(newTitle);
+  await page.getByRole('button', { name: /^publish$/i }).click();
+  await expect(page.getByText('Published document')).toBeVisible();
+
+  // On the site within seconds.
+  const started = Date.now();
+  await expect(async () => {
+    await page.goto(`${urls.site}/nl/activiteiten?q=${encodeURIComponent(newTitle)}`);
+    await expect(page.getByRole('link', { name: newTitle })).toBeVisible({ timeout: 500 });
+  }).toPass({ timeout: 10_000 });
+  expect(Date.now() - started).toBeLessThan(10_000);
+
+  // Another partner's offer, opened by URL, is refused and shows nothing of it.
+  const res = await fetch(`${urls.cms}/api/activities?filters[organisation][slug][$eq]=de-nieuwe-bibliotheek&pagination[pageSize]=1`);
+  const other = ((await res.json()) as { data: { documentId: string; title: string }[] }).data[0];
+  await page.goto(admin(`/content-manager/collection-types/api::activity.activity/${other.documentId}?plugins[i18n][locale]=nl`));
+  await expect(page.getByText(/something went wrong|forbidden|no permission/i).first()).toBeVisible();
+  await expect(page.getByRole('textbox', { name: /^title/i })).toHaveCount(0);
+  await expect(page.getByText(other.title)).toHaveCount(0);
+});
