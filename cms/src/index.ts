@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { adminRoutes } from './admin-routes';
 import { registerAuditTrail } from './audit/audit-trail';
+import { registerResponsiveImages } from './images/responsive';
 import { registerDocumentGuard } from './access/document-guard';
 import { registerPublicGuard } from './access/public-guard';
 import { ensurePartnerRole, ensurePartnerRoles, ensureProgrammeRoles, registerConditions } from './access/roles';
@@ -32,6 +33,7 @@ export default {
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
+    registerResponsiveImages(strapi);
     await registerConditions(strapi);
     await ensureLocales(strapi);
     await grantPublicRead(strapi);

@@ -34,7 +34,7 @@ async function asAdmin(documentId: string) {
 }
 
 beforeAll(async () => {
-  stack = await startTestStack({ name: 'partners', portOffset: PORT_OFFSET.partners, services: ['cms'], env: { SEED_DEMO_DATA: 'true', SEED_ACTIVITY_COUNT: '60' } });
+  stack = await startTestStack({ name: 'partners', portOffset: PORT_OFFSET.partners, services: ['cms'], env: { SEED_DEMO_DATA: 'true', SEED_ACTIVITY_COUNT: '60', UPLOAD_SIZE_LIMIT_BYTES: '400000' } });
   admin = await signIn(stack.urls.cms, DEMO_ADMIN.email, stack.env.DEMO_PASSWORD);
   for (const org of orgs) {
     partner[org] = await signIn(stack.urls.cms, partnerEmail(org), stack.env.DEMO_PASSWORD);
@@ -263,5 +263,49 @@ describe('translations', () => {
     expect((await request(partner['kinderwerk-almere'], 'POST', `${CM}/${ACTIVITY}/${own.documentId}/actions/publish?locale=en`, {})).status).toBe(200);
     const english = (await (await fetch(`${stack.urls.cms}/api/activities/${own.documentId}?locale=en&populate[organisation]=true`)).json()) as { data: { title: string; organisation: { slug: string } } };
     expect(english.data).toMatchObject({ title: 'Crafts (English)', organisation: { slug: 'kinderwerk-almere' } });
+  });
+});
+
+describe('images', () => {
+  async function upload(session: AdminSession, name: string, type: string, data: Buffer) {
+    const form = new FormData();
+    form.append('files', new Blob([new Uint8Array(data)], { type }), name);
+    const res = await fetch(`${stack.urls.cms}/upload`, { method: 'POST', headers: { authorization: `Bearer ${session.token}` }, body: form });
+    return { status: res.status, body: (await res.json()) as any };
+  }
+
+  it('turns an uploaded photo into AVIF and WebP at the sizes the site shows', async () => {
+    const sharp = (await import('sharp')).default;
+    const photo = await sharp({ create: { width: 1000, height: 600, channels: 3, background: { r: 255, g: 204, b: 51 } } }).jpeg().toBuffer();
+    const res = await upload(partner['kinderwerk-almere'], 'knutselen.jpg', 'image/jpeg', photo);
+    expect(res.status).toBe(201);
+    const formats = res.body[0].formats as Record<string, { url: string; mime: string; width: number }>;
+    // The response is written before the variants; read the file again.
+    const stored = await request(admin, 'GET', `/upload/files/${res.body[0].id}`);
+    const all = (stored.body.formats ?? formats) as Record<string, { url: string; mime: string; width: number }>;
+    for (const key of ['avif_320', 'webp_320', 'avif_640', 'webp_640', 'avif_960', 'webp_960', 'avif_1000', 'webp_1000']) {
+      expect(all[key], key).toBeDefined();
+      const served = await fetch(`${stack.urls.cms}${all[key].url}`);
+      expect(served.status).toBe(200);
+      expect(served.headers.get('content-type')).toBe(all[key].mime);
+      expect((await sharp(Buffer.from(await served.arrayBuffer())).metadata()).width).toBe(all[key].width);
+    }
+  });
+
+  it('refuses files that are not photos, and photos that are too large, with a clear error', async () => {
+    const svg = await upload(partner['kinderwerk-almere'], 'logo.svg', 'image/svg+xml', Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>'));
+    expect(svg.status).toBe(400);
+    expect(JSON.stringify(svg.body.error)).toMatch(/not allowed/i);
+    const html = await upload(partner['kinderwerk-almere'], 'page.html', 'text/html', Buffer.from('<html><script>alert(1)</script></html>'));
+    expect(html.status).toBe(400);
+
+    const sharp = (await import('sharp')).default;
+    // Random pixels do not compress, so the photo stays too large after Strapi optimises it.
+    const noise = (await import('node:crypto')).randomBytes(800 * 800 * 3);
+    const big = await sharp(noise, { raw: { width: 800, height: 800, channels: 3 } }).png({ compressionLevel: 0 }).toBuffer();
+    expect(big.length).toBeGreaterThan(400_000);
+    const tooLarge = await upload(partner['kinderwerk-almere'], 'groot.png', 'image/png', big);
+    expect(tooLarge.status).toBe(413);
+    expect(JSON.stringify(tooLarge.body.error)).toMatch(/exceeds size limit/);
   });
 });

@@ -1,0 +1,61 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import sharp from 'sharp';
+import type { Core } from '@strapi/strapi';
+
+/** Widths the site asks for (cards, detail page, full width); never larger than the original. */
+export const WIDTHS = [320, 640, 960, 1280, 1920] as const;
+export const MODERN_FORMATS = ['avif', 'webp'] as const;
+
+export function variantWidths(originalWidth: number): number[] {
+  const smaller = WIDTHS.filter((w) => w < originalWidth);
+  return originalWidth <= WIDTHS[WIDTHS.length - 1] ? [...smaller, originalWidth] : [...smaller];
+}
+
+export type Variant = { format: (typeof MODERN_FORMATS)[number]; width: number; height: number; data: Buffer };
+
+/** AVIF and WebP at each width, from any raster image sharp reads. */
+export async function modernVariants(input: Buffer): Promise<Variant[]> {
+  const meta = await sharp(input).metadata();
+  if (!meta.width) return [];
+  const out: Variant[] = [];
+  for (const width of variantWidths(meta.width)) {
+    for (const format of MODERN_FORMATS) {
+      const pipeline = sharp(input).rotate().resize({ width, withoutEnlargement: true });
+      const { data, info } = await (format === 'avif' ? pipeline.avif({ quality: 50, effort: 3 }) : pipeline.webp({ quality: 72 })).toBuffer({ resolveWithObject: true });
+      out.push({ format, width: info.width, height: info.height, data });
+    }
+  }
+  return out;
+}
+
+type UploadFile = { id: number; hash: string; ext: string; mime: string; provider: string; formats?: Record<string, unknown> | null; name: string };
+
+/**
+ * After an image is uploaded to the local provider, AVIF and WebP versions at the site's widths
+ * are written beside it and listed in `formats` (`avif_640`, `webp_640`, …), so pages can offer
+ * <picture> sources at the size shown.
+ */
+export function registerResponsiveImages(strapi: Core.Strapi) {
+  strapi.db.lifecycles.subscribe({
+    models: ['plugin::upload.file'],
+    async afterCreate(event) {
+      const file = event.result as UploadFile;
+      if (file.provider !== 'local' || !/^image\/(jpeg|png|webp|avif|tiff|gif)$/.test(file.mime)) return;
+      const dir = path.join(strapi.dirs.static.public, 'uploads');
+      try {
+        const variants = await modernVariants(await readFile(path.join(dir, `${file.hash}${file.ext}`)));
+        const formats: Record<string, unknown> = { ...(file.formats ?? {}) };
+        for (const v of variants) {
+          const name = `${v.format}_${v.width}_${file.hash}.${v.format}`;
+          await writeFile(path.join(dir, name), v.data);
+          formats[`${v.format}_${v.width}`] = { name, hash: `${v.format}_${v.width}_${file.hash}`, ext: `.${v.format}`, mime: `image/${v.format}`, width: v.width, height: v.height, size: Math.round(v.data.length / 10.24) / 100, url: `/uploads/${name}` };
+        }
+        await strapi.db.query('plugin::upload.file').update({ where: { id: file.id }, data: { formats } });
+      } catch (err) {
+        // The original stays usable; only the modern formats are missing.
+        strapi.log.error(`Responsive images for ${file.name} failed: ${(err as Error).message}`);
+      }
+    },
+  });
+}
