@@ -28,6 +28,11 @@ test('a partner edits and publishes its own offer in the admin, sees it on the s
   await page.getByRole('button', { name: /^publish$/i }).click();
   await expect(page.getByText('Published document')).toBeVisible();
 
+  // "Klopt nog": one click records that the offer is still right.
+  await page.getByRole('button', { name: 'More document actions' }).click();
+  await page.getByRole('menuitem', { name: 'Klopt nog' }).click();
+  await expect(page.getByText(/Dank je! Gecontroleerd op/)).toBeVisible();
+
   // On the site within seconds.
   const started = Date.now();
   await expect(async () => {

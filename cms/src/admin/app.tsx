@@ -1,0 +1,35 @@
+import { useFetchClient, useNotification } from '@strapi/strapi/admin';
+
+type Props = { model: string; documentId?: string; document?: { lastReviewedAt?: string | null } };
+
+/**
+ * "Klopt nog": one click for a partner to say the offer is still right. It records today's date
+ * as the last review (shown on the site) without publishing anything else.
+ */
+const ReviewedAction = ({ model, documentId }: Props) => {
+  const { post } = useFetchClient();
+  const { toggleNotification } = useNotification();
+  if (model !== 'api::activity.activity' || !documentId) return null;
+  return {
+    label: 'Klopt nog',
+    position: 'panel' as const,
+    variant: 'secondary' as const,
+    onClick: async () => {
+      try {
+        const { data } = await post(`/droomkaart/activities/${documentId}/reviewed`);
+        const date = new Date(data.data.lastReviewedAt).toLocaleDateString('nl-NL', { day: 'numeric', month: 'long', year: 'numeric' });
+        toggleNotification({ type: 'success', message: `Dank je! Gecontroleerd op ${date}.` });
+      } catch {
+        toggleNotification({ type: 'danger', message: 'Dat lukte niet. Probeer het opnieuw.' });
+      }
+      return true;
+    },
+  };
+};
+
+export default {
+  config: { locales: ['nl'] },
+  bootstrap(app: { getPlugin: (name: string) => { apis: { addDocumentAction: (reducer: (actions: unknown[]) => unknown[]) => void } } }) {
+    app.getPlugin('content-manager').apis.addDocumentAction((actions) => [...actions, ReviewedAction]);
+  },
+};
