@@ -49,3 +49,18 @@ test('a partner edits and publishes its own offer in the admin, sees it on the s
   await expect(page.getByRole('textbox', { name: /^title/i })).toHaveCount(0);
   await expect(page.getByText(other.title)).toHaveCount(0);
 });
+
+test('the programme editor sees stale and incomplete offers per organisation in the admin', async ({ page }) => {
+  const { urls, env } = stackInfo();
+  await page.goto(`${urls.cms}/admin/auth/login`);
+  await page.getByLabel(/e-?mail/i).fill('admin@droomkaart.test');
+  await page.getByLabel(/password/i).fill(env.DEMO_PASSWORD);
+  await page.getByRole('button', { name: /log ?in/i }).click();
+  await page.waitForURL(/\/admin\/?$/);
+  await page.getByRole('link', { name: 'Overzicht aanbod' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Overzicht aanbod' })).toBeVisible();
+  const library = page.getByRole('row', { name: /De Nieuwe Bibliotheek/ });
+  await expect(library).toBeVisible();
+  // Demo offers have no photos: every organisation has incomplete offers listed.
+  await expect(library.getByText(/aanbod$/)).toBeVisible();
+});

@@ -27,8 +27,23 @@ const ReviewedAction = ({ model, documentId }: Props) => {
   };
 };
 
+const ListIcon = () => (
+  <svg width="16" height="16" viewBox="0 0 16 16" fill="currentColor" aria-hidden="true">
+    <path d="M2 3h2v2H2zM6 3h8v2H6zM2 7h2v2H2zM6 7h8v2H6zM2 11h2v2H2zM6 11h8v2H6z" />
+  </svg>
+);
+
 export default {
   config: { locales: ['nl'] },
+  register(app: { addMenuLink: (link: unknown) => void }) {
+    app.addMenuLink({
+      to: 'overzicht',
+      icon: ListIcon,
+      intlLabel: { id: 'droomkaart.overview', defaultMessage: 'Overzicht aanbod' },
+      Component: () => import('./overview'),
+      permissions: [],
+    });
+  },
   bootstrap(app: { getPlugin: (name: string) => { apis: { addDocumentAction: (reducer: (actions: unknown[]) => unknown[]) => void } } }) {
     app.getPlugin('content-manager').apis.addDocumentAction((actions) => [...actions, ReviewedAction]);
   },
