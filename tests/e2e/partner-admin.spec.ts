@@ -25,6 +25,7 @@ test('a partner edits and publishes its own offer in the admin, sees it on the s
   await expect(title).toHaveValue('Knutselmiddag');
   const newTitle = `Knutselmiddag met klei ${Date.now().toString(36)}`;
   await title.fill(newTitle);
+
   await page.getByRole('button', { name: /^publish$/i }).click();
   await expect(page.getByText('Published document')).toBeVisible();
 
@@ -48,6 +49,18 @@ test('a partner edits and publishes its own offer in the admin, sees it on the s
   await expect(page.getByText(/something went wrong|forbidden|no permission/i).first()).toBeVisible();
   await expect(page.getByRole('textbox', { name: /^title/i })).toHaveCount(0);
   await expect(page.getByText(other.title)).toHaveCount(0);
+
+  // A rule the form itself does not know comes back from the server, in Dutch, at the field, and
+  // nothing is saved.
+  await page.goto(list);
+  await page.getByRole('gridcell', { name: newTitle, exact: true }).click();
+  await page.getByRole('textbox', { name: 'ageMin' }).fill('11');
+  await page.getByRole('textbox', { name: 'ageMax' }).fill('5');
+  await page.getByRole('button', { name: /^save$/i }).click();
+  await expect(page.getByText('De leeftijd "tot" moet even hoog of hoger zijn dan de leeftijd "vanaf".').first()).toBeVisible();
+  const stored = await fetch(`${urls.cms}/api/activities?filters[title][$eq]=${encodeURIComponent(newTitle)}`);
+  const [activity] = ((await stored.json()) as { data: { ageMin: number; ageMax: number }[] }).data;
+  expect(activity.ageMin).toBeLessThanOrEqual(activity.ageMax);
 });
 
 test('the programme editor sees stale and incomplete offers per organisation in the admin', async ({ page }) => {
