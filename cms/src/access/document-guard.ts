@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
+import { adminUser } from './request';
 import { ACTIVITY, ORGANISATION, TENANT_OWNED, andFilter, partnerOrganisationSlugs } from './tenant';
 
 type Context = { uid: string; action: string; params: Record<string, any> };
@@ -8,13 +9,6 @@ const LISTS = new Set(['findFirst', 'findMany', 'count']);
 // Actions on one existing document: refused outright when it is another organisation's (a filter
 // alone would let the admin answer "exists, but empty" with the other locales' metadata).
 const ONE_EXISTING = new Set(['findOne', 'update', 'delete', 'publish', 'unpublish', 'discardDraft', 'clone']);
-
-function currentUser(strapi: Core.Strapi) {
-  const ctx = strapi.requestContext.get() as { state?: { user?: unknown; auth?: { strategy?: { name?: string } } } } | undefined;
-  // Only admin-panel users are partners; the public content API has its own (read-only) rules.
-  if (ctx?.state?.auth?.strategy?.name !== 'admin') return null;
-  return ctx.state.user as Parameters<typeof partnerOrganisationSlugs>[0];
-}
 
 const refused = () => new errors.ForbiddenError('Dit hoort bij een andere organisatie. Je kunt alleen het aanbod van je eigen organisatie zien en aanpassen.');
 
@@ -25,7 +19,8 @@ const refused = () => new errors.ForbiddenError('Dit hoort bij een andere organi
  */
 export function registerDocumentGuard(strapi: Core.Strapi) {
   strapi.documents.use(async (context: Context, next) => {
-    const slugs = partnerOrganisationSlugs(currentUser(strapi));
+    // Only admin-panel users are partners; the public content API has its own (read-only) rules.
+    const slugs = partnerOrganisationSlugs(adminUser(strapi));
     if (!slugs) return next();
     const { uid, action, params } = context;
 
@@ -35,7 +30,7 @@ export function registerDocumentGuard(strapi: Core.Strapi) {
       if ((action === 'update' || action === 'findOne') && params.documentId) {
         const target = await strapi.db.query(ORGANISATION).findOne({ where: { documentId: params.documentId }, select: ['slug'] });
         if (target && !slugs.includes(target.slug)) throw refused();
-        for (const field of ['slug', 'approved', 'subsidised', 'allianceMember']) delete params.data?.[field];
+        if (action === 'update') for (const field of ['slug', 'approved', 'subsidised', 'allianceMember']) delete params.data?.[field];
       }
       return next();
     }

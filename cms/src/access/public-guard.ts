@@ -1,12 +1,8 @@
 import type { Core } from '@strapi/strapi';
+import { isContentApiRequest } from './request';
 import { ACTIVITY, ORGANISATION, PLACE, andFilter } from './tenant';
 
 const LISTS = new Set(['findMany', 'findFirst', 'count']);
-
-function isContentApi(strapi: Core.Strapi): boolean {
-  const ctx = strapi.requestContext.get() as { state?: { route?: { info?: { type?: string } } } } | undefined;
-  return ctx?.state?.route?.info?.type === 'content-api';
-}
 
 /**
  * A new organisation and its offer are public only once the programme editor approved the
@@ -14,7 +10,7 @@ function isContentApi(strapi: Core.Strapi): boolean {
  */
 export function registerPublicGuard(strapi: Core.Strapi) {
   strapi.documents.use(async (context: { uid: string; action: string; params: Record<string, any> }, next) => {
-    if (!isContentApi(strapi)) return next();
+    if (!isContentApiRequest(strapi)) return next();
     const { uid, action, params } = context;
     const clause = uid === ORGANISATION ? { approved: { $eq: true } } : uid === ACTIVITY || uid === PLACE ? { organisation: { approved: { $eq: true } } } : null;
     if (!clause) return next();

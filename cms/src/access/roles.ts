@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { ACTIVITY, ORGANISATION, PARTNER_ROLE_PREFIX, PLACE, partnerOrganisationSlugs, partnerRoleCode } from './tenant';
+import { ACTIVITY, ORGANISATION, PLACE, partnerOrganisationSlugs, partnerRoleCode } from './tenant';
 
 const CM = 'plugin::content-manager.explorer';
 const THEME = 'api::theme.theme';
@@ -118,4 +118,3 @@ export async function ensurePartnerRoles(strapi: Core.Strapi) {
   for (const organisation of organisations) await ensurePartnerRole(strapi, organisation);
 }
 
-export { PARTNER_ROLE_PREFIX };

@@ -1,21 +1,17 @@
 import type { Core } from '@strapi/strapi';
+import { adminUser } from '../access/request';
 import { changedFields } from './changes';
 
 const AUDITED = new Set(['api::activity.activity', 'api::place.place', 'api::organisation.organisation']);
 const ACTIONS = new Set(['create', 'update', 'delete', 'publish', 'unpublish', 'discardDraft']);
-
-function who(strapi: Core.Strapi): string | null {
-  const ctx = strapi.requestContext.get() as { state?: { user?: { email?: string }; auth?: { strategy?: { name?: string } } } } | undefined;
-  if (ctx?.state?.auth?.strategy?.name === 'admin') return ctx.state.user?.email ?? null;
-  return null; // the system: seeding, the nightly freshness check
-}
 
 /** Every change to an offer, place or organisation records who, when and which fields. */
 export function registerAuditTrail(strapi: Core.Strapi) {
   strapi.documents.use(async (context: { uid: string; action: string; params: Record<string, any> }, next) => {
     if (!AUDITED.has(context.uid) || !ACTIONS.has(context.action)) return next();
     const { uid, action, params } = context;
-    const userEmail = who(strapi);
+    // No user: the system (seeding, the nightly freshness check).
+    const userEmail = adminUser(strapi)?.email ?? null;
     let before: Record<string, unknown> | null = null;
     const attributes = strapi.getModel(uid as any).attributes as Record<string, { type: string }>;
     const relations = Object.entries(attributes).filter(([, a]) => a.type === 'relation' || a.type === 'media').map(([name]) => name);

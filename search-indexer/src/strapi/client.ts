@@ -22,7 +22,7 @@ export class StrapiClient {
     this.fetchImpl = fetchImpl;
   }
 
-  private async get(path: string, params: Record<string, unknown>): Promise<{ status: number; body: any }> {
+  private async get(path: string, params: Record<string, unknown>): Promise<any> {
     const url = `${this.baseUrl.replace(/\/$/, '')}${path}?${toStrapiQuery(params)}`;
     let res: Response;
     try {
@@ -31,7 +31,7 @@ export class StrapiClient {
       throw new CmsError(`cms unreachable at ${this.baseUrl}: ${(err as Error).message}`);
     }
     if (!res.ok) throw new CmsError(`cms answered ${res.status} for ${path}`, res.status);
-    return { status: res.status, body: await res.json() };
+    return res.json();
   }
 
   /** The published activities among `documentIds` in one locale (missing ones are not published there). */
@@ -47,7 +47,7 @@ export class StrapiClient {
   /** Every published activity in a locale, page by page. */
   async *listActivities(locale: string, pageSize = 100, filters?: Record<string, unknown>): AsyncGenerator<Activity[]> {
     for (let page = 1; ; page++) {
-      const { body } = await this.get('/api/activities', {
+      const body = await this.get('/api/activities', {
         locale,
         populate: activityPopulate,
         filters,

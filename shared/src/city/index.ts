@@ -46,10 +46,6 @@ export function isInsideMunicipality(lat: number, lng: number, bbox = city.munic
   return lat >= bbox.south && lat <= bbox.north && lng >= bbox.west && lng <= bbox.east;
 }
 
-export function editionById(id: string): Edition | undefined {
-  return city.editions.find((e) => e.id === id);
-}
-
 /** Editions whose age range overlaps [ageMin, ageMax]. */
 export function editionsForAges(ageMin: number, ageMax: number): Edition['id'][] {
   return city.editions.filter((e) => ageMin <= e.ageMax && ageMax >= e.ageMin).map((e) => e.id);

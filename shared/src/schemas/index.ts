@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { isInsideMunicipality } from '../city/index.js';
 import {
   AGE_MAX,
   AGE_MIN,
@@ -43,10 +42,6 @@ export const WijkSchema = z.object({
   lng: z.number().nullish(),
 });
 export type WijkEntity = z.infer<typeof WijkSchema>;
-
-export const CoordinatesSchema = z
-  .object({ lat: z.number(), lng: z.number() })
-  .refine((c) => isInsideMunicipality(c.lat, c.lng), { message: 'coordinates.outside' });
 
 export const PlaceSchema = z.object({
   documentId,

@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { city } from '../city/index.js';
 import { activityKinds, audiences, costTypes, days, offerTypes } from '../taxonomy/index.js';
 
 /** The one content type that is ever indexed. Everything else a webhook posts is ignored. */
@@ -107,4 +106,3 @@ export const searchSettings = {
   typoTolerance: { enabled: true, minWordSizeForTypos: { oneTypo: 4, twoTypos: 8 } },
 } as const;
 
-export const searchLocales = city.locales;

@@ -17,7 +17,7 @@ describe('search settings', () => {
   });
 
   it('allows range filters on ages and price', () => {
-    const ranged = searchSettings.filterableAttributes.find((a) => typeof a === 'object' && a.attributePatterns.includes('ageMin'));
+    const ranged = searchSettings.filterableAttributes.find((a) => typeof a === 'object' && (a.attributePatterns as readonly string[]).includes('ageMin'));
     expect(ranged).toMatchObject({ features: { filter: { comparison: true } } });
   });
 });
