@@ -71,6 +71,10 @@ describe('toSearchDocument', () => {
     expect(doc.keywords).toEqual(expect.arrayContaining(['Sport en bewegen', 'Sport and exercise', 'Cursus', 'Course']));
   });
 
+  it('lists every related document it shows text of, including places outside Almere', () => {
+    expect(toSearchDocument(activity(), 'nl').refs).toEqual(['organisation:o1', 'place:p1', 'wijk:w1', 'place:p2', 'theme:t1']);
+  });
+
   it('counts paid offers as not free', () => {
     expect(toSearchDocument(activity({ costType: 'betaald', price: 12.5 }), 'nl')).toMatchObject({ free: false, price: 12.5 });
   });

@@ -34,6 +34,15 @@ function keywordsFor(activity: Activity, locale: string): string[] {
   return unique([...labels(defaultLocale), ...labels(locale)].filter((w): w is string => Boolean(w)));
 }
 
+/** The related documents whose text an activity's search document shows. */
+export function referencesOf(activity: Activity): string[] {
+  return unique([
+    ...(activity.organisation ? [`organisation:${activity.organisation.documentId}`] : []),
+    ...activity.places.flatMap((p) => [`place:${p.documentId}`, ...(p.wijk ? [`wijk:${p.wijk.documentId}`] : [])]),
+    ...activity.themes.map((t) => `theme:${t.documentId}`),
+  ]);
+}
+
 /** Pure: one published activity, as read from the cms, to its search document in `locale`. */
 export function toSearchDocument(activity: Activity, locale: string): SearchDocument {
   const places = activity.places
@@ -78,6 +87,7 @@ export function toSearchDocument(activity: Activity, locale: string): SearchDocu
     stadsdeel: unique(places.map((p) => p.stadsdeel).filter((s): s is string => Boolean(s))),
     ...(first ? { _geo: { lat: first.lat, lng: first.lng } } : {}),
     keywords: keywordsFor(activity, locale),
+    refs: referencesOf(activity),
     lastReviewedAt: toTimestamp(activity.lastReviewedAt),
     updatedAt: toTimestamp(activity.updatedAt) ?? 0,
   };

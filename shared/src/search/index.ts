@@ -46,6 +46,11 @@ export const SearchDocumentSchema = z.object({
   stadsdeel: z.array(z.string()),
   _geo: z.object({ lat: z.number(), lng: z.number() }).optional(),
   keywords: z.array(z.string()),
+  /**
+   * The documents this one shows text of (`organisation:<documentId>`, `place:…`, `wijk:…`,
+   * `theme:…`), so a rename of any of them finds every activity to re-index.
+   */
+  refs: z.array(z.string()),
   lastReviewedAt: z.number().nullable(),
   updatedAt: z.number(),
 });
@@ -54,7 +59,7 @@ export type SearchDocument = z.infer<typeof SearchDocumentSchema>;
 export const filterableAttributes = [
   { attributePatterns: ['ageMin', 'ageMax', 'price'], features: { facetSearch: false, filter: { equality: true, comparison: true } } },
   {
-    attributePatterns: ['ages', 'themes', 'offerType', 'kind', 'audience', 'stadsdeel', 'wijk', 'costType', 'free', 'days', 'languages', 'accessibility', 'editions', 'organisation', 'howToJoin', 'documentId'],
+    attributePatterns: ['ages', 'themes', 'offerType', 'kind', 'audience', 'stadsdeel', 'wijk', 'costType', 'free', 'days', 'languages', 'accessibility', 'editions', 'organisation', 'howToJoin', 'documentId', 'refs'],
     features: { facetSearch: true, filter: { equality: true, comparison: false } },
   },
   '_geo',
