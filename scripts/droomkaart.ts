@@ -149,11 +149,22 @@ switch (command) {
   case 'bench':
     bench();
     break;
+  case 'reindex':
+  case 'reconcile': {
+    // Operator commands against the running product (see search-indexer/README.md).
+    const env = loadDevEnv(root);
+    const result = spawnSync(process.execPath, [join(root, 'search-indexer', 'src', 'cli.ts'), command, ...process.argv.slice(3)], {
+      cwd: join(root, 'search-indexer'),
+      stdio: 'inherit',
+      env: { ...process.env, ...env },
+    });
+    process.exit(result.status ?? 1);
+  }
   case 'setup':
     ensureInstalled(root, log);
     ensureBuilt(root, log);
     break;
   default:
-    console.error('usage: droomkaart start | test [suite] | bench [name] | setup');
+    console.error('usage: droomkaart start | test [suite] | bench [name] | reindex | reconcile | setup');
     process.exit(2);
 }

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 export type Env = Record<string, string>;
@@ -13,6 +13,7 @@ const GENERATED: Record<string, () => string> = {
   ENCRYPTION_KEY: () => randomBytes(32).toString('base64'),
   MEILI_MASTER_KEY: () => randomBytes(24).toString('hex'),
   INDEXER_WEBHOOK_SECRET: () => randomBytes(24).toString('hex'),
+  INDEXER_ADMIN_SECRET: () => randomBytes(24).toString('hex'),
 };
 
 export function parseEnvFile(text: string): Env {
@@ -47,7 +48,13 @@ export function loadDevEnv(root: string): Env {
       .join('\n');
     writeFileSync(localPath, text, { mode: 0o600 });
   }
-  const local = parseEnvFile(readFileSync(localPath, 'utf8'));
+  let local = parseEnvFile(readFileSync(localPath, 'utf8'));
+  // A .env written by an older version lacks secrets added since: generate those once.
+  const added = Object.entries(generateSecrets()).filter(([k]) => !local[k] || local[k] === example[k]);
+  if (added.length > 0) {
+    appendFileSync(localPath, `\n# generated ${new Date().toISOString().slice(0, 10)}\n${added.map(([k, v]) => `${k}=${v}`).join('\n')}\n`);
+    local = parseEnvFile(readFileSync(localPath, 'utf8'));
+  }
   const fromProcess = Object.fromEntries(Object.keys({ ...example, ...local }).filter((k) => process.env[k] !== undefined).map((k) => [k, process.env[k]!]));
   return { ...example, ...local, ...fromProcess };
 }
@@ -71,6 +78,7 @@ export function isolatedEnv(root: string, options: { portOffset: number; dataDir
     DATABASE_FILENAME: join(options.dataDir, 'cms', 'data.db'),
     MEILI_DATA_DIR: join(options.dataDir, 'meilisearch'),
     MAIL_OUTBOX_DIR: join(options.dataDir, 'outbox'),
+    INDEXER_QUEUE_FILE: join(options.dataDir, 'indexer', 'queue.db'),
     MEILI_EXTERNAL: 'false',
     ...options.extra,
   };

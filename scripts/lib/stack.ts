@@ -76,8 +76,10 @@ function command(name: ServiceName, root: string, env: Env): { cmd: string; args
       const outbox = resolvePath(root, env.MAIL_OUTBOX_DIR ?? '.data/outbox');
       return { cmd: join(root, 'cms', 'node_modules', '.bin', 'strapi'), args: ['start'], cwd: join(root, 'cms'), env: { ...env, DATABASE_FILENAME: dbFile, MAIL_OUTBOX_DIR: outbox, HOST: '127.0.0.1' } };
     }
-    case 'indexer':
-      return { cmd: process.execPath, args: [join(root, 'search-indexer', 'src', 'server.ts')], cwd: join(root, 'search-indexer'), env };
+    case 'indexer': {
+      const queueFile = resolvePath(root, env.INDEXER_QUEUE_FILE ?? '.data/indexer/queue.db');
+      return { cmd: process.execPath, args: [join(root, 'search-indexer', 'src', 'server.ts')], cwd: join(root, 'search-indexer'), env: { ...env, INDEXER_QUEUE_FILE: queueFile } };
+    }
     case 'site':
       return { cmd: process.execPath, args: [join(root, 'site', 'dist', 'server', 'entry.mjs')], cwd: join(root, 'site'), env: { ...env, HOST: '127.0.0.1', PORT: env.SITE_PORT } };
   }

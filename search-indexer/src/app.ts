@@ -1,48 +1,167 @@
-import { Hono } from 'hono';
+import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
+import { locales } from '@droomkaart/shared';
+import { changeKey } from './changes.ts';
 import type { IndexerConfig } from './config.ts';
 import { SearchEngine, type SearchKey } from './meilisearch/search-engine.ts';
-import { KeyedQueue } from './queue.ts';
+import { createMetrics } from './metrics.ts';
+import { ChangeQueue } from './queue.ts';
+import { reconcile, type ReconcileReport } from './reconcile.ts';
 import { StrapiClient } from './strapi/client.ts';
-import { fullSync, syncActivities } from './sync.ts';
+import { fullSync, syncChanges } from './sync.ts';
 import { authorised, decide } from './webhook.ts';
-import { locales } from '@droomkaart/shared';
+
+export type ReindexReport = { startedAt: string; finishedAt: string | null; durationMs: number | null; documents: number | null; perLocale: Record<string, number> | null; error: string | null };
 
 export type Indexer = {
   app: Hono;
-  queue: KeyedQueue;
+  queue: ChangeQueue;
   engine: SearchEngine;
-  /** Provisions keys and settings, then a full sync; retried by the caller until it succeeds. */
+  /** Keys and settings, a rebuild of empty indexes, the stored changes, then a reconcile; retried by the caller until it succeeds. */
   start: () => Promise<void>;
-  state: { searchKey: SearchKey | null; lastFullSync: Date | null; lastFullSyncDocuments: number | null; ready: boolean; lastError: string | null };
+  reconcileNow: () => Promise<ReconcileReport>;
+  reindex: () => Promise<ReindexReport>;
+  stop: () => void;
+  state: {
+    searchKey: SearchKey | null;
+    ready: boolean;
+    lastError: string | null;
+    lastReconcile: ReconcileReport | null;
+    reindex: ReindexReport | null;
+    lastReindexMs: number | null;
+  };
 };
+
+const log = (message: string) => console.log(`[indexer] ${new Date().toISOString()} ${message}`);
 
 export function createIndexer(config: IndexerConfig, deps: { fetch?: typeof fetch } = {}): Indexer {
   const cms = new StrapiClient(config.cmsUrl, deps.fetch);
   const engine = new SearchEngine(config.meiliUrl, config.meiliMasterKey, config.indexPrefix);
-  const queue = new KeyedQueue(async (documentIds) => {
+  const queue = new ChangeQueue(config.queueFile, async (keys) => {
     const started = performance.now();
-    await syncActivities(cms, engine, documentIds);
-    console.log(`[indexer] synced ${documentIds.length} document(s) in ${Math.round(performance.now() - started)} ms`);
+    const { activities } = await syncChanges(cms, engine, keys);
+    log(`synced ${keys.length} change(s), ${activities} activit${activities === 1 ? 'y' : 'ies'}, in ${Math.round(performance.now() - started)} ms`);
   });
-  const state: Indexer['state'] = { searchKey: null, lastFullSync: null, lastFullSyncDocuments: null, ready: false, lastError: null };
+  // Changes are stored from the first request on, but run only once the indexes exist.
+  queue.pause();
+  const state: Indexer['state'] = { searchKey: null, ready: false, lastError: null, lastReconcile: null, reindex: null, lastReindexMs: null };
+  const metrics = createMetrics(queue, state);
+  let reconciling: Promise<ReconcileReport> | null = null;
+  let reindexing: Promise<ReindexReport> | null = null;
+  let timer: NodeJS.Timeout | null = null;
+
+  /** Compares the cms with the indexes and queues a repair for every difference. */
+  function reconcileNow(): Promise<ReconcileReport> {
+    reconciling ??= (async () => {
+      try {
+        const { report, documentIds } = await reconcile(cms, engine);
+        queue.pushMany(documentIds.map((id) => changeKey('activity', id)), 'reconcile');
+        state.lastReconcile = report;
+        metrics.repairs.inc({ kind: 'missing' }, report.missing);
+        metrics.repairs.inc({ kind: 'outdated' }, report.outdated);
+        metrics.repairs.inc({ kind: 'extra' }, report.extra);
+        log(`reconcile: ${report.published} published, ${report.missing} missing, ${report.outdated} outdated, ${report.extra} extra; ${report.repaired} activities queued (${report.durationMs} ms)`);
+        return report;
+      } catch (err) {
+        metrics.reconcileFailures.inc();
+        throw err;
+      } finally {
+        reconciling = null;
+      }
+    })();
+    return reconciling;
+  }
+
+  /**
+   * Zero-downtime rebuild: fresh indexes are filled and swapped in while searches go on. Changes
+   * the queue applied to the old indexes meanwhile are queued again after the swap, and a
+   * reconcile catches anything else.
+   */
+  function reindex(): Promise<ReindexReport> {
+    if (reindexing) return reindexing;
+    const report: ReindexReport = { startedAt: new Date().toISOString(), finishedAt: null, durationMs: null, documents: null, perLocale: null, error: null };
+    state.reindex = report;
+    const touched = new Set<string>();
+    queue.onProcessed = (keys) => keys.forEach((k) => touched.add(k));
+    reindexing = (async () => {
+      const started = performance.now();
+      try {
+        await engine.prepare(locales);
+        const result = await fullSync(cms, engine);
+        report.documents = result.documents;
+        report.perLocale = result.perLocale;
+        report.durationMs = Math.round(performance.now() - started);
+        state.lastReindexMs = report.durationMs;
+        log(`reindex: ${result.documents} activities in ${report.durationMs} ms (${Object.entries(result.perLocale).map(([l, n]) => `${l} ${n}`).join(', ')})`);
+      } catch (err) {
+        report.error = (err as Error).message;
+        log(`reindex failed: ${report.error}`);
+      } finally {
+        queue.onProcessed = null;
+        queue.pushMany([...touched], 'reindex');
+        report.finishedAt = new Date().toISOString();
+        reindexing = null;
+      }
+      if (!report.error) await reconcileNow().catch(() => undefined);
+      return report;
+    })();
+    return reindexing;
+  }
+
+  async function start() {
+    const keys = await engine.provisionKeys();
+    state.searchKey = keys.search;
+    await engine.prepare(locales);
+    // A new (or wiped) Meilisearch: one bulk rebuild is far quicker than repairing one by one.
+    const counts = await Promise.all(locales.map((l) => engine.count(l)));
+    if (counts.some((n) => n === 0)) {
+      const result = await fullSync(cms, engine);
+      log(`full sync of empty indexes: ${result.documents} activities`);
+    }
+    // Changes accepted earlier (stored in the queue) first, then a comparison for what no webhook
+    // told us about.
+    queue.start();
+    await queue.idle(600_000);
+    await reconcileNow();
+    await queue.idle(600_000);
+    state.ready = true;
+    state.lastError = null;
+    if (config.reconcileIntervalSeconds > 0 && !timer) {
+      timer = setInterval(() => {
+        if (!reindexing) reconcileNow().catch((err) => log(`periodic reconcile failed: ${(err as Error).message}`));
+      }, config.reconcileIntervalSeconds * 1000);
+      timer.unref();
+    }
+  }
+
+  function stop() {
+    if (timer) clearInterval(timer);
+    queue.close();
+  }
 
   const app = new Hono();
 
   app.get('/health', async (c) => {
     const meilisearch = await engine.healthy();
     const ok = state.ready && meilisearch;
+    const q = queue.stats();
     return c.json(
       {
-        status: ok ? 'ok' : 'starting',
+        status: ok ? 'ok' : state.ready ? 'degraded' : 'starting',
         meilisearch: meilisearch ? 'available' : 'unavailable',
-        queue: { length: queue.length, lastProcessedAt: queue.lastProcessedAt?.toISOString() ?? null, lastError: queue.lastError },
-        lastSync: state.lastFullSync?.toISOString() ?? null,
-        lastSyncDocuments: state.lastFullSyncDocuments,
+        queue: q,
+        lastSync: q.lastProcessedAt ?? state.lastReconcile?.at ?? null,
+        lastReconcile: state.lastReconcile,
+        reindex: state.reindex ? { ...state.reindex, running: reindexing !== null } : null,
         lastError: state.lastError,
       },
       ok ? 200 : 503,
     );
+  });
+
+  app.get('/metrics', async (c) => {
+    c.header('content-type', metrics.registry.contentType);
+    return c.body(await metrics.registry.metrics());
   });
 
   // The search-only key is public by design (the browser gets it); serving it lets the site
@@ -53,32 +172,54 @@ export function createIndexer(config: IndexerConfig, deps: { fetch?: typeof fetc
   });
 
   app.post('/webhooks/strapi', bodyLimit({ maxSize: 1024 * 1024, onError: (c) => c.json({ error: 'payload too large' }, 413) }), async (c) => {
-    if (!authorised(c.req.header('authorization'), config.webhookSecret)) return c.json({ error: 'unauthorised' }, 401);
+    if (!authorised(c.req.header('authorization'), config.webhookSecret)) {
+      metrics.webhooks.inc({ outcome: 'unauthorised' });
+      return c.json({ error: 'unauthorised' }, 401);
+    }
     let body: unknown;
     try {
       body = await c.req.json();
     } catch {
+      metrics.webhooks.inc({ outcome: 'invalid' });
       return c.json({ error: 'invalid JSON' }, 400);
     }
     const decision = decide(body);
-    if (decision.kind === 'invalid') return c.json({ error: decision.reason }, 400);
-    if (decision.kind === 'ignore') return c.json({ ignored: decision.reason }, 202);
-    queue.push(decision.documentId);
-    console.log(`[indexer] ${new Date().toISOString()} ${decision.event} ${decision.documentId}: queued`);
-    return c.json({ queued: decision.documentId }, 202);
+    if (decision.kind === 'invalid') {
+      metrics.webhooks.inc({ outcome: 'invalid' });
+      return c.json({ error: decision.reason }, 400);
+    }
+    if (decision.kind === 'ignore') {
+      metrics.webhooks.inc({ outcome: 'ignored' });
+      return c.json({ ignored: decision.reason }, 202);
+    }
+    // Stored on disk before the answer: an acknowledged change is never lost.
+    queue.push(decision.key, decision.event);
+    metrics.webhooks.inc({ outcome: 'queued' });
+    log(`${decision.event} ${decision.key}: queued`);
+    return c.json({ queued: decision.key }, 202);
   });
 
-  async function start() {
-    const keys = await engine.provisionKeys();
-    state.searchKey = keys.search;
-    await engine.prepare(locales);
-    const result = await fullSync(cms, engine);
-    state.lastFullSync = new Date();
-    state.lastFullSyncDocuments = result.documents;
-    state.ready = true;
-    state.lastError = null;
-    console.log(`[indexer] full sync: ${result.documents} activities (${Object.entries(result.perLocale).map(([l, n]) => `${l} ${n}`).join(', ')})`);
-  }
+  const operator = (c: Context) => authorised(c.req.header('authorization'), config.adminSecret);
 
-  return { app, queue, engine, start, state };
+  app.post('/admin/reindex', async (c) => {
+    if (!operator(c)) return c.json({ error: 'unauthorised' }, 401);
+    if (!state.searchKey) return c.json({ error: 'not ready: the indexer is still starting' }, 503);
+    if (reindexing) return c.json({ error: 'a reindex is already running', reindex: state.reindex }, 409);
+    const run = reindex();
+    if (c.req.query('wait') !== 'true') return c.json({ started: true, reindex: state.reindex }, 202);
+    const report = await run;
+    return c.json(report, report.error ? 500 : 200);
+  });
+
+  app.post('/admin/reconcile', async (c) => {
+    if (!operator(c)) return c.json({ error: 'unauthorised' }, 401);
+    if (!state.searchKey) return c.json({ error: 'not ready: the indexer is still starting' }, 503);
+    try {
+      return c.json(await reconcileNow(), 200);
+    } catch (err) {
+      return c.json({ error: (err as Error).message }, 502);
+    }
+  });
+
+  return { app, queue, engine, start, reconcileNow, reindex, stop, state };
 }

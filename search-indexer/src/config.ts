@@ -7,6 +7,12 @@ const EnvSchema = z.object({
   INDEXER_PORT: z.coerce.number().int().positive().default(4000),
   INDEXER_HOST: z.string().default('127.0.0.1'),
   INDEXER_WEBHOOK_SECRET: z.string().min(16, 'INDEXER_WEBHOOK_SECRET must be at least 16 characters'),
+  /** Bearer secret of the operator endpoints (`POST /admin/reindex`, `POST /admin/reconcile`). */
+  INDEXER_ADMIN_SECRET: z.string().min(16, 'INDEXER_ADMIN_SECRET must be at least 16 characters'),
+  /** The durable change queue (SQLite file). */
+  INDEXER_QUEUE_FILE: z.string().min(1).default('.data/indexer/queue.db'),
+  /** Seconds between reconciles with the cms (0: only at start-up). */
+  INDEXER_RECONCILE_INTERVAL_SECONDS: z.coerce.number().int().min(0).default(300),
   /** Index name prefix; tests use their own so they never touch another run's indexes. */
   INDEX_PREFIX: z.string().regex(/^activities(_[a-z0-9]+)*$/).default('activities'),
 });
@@ -18,6 +24,9 @@ export type IndexerConfig = {
   port: number;
   host: string;
   webhookSecret: string;
+  adminSecret: string;
+  queueFile: string;
+  reconcileIntervalSeconds: number;
   indexPrefix: string;
 };
 
@@ -28,7 +37,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): IndexerConfig 
     throw new Error(`search-indexer configuration is incomplete: ${problems}`);
   }
   const e = parsed.data;
-  if (env.NODE_ENV === 'production' && /change-?me|example/i.test(e.INDEXER_WEBHOOK_SECRET + e.MEILI_MASTER_KEY)) {
+  if (env.NODE_ENV === 'production' && /change-?me|example/i.test(e.INDEXER_WEBHOOK_SECRET + e.MEILI_MASTER_KEY + e.INDEXER_ADMIN_SECRET)) {
     throw new Error('search-indexer refuses to start in production with placeholder secrets.');
   }
   return {
@@ -38,6 +47,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): IndexerConfig 
     port: e.INDEXER_PORT,
     host: e.INDEXER_HOST,
     webhookSecret: e.INDEXER_WEBHOOK_SECRET,
+    adminSecret: e.INDEXER_ADMIN_SECRET,
+    queueFile: e.INDEXER_QUEUE_FILE,
+    reconcileIntervalSeconds: e.INDEXER_RECONCILE_INTERVAL_SECONDS,
     indexPrefix: e.INDEX_PREFIX,
   };
 }

@@ -1,65 +1,179 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { DatabaseSync } from 'node:sqlite';
+
+export type QueueStats = {
+  /** Distinct keys waiting (a key changed five times counts once). */
+  length: number;
+  /** Seconds since the oldest change still waiting was accepted; 0 when empty. */
+  oldestPendingSeconds: number;
+  processed: number;
+  failures: number;
+  lastError: string | null;
+  lastProcessedAt: string | null;
+};
+
+type Batch = { key: string; maxSeq: number }[];
+
 /**
- * Runs document syncs in batches, in arrival order. A key that is already waiting is not added
- * twice (re-reading a document once covers every change posted before the read); a key pushed
- * while its batch runs goes into the next batch, because the running read may predate the change.
- * A failing batch is retried with backoff until it succeeds. In memory for now.
+ * A durable queue of changes, one row per accepted change, in a local SQLite file. `push` writes
+ * the row (fsync'd) before it returns, so a change the webhook acknowledged survives a crash or a
+ * restart. Work runs in batches of distinct keys, oldest first: a batch re-reads the current
+ * state, so several changes to one key need one run, and the rows it covered are deleted only
+ * after the run succeeded. A change accepted while its key's batch runs keeps its row (its
+ * sequence number is higher) and runs again, because the running read may predate it. A failing
+ * batch is retried with backoff until it succeeds; nothing is dropped.
  */
-export class KeyedQueue {
-  private waiting: string[] = [];
-  private running = false;
-  private inFlight = 0;
-  private failures = 0;
+export class ChangeQueue {
+  private readonly db: DatabaseSync;
   private readonly work: (keys: string[]) => Promise<void>;
   private readonly retryDelayMs: (attempt: number) => number;
   private readonly batchSize: number;
+  private readonly now: () => number;
+  private running = false;
+  private paused = false;
+  private closed = false;
+  private consecutiveFailures = 0;
+  private wake: (() => void) | null = null;
+  processed = 0;
+  failures = 0;
   lastError: string | null = null;
   lastProcessedAt: Date | null = null;
+  /** Called with the keys of every batch that succeeded. */
+  onProcessed: ((keys: string[]) => void) | null = null;
 
   constructor(
+    file: string,
     work: (keys: string[]) => Promise<void>,
-    options: { retryDelayMs?: (attempt: number) => number; batchSize?: number } = {},
+    options: { retryDelayMs?: (attempt: number) => number; batchSize?: number; now?: () => number } = {},
   ) {
+    if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
+    this.db = new DatabaseSync(file);
+    this.db.exec(`
+      PRAGMA journal_mode = WAL;
+      PRAGMA synchronous = FULL;
+      CREATE TABLE IF NOT EXISTS changes (
+        seq INTEGER PRIMARY KEY AUTOINCREMENT,
+        key TEXT NOT NULL,
+        event TEXT NOT NULL,
+        accepted_at INTEGER NOT NULL
+      );
+      CREATE INDEX IF NOT EXISTS changes_key ON changes (key, seq);
+    `);
     this.work = work;
-    this.retryDelayMs = options.retryDelayMs ?? ((attempt) => Math.min(30_000, 250 * 2 ** attempt));
+    this.retryDelayMs = options.retryDelayMs ?? ((attempt) => Math.min(10_000, 250 * 2 ** attempt) * (0.75 + Math.random() / 2));
     this.batchSize = options.batchSize ?? 100;
+    this.now = options.now ?? Date.now;
   }
 
-  /** Keys waiting or being processed. */
+  /** Stores the change durably, then starts work on it. */
+  push(key: string, event: string): void {
+    this.pushMany([key], event);
+  }
+
+  pushMany(keys: string[], event: string): void {
+    if (keys.length === 0) return;
+    const insert = this.db.prepare('INSERT INTO changes (key, event, accepted_at) VALUES (?, ?, ?)');
+    const at = this.now();
+    this.db.exec('BEGIN');
+    try {
+      for (const key of keys) insert.run(key, event, at);
+      this.db.exec('COMMIT');
+    } catch (err) {
+      this.db.exec('ROLLBACK');
+      throw err;
+    }
+    this.kick();
+  }
+
   get length(): number {
-    return this.waiting.length + this.inFlight;
+    return (this.db.prepare('SELECT COUNT(DISTINCT key) AS n FROM changes').get() as { n: number }).n;
   }
 
-  push(key: string): void {
-    if (!this.waiting.includes(key)) this.waiting.push(key);
+  stats(): QueueStats {
+    const oldest = (this.db.prepare('SELECT MIN(accepted_at) AS t FROM changes').get() as { t: number | null }).t;
+    return {
+      length: this.length,
+      oldestPendingSeconds: oldest === null ? 0 : Math.max(0, (this.now() - oldest) / 1000),
+      processed: this.processed,
+      failures: this.failures,
+      lastError: this.lastError,
+      lastProcessedAt: this.lastProcessedAt?.toISOString() ?? null,
+    };
+  }
+
+  /** Begins processing what is stored (also what an earlier process left behind). */
+  start(): void {
+    this.paused = false;
+    this.kick();
+  }
+
+  /** Keeps accepting changes but runs none until `start` (used until the indexes exist). */
+  pause(): void {
+    this.paused = true;
+  }
+
+  /** Resolves when nothing is waiting and nothing runs. */
+  async idle(timeoutMs = 120_000): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    while (this.running || this.length > 0) {
+      if (Date.now() > deadline) throw new Error(`queue not idle after ${timeoutMs} ms (${this.length} waiting; last error: ${this.lastError})`);
+      await new Promise((r) => setTimeout(r, 20));
+    }
+  }
+
+  close(): void {
+    this.closed = true;
+    this.wake?.(); // ends a backoff sleep
+    this.db.close();
+  }
+
+  private kick(): void {
     void this.drain();
   }
 
-  /** Resolves when nothing is waiting (used by tests and shutdown). */
-  async idle(): Promise<void> {
-    while (this.running || this.waiting.length > 0) await new Promise((r) => setTimeout(r, 20));
+  private nextBatch(): Batch {
+    return this.db
+      .prepare('SELECT key, MAX(seq) AS maxSeq FROM changes GROUP BY key ORDER BY MIN(seq) LIMIT ?')
+      .all(this.batchSize) as Batch;
   }
 
   private async drain(): Promise<void> {
-    if (this.running) return;
+    if (this.running || this.paused || this.closed) return;
     this.running = true;
     try {
-      while (this.waiting.length > 0) {
-        const batch = this.waiting.splice(0, this.batchSize);
-        this.inFlight = batch.length;
+      for (;;) {
+        if (this.paused || this.closed) return;
+        const batch = this.nextBatch();
+        if (batch.length === 0) return;
+        const keys = batch.map((b) => b.key);
         try {
-          await this.work(batch);
-          this.failures = 0;
-          this.lastError = null;
-          this.lastProcessedAt = new Date();
+          await this.work(keys);
         } catch (err) {
+          this.failures++;
           this.lastError = (err as Error).message;
-          console.error(`[indexer] sync of ${batch.length} document(s) failed: ${this.lastError}; retrying`);
-          // Put the batch back in front, leaving out keys that were pushed again meanwhile.
-          this.waiting = [...batch, ...this.waiting.filter((k) => !batch.includes(k))];
-          await new Promise((r) => setTimeout(r, this.retryDelayMs(this.failures++)));
-        } finally {
-          this.inFlight = 0;
+          const delay = this.retryDelayMs(this.consecutiveFailures++);
+          console.error(`[indexer] sync of ${keys.length} change(s) failed: ${this.lastError}; retrying in ${delay} ms`);
+          await new Promise<void>((resolve) => {
+            const timer = setTimeout(resolve, delay);
+            this.wake = () => {
+              clearTimeout(timer);
+              resolve();
+            };
+          });
+          this.wake = null;
+          continue;
         }
+        if (this.closed) return;
+        const remove = this.db.prepare('DELETE FROM changes WHERE key = ? AND seq <= ?');
+        this.db.exec('BEGIN');
+        for (const { key, maxSeq } of batch) remove.run(key, maxSeq);
+        this.db.exec('COMMIT');
+        this.consecutiveFailures = 0;
+        this.lastError = null;
+        this.processed += keys.length;
+        this.lastProcessedAt = new Date();
+        this.onProcessed?.(keys);
       }
     } finally {
       this.running = false;

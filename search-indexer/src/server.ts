@@ -9,7 +9,8 @@ const server = serve({ fetch: indexer.app.fetch, port: config.port, hostname: co
   console.log(`[indexer] listening on http://${info.address}:${info.port}`);
 });
 
-// Start-up waits for Meilisearch and the cms; webhooks that arrive meanwhile are queued.
+// Start-up waits for Meilisearch and the cms; webhooks that arrive meanwhile are stored and run
+// once the indexes are ready.
 (async () => {
   for (let attempt = 0; ; attempt++) {
     try {
@@ -17,7 +18,7 @@ const server = serve({ fetch: indexer.app.fetch, port: config.port, hostname: co
       return;
     } catch (err) {
       indexer.state.lastError = (err as Error).message;
-      if (attempt % 10 === 0) console.warn(`[indexer] start-up sync not done yet: ${indexer.state.lastError}`);
+      if (attempt % 10 === 0) console.warn(`[indexer] start-up not done yet: ${indexer.state.lastError}`);
       await new Promise((r) => setTimeout(r, Math.min(5_000, 250 * 2 ** Math.min(attempt, 5))));
     }
   }
@@ -25,6 +26,8 @@ const server = serve({ fetch: indexer.app.fetch, port: config.port, hostname: co
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => {
+    // Changes still queued stay in the queue file and run after the next start.
+    indexer.stop();
     server.close();
     process.exit(0);
   });

@@ -1,13 +1,59 @@
 import { locales, type Activity, type SearchDocument } from '@droomkaart/shared';
+import { parseChangeKey, type DependentType } from './changes.ts';
 import type { SearchEngine } from './meilisearch/search-engine.ts';
 import type { StrapiClient } from './strapi/client.ts';
 import { documentsPerLocale, toSearchDocument } from './transform/activity-to-document.ts';
+
+/** The cms REST filter for the activities that show one organisation, place, wijk or theme. */
+export function relationFilter(type: DependentType, documentId: string): Record<string, unknown> {
+  const is = { documentId: { $eq: documentId } };
+  switch (type) {
+    case 'organisation':
+      return { organisation: is };
+    case 'place':
+      return { places: is };
+    case 'wijk':
+      return { places: { wijk: is } };
+    case 'theme':
+      return { themes: is };
+  }
+}
+
+/**
+ * Every activity that shows a dependent document: the published ones the cms links to it now
+ * (an organisation just approved brings its offers in) and the ones the index still shows it on
+ * (an organisation withdrawn or deleted takes its offers out).
+ */
+export async function dependentsOf(cms: StrapiClient, engine: SearchEngine, type: DependentType, documentId: string): Promise<string[]> {
+  const found = await Promise.all([
+    ...locales.map((locale) => cms.findActivityIds(locale, relationFilter(type, documentId))),
+    engine.findByRef(`${type}:${documentId}`, locales),
+  ]);
+  return [...new Set(found.flat())];
+}
+
+/** Brings the index in line for a batch of change keys (see changes.ts). */
+export async function syncChanges(cms: StrapiClient, engine: SearchEngine, keys: string[]): Promise<{ activities: number }> {
+  const documentIds = new Set<string>();
+  for (const key of keys) {
+    const change = parseChangeKey(key);
+    if (!change) {
+      console.warn(`[indexer] dropped unknown change key ${key}`);
+      continue;
+    }
+    if (change.type === 'activity') documentIds.add(change.documentId);
+    else for (const id of await dependentsOf(cms, engine, change.type, change.documentId)) documentIds.add(id);
+  }
+  await syncActivities(cms, engine, [...documentIds]);
+  return { activities: documentIds.size };
+}
 
 /**
  * Re-reads a batch of activities from the cms in every locale and brings each locale index in
  * line: one read per locale, then one upsert and one removal per locale, all locales at once.
  */
 export async function syncActivities(cms: StrapiClient, engine: SearchEngine, documentIds: string[]): Promise<void> {
+  if (documentIds.length === 0) return;
   const versions = new Map<string, Partial<Record<string, Activity>>>(documentIds.map((id) => [id, {}]));
   await Promise.all(
     locales.map(async (locale) => {

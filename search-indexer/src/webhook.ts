@@ -1,6 +1,6 @@
 import { timingSafeEqual } from 'node:crypto';
 import { z } from 'zod';
-import { ACTIVITY_UID } from '@droomkaart/shared';
+import { changeKey, contentTypeOf } from './changes.ts';
 
 export const WebhookPayloadSchema = z.object({
   event: z.string(),
@@ -10,25 +10,29 @@ export const WebhookPayloadSchema = z.object({
 });
 
 export type WebhookDecision =
-  | { kind: 'sync'; documentId: string; event: string }
+  | { kind: 'sync'; key: string; event: string }
   | { kind: 'ignore'; reason: string };
 
 /**
- * Pure: what a Strapi webhook asks of the indexer. Only activities matter; every other content
- * type (and later dreams) is ignored, whatever the payload holds. The payload's entry is never
- * indexed: the document is re-read from the cms.
+ * Pure: what a Strapi webhook asks of the indexer. Activities are re-read; a change to an
+ * organisation, place, wijk or theme re-reads every activity that shows it. Every other content
+ * type (dreams, referrals, users, audit entries, …) is ignored, whatever the payload holds, and
+ * the payload's entry is never indexed.
  */
 export function decide(body: unknown): WebhookDecision | { kind: 'invalid'; reason: string } {
   const parsed = WebhookPayloadSchema.safeParse(body);
   if (!parsed.success) return { kind: 'invalid', reason: 'not a Strapi webhook payload' };
-  const { uid, model, entry, event } = parsed.data;
-  if (uid !== ACTIVITY_UID && !(uid === undefined && model === 'activity')) return { kind: 'ignore', reason: `content type ${uid ?? model ?? 'unknown'}` };
+  const { uid, entry, event } = parsed.data;
+  const type = uid ? contentTypeOf[uid] : undefined;
+  if (!type) return { kind: 'ignore', reason: `content type ${uid ?? parsed.data.model ?? 'unknown'}` };
   if (!event.startsWith('entry.')) return { kind: 'ignore', reason: `event ${event}` };
   if (!entry?.documentId) return { kind: 'invalid', reason: 'entry.documentId missing' };
-  // Saving a draft changes nothing public: only publish, unpublish and delete (and a create or
-  // update of a published version) change what search may show.
-  if ((event === 'entry.create' || event === 'entry.update') && entry.publishedAt === null) return { kind: 'ignore', reason: 'draft saved' };
-  return { kind: 'sync', documentId: entry.documentId, event };
+  // Saving an activity draft changes nothing public: only publish, unpublish and delete (and a
+  // create or update of a published version) change what search may show.
+  if (type === 'activity' && (event === 'entry.create' || event === 'entry.update') && entry.publishedAt === null) return { kind: 'ignore', reason: 'draft saved' };
+  // A new organisation, place, wijk or theme is not shown by any activity yet.
+  if (type !== 'activity' && event === 'entry.create') return { kind: 'ignore', reason: `new ${type}` };
+  return { kind: 'sync', key: changeKey(type, entry.documentId), event };
 }
 
 /** Constant-time check of `Authorization: Bearer <secret>`. */

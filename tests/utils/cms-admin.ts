@@ -57,6 +57,17 @@ export async function findDocumentId(session: AdminSession, uid: string, field: 
   return found.documentId;
 }
 
+/** Creates an entry of a type without draft & publish (organisation, place, …); returns its documentId. */
+export async function createEntry(session: AdminSession, uid: string, data: Record<string, unknown>): Promise<string> {
+  const body = await call(session, 'POST', `/content-manager/collection-types/${uid}`, data);
+  return body.data.documentId;
+}
+
+/** Updates an entry of a type without draft & publish, as the admin panel's Save does. */
+export async function updateEntry(session: AdminSession, uid: string, documentId: string, data: Record<string, unknown>) {
+  return call(session, 'PUT', `/content-manager/collection-types/${uid}/${documentId}`, data);
+}
+
 export async function createActivity(session: AdminSession, data: Record<string, unknown>, locale = 'nl'): Promise<{ documentId: string }> {
   const body = await call(session, 'POST', `/content-manager/collection-types/${ACTIVITY}?locale=${locale}`, data);
   return { documentId: body.data.documentId };

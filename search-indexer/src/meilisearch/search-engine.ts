@@ -4,6 +4,7 @@ import { INDEXER_KEY_UID, SEARCH_KEY_UID, indexName, searchSettings, type Search
 const TASK_TIMEOUT = 60_000;
 
 export type SearchKey = { key: string; indexes: string[] };
+export type IndexedVersion = { sourceUpdatedAt: number | null; fallback: boolean };
 
 /** Everything the indexer does to Meilisearch, per locale index `<prefix>_<locale>`. */
 export class SearchEngine {
@@ -106,6 +107,34 @@ export class SearchEngine {
     }
     await this.wait(this.client.swapIndexes([{ indexes: [live, next], rename: false }]));
     await this.wait(this.client.deleteIndex(next));
+  }
+
+  /** What reconcile compares, for every document in a locale index. */
+  async listIndexed(locale: string, pageSize = 1000): Promise<Map<string, IndexedVersion>> {
+    const out = new Map<string, IndexedVersion>();
+    const index = this.client.index(this.index(locale));
+    for (let offset = 0; ; offset += pageSize) {
+      const page = await index.getDocuments<Pick<SearchDocument, 'id' | 'sourceUpdatedAt' | 'fallback'>>({ fields: ['id', 'sourceUpdatedAt', 'fallback'], limit: pageSize, offset });
+      for (const d of page.results) out.set(String(d.id), { sourceUpdatedAt: typeof d.sourceUpdatedAt === 'number' ? d.sourceUpdatedAt : null, fallback: d.fallback === true });
+      if (page.results.length < pageSize) return out;
+    }
+  }
+
+  /** documentIds of the activities, in any locale index, whose document shows `ref`. */
+  async findByRef(ref: string, locales: readonly string[]): Promise<string[]> {
+    const ids = new Set<string>();
+    const filter = `refs = ${JSON.stringify(ref)}`;
+    await Promise.all(
+      locales.map(async (locale) => {
+        const index = this.client.index(this.index(locale));
+        for (let offset = 0; ; offset += 1000) {
+          const page = await index.getDocuments<{ id: string }>({ filter, fields: ['id'], limit: 1000, offset });
+          for (const d of page.results) ids.add(String(d.id));
+          if (page.results.length < 1000) return;
+        }
+      }),
+    );
+    return [...ids];
   }
 
   async count(locale: string): Promise<number> {

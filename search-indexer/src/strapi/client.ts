@@ -1,4 +1,7 @@
 import { ActivitySchema, activityPopulate, toStrapiQuery, type Activity } from '@droomkaart/shared';
+import { sourceUpdatedAt } from '../transform/activity-to-document.ts';
+
+export type ActivityVersion = { documentId: string; locale: string; sourceUpdatedAt: number };
 
 export class CmsError extends Error {
   readonly status?: number;
@@ -42,6 +45,40 @@ export class StrapiClient {
       for await (const page of this.listActivities(locale, 100, { documentId: { $in: ids } })) out.push(...page);
     }
     return out.filter((a) => a.locale === locale);
+  }
+
+  /**
+   * What reconcile compares, for every published activity in a locale: its documentId and the
+   * newest `updatedAt` of the activity and the documents it shows. Reads no text.
+   */
+  async *listVersions(locale: string, pageSize = 100): AsyncGenerator<ActivityVersion[]> {
+    const stamp = { fields: ['updatedAt'] };
+    for (let page = 1; ; page++) {
+      const body = await this.get('/api/activities', {
+        locale,
+        fields: ['locale', 'updatedAt'],
+        populate: { organisation: stamp, themes: stamp, places: { ...stamp, populate: { wijk: stamp } } },
+        pagination: { page, pageSize },
+        sort: 'id:asc',
+      });
+      const rows: any[] = body?.data ?? [];
+      yield rows
+        .filter((row) => row?.documentId && row.locale === locale)
+        .map((row) => ({ documentId: row.documentId, locale, sourceUpdatedAt: sourceUpdatedAt({ updatedAt: row.updatedAt, organisation: row.organisation, places: row.places ?? [], themes: row.themes ?? [] }) }));
+      const pageCount = body?.meta?.pagination?.pageCount ?? 1;
+      if (page >= pageCount || rows.length === 0) return;
+    }
+  }
+
+  /** documentIds of the published activities in a locale that match a relation filter. */
+  async findActivityIds(locale: string, filters: Record<string, unknown>): Promise<string[]> {
+    const ids: string[] = [];
+    for (let page = 1; ; page++) {
+      const body = await this.get('/api/activities', { locale, fields: ['locale'], filters, pagination: { page, pageSize: 100 }, sort: 'id:asc' });
+      const rows: any[] = body?.data ?? [];
+      ids.push(...rows.map((r) => r.documentId).filter(Boolean));
+      if (page >= (body?.meta?.pagination?.pageCount ?? 1) || rows.length === 0) return ids;
+    }
   }
 
   /** Every published activity in a locale, page by page. */

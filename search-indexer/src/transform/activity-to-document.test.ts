@@ -75,6 +75,14 @@ describe('toSearchDocument', () => {
     expect(toSearchDocument(activity(), 'nl').refs).toEqual(['organisation:o1', 'place:p1', 'wijk:w1', 'place:p2', 'theme:t1']);
   });
 
+  it('dates the document by the newest change of the activity or anything it shows', () => {
+    expect(toSearchDocument(activity(), 'nl').sourceUpdatedAt).toBe(Date.parse('2026-11-01T10:00:00.000Z'));
+    const renamed = activity();
+    renamed.organisation = { ...renamed.organisation!, updatedAt: '2026-11-20T08:00:00.000Z' };
+    renamed.places[0].wijk = { ...renamed.places[0].wijk!, updatedAt: '2026-11-21T08:00:00.000Z' };
+    expect(toSearchDocument(renamed, 'nl').sourceUpdatedAt).toBe(Date.parse('2026-11-21T08:00:00.000Z'));
+  });
+
   it('counts paid offers as not free', () => {
     expect(toSearchDocument(activity({ costType: 'betaald', price: 12.5 }), 'nl')).toMatchObject({ free: false, price: 12.5 });
   });

@@ -43,6 +43,17 @@ export function referencesOf(activity: Activity): string[] {
   ]);
 }
 
+/** The newest `updatedAt` of the activity and the documents it shows (ms since epoch). */
+export function sourceUpdatedAt(activity: Pick<Activity, 'updatedAt' | 'organisation' | 'places' | 'themes'>): number {
+  const stamps = [
+    activity.updatedAt,
+    activity.organisation?.updatedAt,
+    ...activity.places.flatMap((p) => [p.updatedAt, p.wijk?.updatedAt]),
+    ...activity.themes.map((t) => t.updatedAt),
+  ].map(toTimestamp);
+  return Math.max(0, ...stamps.filter((t): t is number => t !== null));
+}
+
 /** Pure: one published activity, as read from the cms, to its search document in `locale`. */
 export function toSearchDocument(activity: Activity, locale: string): SearchDocument {
   const places = activity.places
@@ -50,12 +61,14 @@ export function toSearchDocument(activity: Activity, locale: string): SearchDocu
     .map((p) => ({
       name: p.name,
       wijk: p.wijk?.slug ?? null,
+      wijkName: p.wijk?.name ?? null,
       stadsdeel: p.wijk ? (stadsdeelOfWijk.get(p.wijk.slug) ?? p.wijk.stadsdeel) : null,
       lat: p.lat as number,
       lng: p.lng as number,
     }));
   const first = places[0];
-  const themeNames = activity.themes.map((t) => resources[locale as Locale]?.[`theme.${t.slug}`] ?? t.name);
+  // Dutch theme names are the editors' (the cms), other languages come from the translations.
+  const themeNames = activity.themes.map((t) => (locale === defaultLocale ? t.name : (resources[locale as Locale]?.[`theme.${t.slug}`] ?? t.name)));
   return {
     id: activity.documentId,
     documentId: activity.documentId,
@@ -90,6 +103,7 @@ export function toSearchDocument(activity: Activity, locale: string): SearchDocu
     refs: referencesOf(activity),
     lastReviewedAt: toTimestamp(activity.lastReviewedAt),
     updatedAt: toTimestamp(activity.updatedAt) ?? 0,
+    sourceUpdatedAt: sourceUpdatedAt(activity),
   };
 }
 

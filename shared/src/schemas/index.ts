@@ -30,6 +30,7 @@ export const ThemeSchema = z.object({
   slug: z.enum(themeSlugs),
   icon: nullableText,
   order: z.number().int().nullish(),
+  updatedAt: z.string().optional(),
 });
 export type Theme = z.infer<typeof ThemeSchema>;
 
@@ -40,6 +41,7 @@ export const WijkSchema = z.object({
   stadsdeel: slug,
   lat: z.number().nullish(),
   lng: z.number().nullish(),
+  updatedAt: z.string().optional(),
 });
 export type WijkEntity = z.infer<typeof WijkSchema>;
 
@@ -53,6 +55,7 @@ export const PlaceSchema = z.object({
   accessibility: z.array(z.enum(accessibilityFeatures)).nullish(),
   directions: nullableText,
   wijk: WijkSchema.nullish(),
+  updatedAt: z.string().optional(),
 });
 export type Place = z.infer<typeof PlaceSchema>;
 
@@ -70,6 +73,7 @@ export const OrganisationSchema = z.object({
   allianceMember: z.boolean().nullish(),
   subsidised: z.boolean().nullish(),
   approved: z.boolean().nullish(),
+  updatedAt: z.string().optional(),
 });
 export type Organisation = z.infer<typeof OrganisationSchema>;
 

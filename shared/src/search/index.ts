@@ -41,7 +41,7 @@ export const SearchDocumentSchema = z.object({
   howToJoin: z.string(),
   organisation: z.string().nullable(),
   organisationName: z.string().nullable(),
-  places: z.array(z.object({ name: z.string(), wijk: z.string().nullable(), stadsdeel: z.string().nullable(), lat: z.number(), lng: z.number() })),
+  places: z.array(z.object({ name: z.string(), wijk: z.string().nullable(), wijkName: z.string().nullable(), stadsdeel: z.string().nullable(), lat: z.number(), lng: z.number() })),
   wijk: z.array(z.string()),
   stadsdeel: z.array(z.string()),
   _geo: z.object({ lat: z.number(), lng: z.number() }).optional(),
@@ -53,6 +53,11 @@ export const SearchDocumentSchema = z.object({
   refs: z.array(z.string()),
   lastReviewedAt: z.number().nullable(),
   updatedAt: z.number(),
+  /**
+   * The newest `updatedAt` of the activity and every document in `refs` (ms). Reconcile compares
+   * it with the cms, so a rename missed while the indexer was down is found too.
+   */
+  sourceUpdatedAt: z.number(),
 });
 export type SearchDocument = z.infer<typeof SearchDocumentSchema>;
 
