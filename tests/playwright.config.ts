@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import { PORT_OFFSET, sitePort } from './utils/ports.ts';
+import { e2eOffset, sitePort } from './utils/ports.ts';
 
 // Debian's Chromium, never a downloaded browser. SwiftShader gives WebGL without a GPU (maps).
 export default defineConfig({
@@ -13,7 +13,7 @@ export default defineConfig({
   reporter: [['list'], ['json']],
   outputDir: './test-results',
   use: {
-    baseURL: `http://127.0.0.1:${sitePort(PORT_OFFSET.e2e)}`,
+    baseURL: `http://127.0.0.1:${sitePort(e2eOffset())}`,
     trace: 'retain-on-failure',
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',

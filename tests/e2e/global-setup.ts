@@ -1,13 +1,13 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { startTestStack } from '../utils/stack.ts';
-import { PORT_OFFSET } from '../utils/ports.ts';
+import { e2eOffset } from '../utils/ports.ts';
 
 /** Starts the whole product once for the end-to-end suite, with a small seeded demo catalogue. */
 export default async function globalSetup() {
   const stack = await startTestStack({
     name: 'e2e',
-    portOffset: PORT_OFFSET.e2e,
+    portOffset: e2eOffset(),
     env: { SEED_DEMO_DATA: 'true', SEED_ACTIVITY_COUNT: '60' },
   });
   // Workers read the stack's URLs and secrets from here.

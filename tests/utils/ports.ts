@@ -5,3 +5,6 @@ export const PORT_OFFSET = { integration: 100, indexer: 120, partners: 150, e2e:
 export function sitePort(offset: number): number {
   return 4321 + offset;
 }
+
+/** The end-to-end stack's offset; E2E_PORT_OFFSET lets two developers (or agents) run it at once. */
+export const e2eOffset = (): number => Number(process.env.E2E_PORT_OFFSET ?? PORT_OFFSET.e2e);
