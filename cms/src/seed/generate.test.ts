@@ -82,8 +82,11 @@ describe('generateDemoData', () => {
 
   it('is deterministic and scales to benchmark sizes', () => {
     expect(generateDemoData()).toEqual(data);
-    const big = generateDemoData({ activityCount: 10_000 });
-    expect(big.activities).toHaveLength(10_000);
-    expect(new Set(big.activities.map((a) => a.slug)).size).toBe(10_000);
+    for (const size of [10_000, 100_000]) {
+      const big = generateDemoData({ activityCount: size });
+      expect(big.activities).toHaveLength(size);
+      expect(new Set(big.activities.map((a) => a.slug)).size).toBe(size);
+      expect(big.activities.every((a) => a.nl.title.length <= 120 && /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(a.slug))).toBe(true);
+    }
   });
 });
