@@ -4,3 +4,4 @@ export * from './schemas/index.js';
 export * from './search/index.js';
 export * from './i18n/index.js';
 export * from './cms/index.js';
+export * from './dream/index.js';
