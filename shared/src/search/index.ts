@@ -70,41 +70,97 @@ export const filterableAttributes = [
   '_geo',
 ] as const;
 
-/** Dutch words too common to help ranking. Kept short: Meilisearch still matches them. */
+/**
+ * Dutch words that carry no meaning in a search box: articles, prepositions, pronouns and the
+ * filler of typed questions ("waar kan mijn dochter iets leuks doen"). Meilisearch ignores stop
+ * words in queries and documents alike, and its default matching strategy drops the query's
+ * last words first, so a filler word left in the query can push out the word that matters.
+ */
 export const dutchStopWords = [
   'de', 'het', 'een', 'en', 'of', 'in', 'op', 'voor', 'van', 'met', 'aan', 'bij', 'naar', 'om', 'te', 'tot', 'uit', 'over',
   'je', 'jij', 'jouw', 'ik', 'wij', 'we', 'ze', 'zij', 'hij', 'is', 'zijn', 'er', 'dat', 'die', 'dit', 'wat', 'wie',
+  // questions and wishes
+  'waar', 'wanneer', 'hoe', 'welk', 'welke', 'kan', 'kun', 'kunnen', 'mag', 'mogen', 'moet', 'wil', 'wilt', 'willen', 'graag', 'zoek', 'zoeken', 'zoekt',
+  'iets', 'leuk', 'leuke', 'leuks', 'doen', 'ook', 'nog', 'al', 'als', 'dan', 'maar', 'heel', 'erg', 'hier', 'daar',
+  // who it is for: every offer is for a child, so these only crowd the query
+  'mijn', 'onze', 'ons', 'jullie', 'u', 'uw', 'me', 'mij', 'zoon', 'dochter', 'jaar', 'oud',
 ];
 
-/** Two-way synonyms, grouped. Every word of a group finds the others. */
+/**
+ * Two-way synonyms: one activity's inflections, everyday words and the compounds people type for
+ * it. Every word of a group finds the others. Meilisearch has no stemming and no compound
+ * splitting, so the indexer also writes a group into an offer's keywords when the offer's title
+ * names one of its words, whole or as part of a compound (see search-indexer keywordsFor): then
+ * "dansles" finds "Hiphop dansen", with typo tolerance, and ranks it like an exact word.
+ */
 export const synonymGroups: string[][] = [
-  ['zwemmen', 'zwemles', 'zwemdiploma'],
-  ['knutselen', 'creatief', 'tekenen', 'schilderen'],
-  ['bijles', 'huiswerkbegeleiding', 'huiswerkhulp', 'huiswerk'],
-  ['voetbal', 'voetballen'],
-  ['dansen', 'dans', 'hiphop', 'ballet'],
-  ['muziek', 'muziekles', 'zingen'],
-  ['computer', 'laptop', 'programmeren', 'coderen'],
+  ['zwemmen', 'zwem', 'zwemles', 'zwemlessen', 'zwemdiploma', 'zwembad'],
+  ['knutselen', 'knutsel', 'knutselmiddag', 'knutselclub', 'creatief'],
+  ['tekenen', 'teken', 'tekenles', 'tekencursus', 'tekenclub'],
+  ['schilderen', 'schilder', 'schilderles', 'verven'],
+  ['bijles', 'huiswerkbegeleiding', 'huiswerkhulp', 'huiswerk', 'huiswerkklas', 'studiebegeleiding'],
+  ['rekenen', 'reken', 'rekenles', 'rekenbijles'],
+  ['voetbal', 'voetballen', 'voetbalclub', 'voetbalvereniging', 'voetbaltraining'],
+  ['basketbal', 'basketballen', 'streetbasketbal', 'basketbalclub'],
+  ['judo', 'judoles', 'judoclub', 'judoka'],
+  ['turnen', 'gym', 'gymmen', 'gymnastiek'],
+  ['dansen', 'dans', 'dansles', 'danslessen', 'dansschool', 'hiphop', 'streetdance', 'ballet'],
+  ['muziekles', 'muzieklessen', 'muziekschool', 'instrument'],
+  ['zingen', 'zang', 'zangles', 'liedjes'],
+  ['toneel', 'theater', 'drama', 'toneelclub', 'toneelles', 'theaterles', 'toneelspelen', 'acteren'],
+  ['programmeren', 'programmeer', 'coderen', 'codeclub', 'programmeerles'],
+  ['schaken', 'schaak', 'schaakclub', 'schaakles'],
+  ['koken', 'kook', 'kookles', 'kookclub', 'kookcursus'],
+  ['klimmen', 'klim', 'klimbos', 'klimpark', 'klauteren'],
+  ['kinderboerderij', 'boerderij', 'stadsboerderij', 'dierenweide'],
+  ['kamp', 'kamperen', 'zomerkamp', 'kampeerweekend'],
+  ['vakantie', 'vakantieweek', 'zomervakantie', 'herfstvakantie', 'kerstvakantie', 'meivakantie', 'voorjaarsvakantie', 'schoolvakantie'],
+  ['voorlezen', 'voorlees', 'voorleesuurtje', 'voorleesochtend'],
+  ['taalles', 'taallessen', 'taalcursus', 'taalcafe', 'nederlands'],
+  ['bibliotheek', 'bieb'],
+  ['leren', 'leer', 'leert'],
+  ['jongeren', 'tieners', 'tiener', 'pubers', 'puber'],
+  ['kleding', 'kleren', 'kinderkleding', 'kledingwinkel', 'kledingbank', 'kleertjes'],
+  ['fiets', 'fietsen', 'kinderfiets', 'fietsje'],
+  ['ehbo', 'eerste hulp', 'eerstehulp'],
+  ['opvoeden', 'opvoeding', 'opvoedingsvragen', 'opvoedvragen', 'opvoedingsondersteuning'],
+  ['geld', 'geldzaken', 'financien', 'geldproblemen', 'schulden'],
+  ['solliciteren', 'sollicitatie', 'sollicitatiegesprek', 'sollicitatietraining', 'cv'],
+  ['meelopen', 'meeloopdag', 'snuffelstage', 'snuffeldag', 'stage', 'meeloopstage'],
+  ['sport', 'sporten', 'sportclub', 'sportvereniging'],
   ['gratis', 'kosteloos'],
-  ['meelopen', 'meeloopdag', 'snuffelstage', 'stage'],
-  ['fiets', 'fietsen'],
-  ['toneel', 'theater', 'drama'],
 ];
 
-/** One-way: a broad word finds the narrower offers. */
+/**
+ * One-way: a broad word finds the narrower offers, and a narrow word finds the broad word too
+ * (voetbal~sport), so a search for football where there is none still shows other sport, ranked
+ * below any real football.
+ */
 export const oneWaySynonyms: Record<string, string[]> = {
   sport: ['voetbal', 'zwemmen', 'judo', 'turnen', 'basketbal', 'hockey', 'tennis', 'atletiek'],
+  creatief: ['tekenen', 'schilderen'],
+  muziek: ['muziekles', 'zingen', 'gitaar', 'piano', 'drums'],
+  computer: ['laptop', 'programmeren'],
+  vechtsport: ['judo', 'karate', 'kickboksen'],
 };
 
 export function synonyms(): Record<string, string[]> {
   const out: Record<string, string[]> = {};
-  for (const group of synonymGroups) for (const word of group) out[word] = group.filter((w) => w !== word);
-  for (const [word, narrower] of Object.entries(oneWaySynonyms)) out[word] = [...(out[word] ?? []), ...narrower];
+  const add = (word: string, more: string[]) => {
+    out[word] = [...new Set([...(out[word] ?? []), ...more.filter((w) => w !== word)])];
+  };
+  for (const group of synonymGroups) for (const word of group) add(word, group);
+  for (const [broad, narrower] of Object.entries(oneWaySynonyms)) {
+    add(broad, narrower);
+    for (const word of narrower) add(word, [broad]);
+  }
   return out;
 }
 
 export const searchSettings = {
-  searchableAttributes: ['title', 'keywords', 'summary', 'themeNames', 'organisationName', 'places.name'],
+  // Places last: a wijk or stadsdeel typed with the activity ("bijles almere buiten") ranks
+  // the offers there first without letting place names outrank what an offer is.
+  searchableAttributes: ['title', 'keywords', 'summary', 'themeNames', 'organisationName', 'places.name', 'places.wijkName', 'stadsdeel'],
   displayedAttributes: ['*'],
   filterableAttributes: [...filterableAttributes],
   sortableAttributes: ['_geo', 'updatedAt', 'title', 'ageMin'],

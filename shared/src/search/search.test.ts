@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { indexName, searchSettings, synonyms } from './index.js';
+import { dutchStopWords, indexName, searchSettings, synonymGroups, synonyms } from './index.js';
 
 describe('search settings', () => {
   it('names one index per locale', () => {
@@ -7,13 +7,32 @@ describe('search settings', () => {
     expect(indexName('ar', 'activities_test1')).toBe('activities_test1_ar');
   });
 
-  it('makes synonym groups two-way and broad words one-way', () => {
+  it('makes synonym groups two-way', () => {
     const s = synonyms();
     expect(s.zwemles).toContain('zwemmen');
     expect(s.zwemmen).toContain('zwemles');
     expect(s.huiswerkbegeleiding).toContain('bijles');
-    expect(s.sport).toContain('voetbal');
-    expect(s.voetbal).not.toContain('sport');
+    expect(s.dansles).toContain('dansen');
+    expect(s.zwemles).not.toContain('zwemles');
+  });
+
+  it('lets a broad word find the narrow ones and a narrow word the broad one, not its siblings', () => {
+    const s = synonyms();
+    expect(s.sport).toEqual(expect.arrayContaining(['voetbal', 'judo', 'sporten']));
+    // voetbal~sport (DESIGN §4): football where there is none still shows other sport.
+    expect(s.voetbal).toContain('sport');
+    expect(s.voetbal).not.toContain('judo');
+  });
+
+  it('keeps the vocabulary normalised: lower case, no accents, no word in two groups', () => {
+    const words = synonymGroups.flat();
+    for (const w of [...words, ...dutchStopWords]) expect(w).toBe(w.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase());
+    expect(new Set(words).size).toBe(words.length);
+  });
+
+  it('never makes a synonym a stop word (Meilisearch would ignore it)', () => {
+    const stop = new Set(dutchStopWords);
+    expect(Object.entries(synonyms()).flatMap(([w, alt]) => [w, ...alt]).filter((w) => stop.has(w))).toEqual([]);
   });
 
   it('allows range filters on ages and price', () => {
