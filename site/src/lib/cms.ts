@@ -1,11 +1,40 @@
-import { ActivitySchema, activityPopulate, defaultLocale, toStrapiQuery, type Activity } from '@droomkaart/shared';
+import { ActivitySchema, OrganisationSchema, activityPopulate, defaultLocale, toStrapiQuery, type Activity, type Organisation } from '@droomkaart/shared';
 import { siteConfig } from './config.ts';
 
+// Pages read the cms' public REST API (published content of approved organisations only, see the
+// cms README), not the search index, so a page always shows the current text.
+
+const PAGE_SIZE = 100; // the cms' maxLimit
+const MAX_PAGES = 5;
+
+async function get(path: string, params: Record<string, unknown>): Promise<{ data: unknown[]; meta?: { pagination?: { pageCount?: number } } }> {
+  const res = await fetch(`${siteConfig.cmsUrl}/api/${path}?${toStrapiQuery(params)}`, { signal: AbortSignal.timeout(5000) });
+  if (!res.ok) throw new Error(`cms answered ${res.status} for ${path}`);
+  return (await res.json()) as { data: unknown[]; meta?: { pagination?: { pageCount?: number } } };
+}
+
+/** Rows that fail the shared schema are left out of a list (and logged), not fatal for the page. */
+function parseRows<T>(rows: unknown[], parse: (row: unknown) => { success: true; data: T } | { success: false; error: unknown }, what: string): T[] {
+  return rows.flatMap((row) => {
+    const result = parse(row);
+    if (result.success) return [result.data];
+    console.warn(`[site] skipped a ${what} the schema rejects: ${String(result.error).slice(0, 200)}`);
+    return [];
+  });
+}
+
+async function allPages<T>(path: string, params: Record<string, unknown>, parse: (row: unknown) => { success: true; data: T } | { success: false; error: unknown }, what: string): Promise<T[]> {
+  const out: T[] = [];
+  for (let page = 1; page <= MAX_PAGES; page++) {
+    const body = await get(path, { ...params, pagination: { page, pageSize: PAGE_SIZE } });
+    out.push(...parseRows(body.data ?? [], parse, what));
+    if (page >= (body.meta?.pagination?.pageCount ?? 1)) break;
+  }
+  return out;
+}
+
 async function findBySlug(slug: string, locale: string): Promise<Activity | null> {
-  const qs = toStrapiQuery({ filters: { slug: { $eq: slug } }, locale, populate: activityPopulate, pagination: { pageSize: 1 } });
-  const res = await fetch(`${siteConfig.cmsUrl}/api/activities?${qs}`, { signal: AbortSignal.timeout(5000) });
-  if (!res.ok) throw new Error(`cms answered ${res.status}`);
-  const body = (await res.json()) as { data: unknown[] };
+  const body = await get('activities', { filters: { slug: { $eq: slug } }, locale, populate: activityPopulate, pagination: { pageSize: 1 } });
   const row = body.data?.[0];
   return row ? ActivitySchema.parse(row) : null;
 }
@@ -20,4 +49,37 @@ export async function activityForPage(slug: string, locale: string): Promise<{ a
   if (locale === defaultLocale) return null;
   const dutch = await findBySlug(slug, defaultLocale);
   return dutch ? { activity: dutch, fallback: true } : null;
+}
+
+export type ListedActivity = { activity: Activity; fallback: boolean };
+
+/**
+ * Published activities matching Strapi filters, each in the reader's locale where translated and
+ * in Dutch otherwise (`fallback`), sorted by the title shown.
+ */
+export async function activitiesFor(filters: Record<string, unknown>, locale: string): Promise<ListedActivity[]> {
+  const load = (l: string) => allPages('activities', { filters, locale: l, populate: activityPopulate, sort: 'title:asc' }, (r) => ActivitySchema.safeParse(r), 'activity');
+  const [dutch, own] = await Promise.all([load(defaultLocale), locale === defaultLocale ? Promise.resolve([]) : load(locale)]);
+  const translated = new Map(own.map((a) => [a.documentId, a]));
+  const list = dutch.map((a) => (translated.has(a.documentId) ? { activity: translated.get(a.documentId)!, fallback: false } : { activity: a, fallback: locale !== defaultLocale }));
+  const collator = new Intl.Collator(locale);
+  return list.sort((a, b) => collator.compare(a.activity.title, b.activity.title));
+}
+
+/** Approved organisations (the cms returns no others), by name. */
+export async function listOrganisations(): Promise<Organisation[]> {
+  const list = await allPages('organisations', { sort: 'name:asc' }, (r) => OrganisationSchema.safeParse(r), 'organisation');
+  const collator = new Intl.Collator('nl');
+  return list.sort((a, b) => collator.compare(a.name, b.name));
+}
+
+export async function organisationBySlug(slug: string): Promise<Organisation | null> {
+  const body = await get('organisations', { filters: { slug: { $eq: slug } }, pagination: { pageSize: 1 } });
+  const row = body.data?.[0];
+  return row ? OrganisationSchema.parse(row) : null;
+}
+
+/** What families can get: schemes (kind 'regeling') and everything under the theme money & schemes. */
+export function regelingenFor(locale: string): Promise<ListedActivity[]> {
+  return activitiesFor({ $or: [{ kind: { $eq: 'regeling' } }, { themes: { slug: { $eq: 'geld-regelingen' } } }] }, locale);
 }

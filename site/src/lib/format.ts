@@ -1,25 +1,100 @@
 import type { TFunction } from 'i18next';
 import type { Activity, SearchDocument } from '@droomkaart/shared';
 
-/** What the family pays, in the reader's language. */
+/** What the family pays, in the reader's language (one line; cards and lists). */
 export function costLabel(t: TFunction, item: Pick<SearchDocument, 'costType' | 'price'>): string {
   if (item.costType === 'betaald') return item.price != null ? t('cost.betaald', { price: formatPrice(item.price) }) : t('cost.betaaldUnknown');
+  if (item.costType === 'korting' && item.price != null) return t('cost.kortingPrice', { price: formatPrice(item.price) });
   return t(`cost.${item.costType}`);
+}
+
+export type CostText = {
+  /** What the family pays: "Jij betaalt €0. Een regeling betaalt." */
+  headline: string;
+  /** The partner's own note (who pays, stadspas, …), in the language it was written in. */
+  note: string | null;
+  /** Who applies for the regeling; only for offers paid by a regeling. */
+  whoApplies: string | null;
+};
+
+/**
+ * Pure: the cost block of an offer page. The content model has no relation to the regeling that
+ * pays nor a "who applies" field yet, so who applies comes from the partner's cost note when it
+ * has one, else from how one joins (a coordinator arranges it, or ask when signing up).
+ */
+export function costText(t: TFunction, activity: Pick<Activity, 'costType' | 'price' | 'costNote' | 'howToJoin'>): CostText {
+  const headline = costLabel(t, { costType: activity.costType, price: activity.price ?? null });
+  const note = activity.costNote?.trim() || null;
+  if (activity.costType !== 'gratis-via-regeling') return { headline, note, whoApplies: null };
+  const whoApplies = activity.howToJoin === 'via-coordinator' ? t('cost.whoApplies.coordinator') : t('cost.whoApplies.ask');
+  return { headline, note, whoApplies };
 }
 
 export function formatPrice(price: number): string {
   return new Intl.NumberFormat('nl-NL', { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(price);
 }
 
-export function formatDate(iso: string, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Amsterdam' }).format(new Date(iso));
+/** The Intl locale for a site locale: English as written in Europe (9 January 2027, not January 9). */
+export function intlLocale(locale: string): string {
+  return locale === 'en' ? 'en-GB' : locale;
 }
 
-/** Schedule lines: weekly sessions, a period, or one date. */
-export function scheduleLines(t: TFunction, activity: Activity, locale: string): string[] {
-  const short = (time: string) => time.slice(0, 5);
-  const lines = (activity.sessions ?? []).map((s) => t('activity.session', { day: t(`day.${s.day}`), start: short(s.startTime), end: short(s.endTime) }));
+export function formatDate(iso: string, locale: string): string {
+  // Date-only values ("2027-01-09") are calendar days: read them at noon so no time zone moves them.
+  const value = /^\d{4}-\d{2}-\d{2}$/.test(iso) ? `${iso}T12:00:00Z` : iso;
+  return new Intl.DateTimeFormat(intlLocale(locale), { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Amsterdam' }).format(new Date(value));
+}
+
+/** "09:00:00.000" → "09:00". */
+export const shortTime = (time: string) => time.slice(0, 5);
+
+/** Pure: schedule lines — a date or a period first, then the weekly sessions. */
+export function scheduleLines(t: TFunction, activity: Pick<Activity, 'scheduleType' | 'startDate' | 'endDate' | 'sessions'>, locale: string): string[] {
+  const lines = (activity.sessions ?? []).map((s) => t('activity.session', { day: t(`day.${s.day}`), start: shortTime(s.startTime), end: shortTime(s.endTime) }));
   if (activity.scheduleType === 'eenmalig' && activity.startDate) lines.unshift(t('activity.oneOff', { date: formatDate(activity.startDate, locale) }));
   else if (activity.startDate && activity.endDate) lines.unshift(t('activity.period', { start: formatDate(activity.startDate, locale), end: formatDate(activity.endDate, locale) }));
+  else if (activity.startDate) lines.unshift(t('activity.from', { date: formatDate(activity.startDate, locale) }));
+  else if (activity.endDate) lines.unshift(t('activity.until', { date: formatDate(activity.endDate, locale) }));
+  if (lines.length === 0 && activity.scheduleType === 'doorlopend') lines.push(t('activity.ongoing'));
   return lines;
+}
+
+/**
+ * Pure: a phone number for wa.me, which wants the international number in digits only. Dutch
+ * numbers written the local way (06…, 036…) get the country code 31.
+ */
+export function whatsappHref(phone: string): string | null {
+  let digits = phone.trim().replace(/[^\d+]/g, '');
+  if (digits.startsWith('+')) digits = digits.slice(1);
+  else if (digits.startsWith('00')) digits = digits.slice(2);
+  else if (digits.startsWith('0')) digits = `31${digits.slice(1)}`;
+  digits = digits.replace(/\D/g, '');
+  return digits.length >= 8 && digits.length <= 15 ? `https://wa.me/${digits}` : null;
+}
+
+/** Pure: a tel: link that phones dial, from a number as people write it ("036 - 123 45 67"). */
+export function telHref(phone: string): string {
+  return `tel:${phone.trim().replace(/[^\d+]/g, '')}`;
+}
+
+/** Language names in the reader's language (ISO 639 codes), from the platform's CLDR data. */
+export function languageNames(codes: readonly string[], locale: string): string[] {
+  let names: Intl.DisplayNames | null = null;
+  try {
+    names = new Intl.DisplayNames([intlLocale(locale), 'nl'], { type: 'language' });
+  } catch {
+    names = null;
+  }
+  return codes.map((code) => names?.of(code) ?? code);
+}
+
+/**
+ * Unicode isolation (FSI … PDI) for a value put into a sentence: a phone number or e-mail address
+ * keeps its own direction inside Arabic text instead of being reordered.
+ */
+export const isolate = (value: string) => `\u2068${value}\u2069`;
+
+/** "A, B en C" in the reader's language. */
+export function listText(items: readonly string[], locale: string): string {
+  return new Intl.ListFormat(intlLocale(locale), { style: 'long', type: 'conjunction' }).format(items);
 }

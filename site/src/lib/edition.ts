@@ -1,0 +1,70 @@
+import { city, type Edition } from '@droomkaart/shared';
+
+// Two editions share one catalogue. Which one a page wears is decided, in this order, by:
+//   1. the host name, when EDITION_HOSTS maps it (e.g. a separate domain for the 036 edition);
+//   2. the path: `/<locale>/<edition.path>` is that edition's home;
+//   3. the edition cookie, set by the edition's home, so the catalogue and offer pages keep the
+//      colours and name of the home the visitor came from (no personal data: 'kind' or 'jong');
+//   4. the default edition (the one with path '').
+
+export type EditionId = Edition['id'];
+export const EDITION_COOKIE = 'droomkaart-editie';
+
+const byId = (id: string | null | undefined): Edition | undefined => city.editions.find((e) => e.id === id);
+export const defaultEdition: Edition = city.editions.find((e) => e.path === '') ?? city.editions[0];
+
+/**
+ * Pure: `EDITION_HOSTS` ("alsiklatergrootben.nl=kind, 036.example.nl=jong") to host → edition.
+ * Unknown editions and malformed pairs are dropped with a warning, not fatal: a typo must not take
+ * the site down, it only falls back to the path.
+ */
+export function parseEditionHosts(value: string | undefined, warn: (msg: string) => void = () => {}): Map<string, EditionId> {
+  const hosts = new Map<string, EditionId>();
+  for (const pair of (value ?? '').split(',').map((p) => p.trim()).filter(Boolean)) {
+    const [host, id] = pair.split('=').map((s) => s?.trim().toLowerCase());
+    const edition = byId(id);
+    if (!host || !edition) {
+      warn(`EDITION_HOSTS: ignored '${pair}' (expected host=${city.editions.map((e) => e.id).join('|')})`);
+      continue;
+    }
+    hosts.set(host, edition.id);
+  }
+  return hosts;
+}
+
+/** Pure: the edition a host name is mapped to, matching `host:port` first, then the bare host. */
+export function editionForHost(hosts: Map<string, EditionId>, host: string): Edition | undefined {
+  const h = host.toLowerCase();
+  return byId(hosts.get(h) ?? hosts.get(h.replace(/:\d+$/, '')));
+}
+
+/** Pure: the edition whose home path is the segment after the locale, if any. */
+export function editionForPath(pathname: string): Edition | undefined {
+  const segment = pathname.split('/')[2] ?? '';
+  return segment ? city.editions.find((e) => e.path === segment) : undefined;
+}
+
+export type EditionRequest = { host: string; pathname: string; cookie?: string | null; hosts: Map<string, EditionId> };
+
+/** Pure: the edition a page wears (see the order above). */
+export function resolveEdition({ host, pathname, cookie, hosts }: EditionRequest): Edition {
+  return editionForHost(hosts, host) ?? editionForPath(pathname) ?? byId(cookie) ?? defaultEdition;
+}
+
+/**
+ * Pure: the address of an edition's home for a locale. When the edition has a host of its own and
+ * the visitor is on another host, the link goes there (same protocol); otherwise it is a path.
+ */
+export function editionHomeHref(edition: Edition, locale: string, current: { host: string; protocol: string }, hosts: Map<string, EditionId>): string {
+  const here = editionForHost(hosts, current.host);
+  const own = [...hosts.entries()].find(([, id]) => id === edition.id)?.[0];
+  if (here) {
+    // On an edition's own host, its home is the locale root.
+    if (here.id === edition.id) return `/${locale}/`;
+    if (own) return `${current.protocol}//${own}/${locale}/`;
+  }
+  return `/${locale}/${edition.path}`;
+}
+
+/** The host mapping of this process, read once from the environment (documented in .env.example). */
+export const editionHosts: Map<string, EditionId> = parseEditionHosts(process.env.EDITION_HOSTS, (m) => console.warn(`[site] ${m}`));
