@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ActivitySchema, SearchDocumentSchema, type Activity } from '@droomkaart/shared';
-import { documentsPerLocale, toSearchDocument } from './activity-to-document.ts';
+import { ageStageWords, compoundParts, documentsPerLocale, scheduleWords, toSearchDocument, vocabularyKeywords, wordsOf } from './activity-to-document.ts';
 
 function activity(overrides: Partial<Activity> = {}): Activity {
   return ActivitySchema.parse({
@@ -85,6 +85,76 @@ describe('toSearchDocument', () => {
 
   it('counts paid offers as not free', () => {
     expect(toSearchDocument(activity({ costType: 'betaald', price: 12.5 }), 'nl')).toMatchObject({ free: false, price: 12.5 });
+  });
+
+  it('keeps the words people type that the title does not contain', () => {
+    const keywords = toSearchDocument(activity(), 'nl').keywords;
+    // labels of the offer type and audience, "gratis", the vocabulary of the title, ages, days
+    expect(keywords).toEqual(expect.arrayContaining(['Ontwikkeling', 'Kinderen', 'Gratis', 'zwemmen', 'zwemdiploma', 'sport', 'kleuter', 'zaterdag', 'zaterdagochtend', 'woensdagmiddag']));
+    expect(toSearchDocument(activity({ costType: 'betaald', price: 12.5 }), 'nl').keywords).not.toContain('Gratis');
+    expect(toSearchDocument(activity(), 'en').keywords).toEqual(expect.arrayContaining(['Gratis', 'Free', 'saturday', 'zaterdag']));
+  });
+});
+
+describe('Dutch keywords', () => {
+  it('compares words as Meilisearch does', () => {
+    expect(wordsOf('Taalcafé voor ouders: Jeugd-EHBO!')).toEqual(['taalcafe', 'voor', 'ouders', 'jeugd', 'ehbo']);
+  });
+
+  it('splits activity compounds at a known head, and finds a known word at the end', () => {
+    expect(compoundParts('knutselmiddag')).toEqual(['knutsel', 'middag']);
+    expect(compoundParts('huiswerkbegeleiding')).toEqual(expect.arrayContaining(['huiswerk', 'begeleiding']));
+    expect(compoundParts('opvoedingsvragen')).toEqual(['opvoeding', 'vragen']);
+    expect(compoundParts('dansles')).toEqual(['dans', 'les']);
+    expect(compoundParts('streetbasketbal')).toEqual(['basketbal']);
+  });
+
+  it('leaves place names, heads and phrases whole', () => {
+    expect(compoundParts('danswijk')).toEqual([]);
+    expect(compoundParts('muziekwijk')).toEqual([]);
+    expect(compoundParts('middag')).toEqual([]);
+    expect(compoundParts('eerste hulp')).toEqual([]);
+    expect(compoundParts('les')).toEqual([]);
+  });
+
+  it('adds the compounds and inflections people type for what a title names', () => {
+    expect(vocabularyKeywords('Hiphop dansen')).toEqual(expect.arrayContaining(['dansles', 'dans', 'hiphop']));
+    expect(vocabularyKeywords('Knutselmiddag')).toEqual(expect.arrayContaining(['knutselen', 'knutsel', 'middag']));
+    expect(vocabularyKeywords('Streetbasketbal in de avond')).toEqual(expect.arrayContaining(['basketbal', 'sport']));
+    expect(vocabularyKeywords('Jeugd-EHBO: leren helpen')).toEqual(expect.arrayContaining(['eerste hulp']));
+    expect(vocabularyKeywords('Huiswerkbegeleiding na school')).toEqual(expect.arrayContaining(['bijles', 'huiswerkhulp', 'hulp']));
+  });
+
+  it('does not read a meaning into a place name, a passing word or a broad word', () => {
+    expect(vocabularyKeywords('Meelopen in de zorg (Danswijk)')).not.toContain('dansles');
+    expect(vocabularyKeywords('Een laptop voor school (Muziekwijk)')).not.toContain('muziekles');
+    expect(vocabularyKeywords('Hulp bij je cv en je eerste baan')).not.toContain('ehbo');
+    // A narrow word gets its broad word, not the broad word's group (creatief~knutselen).
+    expect(vocabularyKeywords('Tekenen en schilderen voor tieners')).toContain('creatief');
+    expect(vocabularyKeywords('Tekenen en schilderen voor tieners')).not.toContain('knutselen');
+    // Only the head of a compound from the vocabulary: zomerkamp is no summer offer.
+    expect(vocabularyKeywords('Scouting: buiten spelen en kamperen')).toEqual(expect.arrayContaining(['kamp', 'zomerkamp']));
+    expect(vocabularyKeywords('Scouting: buiten spelen en kamperen')).not.toContain('zomer');
+  });
+
+  it('names stages of childhood only for offers aimed at them', () => {
+    expect(ageStageWords(2, 4)).toEqual(expect.arrayContaining(['peuter', 'peuters']));
+    expect(ageStageWords(2, 4)).not.toContain('kleuter');
+    expect(ageStageWords(0, 2)).toEqual(expect.arrayContaining(['baby', 'dreumes', 'peuter']));
+    expect(ageStageWords(12, 18)).toEqual(expect.arrayContaining(['tiener', 'pubers']));
+    // a 6–12 offer only touches the kleuter and tiener ages; 0–18 is for everyone
+    expect(ageStageWords(6, 12)).toEqual([]);
+    expect(ageStageWords(0, 18)).toEqual([]);
+  });
+
+  it('names the days and, in Dutch, the part of the day', () => {
+    const sessions = [
+      { day: 'wo' as const, startTime: '14:00:00.000', endTime: '15:30:00.000' },
+      { day: 'vr' as const, startTime: '19:00:00.000', endTime: '21:00:00.000' },
+    ];
+    expect(scheduleWords(sessions, 'nl')).toEqual(['woensdag', 'middag', 'woensdagmiddag', 'vrijdag', 'avond', 'vrijdagavond']);
+    expect(scheduleWords(sessions, 'en')).toEqual(expect.arrayContaining(['woensdagmiddag', 'wednesday', 'friday']));
+    expect(scheduleWords(null, 'nl')).toEqual([]);
   });
 });
 

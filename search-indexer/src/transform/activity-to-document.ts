@@ -3,7 +3,9 @@ import {
   defaultLocale,
   editionsForAges,
   isInsideMunicipality,
+  oneWaySynonyms,
   resources,
+  synonymGroups,
   wijken,
   type Activity,
   type Locale,
@@ -22,16 +24,149 @@ function toTimestamp(iso: string | null | undefined): number | null {
   return Number.isNaN(t) ? null : t;
 }
 
+/** The words of a text as Meilisearch compares them: lower case, without accents. */
+export function wordsOf(text: string): string[] {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+}
+
 /**
- * Words people type that the title may not contain: theme and kind labels in Dutch and in the
- * reader's language, so "sport" or "bijles" finds offers named otherwise.
+ * Heads of Dutch activity compounds (zwem|les, knutsel|middag, huiswerk|begeleiding). Dutch
+ * compounds are right-headed: the head says what it is, the part before it what about. Place
+ * heads such as "wijk" are left out on purpose: the Muziekwijk is not about music.
+ */
+const COMPOUND_HEADS = [
+  'ondersteuning', 'begeleiding', 'vereniging', 'spreekuur', 'training', 'diploma', 'centrum', 'gesprek', 'ochtend', 'spullen', 'weekend', 'vragen',
+  'lessen', 'middag', 'school', 'studio', 'uurtje', 'winkel', 'cursus', 'pakket', 'avond', 'club', 'hulp', 'kamp',
+  'bank', 'cafe', 'team', 'week', 'reis', 'les', 'dag', 'gym', 'bad',
+];
+const MIN_PART = 3;
+/** Endings after which Dutch puts a linking s: opvoedings|vragen, gezondheids|centrum. */
+const LINKING_S = ['ings', 'heids', 'schaps', 'teits'];
+
+/** The vocabulary's single words, for finding them at the end of a compound ("streetbasketbal"). */
+const vocabularyWords = new Set(
+  [...synonymGroups.flat(), ...Object.keys(oneWaySynonyms), ...Object.values(oneWaySynonyms).flat()].filter((w) => !w.includes(' ')),
+);
+
+/**
+ * Pure: the parts of a Dutch compound that people search for on their own. A known head splits
+ * off its modifier ("knutselmiddag" → knutsel, middag; "opvoedingsvragen" keeps "opvoeding"
+ * without the linking s); a vocabulary word at the end is the thing itself ("streetbasketbal" →
+ * basketbal). Words that are not compounds give nothing.
+ */
+export function compoundParts(word: string, vocabulary: ReadonlySet<string> = vocabularyWords): string[] {
+  if (word.includes(' ') || COMPOUND_HEADS.includes(word)) return [];
+  const parts: string[] = [];
+  const head = COMPOUND_HEADS.find((h) => word.endsWith(h) && word.length - h.length >= MIN_PART);
+  if (head) {
+    const modifier = word.slice(0, -head.length);
+    parts.push(LINKING_S.some((e) => modifier.endsWith(e)) ? modifier.slice(0, -1) : modifier, head);
+  }
+  for (const v of vocabulary) if (v.length >= 4 && word !== v && word.endsWith(v) && word.length - v.length >= MIN_PART) parts.push(v);
+  return [...new Set(parts)];
+}
+
+/**
+ * Pure: the search vocabulary (shared synonym groups and broad words) that a text names, whole
+ * or as part of a compound, with the compound's parts. Meilisearch applies synonyms only to whole
+ * query words and ranks a synonym below the word itself; written into the keywords, "dansles"
+ * finds "Hiphop dansen" like an exact word, with typo tolerance, and "basketbal" finds
+ * "Streetbasketbal". Only short, defining texts (title, kind) should go in: a summary mentions
+ * things in passing ("Voor je huiswerk heb je een laptop nodig").
+ */
+export function vocabularyKeywords(text: string): string[] {
+  const words = wordsOf(text);
+  const parts = words.flatMap((w) => compoundParts(w));
+  const found = new Set([...words, ...parts]);
+  const phrase = ` ${words.join(' ')} `;
+  const names = (w: string) => (w.includes(' ') ? phrase.includes(` ${w} `) : found.has(w));
+  const out = new Set(parts);
+  for (const group of synonymGroups) if (group.some(names)) for (const w of group) out.add(w);
+  // A narrow word also gets its broad word (judo → sport), not the broad word's group.
+  for (const [broad, narrower] of Object.entries(oneWaySynonyms)) if (narrower.some((w) => out.has(w) || names(w))) out.add(broad);
+  // The heads of the compounds added, too: "huiswerkhulp" gives "hulp" for "hulp bij huiswerk".
+  // Not their modifiers: "zomerkamp" says nothing about summer for a scouting club.
+  for (const w of [...out]) if (!found.has(w)) for (const p of compoundParts(w)) if (w.endsWith(p)) out.add(p);
+  return [...out];
+}
+
+/** Dutch words for stages of childhood, with the ages they cover. */
+const AGE_STAGES: { words: string[]; min: number; max: number }[] = [
+  { words: ['baby', 'babys'], min: 0, max: 1 },
+  { words: ['dreumes'], min: 1, max: 2 },
+  { words: ['peuter', 'peuters'], min: 2, max: 3 },
+  { words: ['kleuter', 'kleuters'], min: 4, max: 6 },
+  { words: ['tiener', 'tieners', 'puber', 'pubers'], min: 12, max: 18 },
+];
+/** An offer for a wider range than this is for "everyone", not for peuters or tieners. */
+const MAX_STAGE_SPAN = 6;
+
+/**
+ * Pure: "peuter", "kleuter", "tiener" … for an offer aimed at those ages: its range is narrow
+ * and covers at least half of the stage (a 6–12 offer is not for kleuters or tieners).
+ */
+export function ageStageWords(ageMin: number, ageMax: number): string[] {
+  if (ageMax - ageMin > MAX_STAGE_SPAN) return [];
+  return AGE_STAGES.filter((s) => {
+    const covered = Math.min(ageMax, s.max) - Math.max(ageMin, s.min) + 1;
+    return covered * 2 >= s.max - s.min + 1;
+  }).flatMap((s) => s.words);
+}
+
+const DAY_PARTS: { word: string; before: number }[] = [
+  { word: 'ochtend', before: 12 },
+  { word: 'middag', before: 18 },
+  { word: 'avond', before: 24 },
+];
+
+/**
+ * Pure: the days of weekly sessions in the reader's language and, in Dutch, the part of the day
+ * and the compound people type ("woensdagmiddag").
+ */
+export function scheduleWords(sessions: Activity['sessions'], locale: string): string[] {
+  return unique(
+    (sessions ?? []).flatMap((s) => {
+      const day = resources[defaultLocale][`day.${s.day}`];
+      const part = DAY_PARTS.find((p) => Number(s.startTime.slice(0, 2)) < p.before)?.word;
+      const local = resources[locale as Locale]?.[`day.${s.day}`];
+      return [day, ...(part ? [part, `${day}${part}`] : []), local].filter((w): w is string => Boolean(w)).map((w) => w.toLowerCase());
+    }),
+  );
+}
+
+/**
+ * Words people type that the title may not contain: the theme, kind, offer type and audience
+ * labels and "gratis", in Dutch and in the reader's language, so "sport" or "bijles" finds offers
+ * named otherwise; the Dutch search vocabulary the title and kind name (compounds and their
+ * parts); stage-of-childhood words for the ages; and the days and parts of the day.
  */
 function keywordsFor(activity: Activity, locale: string): string[] {
-  const labels = (lng: string) => [
-    ...activity.themes.map((t) => resources[lng as Locale]?.[`theme.${t.slug}`]),
-    resources[lng as Locale]?.[`kind.${activity.kind}`],
-  ];
-  return unique([...labels(defaultLocale), ...labels(locale)].filter((w): w is string => Boolean(w)));
+  const free = activity.costType === 'gratis' || activity.costType === 'gratis-via-regeling';
+  const labels = (lng: string) => {
+    const r = resources[lng as Locale];
+    return [
+      ...activity.themes.map((t) => r?.[`theme.${t.slug}`]),
+      r?.[`kind.${activity.kind}`],
+      r?.[`offerType.${activity.offerType}`],
+      r?.[`audience.${activity.audience}`],
+      free ? r?.['cost.gratis'] : undefined,
+    ];
+  };
+  const kindLabel = resources[defaultLocale][`kind.${activity.kind}`] ?? '';
+  return unique(
+    [
+      ...labels(defaultLocale),
+      ...labels(locale),
+      ...vocabularyKeywords(`${activity.title} ${kindLabel}`),
+      ...ageStageWords(activity.ageMin, activity.ageMax),
+      ...scheduleWords(activity.sessions, locale),
+    ].filter((w): w is string => Boolean(w)),
+  );
 }
 
 /** The related documents whose text an activity's search document shows. */
