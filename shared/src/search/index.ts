@@ -77,13 +77,19 @@ export const filterableAttributes = [
  * last words first, so a filler word left in the query can push out the word that matters.
  */
 export const dutchStopWords = [
-  'de', 'het', 'een', 'en', 'of', 'in', 'op', 'voor', 'van', 'met', 'aan', 'bij', 'naar', 'om', 'te', 'tot', 'uit', 'over',
-  'je', 'jij', 'jouw', 'ik', 'wij', 'we', 'ze', 'zij', 'hij', 'is', 'zijn', 'er', 'dat', 'die', 'dit', 'wat', 'wie',
-  // questions and wishes
-  'waar', 'wanneer', 'hoe', 'welk', 'welke', 'kan', 'kun', 'kunnen', 'mag', 'mogen', 'moet', 'wil', 'wilt', 'willen', 'graag', 'zoek', 'zoeken', 'zoekt',
-  'iets', 'leuk', 'leuke', 'leuks', 'doen', 'ook', 'nog', 'al', 'als', 'dan', 'maar', 'heel', 'erg', 'hier', 'daar',
+  // The Snowball Dutch stop-word list (snowballstem.org), without words that never occur in a
+  // query for an offer anyway
+  'de', 'en', 'van', 'ik', 'te', 'dat', 'die', 'in', 'een', 'hij', 'het', 'niet', 'zijn', 'is', 'was', 'op', 'aan', 'met', 'als', 'voor', 'had',
+  'er', 'maar', 'om', 'hem', 'dan', 'zou', 'of', 'wat', 'mijn', 'men', 'dit', 'zo', 'door', 'over', 'ze', 'zich', 'bij', 'ook', 'tot', 'je',
+  'mij', 'uit', 'der', 'daar', 'haar', 'naar', 'heb', 'hoe', 'heeft', 'hebben', 'deze', 'u', 'want', 'nog', 'zal', 'me', 'zij', 'nu', 'geen',
+  'omdat', 'iets', 'worden', 'toch', 'al', 'waren', 'veel', 'meer', 'doen', 'toen', 'moet', 'ben', 'zonder', 'kan', 'hun', 'dus', 'alles',
+  'onder', 'ja', 'eens', 'hier', 'wie', 'werd', 'altijd', 'wordt', 'kunnen', 'ons', 'zelf', 'tegen', 'na', 'wil', 'kon', 'niets', 'uw',
+  'iemand', 'andere',
+  // more pronouns, questions and wishes typed into a search box
+  'jij', 'jouw', 'wij', 'we', 'waar', 'wanneer', 'welk', 'welke', 'kun', 'mag', 'mogen', 'wilt', 'willen', 'graag', 'zoek', 'zoeken', 'zoekt',
+  'leuk', 'leuke', 'leuks', 'heel', 'erg', 'onze', 'jullie',
   // who it is for: every offer is for a child, so these only crowd the query
-  'mijn', 'onze', 'ons', 'jullie', 'u', 'uw', 'me', 'mij', 'zoon', 'dochter', 'jaar', 'oud',
+  'zoon', 'dochter', 'jaar', 'oud',
 ];
 
 /**
@@ -99,13 +105,16 @@ export const synonymGroups: string[][] = [
   ['tekenen', 'teken', 'tekenles', 'tekencursus', 'tekenclub'],
   ['schilderen', 'schilder', 'schilderles', 'verven'],
   ['bijles', 'huiswerkbegeleiding', 'huiswerkhulp', 'huiswerk', 'huiswerkklas', 'studiebegeleiding'],
-  ['rekenen', 'reken', 'rekenles', 'rekenbijles'],
+  ['rekenen', 'reken', 'rekenles'],
   ['voetbal', 'voetballen', 'voetbalclub', 'voetbalvereniging', 'voetbaltraining'],
   ['basketbal', 'basketballen', 'streetbasketbal', 'basketbalclub'],
   ['judo', 'judoles', 'judoclub', 'judoka'],
   ['turnen', 'gym', 'gymmen', 'gymnastiek'],
   ['dansen', 'dans', 'dansles', 'danslessen', 'dansschool', 'hiphop', 'streetdance', 'ballet'],
   ['muziekles', 'muzieklessen', 'muziekschool', 'instrument'],
+  ['gitaar', 'gitaarles', 'gitaarlessen', 'gitaarspelen'],
+  ['piano', 'pianoles', 'pianolessen', 'pianospelen'],
+  ['drums', 'drum', 'drummen', 'drumles', 'drumlessen'],
   ['zingen', 'zang', 'zangles', 'liedjes'],
   ['toneel', 'theater', 'drama', 'toneelclub', 'toneelles', 'theaterles', 'toneelspelen', 'acteren'],
   ['programmeren', 'programmeer', 'coderen', 'codeclub', 'programmeerles'],
@@ -113,9 +122,10 @@ export const synonymGroups: string[][] = [
   ['koken', 'kook', 'kookles', 'kookclub', 'kookcursus'],
   ['klimmen', 'klim', 'klimbos', 'klimpark', 'klauteren'],
   ['kinderboerderij', 'boerderij', 'stadsboerderij', 'dierenweide'],
-  ['kamp', 'kamperen', 'zomerkamp', 'kampeerweekend'],
+  ['kamp', 'kamperen', 'zomerkamp'],
+  ['uitje', 'uitjes', 'uitstapje', 'dagje'],
   ['vakantie', 'vakantieweek', 'zomervakantie', 'herfstvakantie', 'kerstvakantie', 'meivakantie', 'voorjaarsvakantie', 'schoolvakantie'],
-  ['voorlezen', 'voorlees', 'voorleesuurtje', 'voorleesochtend'],
+  ['voorlezen', 'voorlees', 'voorleesuurtje'],
   ['taalles', 'taallessen', 'taalcursus', 'taalcafe', 'nederlands'],
   ['bibliotheek', 'bieb'],
   ['leren', 'leer', 'leert'],
