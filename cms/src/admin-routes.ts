@@ -5,6 +5,9 @@ import { partnerOrganisationSlugs } from './access/tenant';
 import { completeness } from './completeness/rules';
 import { runFreshnessCheck } from './freshness/job';
 import { freshnessConfigFromEnv, freshnessState } from './freshness/rules';
+import { normalisePhone } from '@droomkaart/shared';
+import { anonymiseClosedDreams } from './dreams/retention';
+import { DREAM } from './dreams/rules';
 
 const ACTIVITY = 'api::activity.activity';
 type User = { roles?: { code?: string }[] };
@@ -22,6 +25,8 @@ function requireEditor(user: User | undefined) {
  * - POST /droomkaart/activities/:documentId/reviewed — "klopt nog": the offer was checked today.
  * - POST /droomkaart/freshness/run — run the nightly freshness check now (programme editor).
  * - GET  /droomkaart/overview — stale and incomplete offers per organisation (programme editor).
+ * - GET|DELETE /droomkaart/dreams/family?phone= — export or delete one family's dreams (programme editor).
+ * - POST /droomkaart/dreams/retention/run — anonymise closed dreams past retention now (programme editor).
  */
 export function adminRoutes(strapi: Core.Strapi) {
   return {
@@ -88,6 +93,48 @@ export function adminRoutes(strapi: Core.Strapi) {
         },
         config: { policies: ['admin::isAuthenticatedAdmin'] },
       },
+      {
+        // A family's request to see its data: every dream with this phone number, in full.
+        method: 'GET',
+        path: '/dreams/family',
+        handler: async (ctx) => {
+          requireEditor(ctx.state.user);
+          const phone = familyPhone(ctx.query.phone);
+          const dreams = await strapi.db.query(DREAM).findMany({ where: { phone }, orderBy: { receivedAt: 'asc' } });
+          ctx.set('content-disposition', 'attachment; filename="gegevens-gezin.json"');
+          ctx.body = { data: { phone, exportedAt: new Date().toISOString(), dreams: dreams.map(({ id: _id, idempotencyKey: _k, ...d }: any) => d) } };
+        },
+        config: { policies: ['admin::isAuthenticatedAdmin'] },
+      },
+      {
+        // A family's request to be forgotten: every dream with this phone number is deleted.
+        method: 'DELETE',
+        path: '/dreams/family',
+        handler: async (ctx) => {
+          requireEditor(ctx.state.user);
+          const phone = familyPhone(ctx.query.phone);
+          const result = await strapi.db.query(DREAM).deleteMany({ where: { phone } });
+          ctx.body = { data: { deleted: (result as { count?: number })?.count ?? 0 } };
+        },
+        config: { policies: ['admin::isAuthenticatedAdmin'] },
+      },
+      {
+        method: 'POST',
+        path: '/dreams/retention/run',
+        handler: async (ctx) => {
+          requireEditor(ctx.state.user);
+          const asked = (ctx.request.body as { now?: string } | undefined)?.now;
+          const now = asked && process.env.NODE_ENV !== 'production' && !Number.isNaN(Date.parse(asked)) ? new Date(asked) : new Date();
+          ctx.body = { data: await anonymiseClosedDreams(strapi, now) };
+        },
+        config: { policies: ['admin::isAuthenticatedAdmin'] },
+      },
     ],
   };
+}
+
+function familyPhone(raw: unknown): string {
+  const phone = typeof raw === 'string' ? normalisePhone(raw) : null;
+  if (!phone) throw new errors.ValidationError('Vul een geldig mobiel nummer in, zoals 06 12345678.');
+  return phone;
 }

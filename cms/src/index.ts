@@ -13,6 +13,9 @@ import { ensureIndexerWebhook } from './bootstrap/webhook';
 import { registerReviewedOnPublish } from './freshness/reviewed-on-publish';
 import { seedDemoContent, seedTaxonomy } from './seed/seed';
 import { registerDocumentValidation } from './validation/document-validation';
+import { registerDreamIntake } from './dreams/intake';
+import { ensureIntakeToken } from './bootstrap/intake-token';
+import { seedLetterboxes } from './seed/letterboxes';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
@@ -23,6 +26,7 @@ export default {
     registerPublicGuard(strapi);
     registerReviewedOnPublish(strapi);
     registerAuditTrail(strapi);
+    registerDreamIntake(strapi);
     // Every organisation gets its partner role the moment it is created.
     strapi.documents.use(async (context: { uid: string; action: string }, next) => {
       const result = await next();
@@ -42,6 +46,8 @@ export default {
     await ensureProgrammeRoles(strapi);
     await ensurePartnerRoles(strapi);
     if (process.env.DEMO_ACCOUNTS === 'true') await ensureDemoAccounts(strapi);
+    if (process.env.SEED_DEMO_DATA === 'true') await seedLetterboxes(strapi);
+    await ensureIntakeToken(strapi);
     await ensureIndexerWebhook(strapi);
   },
 };

@@ -14,6 +14,8 @@ const GENERATED: Record<string, () => string> = {
   MEILI_MASTER_KEY: () => randomBytes(24).toString('hex'),
   INDEXER_WEBHOOK_SECRET: () => randomBytes(24).toString('hex'),
   INDEXER_ADMIN_SECRET: () => randomBytes(24).toString('hex'),
+  DREAM_INTAKE_TOKEN: () => randomBytes(32).toString('hex'),
+  DREAM_FORM_SECRET: () => randomBytes(24).toString('hex'),
 };
 
 export function parseEnvFile(text: string): Env {

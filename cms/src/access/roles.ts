@@ -4,6 +4,8 @@ import { ACTIVITY, ORGANISATION, PLACE, partnerOrganisationSlugs, partnerRoleCod
 const CM = 'plugin::content-manager.explorer';
 const THEME = 'api::theme.theme';
 const WIJK = 'api::wijk.wijk';
+const DREAM = 'api::dream.dream';
+const LETTERBOX = 'api::letterbox.letterbox';
 
 export const ROLE = {
   programmeEditor: 'programme-editor',
@@ -86,11 +88,16 @@ export async function ensureProgrammeRoles(strapi: Core.Strapi) {
     ...crud(strapi, THEME, all, locales),
     ...crud(strapi, WIJK, all, locales),
     ...crud(strapi, 'api::audit-entry.audit-entry', ['read'], locales),
+    ...crud(strapi, DREAM, all, locales),
+    ...crud(strapi, LETTERBOX, all, locales),
   ]);
   await ensureRole(strapi, ROLE.coordinator, 'Coordinator', 'Reads every offer to find a fitting one with a family.', [
     ...crud(strapi, ACTIVITY, ['read'], locales),
     ...crud(strapi, PLACE, ['read'], locales),
     ...crud(strapi, ORGANISATION, ['read'], locales),
+    // Dreams: read, enter the ones that came on paper or by message, and work them. Never delete.
+    ...crud(strapi, DREAM, ['read', 'create', 'update'], locales),
+    ...crud(strapi, LETTERBOX, ['read'], locales),
   ]);
   await ensureRole(strapi, ROLE.policyAdviser, 'Policy adviser', 'Reads the offer for reports; never personal data.', [...crud(strapi, ACTIVITY, ['read'], locales)]);
 }

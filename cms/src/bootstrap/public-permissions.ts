@@ -11,7 +11,11 @@ export const PUBLIC_READ = [
   'api::place.place',
   'api::wijk.wijk',
   'api::theme.theme',
+  'api::letterbox.letterbox',
 ] as const;
+
+/** Content types no users-permissions role may ever touch (the site's intake token is an API token). */
+export const NEVER_PUBLIC = ['api::dream.dream', 'api::audit-entry.audit-entry'] as const;
 
 export async function grantPublicRead(strapi: Core.Strapi) {
   const role = await strapi.db.query('plugin::users-permissions.role').findOne({ where: { type: 'public' } });
@@ -23,5 +27,11 @@ export async function grantPublicRead(strapi: Core.Strapi) {
       const found = await permissions.findOne({ where: { action: name, role: role.id } });
       if (!found) await permissions.create({ data: { action: name, role: role.id } });
     }
+  }
+  // Defence in depth: whatever was granted by hand in the admin panel, private content stays
+  // closed to the public and to signed-in site users.
+  const roles = await strapi.db.query('plugin::users-permissions.role').findMany({ select: ['id'] });
+  for (const uid of NEVER_PUBLIC) {
+    await permissions.deleteMany({ where: { action: { $startsWith: `${uid}.` }, role: { id: { $in: roles.map((r: { id: number }) => r.id) } } } });
   }
 }

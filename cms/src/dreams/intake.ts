@@ -1,0 +1,57 @@
+import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import { mailer } from '../mail/mailer';
+import { checkDream, DREAM } from './rules';
+
+type Context = { uid: string; action: string; params: Record<string, any> };
+
+/**
+ * Every create and update of a dream, from the intake token, the admin panel or code:
+ * - the family's fields pass the letterbox schema (Dutch field errors; nothing stored otherwise);
+ * - a create with an idempotency key that was stored before returns that dream instead of a
+ *   second one (the site's outbox may deliver twice; the unique column guards races);
+ * - the coordinator team gets an e-mail with a link only, never personal details.
+ * Nothing here logs personal data.
+ */
+export function registerDreamIntake(strapi: Core.Strapi) {
+  strapi.documents.use(async (context: Context, next) => {
+    if (context.uid !== DREAM || (context.action !== 'create' && context.action !== 'update')) return next();
+    const data = (context.params.data ?? {}) as Record<string, unknown>;
+    const { problems, normalised } = checkDream(data, { partial: context.action === 'update' });
+    if (problems.length > 0) {
+      throw new errors.ValidationError(problems.map((p) => p.message).join(' '), {
+        errors: problems.map((p) => ({ path: [p.field], message: p.message, name: 'ValidationError', value: null })),
+      });
+    }
+    context.params.data = { ...data, ...normalised };
+    // Closing starts the retention period.
+    if (data.dreamStatus === 'afgerond' && !data.closedAt) context.params.data.closedAt = new Date().toISOString();
+    if (context.action === 'update') return next();
+
+    const key = typeof data.idempotencyKey === 'string' ? data.idempotencyKey : null;
+    if (key) {
+      const existing = await strapi.db.query(DREAM).findOne({ where: { idempotencyKey: key }, select: ['documentId', 'id'] });
+      if (existing) return existing;
+    }
+    context.params.data.receivedAt ??= new Date().toISOString();
+    context.params.data.dreamStatus ??= 'nieuw';
+    const created = (await next()) as { documentId?: string } | null;
+    if (created?.documentId) void notifyTeam(strapi, created.documentId);
+    return created;
+  });
+}
+
+async function notifyTeam(strapi: Core.Strapi, documentId: string) {
+  const to = process.env.COORDINATOR_TEAM_EMAIL;
+  if (!to) return;
+  const base = (process.env.CMS_PUBLIC_URL || process.env.CMS_URL || 'http://127.0.0.1:1337').replace(/\/$/, '');
+  try {
+    await mailer(strapi).send({
+      to,
+      subject: 'Nieuwe droom in de brievenbus',
+      text: `Er is een nieuwe droom binnengekomen.\n\nBekijk hem in het beheer (inloggen nodig):\n${base}/admin/content-manager/collection-types/${DREAM}/${documentId}\n`,
+    });
+  } catch (err) {
+    strapi.log.warn(`dream notification not sent: ${(err as Error).message}`);
+  }
+}
