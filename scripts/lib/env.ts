@@ -81,6 +81,7 @@ export function isolatedEnv(root: string, options: { portOffset: number; dataDir
     MEILI_DATA_DIR: join(options.dataDir, 'meilisearch'),
     MAIL_OUTBOX_DIR: join(options.dataDir, 'outbox'),
     INDEXER_QUEUE_FILE: join(options.dataDir, 'indexer', 'queue.db'),
+    DREAM_OUTBOX_FILE: join(options.dataDir, 'site', 'dream-outbox.db'),
     MEILI_EXTERNAL: 'false',
     ...options.extra,
   };

@@ -80,8 +80,10 @@ function command(name: ServiceName, root: string, env: Env): { cmd: string; args
       const queueFile = resolvePath(root, env.INDEXER_QUEUE_FILE ?? '.data/indexer/queue.db');
       return { cmd: process.execPath, args: [join(root, 'search-indexer', 'src', 'server.ts')], cwd: join(root, 'search-indexer'), env: { ...env, INDEXER_QUEUE_FILE: queueFile } };
     }
-    case 'site':
-      return { cmd: process.execPath, args: [join(root, 'site', 'dist', 'server', 'entry.mjs')], cwd: join(root, 'site'), env: { ...env, HOST: '127.0.0.1', PORT: env.SITE_PORT } };
+    case 'site': {
+      const outbox = resolvePath(root, env.DREAM_OUTBOX_FILE ?? '.data/site/dream-outbox.db');
+      return { cmd: process.execPath, args: [join(root, 'site', 'dist', 'server', 'entry.mjs')], cwd: join(root, 'site'), env: { ...env, HOST: '127.0.0.1', PORT: env.SITE_PORT, DREAM_OUTBOX_FILE: outbox } };
+    }
   }
 }
 
