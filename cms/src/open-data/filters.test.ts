@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { APPROVED_ORGANISATION, organizationFilters, serviceFilters } from './filters';
+
+const none = { search: null, modifiedAfter: null, organizationId: null, taxonomyTermId: null };
+
+describe('serviceFilters', () => {
+  it('always limits services to approved organisations', () => {
+    expect(serviceFilters(none)).toEqual({ $and: [APPROVED_ORGANISATION] });
+  });
+
+  it('counts a change of the offer, its translation, organisation or places as modified', () => {
+    const since = new Date('2026-03-01T09:00:00Z');
+    expect(serviceFilters({ ...none, modifiedAfter: since, modifiedTranslated: ['tr1'] })).toEqual({
+      $and: [
+        APPROVED_ORGANISATION,
+        {
+          $or: [
+            { updatedAt: { $gte: '2026-03-01T09:00:00.000Z' } },
+            { organisation: { updatedAt: { $gte: '2026-03-01T09:00:00.000Z' } } },
+            { places: { updatedAt: { $gte: '2026-03-01T09:00:00.000Z' } } },
+            { documentId: { $in: ['tr1'] } },
+          ],
+        },
+      ],
+    });
+  });
+
+  it('filters by organisation, taxonomy term and text', () => {
+    const filters = serviceFilters({ ...none, organizationId: 'org1', taxonomyTermId: 'cost_type-gratis', search: 'zwem', searchTranslated: [] }) as { $and: unknown[] };
+    expect(filters.$and).toEqual([
+      APPROVED_ORGANISATION,
+      { organisation: { documentId: { $eq: 'org1' } } },
+      { costType: { $eq: 'gratis' } },
+      { $or: [{ title: { $containsi: 'zwem' } }, { summary: { $containsi: 'zwem' } }] },
+    ]);
+    expect((serviceFilters({ ...none, taxonomyTermId: 'theme-sport-bewegen' }) as { $and: unknown[] }).$and[1]).toEqual({ themes: { slug: { $eq: 'sport-bewegen' } } });
+  });
+
+  it('returns null for a term it cannot filter on', () => {
+    expect(serviceFilters({ ...none, taxonomyTermId: 'theme-bestaat-niet' })).toBeNull();
+    expect(serviceFilters({ ...none, taxonomyTermId: 'accessibility-rolstoel' })).toBeNull();
+    expect(serviceFilters({ ...none, taxonomyTermId: 'sport' })).toBeNull();
+  });
+});
+
+describe('organizationFilters', () => {
+  it('lists approved organisations only', () => {
+    expect(organizationFilters({ search: null })).toEqual({ $and: [{ approved: { $eq: true } }] });
+    expect(organizationFilters({ search: 'bieb' })).toEqual({ $and: [{ approved: { $eq: true } }, { name: { $containsi: 'bieb' } }] });
+  });
+});

@@ -1,0 +1,57 @@
+// Document Service filters of the open-data API: pure, so what reaches the database is tested.
+import type { ListParams } from './params';
+import { taxonomyTermFilter } from './hsds';
+
+/** Only offers of approved organisations are open data (the same rule as the public REST API). */
+export const APPROVED_ORGANISATION = { organisation: { approved: { $eq: true } } } as const;
+
+export type ServiceFilterInput = Pick<ListParams, 'search' | 'modifiedAfter' | 'organizationId' | 'taxonomyTermId'> & {
+  /** documentIds whose translation in the asked locale matches `search`. */
+  searchTranslated?: string[];
+  /** documentIds whose translation in the asked locale changed on or after `modified_after`. */
+  modifiedTranslated?: string[];
+};
+
+/**
+ * Pure: the filters on the Dutch (base) rows of published activities for a services list. A
+ * service counts as modified when the offer, its translation in the asked locale, its
+ * organisation or one of its places changed on or after `modified_after`, the same sources as
+ * its `last_modified`. Returns null when `taxonomy_term_id` names no filterable term.
+ */
+export function serviceFilters(input: ServiceFilterInput): Record<string, unknown> | null {
+  const clauses: Record<string, unknown>[] = [APPROVED_ORGANISATION];
+  if (input.organizationId) clauses.push({ organisation: { documentId: { $eq: input.organizationId } } });
+  if (input.taxonomyTermId) {
+    const term = taxonomyTermFilter(input.taxonomyTermId);
+    if (!term) return null;
+    clauses.push(term);
+  }
+  if (input.search) {
+    clauses.push({
+      $or: [
+        { title: { $containsi: input.search } },
+        { summary: { $containsi: input.search } },
+        ...(input.searchTranslated?.length ? [{ documentId: { $in: input.searchTranslated } }] : []),
+      ],
+    });
+  }
+  if (input.modifiedAfter) {
+    const since = { $gte: input.modifiedAfter.toISOString() };
+    clauses.push({
+      $or: [
+        { updatedAt: since },
+        { organisation: { updatedAt: since } },
+        { places: { updatedAt: since } },
+        ...(input.modifiedTranslated?.length ? [{ documentId: { $in: input.modifiedTranslated } }] : []),
+      ],
+    });
+  }
+  return { $and: clauses };
+}
+
+/** Pure: the filters of an organisations list. */
+export function organizationFilters(input: Pick<ListParams, 'search'>): Record<string, unknown> {
+  const clauses: Record<string, unknown>[] = [{ approved: { $eq: true } }];
+  if (input.search) clauses.push({ name: { $containsi: input.search } });
+  return { $and: clauses };
+}

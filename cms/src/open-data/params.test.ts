@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { isRecordId, parseDateTime, parseListParams, parseOneParams } from './params';
+
+const services = (query: Record<string, unknown>) => parseListParams(query, { filters: 'services' });
+const failed = (result: ReturnType<typeof services>) => (result.ok ? [] : result.errors.map((e) => e.parameter));
+
+describe('parseListParams', () => {
+  it('has HSDS defaults: page 1, 50 per page, Dutch', () => {
+    expect(services({})).toEqual({
+      ok: true,
+      value: { page: 1, perPage: 50, locale: 'nl', search: null, modifiedAfter: null, organizationId: null, taxonomyTermId: null, full: false, minimal: false },
+    });
+  });
+
+  it('reads every service parameter', () => {
+    const result = services({ page: '3', per_page: '200', locale: 'EN', search: '  zwemmen ', modified_after: '2026-03-01T10:00:00+01:00', organization_id: 'abc123', taxonomy_term_id: 'theme-sport-bewegen', full: 'true', format: 'json' });
+    expect(result.ok && result.value).toMatchObject({ page: 3, perPage: 200, locale: 'en', search: 'zwemmen', organizationId: 'abc123', taxonomyTermId: 'theme-sport-bewegen', full: true });
+    expect(result.ok && result.value.modifiedAfter?.toISOString()).toBe('2026-03-01T09:00:00.000Z');
+  });
+
+  it('refuses pages and page sizes out of range, naming each parameter', () => {
+    expect(failed(services({ page: '0' }))).toEqual(['page']);
+    expect(failed(services({ page: '-1' }))).toEqual(['page']);
+    expect(failed(services({ page: '1.5' }))).toEqual(['page']);
+    expect(failed(services({ per_page: '201' }))).toEqual(['per_page']);
+    expect(failed(services({ per_page: '0' }))).toEqual(['per_page']);
+    expect(failed(services({ per_page: 'veel', page: 'x' }))).toEqual(['page', 'per_page']);
+    const result = services({ per_page: '500' });
+    expect(!result.ok && result.errors[0].message).toMatch(/from 1 to 200; got 500/);
+  });
+
+  it('refuses a bad modified_after, an unknown locale, repeated values and unsupported HSDS filters', () => {
+    expect(failed(services({ modified_after: 'gisteren' }))).toEqual(['modified_after']);
+    expect(failed(services({ modified_after: '2026-02-30' }))).toEqual(['modified_after']);
+    expect(failed(services({ modified_after: '2026-03-01T10:00:00' }))).toEqual(['modified_after']); // no time zone
+    expect(failed(services({ locale: 'fr' }))).toEqual(['locale']);
+    expect(failed(services({ page: ['1', '2'] }))).toEqual(['page']);
+    expect(failed(services({ postcode: '1315 AB' }))).toEqual(['postcode']);
+    expect(failed(services({ format: 'ndjson' }))).toEqual(['format']);
+    expect(failed(services({ full: 'ja' }))).toEqual(['full']);
+    expect(failed(services({ full: 'true', minimal: 'true' }))).toEqual(['minimal']);
+    expect(failed(services({ organization_id: 'x;drop table' }))).toEqual(['organization_id']);
+    expect(failed(services({ search: 'x'.repeat(101) }))).toEqual(['search']);
+  });
+
+  it('refuses service filters on organisations', () => {
+    const result = parseListParams({ modified_after: '2026-01-01', organization_id: 'a' }, { filters: 'organizations' });
+    expect(!result.ok && result.errors.map((e) => e.parameter)).toEqual(['modified_after', 'organization_id']);
+    expect(parseListParams({ search: 'bieb', full: '1' }, { filters: 'organizations' })).toMatchObject({ ok: true, value: { search: 'bieb', full: true } });
+  });
+});
+
+describe('parseDateTime', () => {
+  it('takes dates as midnight UTC and date-times with their zone', () => {
+    expect(parseDateTime('2026-03-01')?.toISOString()).toBe('2026-03-01T00:00:00.000Z');
+    expect(parseDateTime('2026-03-01T10:00:00.123Z')?.toISOString()).toBe('2026-03-01T10:00:00.123Z');
+    expect(parseDateTime('2026-03-01T10:00Z')?.toISOString()).toBe('2026-03-01T10:00:00.000Z');
+    expect(parseDateTime('2026-07-01T10:00:00-0200')?.toISOString()).toBe('2026-07-01T12:00:00.000Z');
+  });
+
+  it('reads a + that a query string turned into a space', () => {
+    expect(parseDateTime('2026-03-01T10:00:00 01:00')?.toISOString()).toBe('2026-03-01T09:00:00.000Z');
+  });
+
+  it('refuses what is not a real instant', () => {
+    for (const bad of ['', 'now', '2026-13-01', '2026-04-31', '2026-03-01T25:00:00Z', '1700000000', '2026-03-01T10:00:00']) expect(parseDateTime(bad), bad).toBeNull();
+  });
+});
+
+describe('parseOneParams and isRecordId', () => {
+  it('reads the locale of one record', () => {
+    expect(parseOneParams({ locale: 'uk' })).toEqual({ ok: true, value: { locale: 'uk' } });
+    expect(parseOneParams({ locale: 'xx' }).ok).toBe(false);
+  });
+
+  it('accepts documentIds only', () => {
+    expect(isRecordId('n2kqfwz9yq7x0c3b5d8e1g4h')).toBe(true);
+    expect(isRecordId('../admin')).toBe(false);
+    expect(isRecordId('')).toBe(false);
+    expect(isRecordId(undefined)).toBe(false);
+  });
+});
