@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import ICAL from 'ical.js';
 import { expect, test, type Page } from '@playwright/test';
 import { DEMO_ADMIN, findDocumentId, signIn, updateEntry } from '../utils/cms-admin.ts';
@@ -159,6 +160,17 @@ test.describe('offer page', () => {
     await page.goto(`/nl/activiteiten/${'lid-van-een-club-wij-betalen'}`);
     await expect(page.getByRole('link', { name: 'Zet in je agenda' })).toHaveCount(0);
     expect((await page.request.get('/nl/activiteiten/lid-van-een-club-wij-betalen.ics')).status()).toBe(404);
+  });
+
+  test('ships at most 30 KB of JavaScript (gzip), inline and loaded together (DESIGN §7)', async ({ page }) => {
+    const loaded: Promise<Buffer>[] = [];
+    page.on('response', (res) => {
+      if (res.request().resourceType() === 'script') loaded.push(res.body());
+    });
+    await page.goto(offer('nl'), { waitUntil: 'networkidle' });
+    const inline = await page.locator('script:not([src]):not([type="application/ld+json"])').allTextContents();
+    const bytes = [...(await Promise.all(loaded)), ...inline.map((s) => Buffer.from(s))].reduce((sum, b) => sum + gzipSync(b).length, 0);
+    expect(bytes).toBeLessThanOrEqual(30 * 1024);
   });
 
   test('an untranslated offer shows the Dutch text with a notice, marked as Dutch', async ({ page }) => {
