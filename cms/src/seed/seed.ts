@@ -55,24 +55,35 @@ export async function seedDemoContent(strapi: Core.Strapi, options: { activityCo
     placeIds.set(key, created.documentId);
   }
 
-  for (const a of data.activities) {
-    const refs = {
-      themes: a.themes.map((s) => themeIds.get(s)!).filter(Boolean),
-      places: a.places.map((k) => placeIds.get(k)!).filter(Boolean),
-      organisation: orgIds.get(a.organisation)!,
-    };
-    const docs = strapi.documents(ACTIVITY);
-    const created = await docs.create({ locale: 'nl', data: activityData(a, a.nl, refs) } as any);
-    for (const [locale, text] of Object.entries(a.translations) as [string, SeedActivityText | undefined][]) {
-      if (!text) continue;
-      await docs.update({ documentId: created.documentId, locale, data: activityData(a, text, refs) } as any);
-    }
-    await docs.publish({ documentId: created.documentId, locale: '*' } as any);
-    // Publishing marks an offer as reviewed now; demo offers keep their varied review dates so
-    // stale offers can be shown.
-    await strapi.db.query(ACTIVITY).updateMany({ where: { documentId: created.documentId }, data: { lastReviewedAt: a.lastReviewedAt } });
+  // One transaction per chunk: on SQLite every separate write is its own commit (and fsync), which
+  // made 10,000 benchmark activities take about 9 minutes. The rows written are the same.
+  const CHUNK = 250;
+  for (let from = 0; from < data.activities.length; from += CHUNK) {
+    await strapi.db.transaction(async () => {
+      for (const a of data.activities.slice(from, from + CHUNK)) await seedActivity(strapi, a, { themeIds, placeIds, orgIds });
+    });
   }
   strapi.log.info(
     `Seeded demo data: ${data.organisations.length} organisations, ${data.places.length} places, ${data.activities.length} activities in ${Math.round((Date.now() - started) / 1000)} s`,
   );
+}
+
+/** One activity in Dutch and its translations, published in every locale it has text for. */
+async function seedActivity(strapi: Core.Strapi, a: SeedActivity, ids: { themeIds: Map<string, DocId>; placeIds: Map<string, DocId>; orgIds: Map<string, DocId> }) {
+  const { themeIds, placeIds, orgIds } = ids;
+  const refs = {
+    themes: a.themes.map((s) => themeIds.get(s)!).filter(Boolean),
+    places: a.places.map((k) => placeIds.get(k)!).filter(Boolean),
+    organisation: orgIds.get(a.organisation)!,
+  };
+  const docs = strapi.documents(ACTIVITY);
+  const created = await docs.create({ locale: 'nl', data: activityData(a, a.nl, refs) } as any);
+  for (const [locale, text] of Object.entries(a.translations) as [string, SeedActivityText | undefined][]) {
+    if (!text) continue;
+    await docs.update({ documentId: created.documentId, locale, data: activityData(a, text, refs) } as any);
+  }
+  await docs.publish({ documentId: created.documentId, locale: '*' } as any);
+  // Publishing marks an offer as reviewed now; demo offers keep their varied review dates so
+  // stale offers can be shown.
+  await strapi.db.query(ACTIVITY).updateMany({ where: { documentId: created.documentId }, data: { lastReviewedAt: a.lastReviewedAt } });
 }
