@@ -1,6 +1,8 @@
 import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import { locales } from '@droomkaart/shared';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { locales, searchSettings } from '@droomkaart/shared';
 import { changeKey } from './changes.ts';
 import type { IndexerConfig } from './config.ts';
 import { SearchEngine, type SearchKey } from './meilisearch/search-engine.ts';
@@ -31,6 +33,15 @@ export type Indexer = {
     lastReindexMs: number | null;
   };
 };
+
+/**
+ * Which code built the documents: the transform's source and the search settings. When either
+ * changes, the next start rebuilds every index.
+ */
+export function indexVersion(): string {
+  const transform = readFileSync(new URL('./transform/activity-to-document.ts', import.meta.url), 'utf8');
+  return createHash('sha256').update(transform).update(JSON.stringify(searchSettings)).digest('hex').slice(0, 16);
+}
 
 const log = (message: string) => console.log(`[indexer] ${new Date().toISOString()} ${message}`);
 
@@ -112,12 +123,16 @@ export function createIndexer(config: IndexerConfig, deps: { fetch?: typeof fetc
     const keys = await engine.provisionKeys();
     state.searchKey = keys.search;
     await engine.prepare(locales);
-    // A new (or wiped) Meilisearch: one bulk rebuild is far quicker than repairing one by one.
+    // A new (or wiped) Meilisearch, or documents built by another version of the transform or
+    // settings (reconcile compares dates, not content): one bulk rebuild.
     const counts = await Promise.all(locales.map((l) => engine.count(l)));
-    if (counts.some((n) => n === 0)) {
+    const version = indexVersion();
+    const previous = queue.getState('indexVersion');
+    if (counts.some((n) => n === 0) || previous !== version) {
       const result = await fullSync(cms, engine);
-      log(`full sync of empty indexes: ${result.documents} activities`);
+      log(`full sync (${previous === version ? 'empty index' : 'transform or settings changed'}): ${result.documents} activities`);
     }
+    queue.setState('indexVersion', version);
     // Changes accepted earlier (stored in the queue) first, then a comparison for what no webhook
     // told us about.
     queue.start();

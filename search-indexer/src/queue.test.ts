@@ -111,6 +111,16 @@ describe('ChangeQueue', () => {
     expect(third.length).toBe(0);
   });
 
+  it('keeps small state notes across a restart', () => {
+    const file = queueFile();
+    const first = new ChangeQueue(file, async () => undefined);
+    expect(first.getState('indexVersion')).toBeNull();
+    first.setState('indexVersion', 'a1');
+    first.setState('indexVersion', 'b2');
+    first.close();
+    expect(track(new ChangeQueue(file, async () => undefined)).getState('indexVersion')).toBe('b2');
+  });
+
   it('reports the age of the oldest waiting change', () => {
     let now = 1_000_000;
     const queue = track(new ChangeQueue(':memory:', async () => undefined, { now: () => now }));

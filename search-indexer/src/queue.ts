@@ -59,6 +59,7 @@ export class ChangeQueue {
         accepted_at INTEGER NOT NULL
       );
       CREATE INDEX IF NOT EXISTS changes_key ON changes (key, seq);
+      CREATE TABLE IF NOT EXISTS state (name TEXT PRIMARY KEY, value TEXT NOT NULL);
     `);
     this.work = work;
     this.retryDelayMs = options.retryDelayMs ?? ((attempt) => Math.min(10_000, 250 * 2 ** attempt) * (0.75 + Math.random() / 2));
@@ -100,6 +101,15 @@ export class ChangeQueue {
       lastError: this.lastError,
       lastProcessedAt: this.lastProcessedAt?.toISOString() ?? null,
     };
+  }
+
+  /** A small durable note next to the queue (e.g. which transform built the indexes). */
+  getState(name: string): string | null {
+    return (this.db.prepare('SELECT value FROM state WHERE name = ?').get(name) as { value: string } | undefined)?.value ?? null;
+  }
+
+  setState(name: string, value: string): void {
+    this.db.prepare('INSERT INTO state (name, value) VALUES (?, ?) ON CONFLICT(name) DO UPDATE SET value = excluded.value').run(name, value);
   }
 
   /** Begins processing what is stored (also what an earlier process left behind). */

@@ -1,5 +1,5 @@
 import { DatabaseSync } from 'node:sqlite';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { indexName, locales, type SearchDocument } from '@droomkaart/shared';
 import { startTestStack, type TestStack } from '../utils/stack.ts';
 import {
@@ -29,7 +29,9 @@ let meili: ReturnType<typeof meiliAdmin>;
 const nl = indexName('nl');
 
 beforeAll(async () => {
-  stack = await startTestStack({ name: 'indexer', portOffset: PORT_OFFSET.indexer, services: ['meilisearch', 'cms', 'indexer'] });
+  // A short reconcile interval: Strapi sends each webhook once and drops it on a timeout (seen here
+  // under heavy load); the periodic reconcile is what repairs that, as in production.
+  stack = await startTestStack({ name: 'indexer', portOffset: PORT_OFFSET.indexer, services: ['meilisearch', 'cms', 'indexer'], env: { INDEXER_RECONCILE_INTERVAL_SECONDS: '30' } });
   admin = await signIn(stack.urls.cms, DEMO_ADMIN.email, stack.env.DEMO_PASSWORD);
   meili = meiliAdmin(stack.urls.meilisearch, stack.env.MEILI_MASTER_KEY);
 });
@@ -37,6 +39,13 @@ beforeAll(async () => {
 afterAll(async () => {
   await stack?.cleanup();
 });
+
+// A failed fault test must not leave a service stopped for the next one.
+afterEach(async () => {
+  if (!stack) return;
+  for (const name of ['meilisearch', 'indexer'] as const) if (!stack.processes.has(name)) await stack.startService(name);
+  await waitUntil('indexer idle', health, (h) => h.status === 200 && h.body.queue.length === 0, 120_000);
+}, 180_000);
 
 async function pool<T>(items: T[], limit: number, fn: (item: T, i: number) => Promise<void>): Promise<void> {
   let next = 0;
@@ -74,9 +83,12 @@ async function publishedActivities(organisation: string, prefix: string, count: 
   return ids;
 }
 
+/** documentId → title in an index, for these activities (printed as an object when a wait fails). */
 async function titles(index: string, ids: string[]): Promise<Map<string, string>> {
   const res = await meili.index<SearchDocument>(index).getDocuments({ filter: `documentId IN [${ids.map((id) => JSON.stringify(id)).join(',')}]`, fields: ['id', 'title'], limit: 1000 });
-  return new Map(res.results.map((d) => [d.id, d.title]));
+  const out = new Map(res.results.map((d) => [d.id, d.title]));
+  (out as any).toJSON = () => ({ size: out.size, missing: ids.filter((id) => !out.has(id)).slice(0, 5) });
+  return out;
 }
 
 async function health(): Promise<{ status: number; body: any }> {
@@ -107,22 +119,23 @@ describe('search-indexer under faults', () => {
       await updateActivity(admin, id, { title: `Na de storing ${i}` });
       await publishActivity(admin, id);
     });
-    // The indexer has accepted every change and reports it is waiting on Meilisearch.
-    const waiting = await waitUntil('changes queued', health, (h) => h.body.queue.length === 100, 30_000);
+    // The indexer has stored the changes and reports it is waiting on Meilisearch. (Strapi may
+    // drop a webhook under load; the reconcile below repairs those, so allow a few.)
+    const waiting = await waitUntil('changes queued', health, (h) => h.body.queue.length >= 95, 90_000);
     expect(waiting.status).toBe(503);
     expect(waiting.body).toMatchObject({ status: 'degraded', meilisearch: 'unavailable' });
     expect(waiting.body.queue.oldestPendingSeconds).toBeGreaterThan(0);
-    expect(await metric('queue_length')).toBe(100);
+    expect(await metric('queue_length')).toBeGreaterThanOrEqual(95);
 
     await stack.startService('meilisearch');
-    const after = await waitUntil('all 100 edits in the index', () => titles(nl, ids), (t) => ids.every((id, i) => t.get(id) === `Na de storing ${i}`), 90_000);
+    const after = await waitUntil('all 100 edits in the index', () => titles(nl, ids), (t) => ids.every((id, i) => t.get(id) === `Na de storing ${i}`), 120_000);
     expect(after.size).toBe(100);
     // Every locale index has them too (fallback to the Dutch text).
     const english = await titles(indexName('en'), ids);
     expect(ids.every((id, i) => english.get(id) === `Na de storing ${i}`)).toBe(true);
     expect(await metric('sync_failures')).toBeGreaterThan(failuresBefore);
     await waitUntil('queue empty', health, (h) => h.status === 200 && h.body.queue.length === 0);
-  });
+  }, 240_000);
 
   it('keeps waiting changes on disk when the indexer is killed, and applies them after the restart', async () => {
     const club = await createOrganisation(admin, 'Herstartclub');
@@ -132,7 +145,8 @@ describe('search-indexer under faults', () => {
       await updateActivity(admin, id, { title: `Herstart bewerkt ${i}` });
       await publishActivity(admin, id);
     }
-    await waitUntil('changes queued', health, (h) => h.body.queue.length === 10, 30_000);
+    await waitUntil('changes queued', health, (h) => h.body.queue.length === 10, 60_000);
+    // (Ten edits one by one: light enough that Strapi delivers every webhook.)
 
     // A crash, not a clean stop.
     process.kill(-stack.processes.get('indexer')!.pid!, 'SIGKILL');
@@ -150,7 +164,7 @@ describe('search-indexer under faults', () => {
     // The queue did the work: the reconcile after it found nothing left to repair.
     expect(body.queue.processed).toBeGreaterThanOrEqual(10);
     expect(body.lastReconcile).toMatchObject({ missing: 0, outdated: 0, extra: 0 });
-  });
+  }, 120_000);
 
   it('heals at start-up what changed while the indexer was down (Strapi does not retry webhooks)', async () => {
     const club = await createOrganisation(admin, 'Reconcileclub');
@@ -163,12 +177,27 @@ describe('search-indexer under faults', () => {
     await deleteActivity(admin, deleted);
     const { documentId: added } = await createActivity(admin, activityData({ title: 'Reconcile nieuw', slug: 'reconcile-nieuw' }, club));
     await publishActivity(admin, added);
+    // Let Strapi's webhook runner try (and fail) these deliveries before the indexer is back.
+    await new Promise((r) => setTimeout(r, 5_000));
 
     await stack.startService('indexer');
     const { body } = await health();
     expect(body.lastReconcile).toMatchObject({ missing: locales.length, outdated: locales.length, extra: 2 * locales.length, repaired: 4 });
     const t = await titles(nl, [edited, unpublished, deleted, added]);
     expect(Object.fromEntries(t)).toEqual({ [edited]: 'Reconcile bewerkt', [added]: 'Reconcile nieuw' });
+  });
+
+  it('rebuilds the indexes at start-up when the transform or settings changed since they were built', async () => {
+    const club = await createOrganisation(admin, 'Versieclub');
+    const [doc] = await publishedActivities(club, 'Versie', 1);
+    await stack.stopService('indexer');
+    // Same dates, other content: reconcile alone could not see this; only a rebuild fixes it.
+    await meili.index(nl).updateDocuments([{ id: doc, title: 'Gebouwd door oude code' }]).waitTask();
+    const queueFile = new DatabaseSync(stack.env.INDEXER_QUEUE_FILE);
+    queueFile.prepare("UPDATE state SET value = 'an-older-version' WHERE name = 'indexVersion'").run();
+    queueFile.close();
+    await stack.startService('indexer');
+    expect((await titles(nl, [doc])).get(doc)).toBe('Versie 0');
   });
 
   it('repairs an index changed behind its back when asked to reconcile, for operators only', async () => {
