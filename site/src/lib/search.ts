@@ -1,25 +1,34 @@
 import { Meilisearch } from 'meilisearch';
-import { indexName, type SearchDocument } from '@droomkaart/shared';
+import { indexName, locales, type SearchDocument } from '@droomkaart/shared';
+import { createSearchClient, type SearchClient } from '../islands/catalogue/search-client.ts';
 import { siteConfig } from './config.ts';
 import { PAGE_SIZE, toMeiliFilter, type CatalogueQuery } from './search-query.ts';
 
-let client: Meilisearch | null = null;
+let key: Promise<string> | null = null;
 
 /** The search-only key: from the environment, else from the indexer that provisions it. */
-async function searchClient(): Promise<Meilisearch> {
-  if (client) return client;
-  let key = siteConfig.meiliSearchKey;
-  if (!key) {
+export function searchKey(): Promise<string> {
+  if (siteConfig.meiliSearchKey) return Promise.resolve(siteConfig.meiliSearchKey);
+  key ??= (async () => {
     const res = await fetch(`${siteConfig.indexerUrl}/search-key`, { signal: AbortSignal.timeout(3000) });
     if (!res.ok) throw new Error(`search key not available (indexer answered ${res.status})`);
-    key = ((await res.json()) as { key: string }).key;
-  }
-  client = new Meilisearch({ host: siteConfig.meiliUrl, apiKey: key });
+    return ((await res.json()) as { key: string }).key;
+  })();
+  // A failed attempt is not remembered: the next request asks again.
+  key.catch(() => (key = null));
+  return key;
+}
+
+let client: Meilisearch | null = null;
+
+async function searchClient(): Promise<Meilisearch> {
+  client ??= new Meilisearch({ host: siteConfig.meiliUrl, apiKey: await searchKey() });
   return client;
 }
 
 export type CatalogueResult = { hits: SearchDocument[]; total: number; page: number; pages: number };
 
+/** A plain search (age, stadsdeel, theme); the catalogue page itself renders through InstantSearch. */
 export async function searchCatalogue(locale: string, query: CatalogueQuery): Promise<CatalogueResult> {
   const meili = await searchClient();
   const res = await meili.index<SearchDocument>(indexName(locale, siteConfig.indexPrefix)).search(query.q, {
@@ -29,4 +38,63 @@ export async function searchCatalogue(locale: string, query: CatalogueQuery): Pr
     attributesToRetrieve: ['id', 'title', 'slug', 'summary', 'ageMin', 'ageMax', 'costType', 'price', 'themes', 'places', 'organisationName', 'fallback'],
   });
   return { hits: res.hits as SearchDocument[], total: res.totalHits ?? 0, page: res.page ?? 1, pages: res.totalPages ?? 0 };
+}
+
+/**
+ * instant-meilisearch for the first render on the server, straight to Meilisearch. A new one per
+ * request: it caches every answer forever, which on a long-running server would hide new offers.
+ */
+export async function serverSearchClient(): Promise<SearchClient> {
+  return createSearchClient(siteConfig.meiliUrl, await searchKey());
+}
+
+// ---------------------------------------------------------------------------------------------
+// /api/search/multi-search: the browser's searches, forwarded with the search-only key.
+
+const allowedIndexes = new Set(locales.map((l) => indexName(l, siteConfig.indexPrefix)));
+const MAX_BODY_BYTES = 64 * 1024;
+const MAX_QUERIES = 20;
+const MAX_HITS = 1000;
+
+export type ForwardCheck = { ok: true; body: { queries: Record<string, unknown>[] } } | { ok: false; status: number; message: string };
+
+/**
+ * Pure: which multi-search bodies are forwarded. Only the catalogue's indexes, a bounded number of
+ * queries and hits, and no federation or remote searches; the key limits the rest (search only).
+ */
+export function checkMultiSearch(raw: string, indexes: ReadonlySet<string> = allowedIndexes): ForwardCheck {
+  if (raw.length > MAX_BODY_BYTES) return { ok: false, status: 413, message: 'request too large' };
+  let body: unknown;
+  try {
+    body = JSON.parse(raw);
+  } catch {
+    return { ok: false, status: 400, message: 'invalid JSON' };
+  }
+  const queries = (body as { queries?: unknown })?.queries;
+  if (!Array.isArray(queries) || queries.length === 0 || queries.length > MAX_QUERIES) return { ok: false, status: 400, message: 'queries: 1 to 20 expected' };
+  if (Object.keys(body as object).some((k) => k !== 'queries')) return { ok: false, status: 400, message: 'only queries are allowed' };
+  for (const q of queries as Record<string, unknown>[]) {
+    if (typeof q !== 'object' || q === null || typeof q.indexUid !== 'string' || !indexes.has(q.indexUid)) return { ok: false, status: 403, message: 'index not allowed' };
+    if ('federationOptions' in q) return { ok: false, status: 400, message: 'federation not allowed' };
+    for (const k of ['limit', 'hitsPerPage'] as const) if (q[k] !== undefined && (typeof q[k] !== 'number' || (q[k] as number) > MAX_HITS)) return { ok: false, status: 400, message: `${k} too large` };
+  }
+  return { ok: true, body: { queries: queries as Record<string, unknown>[] } };
+}
+
+export async function forwardMultiSearch(raw: string): Promise<Response> {
+  const checked = checkMultiSearch(raw);
+  const json = (status: number, data: unknown) => new Response(JSON.stringify(data), { status, headers: { 'content-type': 'application/json', 'cache-control': 'no-store' } });
+  if (!checked.ok) return json(checked.status, { message: checked.message });
+  try {
+    const res = await fetch(`${siteConfig.meiliUrl}/multi-search`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${await searchKey()}` },
+      body: JSON.stringify(checked.body),
+      signal: AbortSignal.timeout(5000),
+    });
+    return new Response(res.body, { status: res.status, headers: { 'content-type': 'application/json', 'cache-control': 'no-store' } });
+  } catch (err) {
+    console.error(`[site] search forward failed: ${(err as Error).message}`);
+    return json(503, { message: 'search unavailable' });
+  }
 }

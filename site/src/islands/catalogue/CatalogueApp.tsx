@@ -1,0 +1,148 @@
+import { useEffect, useMemo, useState, type ComponentProps } from 'react';
+import {
+  InstantSearch,
+  useConfigure,
+  useConnector,
+  useHits,
+  useInstantSearch,
+  usePagination,
+  useRefinementList,
+  useSearchBox,
+} from 'react-instantsearch-core';
+import {
+  FACETS,
+  emptyState,
+  fromUiState,
+  nearPoint,
+  parseState,
+  toUiState,
+  type CatalogueState,
+  type FacetParam,
+} from '../../lib/search-state.ts';
+import { Filters } from './Filters.tsx';
+import { mapStore } from './map-store.ts';
+import { translator } from './messages.ts';
+import { Results, type CatalogueHit } from './Results.tsx';
+import { createStateMapping, createUrlRouter, type UrlRouter } from './router.ts';
+import type { SearchClient } from './search-client.ts';
+import type { CatalogueConfig } from './types.ts';
+
+type Props = { config: CatalogueConfig; searchClient: SearchClient };
+
+/**
+ * The catalogue: one InstantSearch over `activities_<locale>`. Rendered three times with the same
+ * props: by getServerState() on the server (to fetch the first results), by Astro (the HTML, which
+ * works as a plain GET form without JavaScript), and in the browser (hydrated with the server's
+ * results, so there is no second search and no flash).
+ */
+export function CatalogueApp({ config, searchClient }: Props) {
+  const [router] = useState(() =>
+    createUrlRouter({ basePath: config.basePath, vocab: config.vocab, initialSearch: config.initialSearch, parse: (search) => parseState(new URLSearchParams(search), config.vocab) }),
+  );
+  const [routing] = useState(() => ({ router, stateMapping: createStateMapping(config.indexName, config.vocab, config.wijken) }));
+  return (
+    <InstantSearch
+      searchClient={searchClient as ComponentProps<typeof InstantSearch>['searchClient']}
+      indexName={config.indexName}
+      routing={routing as ComponentProps<typeof InstantSearch>['routing']}
+      // No Algolia Insights: nothing may leave for another origin.
+      insights={false}
+      future={{ preserveSharedStateOnUnmount: true }}
+    >
+      <CatalogueView config={config} router={router} />
+    </InstantSearch>
+  );
+}
+
+/** Distance sorting as InstantSearch state: `sortBy` holds `<index>:_geoPoint(lat,lng):asc`. */
+const connectNearSort = ((renderFn: (state: object, isFirst: boolean) => void) => (params: { baseIndex: string }) => ({
+  $$type: 'droomkaart.nearSort',
+  init(options: { instantSearchInstance: unknown }) {
+    renderFn({ instantSearchInstance: options.instantSearchInstance }, true);
+  },
+  render(options: { instantSearchInstance: unknown }) {
+    renderFn({ instantSearchInstance: options.instantSearchInstance }, false);
+  },
+  dispose({ state }: { state: { setQueryParameter: (k: string, v: string) => unknown } }) {
+    return state.setQueryParameter('index', params.baseIndex);
+  },
+  getRenderState(renderState: object) {
+    return renderState;
+  },
+  getWidgetRenderState() {
+    return {};
+  },
+  getWidgetUiState(uiState: object, { searchParameters }: { searchParameters: { index: string } }) {
+    return { ...uiState, sortBy: searchParameters.index !== params.baseIndex ? searchParameters.index : undefined };
+  },
+  getWidgetSearchParameters(searchParameters: { setQueryParameter: (k: string, v: string) => unknown }, { uiState }: { uiState: { sortBy?: string } }) {
+    return searchParameters.setQueryParameter('index', uiState.sortBy || params.baseIndex);
+  },
+})) as unknown as Parameters<typeof useConnector>[0];
+
+function useFacetCounts(): Record<FacetParam, Map<string, number>> {
+  // FACETS is a constant list, so the hooks are always called in the same order.
+  const out = {} as Record<FacetParam, Map<string, number>>;
+  for (const f of FACETS) {
+    // eslint-disable-next-line react-hooks/rules-of-hooks
+    const { items } = useRefinementList({ attribute: f.attribute, limit: 100, operator: 'or' });
+    out[f.param] = new Map(items.map((i) => [i.value, i.count]));
+  }
+  return out;
+}
+
+function CatalogueView({ config, router }: { config: CatalogueConfig; router: UrlRouter }) {
+  const t = useMemo(() => translator(config.locale, config.messages), [config.locale, config.messages]);
+  const { results, status, indexUiState, setIndexUiState, refresh } = useInstantSearch();
+  useConfigure({ hitsPerPage: config.hitsPerPage, attributesToRetrieve: config.attributesToRetrieve, attributesToHighlight: [] });
+  useSearchBox();
+  useConnector(connectNearSort, { baseIndex: config.indexName });
+  usePagination();
+  const counts = useFacetCounts();
+  const { items } = useHits<CatalogueHit>();
+  const [mounted, setMounted] = useState(false);
+  useEffect(() => setMounted(true), []);
+
+  const state = useMemo(() => fromUiState(indexUiState, config.indexName, config.vocab, config.wijken), [indexUiState, config]);
+  const navigate = (next: CatalogueState) =>
+    setIndexUiState((prev) => ({ ...(prev.configure ? { configure: prev.configure } : {}), ...toUiState(next, config.indexName, config.wijken) }));
+
+  // The address bar follows the results, not the clicks: written once the new results are shown.
+  useEffect(() => {
+    if (status === 'idle' || status === 'error') router.flush();
+  }, [results, status, router]);
+
+  const near = nearPoint(state.near, config.wijken);
+  useEffect(() => {
+    if (config.variant !== 'map') return;
+    mapStore.set({ hits: items.filter((h) => h._geo).map((h) => ({ id: h.id, title: h.title, slug: h.slug, lat: h._geo!.lat, lng: h._geo!.lng })), near });
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [items, near?.lat, near?.lng, config.variant]);
+
+  const artificial = Boolean((results as { __isArtificial?: boolean }).__isArtificial);
+  return (
+    <div className={`catalogue catalogue--${config.variant}`} data-ready={mounted ? 'true' : undefined}>
+      <Filters
+        config={config}
+        t={t}
+        state={state}
+        counts={counts}
+        interactive={mounted}
+        onNavigate={navigate}
+        onSubmitQuery={(q) => (q === state.q ? refresh() : navigate({ ...state, q, page: 1 }))}
+        onClear={() => navigate(emptyState())}
+      />
+      <Results
+        config={config}
+        t={t}
+        state={state}
+        hits={items}
+        total={artificial ? null : results.nbHits}
+        pages={results.nbPages}
+        busy={status === 'loading' || status === 'stalled'}
+        failed={status === 'error'}
+        onNavigate={navigate}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,180 @@
+import { useEffect, useState, type FormEvent } from 'react';
+import { FACETS, parseNear, roundPoint, setSingle, toggleValue, type CatalogueState, type FacetParam } from '../../lib/search-state.ts';
+import type { Translate } from './messages.ts';
+import type { CatalogueConfig } from './types.ts';
+
+type Props = {
+  config: CatalogueConfig;
+  t: Translate;
+  state: CatalogueState;
+  counts: Record<FacetParam, Map<string, number>>;
+  /** False on the server and in the first browser render: only then is the HTML a plain form. */
+  interactive: boolean;
+  onNavigate: (next: CatalogueState) => void;
+  onSubmitQuery: (q: string) => void;
+  onClear: () => void;
+};
+
+const SELECTS: { param: FacetParam; label: string; any: string }[] = [
+  { param: 'age', label: 'catalogue.filters.age', any: 'catalogue.filters.anyAge' },
+  { param: 'edition', label: 'catalogue.filters.edition', any: 'catalogue.filters.anyEdition' },
+  { param: 'stadsdeel', label: 'catalogue.filters.stadsdeel', any: 'catalogue.filters.anyStadsdeel' },
+  { param: 'wijk', label: 'catalogue.filters.wijk', any: 'catalogue.filters.anyWijk' },
+  { param: 'theme', label: 'catalogue.filters.theme', any: 'catalogue.filters.anyTheme' },
+];
+const CHECKBOXES: { param: FacetParam; legend: string }[] = [
+  { param: 'cost', legend: 'catalogue.filters.cost' },
+  { param: 'day', legend: 'catalogue.filters.day' },
+  { param: 'kind', legend: 'catalogue.filters.kind' },
+  { param: 'lang', legend: 'catalogue.filters.languages' },
+  { param: 'access', legend: 'catalogue.filters.accessibility' },
+];
+
+type GeoStatus = 'idle' | 'busy' | 'denied' | 'unavailable';
+
+/**
+ * The search form. Without JavaScript it is a GET form (selects, checkboxes, submit) answered by the
+ * server; in the browser every change searches at once and the submit buttons only refresh.
+ */
+export function Filters({ config, t, state, counts, interactive, onNavigate, onSubmitQuery, onClear }: Props) {
+  const [q, setQ] = useState(state.q);
+  // Back/forward changes the query from outside the box.
+  useEffect(() => setQ(state.q), [state.q]);
+  const [geo, setGeo] = useState<GeoStatus>('idle');
+  const label = (param: FacetParam, value: string) => config.labels[param][value] ?? value;
+  const withCount = (param: FacetParam, value: string) => `${label(param, value)} (${counts[param].get(value) ?? 0})`;
+
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    onSubmitQuery(q.trim());
+  };
+
+  const useMyLocation = () => {
+    if (!('geolocation' in navigator)) return setGeo('unavailable');
+    setGeo('busy');
+    // Asked only on this click; the position is rounded to about a kilometre before it is used.
+    navigator.geolocation.getCurrentPosition(
+      (pos) => {
+        setGeo('idle');
+        onNavigate({ ...state, near: roundPoint({ lat: pos.coords.latitude, lng: pos.coords.longitude }), page: 1 });
+      },
+      (err) => setGeo(err.code === err.PERMISSION_DENIED ? 'denied' : 'unavailable'),
+      { enableHighAccuracy: false, timeout: 10_000, maximumAge: 600_000 },
+    );
+  };
+
+  const nearValue = state.near ? ('wijk' in state.near ? state.near.wijk : `${state.near.lat},${state.near.lng}`) : '';
+  const geoMessage = { idle: '', busy: t('catalogue.location.busy'), denied: t('catalogue.location.denied'), unavailable: t('catalogue.location.unavailable') }[geo];
+
+  return (
+    <form className="catalogue-form" method="get" action={config.basePath} role="search" aria-label={t('catalogue.title')} onSubmit={submit}>
+      <a className="skip-results" href="#results-heading">{t('catalogue.skipToResults')}</a>
+      <div className="field">
+        <label htmlFor="q">{t('catalogue.search.label')}</label>
+        <div className="search-row">
+          <input
+            id="q"
+            name="q"
+            type="search"
+            value={q}
+            placeholder={t('catalogue.search.placeholder')}
+            maxLength={200}
+            autoComplete="off"
+            onChange={(e) => {
+              setQ(e.target.value);
+              if (interactive) onNavigate({ ...state, q: e.target.value.trim(), page: 1 });
+            }}
+          />
+          <button type="submit" className="button">{t('catalogue.search.submit')}</button>
+        </div>
+      </div>
+
+      <fieldset className="filter-group">
+        <legend>{t('catalogue.filters.title')}</legend>
+        {SELECTS.map(({ param, label: labelKey, any }) => (
+          <div className="field" key={param}>
+            <label htmlFor={`filter-${param}`}>{t(labelKey)}</label>
+            <select
+              id={`filter-${param}`}
+              name={param}
+              value={state.refinements[param][0] ?? ''}
+              onChange={(e) => onNavigate(setSingle(state, param, e.target.value || null))}
+            >
+              <option value="">{t(any)}</option>
+              {param === 'wijk'
+                ? config.wijkGroups.map((g) => (
+                    <optgroup key={g.slug} label={g.name}>
+                      {g.wijken.map((w) => <option key={w.slug} value={w.slug}>{withCount('wijk', w.slug)}</option>)}
+                    </optgroup>
+                  ))
+                : config.vocab[param].map((v) => <option key={v} value={v}>{withCount(param, v)}</option>)}
+            </select>
+          </div>
+        ))}
+
+        {CHECKBOXES.map(({ param, legend }) => {
+          const values = config.vocab[param].filter((v) => (counts[param].get(v) ?? 0) > 0 || state.refinements[param].includes(v));
+          if (values.length === 0) return null;
+          return (
+            <fieldset className="checks" key={param}>
+              <legend>{t(legend)}</legend>
+              {values.map((v) => (
+                <div className="check" key={v}>
+                  <input
+                    type="checkbox"
+                    id={`filter-${param}-${v}`}
+                    name={param}
+                    value={v}
+                    checked={state.refinements[param].includes(v)}
+                    onChange={() => onNavigate(toggleValue(state, param, v))}
+                  />
+                  <label htmlFor={`filter-${param}-${v}`}>{withCount(param, v)}</label>
+                </div>
+              ))}
+            </fieldset>
+          );
+        })}
+
+        <div className="field near">
+          <label htmlFor="filter-near">{t('catalogue.sort.label')}</label>
+          <select id="filter-near" name="near" value={nearValue} onChange={(e) => onNavigate({ ...state, near: parseNear(e.target.value, config.vocab.wijk), page: 1 })}>
+            <option value="">{t('catalogue.sort.none')}</option>
+            {state.near && !('wijk' in state.near) && <option value={nearValue}>{t('catalogue.sort.myLocation')}</option>}
+            {config.wijkGroups.map((g) => (
+              <optgroup key={g.slug} label={g.name}>
+                {g.wijken.map((w) => <option key={w.slug} value={w.slug}>{w.name}</option>)}
+              </optgroup>
+            ))}
+          </select>
+          {interactive && (
+            <button type="button" className="button secondary" onClick={useMyLocation} aria-describedby="location-note">
+              {t('catalogue.location.use')}
+            </button>
+          )}
+          {interactive && <p id="location-note" className="hint">{t('catalogue.location.note')}</p>}
+          <p role="status" className={geo === 'denied' || geo === 'unavailable' ? 'notice' : 'hint'} hidden={!geoMessage}>{geoMessage}</p>
+        </div>
+      </fieldset>
+
+      <div className="form-actions">
+        {/* Without JavaScript the filters apply on submit; with it they apply at once. */}
+        {!interactive && <button type="submit" className="button">{t('catalogue.filters.apply')}</button>}
+        <a
+          href={config.basePath}
+          onClick={(e) => {
+            if (!interactive) return;
+            e.preventDefault();
+            setQ('');
+            onClear();
+          }}
+        >
+          {t('catalogue.filters.clear')}
+        </a>
+      </div>
+    </form>
+  );
+}
+
+export const CHECKBOX_FACETS = CHECKBOXES.map((c) => c.param);
+export const SELECT_FACETS = SELECTS.map((s) => s.param);
+export { FACETS };

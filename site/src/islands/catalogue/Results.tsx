@@ -1,0 +1,130 @@
+import type { MouseEvent } from 'react';
+import type { TFunction } from 'i18next';
+import { costLabel } from '../../lib/format.ts';
+import { FACETS, stateHref, toggleValue, type CatalogueState } from '../../lib/search-state.ts';
+import { formatKm, type Translate } from './messages.ts';
+import type { CatalogueConfig } from './types.ts';
+
+/** The fields the catalogue asks for (search-page.ts keeps attributesToRetrieve in step). */
+export type CatalogueHit = {
+  id: string;
+  title: string;
+  slug: string;
+  summary: string;
+  ageMin: number;
+  ageMax: number;
+  costType: 'gratis' | 'betaald' | 'korting' | 'gratis-via-regeling';
+  price: number | null;
+  places: { name: string }[];
+  fallback: boolean;
+  _geo?: { lat: number; lng: number };
+  _geoDistance?: number;
+};
+
+type Props = {
+  config: CatalogueConfig;
+  t: Translate;
+  state: CatalogueState;
+  hits: CatalogueHit[];
+  /** null until the first results are in (only when the page had no server results). */
+  total: number | null;
+  pages: number;
+  busy: boolean;
+  failed: boolean;
+  onNavigate: (next: CatalogueState) => void;
+};
+
+/** Plain links everywhere (filters to remove, pages, the other view), taken over by a click handler. */
+function follow(onNavigate: (s: CatalogueState) => void, next: CatalogueState, after?: () => void) {
+  return (e: MouseEvent<HTMLAnchorElement>) => {
+    if (e.metaKey || e.ctrlKey || e.shiftKey || e.altKey || e.button !== 0) return;
+    e.preventDefault();
+    onNavigate(next);
+    after?.();
+  };
+}
+
+function focusResults() {
+  const heading = document.getElementById('results-heading');
+  heading?.focus();
+  heading?.scrollIntoView({ block: 'start' });
+}
+
+export function Results({ config, t, state, hits, total, pages, busy, failed, onNavigate }: Props) {
+  const chips = FACETS.flatMap((f) => state.refinements[f.param].map((v) => ({ param: f.param, value: v, label: config.labels[f.param][v] ?? v })));
+  const mapped = hits.filter((h) => h._geo).length;
+  const page = state.page;
+  return (
+    <section className="results" aria-labelledby="results-heading" aria-busy={busy}>
+      <div className="results-head">
+        {failed || total === null ? (
+          <h2 id="results-heading" tabIndex={-1} aria-live="polite">{failed ? t('catalogue.results.unavailable') : t('catalogue.results.loading')}</h2>
+        ) : (
+          <h2 id="results-heading" tabIndex={-1} aria-live="polite">{t('catalogue.results.count', { count: total })}</h2>
+        )}
+        <a className="other-view" href={stateHref(config.otherPath, { ...state, page: 1 })}>
+          {config.variant === 'list' ? t('catalogue.toMap') : t('map.toList')}
+        </a>
+      </div>
+
+      {chips.length > 0 && (
+        <div className="chips">
+          <h3 className="visually-hidden-heading">{t('catalogue.filters.chosen')}</h3>
+          <ul>
+            {chips.map((c) => {
+              const next = toggleValue(state, c.param, c.value);
+              return (
+                <li key={`${c.param}:${c.value}`}>
+                  <a href={stateHref(config.basePath, next)} aria-label={t('catalogue.filters.remove', { label: c.label })} onClick={follow(onNavigate, next)}>
+                    {c.label} <span aria-hidden="true">×</span>
+                  </a>
+                </li>
+              );
+            })}
+          </ul>
+        </div>
+      )}
+
+      {total === 0 && <p>{t('catalogue.results.none')}</p>}
+      {config.variant === 'map' && total !== null && total > hits.length && <p className="hint">{t('map.showing', { shown: hits.length, total })}</p>}
+      {config.variant === 'map' && hits.length > mapped && <p className="hint">{t('map.noPlace', { count: hits.length - mapped })}</p>}
+
+      <ul className={config.variant === 'map' ? 'cards cards--compact' : 'cards'}>
+        {hits.map((hit) => (
+          <li key={hit.id}>
+            <article className="card">
+              <h3 lang={hit.fallback ? 'nl' : undefined}>
+                <a href={`/${config.locale}/activiteiten/${hit.slug}`}>{hit.title}</a>
+              </h3>
+              <p lang={hit.fallback ? 'nl' : undefined}>{hit.summary}</p>
+              <ul className="facts">
+                <li>{t('activity.ages', { min: hit.ageMin, max: hit.ageMax })}</li>
+                <li>{costLabel(t as unknown as TFunction, hit)}</li>
+                {hit.places[0] && <li>{hit.places[0].name}</li>}
+                {state.near && hit._geoDistance !== undefined && (
+                  <li className="distance">{t('catalogue.results.distance', { distance: formatKm(hit._geoDistance / 1000, config.locale) })}</li>
+                )}
+              </ul>
+            </article>
+          </li>
+        ))}
+      </ul>
+
+      {config.variant === 'list' && pages > 1 && (
+        <nav aria-label={t('catalogue.page.current', { page, pages })} className="pagination">
+          {page > 1 && (
+            <a rel="prev" href={stateHref(config.basePath, { ...state, page: page - 1 })} onClick={follow(onNavigate, { ...state, page: page - 1 }, focusResults)}>
+              {t('catalogue.page.previous')}
+            </a>
+          )}
+          <span>{t('catalogue.page.current', { page, pages })}</span>
+          {page < pages && (
+            <a rel="next" href={stateHref(config.basePath, { ...state, page: page + 1 })} onClick={follow(onNavigate, { ...state, page: page + 1 }, focusResults)}>
+              {t('catalogue.page.next')}
+            </a>
+          )}
+        </nav>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,183 @@
+// MapLibre, loaded on demand by MapIsland (its own chunk). Imperative on purpose: MapLibre owns the
+// canvas; React only owns the surrounding page.
+import type { Point } from 'geojson';
+import maplibregl, { type GeoJSONSource, type MapGeoJSONFeature } from 'maplibre-gl';
+import 'maplibre-gl/dist/maplibre-gl.css';
+import {
+  ACTIVITY_SOURCE,
+  CLUSTER_LAYER,
+  NEAR_SOURCE,
+  POINT_LAYER,
+  activityLayers,
+  activitySource,
+  boundsOf,
+  clusterRadius,
+  hitsToGeoJSON,
+  localMapStyle,
+  pointGeoJSON,
+} from '../../lib/map-style.ts';
+import type { MapData } from './map-store.ts';
+import type { Translate } from './messages.ts';
+import type { MapConfig } from './types.ts';
+
+export type MapController = { setData: (data: MapData) => void; destroy: () => void };
+
+const MAX_ZOOM = 17;
+
+export function createMapController(container: HTMLDivElement, config: MapConfig, t: Translate): Promise<MapController> {
+  const { bbox } = config.geo;
+  const map = new maplibregl.Map({
+    container,
+    style: config.styleUrl || localMapStyle(config.geo),
+    bounds: [[bbox.west, bbox.south], [bbox.east, bbox.north]],
+    fitBoundsOptions: { padding: 16 },
+    minZoom: 8,
+    maxZoom: MAX_ZOOM,
+    // Our own style needs no credits; a production basemap brings its attribution.
+    attributionControl: config.styleUrl ? { compact: true } : false,
+    dragRotate: false,
+    pitchWithRotate: false,
+    touchPitch: false,
+    locale: {
+      'Map.Title': t('map.label'),
+      'NavigationControl.ZoomIn': t('map.zoomIn'),
+      'NavigationControl.ZoomOut': t('map.zoomOut'),
+      'NavigationControl.ResetBearing': t('map.resetNorth'),
+      'Popup.Close': t('map.close'),
+    },
+  });
+  map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
+
+  const markers = new Map<string, maplibregl.Marker>();
+  let popup: maplibregl.Popup | null = null;
+  let loaded = false;
+
+  const source = () => map.getSource<GeoJSONSource>(ACTIVITY_SOURCE);
+
+  /**
+   * The circles are drawn by WebGL; over each one lies a transparent button or link, so clusters and
+   * activities have an accessible name and can be reached with the keyboard.
+   */
+  function syncMarkers() {
+    const seen = new Set<string>();
+    let clusters = 0;
+    let points = 0;
+    let total = 0;
+    for (const f of map.queryRenderedFeatures({ layers: [CLUSTER_LAYER, POINT_LAYER] }) as MapGeoJSONFeature[]) {
+      const props = f.properties as Record<string, string | number | boolean>;
+      const isCluster = props.point_count !== undefined;
+      const key = isCluster ? `c${props.cluster_id}` : `p${props.id}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const count = isCluster ? Number(props.point_count) : 1;
+      if (isCluster) clusters++;
+      else points++;
+      total += count;
+      const [lng, lat] = (f.geometry as Point).coordinates;
+      let marker = markers.get(key);
+      if (!marker) {
+        marker = new maplibregl.Marker({ element: isCluster ? clusterButton(Number(props.cluster_id), count, [lng, lat]) : pointLink(String(props.title), String(props.slug)) });
+        markers.set(key, marker.setLngLat([lng, lat]).addTo(map));
+      } else marker.setLngLat([lng, lat]);
+    }
+    for (const [key, marker] of markers) {
+      if (!seen.has(key)) {
+        marker.remove();
+        markers.delete(key);
+      }
+    }
+    // For tests and debugging: what the map shows right now, read from the source's features.
+    container.dataset.clusters = String(clusters);
+    container.dataset.points = String(points);
+    container.dataset.activities = String(total);
+  }
+
+  function clusterButton(clusterId: number, count: number, at: [number, number]): HTMLElement {
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.className = 'map-marker map-marker--cluster';
+    const size = clusterRadius(count) * 2;
+    button.style.inlineSize = button.style.blockSize = `${Math.max(size, 24)}px`;
+    button.setAttribute('aria-label', t('map.cluster', { count }));
+    button.addEventListener('click', async (e) => {
+      e.stopPropagation();
+      const zoom = await source()!.getClusterExpansionZoom(clusterId);
+      if (zoom <= MAX_ZOOM) map.easeTo({ center: at, zoom, duration: 300 });
+      else void listCluster(clusterId, count, at);
+    });
+    return button;
+  }
+
+  function pointLink(title: string, slug: string): HTMLElement {
+    const a = document.createElement('a');
+    a.className = 'map-marker map-marker--point';
+    a.href = `/${config.locale}/activiteiten/${slug}`;
+    a.setAttribute('aria-label', title);
+    a.title = title;
+    return a;
+  }
+
+  /** Activities at one address cannot be zoomed apart: list them in a popup instead. */
+  async function listCluster(clusterId: number, count: number, at: [number, number]) {
+    const leaves = await source()!.getClusterLeaves(clusterId, Math.min(count, 50), 0);
+    const box = document.createElement('div');
+    const heading = document.createElement('h2');
+    heading.className = 'map-popup-heading';
+    heading.textContent = t('map.here');
+    const list = document.createElement('ul');
+    for (const leaf of leaves) {
+      const li = document.createElement('li');
+      const a = document.createElement('a');
+      a.href = `/${config.locale}/activiteiten/${leaf.properties!.slug}`;
+      a.textContent = String(leaf.properties!.title);
+      li.append(a);
+      list.append(li);
+    }
+    box.append(heading, list);
+    popup?.remove();
+    popup = new maplibregl.Popup({ closeButton: true, maxWidth: '18rem' }).setLngLat(at).setDOMContent(box).addTo(map);
+    list.querySelector('a')?.focus();
+  }
+
+  function apply(data: MapData) {
+    source()!.setData(hitsToGeoJSON(data.hits));
+    map.getSource<GeoJSONSource>(NEAR_SOURCE)!.setData(pointGeoJSON(data.near));
+    popup?.remove();
+    const points = data.near ? [...data.hits, data.near] : data.hits;
+    map.fitBounds(boundsOf(points, bbox), { padding: 48, maxZoom: 15, duration: 0 });
+  }
+
+  return new Promise((resolve, reject) => {
+    const failed = (e: { error?: Error }) => {
+      if (!loaded) reject(e.error ?? new Error('map failed to load'));
+    };
+    map.once('error', failed);
+    map.once('load', () => {
+      loaded = true;
+      map.off('error', failed);
+      // A production basemap brings its own layers; ours come on top of it.
+      if (!map.getSource(ACTIVITY_SOURCE)) {
+        map.addSource(NEAR_SOURCE, { type: 'geojson', data: pointGeoJSON(null) });
+        map.addSource(ACTIVITY_SOURCE, activitySource());
+        for (const layer of activityLayers()) map.addLayer(layer);
+      }
+      map.on('idle', syncMarkers);
+      map.on('moveend', syncMarkers);
+      resolve({
+        setData(data: MapData) {
+          apply(data);
+        },
+        destroy() {
+          for (const m of markers.values()) m.remove();
+          map.remove();
+        },
+      });
+    });
+  }).then(
+    (controller) => controller as MapController,
+    (err) => {
+      map.remove();
+      throw err;
+    },
+  );
+}

@@ -1,0 +1,32 @@
+import type { CityGeo } from '../../lib/map-style.ts';
+import type { FacetParam, Vocabulary, WijkPoint } from '../../lib/search-state.ts';
+import type { Messages } from './messages.ts';
+
+export type WijkGroup = { slug: string; name: string; wijken: { slug: string; name: string }[] };
+
+/** Everything the catalogue island needs, as plain data from the server (lib/search-page.ts). */
+export type CatalogueConfig = {
+  locale: string;
+  indexName: string;
+  variant: 'list' | 'map';
+  /** This page (`/nl/activiteiten` or `/nl/kaart`) and the other view of the same search. */
+  basePath: string;
+  otherPath: string;
+  hitsPerPage: number;
+  attributesToRetrieve: string[];
+  vocab: Vocabulary;
+  labels: Record<FacetParam, Record<string, string>>;
+  wijkGroups: WijkGroup[];
+  wijken: WijkPoint[];
+  messages: Messages;
+  /** The query string the page was requested with (the router reads it on the server). */
+  initialSearch: string;
+};
+
+export type MapConfig = {
+  locale: string;
+  messages: Messages;
+  geo: CityGeo;
+  /** A production basemap (PUBLIC_MAP_STYLE_URL); empty: the local style. */
+  styleUrl: string;
+};

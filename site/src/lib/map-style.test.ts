@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { cityGeo } from './search-labels.ts';
+import { ACTIVITY_SOURCE, boundsOf, clusterRadius, hitsToGeoJSON, localMapStyle } from './map-style.ts';
+
+describe('the local map style', () => {
+  const style = localMapStyle(cityGeo());
+
+  it('needs nothing from the internet: no tiles, glyphs or sprites', () => {
+    expect(style.glyphs).toBeUndefined();
+    expect(style.sprite).toBeUndefined();
+    for (const source of Object.values(style.sources)) expect(source.type).toBe('geojson');
+    expect(JSON.stringify(style)).not.toMatch(/https?:/);
+  });
+
+  it('clusters the activities and labels the stadsdelen', () => {
+    expect(style.sources[ACTIVITY_SOURCE]).toMatchObject({ type: 'geojson', cluster: true });
+    expect(style.layers.map((l) => l.id)).toEqual(expect.arrayContaining(['background', 'municipality-outline', 'stadsdeel-labels', 'activity-clusters', 'activity-cluster-count', 'activity-points']));
+  });
+
+  it('turns hits into GeoJSON points (longitude first)', () => {
+    const fc = hitsToGeoJSON([{ id: 'a', title: 'Judo', slug: 'judo', lat: 52.37, lng: 5.21 }]);
+    expect(fc.features[0].geometry.coordinates).toEqual([5.21, 52.37]);
+    expect(fc.features[0].properties).toEqual({ id: 'a', title: 'Judo', slug: 'judo' });
+  });
+
+  it('frames the hits, or the municipality when there are none', () => {
+    const bbox = cityGeo().bbox;
+    expect(boundsOf([], bbox)).toEqual([[bbox.west, bbox.south], [bbox.east, bbox.north]]);
+    expect(boundsOf([{ lat: 52.3, lng: 5.1 }, { lat: 52.4, lng: 5.3 }], bbox)).toEqual([[5.1, 52.3], [5.3, 52.4]]);
+  });
+
+  it('makes big clusters bigger, never below the 24 px target size', () => {
+    expect(clusterRadius(3) * 2).toBeGreaterThanOrEqual(24);
+    expect(clusterRadius(60)).toBeGreaterThan(clusterRadius(3));
+  });
+});

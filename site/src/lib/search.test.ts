@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { checkMultiSearch } from './search.ts';
+
+const indexes = new Set(['activities_nl', 'activities_ar']);
+const check = (body: unknown) => checkMultiSearch(typeof body === 'string' ? body : JSON.stringify(body), indexes);
+
+describe('the browser search endpoint', () => {
+  it('forwards searches on the catalogue indexes', () => {
+    const result = check({ queries: [{ indexUid: 'activities_nl', q: 'zwemmen', hitsPerPage: 20 }, { indexUid: 'activities_ar', q: '' }] });
+    expect(result.ok).toBe(true);
+  });
+
+  it('refuses other indexes, federation and oversized requests', () => {
+    expect(check({ queries: [{ indexUid: 'dreams', q: '' }] })).toMatchObject({ ok: false, status: 403 });
+    expect(check({ queries: [{ indexUid: 'activities_nl', federationOptions: { weight: 1 } }] })).toMatchObject({ ok: false, status: 400 });
+    expect(check({ federation: {}, queries: [{ indexUid: 'activities_nl' }] })).toMatchObject({ ok: false, status: 400 });
+    expect(check({ queries: [{ indexUid: 'activities_nl', limit: 100000 }] })).toMatchObject({ ok: false, status: 400 });
+    expect(check({ queries: Array.from({ length: 21 }, () => ({ indexUid: 'activities_nl' })) })).toMatchObject({ ok: false, status: 400 });
+    expect(check('{"queries": [')).toMatchObject({ ok: false, status: 400 });
+    expect(check('x'.repeat(70_000))).toMatchObject({ ok: false, status: 413 });
+  });
+});
