@@ -1,0 +1,161 @@
+import { expect, test, type Page } from '@playwright/test';
+import sharp from 'sharp';
+import { locales, textDirection } from '@droomkaart/shared';
+import { expectNoAxeViolations, resultCount, watchRequests } from './catalogue-support.ts';
+
+// The map /<locale>/kaart: MapLibre with the site's own style (no tiles, no glyphs), clustering the
+// same hits as the list beside it. Chromium draws WebGL with SwiftShader; the tests check that
+// the canvas really shows the clusters, not only that a canvas exists (microsoft/playwright#33881).
+
+let seen: { all: string[]; foreign: string[] };
+test.beforeEach(async ({ page, baseURL }) => {
+  seen = await watchRequests(page, new URL(baseURL!).origin);
+});
+test.afterEach(() => {
+  expect(seen.foreign, 'requests to other origins').toEqual([]);
+});
+
+const map = (page: Page) => page.locator('.map');
+
+/** How many of the listed activities have a place (the list says how many have none). */
+async function withPlace(page: Page): Promise<number> {
+  const total = await resultCount(page);
+  const note = page.getByText(/^\d+ activiteit(en)? sta(at|an) niet op de kaart/);
+  return (await note.count()) === 0 ? total : total - Number(/^\d+/.exec(await note.innerText())![0]);
+}
+
+/** Waits until MapLibre has drawn the current hits (the markers are synced on 'idle'). */
+async function mapShows(page: Page, activities: number) {
+  await expect(map(page)).toHaveAttribute('data-status', 'ready', { timeout: 30_000 });
+  await expect(map(page)).toHaveAttribute('data-activities', String(activities), { timeout: 20_000 });
+}
+
+/** Pixels of the canvas (as drawn on screen) close to a colour. */
+async function pixelsNear(page: Page, rgb: [number, number, number], tolerance = 24): Promise<{ matching: number; total: number; distinct: number }> {
+  const png = await page.locator('.map canvas').screenshot();
+  const { data, info } = await sharp(png).raw().toBuffer({ resolveWithObject: true });
+  let matching = 0;
+  const colours = new Set<number>();
+  for (let i = 0; i < data.length; i += info.channels) {
+    const [r, g, b] = [data[i], data[i + 1], data[i + 2]];
+    colours.add((r >> 4) * 256 + (g >> 4) * 16 + (b >> 4));
+    if (Math.abs(r - rgb[0]) <= tolerance && Math.abs(g - rgb[1]) <= tolerance && Math.abs(b - rgb[2]) <= tolerance) matching++;
+  }
+  return { matching, total: info.width * info.height, distinct: colours.size };
+}
+
+const CLUSTER_BLUE: [number, number, number] = [0x0b, 0x5c, 0xad];
+const POINT_ORANGE: [number, number, number] = [0xb8, 0x42, 0x0f];
+
+test('the map draws clustered activities on the canvas, and the markers add up to the list', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto('/nl/kaart');
+  const total = await withPlace(page);
+  expect(total).toBeGreaterThan(10);
+  await mapShows(page, total);
+
+  // What the map's source features say: clusters with counts, single points; together all hits.
+  const clusters = Number(await map(page).getAttribute('data-clusters'));
+  const points = Number(await map(page).getAttribute('data-points'));
+  expect(clusters).toBeGreaterThan(0);
+  const clusterButtons = page.getByRole('button', { name: /^\d+ activiteiten hier\. Zoom in\.$/ });
+  await expect(clusterButtons).toHaveCount(clusters);
+  const counts = (await clusterButtons.evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')!))).map((l) => Number(/^\d+/.exec(l)![0]));
+  const pointLinks = map(page).locator('a.map-marker');
+  await expect(pointLinks).toHaveCount(points);
+  expect(counts.reduce((a, b) => a + b, 0) + points).toBe(total);
+
+  // And the canvas really shows them: cluster blue and point orange pixels, not a blank canvas.
+  const blue = await pixelsNear(page, CLUSTER_BLUE);
+  expect(blue.distinct, 'colours on the canvas').toBeGreaterThan(20);
+  expect(blue.matching, 'cluster pixels').toBeGreaterThan(clusters * 300);
+  if (points > 0) expect((await pixelsNear(page, POINT_ORANGE)).matching, 'point pixels').toBeGreaterThan(points * 60);
+
+  // A cluster opens up when clicked.
+  const before = clusters + points;
+  await clusterButtons.first().click();
+  await expect.poll(async () => Number(await map(page).getAttribute('data-clusters')) + Number(await map(page).getAttribute('data-points'))).not.toBe(before);
+});
+
+test('the filters drive the map and the list together', async ({ page }) => {
+  await page.goto('/nl/kaart');
+  const total = await resultCount(page);
+  await mapShows(page, await withPlace(page));
+  await page.getByLabel('Stadsdeel').selectOption('almere-haven');
+  await expect(page).toHaveURL(/\/nl\/kaart\?stadsdeel=almere-haven$/);
+  await expect.poll(() => resultCount(page)).toBeLessThan(total);
+  const haven = await resultCount(page);
+  await mapShows(page, await withPlace(page));
+  expect(await page.locator('.cards > li').count()).toBe(haven);
+
+  // The same search as a list, and back.
+  await page.getByRole('link', { name: 'Bekijk als lijst' }).click();
+  await expect(page).toHaveURL(/\/nl\/activiteiten\?stadsdeel=almere-haven$/);
+  await page.getByRole('link', { name: 'Bekijk op de kaart' }).click();
+  await expect(page).toHaveURL(/\/nl\/kaart\?stadsdeel=almere-haven$/);
+  await mapShows(page, await withPlace(page));
+});
+
+test('keyboard users can skip the map, and reach clusters and activities by name', async ({ page }) => {
+  await page.goto('/nl/kaart');
+  await mapShows(page, await withPlace(page));
+  const skip = page.getByRole('link', { name: 'Sla de kaart over' });
+  await skip.focus();
+  await expect(skip).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('#after-map')).toBeFocused();
+
+  // Back into the map from there: its controls and markers have names.
+  await page.keyboard.press('Shift+Tab');
+  const active = await page.evaluate(() => ({ inMap: Boolean(document.activeElement?.closest('.map')), name: document.activeElement?.getAttribute('aria-label') }));
+  expect(active.inMap).toBe(true);
+  expect(active.name).toBeTruthy();
+  await expect(page.getByRole('region', { name: 'Kaart met activiteiten in Almere' })).toBeVisible();
+
+  // A cluster reached with the keyboard zooms in on Enter.
+  const cluster = page.getByRole('button', { name: /activiteiten hier/ }).first();
+  await cluster.focus();
+  await expect(cluster).toBeFocused();
+  const shown = async () => `${await map(page).getAttribute('data-clusters')}/${await map(page).getAttribute('data-points')}`;
+  const before = await shown();
+  await page.keyboard.press('Enter');
+  await expect.poll(shown).not.toBe(before);
+});
+
+test('the map uses the local style and asks nothing of the internet', async ({ page }) => {
+  await page.goto('/ar/kaart');
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  await expect(map(page)).toHaveAttribute('data-status', 'ready', { timeout: 30_000 });
+  await expect(map(page)).toHaveAttribute('data-activities', /^[1-9]\d*$/, { timeout: 20_000 });
+  expect(seen.all.filter((u) => /\.pbf|glyphs|sprite|tiles/.test(u))).toEqual([]);
+  // Mirrored layout: in Arabic the list is on the right, the map on the left.
+  await page.setViewportSize({ width: 1280, height: 900 });
+  const list = (await page.locator('.catalogue--map').boundingBox())!;
+  const pane = (await page.locator('.map-pane').boundingBox())!;
+  expect(pane.x).toBeLessThan(list.x);
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the map page is the list with its filters', async ({ page }) => {
+    await page.goto('/nl/kaart');
+    const total = await resultCount(page);
+    expect(await page.locator('.cards > li').count()).toBe(Math.min(total, 250));
+    await page.getByLabel('Thema').selectOption('sport-bewegen');
+    await page.getByRole('button', { name: 'Filters toepassen' }).click();
+    await expect(page).toHaveURL(/\/nl\/kaart\?theme=sport-bewegen$/);
+    expect(await resultCount(page)).toBeLessThan(total);
+    await expect(page.locator('.map canvas')).toHaveCount(0);
+  });
+});
+
+for (const locale of locales) {
+  test(`the map page passes axe (WCAG 2.2 AA) in ${locale}, ${textDirection(locale)}`, async ({ page }) => {
+    const res = await page.goto(`/${locale}/kaart`);
+    expect(res?.status()).toBe(200);
+    await expect(page.locator('html')).toHaveAttribute('dir', textDirection(locale));
+    await expect(map(page)).toHaveAttribute('data-activities', /\d+/, { timeout: 30_000 });
+    await expectNoAxeViolations(page);
+  });
+}
