@@ -110,6 +110,15 @@ async function waitHealthy(name: ServiceName, env: Env, child: ChildProcess | un
   throw new Error(`${name} was not healthy at ${url} within ${Math.round(timeoutMs / 1000)} s. Last log lines:\n${tail(logFile)}`);
 }
 
+async function answers(url: string): Promise<boolean> {
+  try {
+    await fetch(url, { signal: AbortSignal.timeout(1000) });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 function tail(file: string, lines = 40): string {
   try {
     return readFileSync(file, 'utf8').split('\n').slice(-lines).join('\n');
@@ -150,6 +159,9 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       await waitHealthy(name, env, undefined, timeouts[name], '');
       return;
     }
+    // Something already answering here would be mistaken for this service (another stack, a
+    // leftover process): refuse instead of silently testing the wrong thing.
+    if (await answers(healthUrl(name, env))) throw new Error(`${name}: ${healthUrl(name, env)} already answers before it was started; another stack is using this port.`);
     const spec = command(name, root, env);
     const logFile = join(logDir, `${name}.log`);
     const out = createWriteStream(logFile, { flags: 'a' });

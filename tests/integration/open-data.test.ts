@@ -288,6 +288,26 @@ describe('GET /api/hsds/services/:id', () => {
     expect(JSON.stringify(o)).not.toContain('geheim@stilleclub.example');
   });
 
+  it('hides that contact in the public REST API too, also inside a populated organisation', async () => {
+    const paths = [
+      `/api/organisations/${org.quiet}`,
+      `/api/organisations?filters[slug][$eq]=stille-club`,
+      `/api/organisations?filters[slug][$eq]=stille-club&fields[0]=email&fields[1]=phone`,
+      `/api/activities/${ids.quiet}?populate[organisation]=true`,
+      `/api/activities?populate=organisation&filters[organisation][slug][$eq]=stille-club`,
+    ];
+    for (const path of paths) {
+      const res = await fetch(`${stack.urls.cms}${path}`);
+      expect(res.status).toBe(200);
+      const json = await res.text();
+      expect(json).toContain('"documentId"');
+      for (const secret of ['geheim@stilleclub.example', '036 999 88 77', '06 98765432']) expect(json).not.toContain(secret);
+    }
+    // An organisation that shows its contact keeps it.
+    const open = await (await fetch(`${stack.urls.cms}/api/organisations/${org.open}`)).json();
+    expect(open.data).toMatchObject({ email: 'hallo@openkinderclub.example', phone: '036 111 22 33' });
+  });
+
   it('answers in the asked locale, with the Dutch text where there is no translation', async () => {
     const translated = await hsds(`/services/${ids.translated}?locale=en`);
     expect(translated.status).toBe(200);
