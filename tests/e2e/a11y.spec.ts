@@ -12,6 +12,7 @@ async function expectNoViolations(page: import('@playwright/test').Page) {
 
 for (const locale of locales) {
   test(`pages pass axe (WCAG 2.2 AA) in ${locale}`, async ({ page }) => {
+    test.setTimeout(150_000); // five pages, each analysed by axe: slow on a busy machine
     for (const path of [`/${locale}/`, `/${locale}/036`, `/${locale}/activiteiten`, `/${locale}/activiteiten?age=8&theme=sport-bewegen`]) {
       const res = await page.goto(path);
       expect(res?.status(), path).toBe(200);
