@@ -1,7 +1,7 @@
 // `npm start`, `npm test`, `npm run bench`, after scripts/bootstrap.mjs has brought Node 24 and
 // pnpm. Run with Node 24's type stripping; no build step of its own.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -130,12 +130,38 @@ function test() {
   process.exit(total.failed > 0 || total.passed === 0 ? 1 : 0);
 }
 
+// Benchmarks are tests/bench/<name>.ts; these first (quickest first), then any others by name.
+// Each starts its own stack on its own ports.
+const BENCH_ORDER = ['freshness', 'burst', 'search', 'reindex'];
+
 function bench() {
+  const asked = process.argv.slice(3);
+  const found = readdirSync(join(root, 'tests', 'bench')).filter((f) => f.endsWith('.ts')).map((f) => f.replace(/\.ts$/, ''));
+  const available = [...BENCH_ORDER.filter((n) => found.includes(n)), ...found.filter((n) => !BENCH_ORDER.includes(n)).sort()];
+  if (asked[0] === 'list') {
+    console.log(`benchmarks: ${available.join(', ')}\nall of them: npm run bench; some: npm run bench -- search burst`);
+    return;
+  }
+  const names = asked.length > 0 ? asked : available;
+  const unknown = names.filter((n) => !available.includes(n));
+  if (unknown.length > 0) {
+    console.error(`unknown benchmark ${unknown.join(', ')}; available: ${available.join(', ')}`);
+    process.exit(2);
+  }
   ensureInstalled(root, log);
   ensureBuilt(root, log);
-  const which = process.argv[3] ?? 'freshness';
-  const result = spawnSync(process.execPath, [join(root, 'tests', 'bench', `${which}.ts`)], { cwd: join(root, 'tests'), stdio: 'inherit' });
-  process.exit(result.status ?? 1);
+  const lines: string[] = [];
+  let failed = false;
+  for (const name of names) {
+    log(`benchmark ${name}`);
+    const started = Date.now();
+    const result = spawnSync(process.execPath, [join(root, 'tests', 'bench', `${name}.ts`)], { cwd: join(root, 'tests'), stdio: 'inherit' });
+    const ok = result.status === 0;
+    failed ||= !ok;
+    lines.push(`  ${name.padEnd(10)} ${ok ? 'targets met' : `target missed or error (exit ${result.status})`} (${((Date.now() - started) / 1000).toFixed(0)} s)`);
+  }
+  if (names.length > 1) console.log(`\nBenchmarks:\n${lines.join('\n')}`);
+  process.exit(failed ? 1 : 0);
 }
 
 const command = process.argv[2];
@@ -165,6 +191,6 @@ switch (command) {
     ensureBuilt(root, log);
     break;
   default:
-    console.error('usage: droomkaart start | test [suite] | bench [name] | reindex | reconcile | setup');
+    console.error('usage: droomkaart start | test [suite] | bench [name…|list] | reindex | reconcile | setup');
     process.exit(2);
 }
