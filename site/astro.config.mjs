@@ -7,7 +7,9 @@ export default defineConfig({
   output: 'server',
   adapter: node({ mode: 'standalone' }),
   integrations: [react()],
-  // POST forms (the dream letterbox, the workspace) are checked against their origin.
-  security: { checkOrigin: true },
+  // POST forms (the dream letterbox, the workspace) are checked against their origin, by
+  // src/middleware.ts with Astro's own rule (src/lib/dream-origin.ts), so the letterbox can answer
+  // a refused post with a friendly page; Astro's built-in check would answer before it can.
+  security: { checkOrigin: false },
   server: { host: '127.0.0.1', port: Number(process.env.SITE_PORT ?? 4321) },
 });

@@ -5,5 +5,7 @@ declare namespace App {
     locale: import('@droomkaart/shared').Locale;
     dir: 'ltr' | 'rtl';
     t: import('i18next').TFunction;
+    /** A cross-site post to the letterbox, refused kindly by its page (see lib/dream-origin.ts). */
+    crossOrigin?: boolean;
   }
 }
