@@ -59,14 +59,15 @@ export class DreamDelivery {
   lastError: string | null = null;
   lastDeliveredAt: number | null = null;
 
+  private readonly outbox: DreamOutbox;
+  private readonly options: DeliveryOptions;
   private readonly fetch: typeof fetch;
   private readonly now: () => number;
   private readonly log: (line: string) => void;
 
-  constructor(
-    private readonly outbox: DreamOutbox,
-    private readonly options: DeliveryOptions,
-  ) {
+  constructor(outbox: DreamOutbox, options: DeliveryOptions) {
+    this.outbox = outbox;
+    this.options = options;
     this.fetch = options.fetch ?? globalThis.fetch;
     this.now = options.now ?? Date.now;
     this.log = options.log ?? ((line) => console.log(`[site] dream outbox: ${line}`));

@@ -11,11 +11,15 @@ export class RateLimiter {
   private readonly hits = new Map<string, number[]>();
   private lastSweep = 0;
 
-  constructor(
-    readonly limit: number,
-    readonly windowMs: number,
-    private readonly maxKeys = 50_000,
-  ) {}
+  readonly limit: number;
+  readonly windowMs: number;
+  private readonly maxKeys: number;
+
+  constructor(limit: number, windowMs: number, maxKeys = 50_000) {
+    this.limit = limit;
+    this.windowMs = windowMs;
+    this.maxKeys = maxKeys;
+  }
 
   private key(raw: string): string {
     return createHash('sha256').update(raw).digest('base64url').slice(0, 22);
