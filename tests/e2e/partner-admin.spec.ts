@@ -22,7 +22,7 @@ test('a partner edits and publishes its own offer in the admin, sees it on the s
 
   await page.getByRole('gridcell', { name: 'Knutselmiddag', exact: true }).click();
   const title = page.getByRole('textbox', { name: /^title/i });
-  await expect(title).toHaveValue('Knutselmiddag');
+  await expect(title).toHaveValue('Knutselmiddag', { timeout: 30_000 }); // the edit view loads slowly on a busy machine
   const newTitle = `Knutselmiddag met klei ${Date.now().toString(36)}`;
   await title.fill(newTitle);
 
