@@ -1,0 +1,58 @@
+// Activity page time to first byte under 50 concurrent clients (DESIGN §7: p95 ≤ 100 ms).
+// Starts its own stack with the 260 demo activities, warms up, then 50 clients each request
+// activity pages one after another (a closed loop, loopback only) for BENCH_SECONDS (20).
+// TTFB is the time until the response headers arrive; the body is then read in full.
+import { startBenchStack } from './lib/stack.ts';
+import { PORT_OFFSET } from '../utils/ports.ts';
+
+const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 50);
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 20);
+const TARGET_MS = 100;
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+}
+
+const stack = await startBenchStack({
+  name: 'bench-ttfb',
+  portOffset: PORT_OFFSET.benchTtfb,
+  services: ['meilisearch', 'cms', 'indexer', 'site'],
+  env: { SEED_DEMO_DATA: 'true', SEED_ACTIVITY_COUNT: '260' },
+});
+try {
+  const list = await (await fetch(`${stack.urls.cms}/api/activities?locale=nl&fields[0]=slug&pagination[pageSize]=100`)).json();
+  const slugs: string[] = list.data.map((a: { slug: string }) => a.slug);
+  if (slugs.length === 0) throw new Error('no published activities to request');
+  const url = (i: number) => `${stack.urls.site}/nl/activiteiten/${slugs[i % slugs.length]}`;
+
+  // Warm-up: every page once (caches, JIT), not measured.
+  for (let i = 0; i < slugs.length; i++) await (await fetch(url(i))).text();
+
+  const times: number[] = [];
+  let errors = 0;
+  const until = performance.now() + SECONDS * 1000;
+  let n = 0;
+  await Promise.all(
+    Array.from({ length: CLIENTS }, async () => {
+      while (performance.now() < until) {
+        const i = n++;
+        const started = performance.now();
+        try {
+          const res = await fetch(url(i));
+          times.push(performance.now() - started);
+          await res.text();
+          if (res.status !== 200) errors++;
+        } catch {
+          errors++;
+        }
+      }
+    }),
+  );
+  times.sort((a, b) => a - b);
+  const p95 = percentile(times, 95);
+  console.log(`activity page TTFB, ${CLIENTS} concurrent clients for ${SECONDS} s (${times.length} requests, ${errors} errors, ${(times.length / SECONDS).toFixed(0)} req/s):`);
+  console.log(`  p50 ${percentile(times, 50).toFixed(0)} ms   p95 ${p95.toFixed(0)} ms   max ${times[times.length - 1].toFixed(0)} ms   (target p95 ≤ ${TARGET_MS} ms)`);
+  process.exitCode = p95 <= TARGET_MS && errors === 0 ? 0 : 1;
+} finally {
+  await stack.cleanup();
+}
