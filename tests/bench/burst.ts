@@ -135,7 +135,9 @@ try {
   const applied = summary(tasks.filter((x) => x.startedAt && x.finishedAt).map((x) => Date.parse(x.finishedAt!) - Date.parse(x.startedAt!)));
   console.log(`  Meilisearch, ${tasks.length} document updates of ${INDEX}: queued p50 ${ms(waited.p50)}, p95 ${ms(waited.p95)}; applied in p50 ${ms(applied.p50)}, p95 ${ms(applied.p95)}`);
   const health = await fetch(`${stack.urls.indexer}/health`).then((r) => r.json());
-  console.log(`  indexer after the burst: queue ${JSON.stringify(health.queue)} (${machine()})`);
+  const metrics = await fetch(`${stack.urls.indexer}/metrics`).then((r) => r.text()).catch(() => '');
+  const webhooks = [...metrics.matchAll(/webhooks_total\{outcome="(\w+)"[^}]*\} (\d+)/g)].map((m) => `${m[1]} ${m[2]}`).join(', ');
+  console.log(`  indexer after the burst: queue ${JSON.stringify(health.queue)}; webhooks received: ${webhooks || '?'} (${machine()})`);
   if (failures.length > 0 || found.length < edits.length || lag.p95 > TARGET_P95) process.exitCode = 1;
 } finally {
   await stack.cleanup();
