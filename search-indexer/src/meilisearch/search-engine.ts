@@ -102,9 +102,11 @@ export class SearchEngine {
     await this.wait(this.client.deleteIndex(next)).catch(() => undefined);
     await this.wait(this.client.createIndex(next, { primaryKey: 'id' }));
     await this.wait(this.client.index(next).updateSettings(searchSettings as any));
-    for (let i = 0; i < docs.length; i += batchSize) {
-      await this.wait(this.client.index(next).addDocuments(docs.slice(i, i + batchSize), { primaryKey: 'id' }));
-    }
+    // Enqueue every batch, then wait for them all: Meilisearch works through its queue without
+    // a round trip per batch.
+    const tasks = [];
+    for (let i = 0; i < docs.length; i += batchSize) tasks.push(this.client.index(next).addDocuments(docs.slice(i, i + batchSize), { primaryKey: 'id' }));
+    for (const task of tasks) await this.wait(task);
     await this.wait(this.client.swapIndexes([{ indexes: [live, next], rename: false }]));
     await this.wait(this.client.deleteIndex(next));
   }
