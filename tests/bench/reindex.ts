@@ -16,7 +16,8 @@ import { StrapiClient } from '../../search-indexer/src/strapi/client.ts';
 import { toSearchDocument } from '../../search-indexer/src/transform/activity-to-document.ts';
 import { PORT_OFFSET } from '../utils/ports.ts';
 import { cmsSnapshot } from './lib/cms-snapshot.ts';
-import { logLine, startBenchStack } from './lib/stack.ts';
+import { logLine } from './lib/stack.ts';
+import { startTestStack } from '../utils/stack.ts';
 import { machine, ms, s, sleep, summary, verdict } from './lib/stats.ts';
 
 const ACTIVITIES = Number(process.env.BENCH_ACTIVITIES ?? 10_000);
@@ -99,7 +100,7 @@ const started = performance.now();
 const snapshot = cmsSnapshot(ACTIVITIES);
 const fromSnapshot = snapshot.available;
 console.log(fromSnapshot ? `reindex benchmark: cms database with ${ACTIVITIES} seeded activities from .data/bench/` : `reindex benchmark: seeding ${ACTIVITIES} activities in the cms (kept in .data/bench/ for later runs)`);
-const stack = await startBenchStack({
+const stack = await startTestStack({
   name: 'bench-reindex',
   portOffset: PORT_OFFSET.benchReindex,
   services: ['meilisearch', 'cms', 'indexer'],

@@ -2,7 +2,7 @@
 // Starts its own stack with the 260 demo activities, warms up, then 50 clients each request
 // activity pages one after another (a closed loop, loopback only) for BENCH_SECONDS (20).
 // TTFB is the time until the response headers arrive; the body is then read in full.
-import { startBenchStack } from './lib/stack.ts';
+import { startTestStack } from '../utils/stack.ts';
 import { PORT_OFFSET } from '../utils/ports.ts';
 
 const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 50);
@@ -13,7 +13,7 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 }
 
-const stack = await startBenchStack({
+const stack = await startTestStack({
   name: 'bench-ttfb',
   portOffset: PORT_OFFSET.benchTtfb,
   services: ['meilisearch', 'cms', 'indexer', 'site'],
