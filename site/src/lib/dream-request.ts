@@ -30,7 +30,7 @@ export type DreamRequest = {
 const json = (body: unknown, status = 200) => new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json', 'cache-control': 'no-store' } });
 
 /** The body as bytes, or null when it is larger than `max` (then it is not read further). */
-async function readLimited(request: Request, max: number): Promise<Uint8Array<ArrayBuffer> | null> {
+export async function readLimited(request: Request, max: number): Promise<Uint8Array<ArrayBuffer> | null> {
   const declared = Number(request.headers.get('content-length') ?? NaN);
   if (Number.isFinite(declared) && declared > max) return null;
   if (!request.body) return new Uint8Array();

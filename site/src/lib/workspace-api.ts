@@ -1,0 +1,279 @@
+import type { DreamStatus } from '@droomkaart/shared';
+
+// The site's server-side client of the workspace API (cms/src/workspace/CONTRACT.md). Every call
+// carries the shared WORKSPACE_TOKEN as a bearer token and, once signed in, the session from the
+// `dk_session` cookie as X-Workspace-Session. Only the site's server calls this: the browser never
+// sees the token, and nothing here logs personal data (errors carry status and key only).
+
+export type Can = { dreams: boolean; reports: boolean };
+export type WorkspaceUser = { email: string; firstname: string | null; lastname: string | null; role: string; can: Can };
+
+export type ReferralStatus = 'voorgesteld' | 'aangemeld' | 'gestart' | 'gestopt' | 'afgerond';
+export type ConversationKind = 'bibliotheek' | 'buurthuis' | 'video';
+
+export type DreamSummary = {
+  documentId: string;
+  firstName: string;
+  age: number;
+  edition: 'kind' | 'jong';
+  wijk: string | null;
+  wijkName: string | null;
+  stadsdeel: string | null;
+  status: DreamStatus;
+  assignedTo: string | null;
+  receivedAt: string;
+  followUpDate: string | null;
+  /** nieuw and received more than 5 days ago. */
+  overdue: boolean;
+  channel: string;
+  excerpt: string;
+};
+
+export type Contact = { id: number; name: string; role: string | null; phone: string | null; email: string | null; note: string | null; organisation: { slug: string; name: string } };
+
+export type Referral = {
+  documentId: string;
+  status: ReferralStatus;
+  activity: { documentId: string; slug: string; title: string; organisation: { slug: string; name: string } | null };
+  contact: Contact | null;
+  note: string | null;
+  proposedAt: string | null;
+  signedUpAt: string | null;
+  startedAt: string | null;
+  stoppedAt: string | null;
+  completedAt: string | null;
+  checkedAt: string | null;
+};
+
+export type HistoryEntry = { at: string; by: string; from: DreamStatus | null; to: DreamStatus; note?: string };
+
+export type Dream = DreamSummary & {
+  dream: string;
+  need: string | null;
+  needPicks: string[];
+  phone: string;
+  parentName: string | null;
+  email: string | null;
+  preferredLanguage: string | null;
+  consentRecordedAt: string | null;
+  consentRecordedBy: string | null;
+  conversation: { at: string; kind: ConversationKind; place: string } | null;
+  notes: string | null;
+  incomeSource: string | null;
+  earlierHelp: boolean | null;
+  themes: string[];
+  history: HistoryEntry[];
+  referrals: Referral[];
+};
+
+export type DreamCounts = { byStatus: Partial<Record<DreamStatus, number>>; new: number; overdue: number; mine: number; followUpToday: number };
+export type Pagination = { page: number; pageSize: number; total: number; pageCount: number };
+export type DreamList = { data: DreamSummary[]; meta: { pagination: Pagination; counts: DreamCounts } };
+
+export type FollowUps = { dreams: DreamSummary[]; referrals: (Referral & { dream: DreamSummary })[] };
+
+export type AgeBand = '0-3' | '4-7' | '8-11' | '12-15' | '16-18';
+export type Report = {
+  period: { from: string; to: string };
+  total: number;
+  perMonth: { month: string; count: number }[];
+  perStadsdeel: { stadsdeel: string; count: number }[];
+  perEdition: { edition: string; count: number }[];
+  perTheme: { theme: string; count: number }[];
+  funnel: { nieuw: number; gesprek: number; gekoppeld: number; gestart: number };
+  gaps: { theme: string; ageBand: AgeBand; stadsdeel: string; dreams: number; unmatched: number; offers: number }[];
+  reach: {
+    incomeSource: { bijstand: number; 'andere-uitkering': number; werk: number; onbekend: number; 'niet-verteld': number };
+    earlierHelp: { ja: number; nee: number; 'niet-verteld': number };
+  };
+};
+
+/** The letterbox fields plus how and when the dream came in (manual entry). */
+export type ManualDream = {
+  edition: string;
+  firstName: string;
+  age: number;
+  dream: string;
+  need?: string;
+  needPicks: string[];
+  wijk?: string;
+  phone: string;
+  parentName?: string;
+  email?: string;
+  preferredLanguage?: string;
+  channel: string;
+  receivedAt?: string;
+};
+
+export type DreamPatch = {
+  status?: DreamStatus;
+  note?: string;
+  assign?: 'me' | 'none' | string;
+  consent?: true;
+  conversation?: { at: string; kind: ConversationKind; place: string };
+  followUpDate?: string | null;
+  notes?: string | null;
+  incomeSource?: string | null;
+  earlierHelp?: boolean | null;
+  themes?: string[];
+};
+
+export type ReferralPatch = { status?: ReferralStatus; note?: string | null; contactId?: number | null; checked?: true };
+
+export type DreamFilters = {
+  status?: string;
+  wijk?: string;
+  edition?: string;
+  ageMin?: number;
+  ageMax?: number;
+  assigned?: string;
+  overdue?: boolean;
+  q?: string;
+  page?: number;
+  pageSize?: number;
+};
+
+// ---------------------------------------------------------------------------------------------
+// Errors
+
+/** What the pages need of a failed call: the status, an i18n key to show, and the field it is about. */
+export class WorkspaceApiError extends Error {
+  readonly status: number;
+  readonly key: string;
+  readonly field: string | null;
+  constructor(status: number, key: string, field: string | null = null) {
+    super(`workspace API ${status} ${key}${field ? ` (${field})` : ''}`);
+    this.name = 'WorkspaceApiError';
+    this.status = status;
+    this.key = key;
+    this.field = field;
+  }
+}
+
+/** Keys the site shows when the cms gives none (or one the site cannot show). */
+export const FALLBACK_KEYS: Record<number, string> = {
+  400: 'workspace.error.invalid',
+  401: 'workspace.error.session',
+  403: 'workspace.error.forbidden',
+  404: 'workspace.error.notFound',
+  409: 'workspace.error.invalid',
+  413: 'workspace.error.invalid',
+  429: 'workspace.error.tooManyAttempts',
+};
+/** The cms cannot be reached, timed out, or failed (5xx): try again later. */
+export const UNAVAILABLE_KEY = 'workspace.ui.error.unavailable';
+
+const KEY = /^(workspace|dream)\.[A-Za-z0-9_.-]{1,100}$/;
+const FIELD = /^[A-Za-z][A-Za-z0-9_.]{0,60}$/;
+
+/**
+ * Pure: the error of a response that was not ok, from the contract's body
+ * `{ error: { status, key, message, field? } }`. The key is only trusted when it is one of the
+ * shared resources' prefixes (`workspace.*`, `dream.*`); else the status decides. 5xx is always
+ * "not available now" (the cms' own words are not shown).
+ */
+export function apiErrorFrom(status: number, body: unknown): WorkspaceApiError {
+  if (status >= 500 || status < 400) return new WorkspaceApiError(status >= 500 ? status : 502, UNAVAILABLE_KEY);
+  const error = body && typeof body === 'object' ? (body as { error?: unknown }).error : undefined;
+  const e = error && typeof error === 'object' ? (error as { key?: unknown; field?: unknown }) : {};
+  const key = typeof e.key === 'string' && KEY.test(e.key) ? e.key : (FALLBACK_KEYS[status] ?? 'workspace.error.invalid');
+  const field = typeof e.field === 'string' && FIELD.test(e.field) ? e.field : null;
+  return new WorkspaceApiError(status, key, field);
+}
+
+// ---------------------------------------------------------------------------------------------
+// The client
+
+export type WorkspaceApiOptions = {
+  /** The cms' base URL, e.g. http://127.0.0.1:1337 (calls go to `${baseUrl}/api/workspace/...`). */
+  baseUrl: string;
+  /** WORKSPACE_TOKEN. Empty: every call fails as "not available" (and says so in the log once). */
+  token: string;
+  /** The session from the cookie; not needed for signing in. */
+  session?: string | null;
+  /** Per call (default 8 s): a hanging cms must not hang the page. */
+  timeoutMs?: number;
+  fetch?: typeof fetch;
+};
+
+let warnedNoToken = false;
+
+export type WorkspaceApi = ReturnType<typeof workspaceApi>;
+
+export function workspaceApi(options: WorkspaceApiOptions) {
+  const base = `${options.baseUrl.replace(/\/$/, '')}/api/workspace`;
+  const timeoutMs = options.timeoutMs ?? 8000;
+  const doFetch = options.fetch ?? fetch;
+
+  async function call<T>(method: string, path: string, body?: unknown, withSession = true): Promise<T> {
+    if (!options.token) {
+      if (!warnedNoToken) console.warn('[site] WORKSPACE_TOKEN is not set: the coordinator workspace cannot reach the cms');
+      warnedNoToken = true;
+      throw new WorkspaceApiError(503, UNAVAILABLE_KEY);
+    }
+    const headers: Record<string, string> = { authorization: `Bearer ${options.token}`, accept: 'application/json' };
+    if (withSession) {
+      if (!options.session) throw new WorkspaceApiError(401, 'workspace.error.session');
+      headers['x-workspace-session'] = options.session;
+    }
+    if (body !== undefined) headers['content-type'] = 'application/json';
+    let res: Response;
+    try {
+      res = await doFetch(`${base}${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body), signal: AbortSignal.timeout(timeoutMs) });
+    } catch (err) {
+      const name = (err as Error).name;
+      console.error(`[site] workspace API ${method} ${path.split('?')[0]} failed: ${name === 'TimeoutError' ? `no answer within ${timeoutMs} ms` : (err as Error).message}`);
+      throw new WorkspaceApiError(name === 'TimeoutError' ? 504 : 503, UNAVAILABLE_KEY);
+    }
+    if (res.status === 204) return undefined as T;
+    let parsed: unknown = null;
+    try {
+      const text = await res.text();
+      parsed = text ? JSON.parse(text) : null;
+    } catch {
+      parsed = null;
+    }
+    if (!res.ok) {
+      const error = apiErrorFrom(res.status, parsed);
+      if (res.status >= 500) console.error(`[site] workspace API ${method} ${path.split('?')[0]} answered ${res.status}`);
+      throw error;
+    }
+    if (parsed === null || typeof parsed !== 'object') throw new WorkspaceApiError(502, UNAVAILABLE_KEY);
+    return parsed as T;
+  }
+
+  const id = encodeURIComponent;
+
+  return {
+    signIn: async (email: string, password: string) =>
+      (await call<{ data: { session: string; expiresAt: string; user: WorkspaceUser } }>('POST', '/sessions', { email, password }, false)).data,
+    signOut: async () => {
+      await call<void>('DELETE', '/sessions/current');
+    },
+    me: async () => (await call<{ data: WorkspaceUser }>('GET', '/me')).data,
+    dreams: async (filters: DreamFilters) => call<DreamList>('GET', `/dreams${queryString(filters)}`),
+    createDream: async (dream: ManualDream) => (await call<{ data: Dream }>('POST', '/dreams', dream)).data,
+    dream: async (documentId: string) => (await call<{ data: Dream }>('GET', `/dreams/${id(documentId)}`)).data,
+    updateDream: async (documentId: string, patch: DreamPatch) => (await call<{ data: Dream }>('PATCH', `/dreams/${id(documentId)}`, patch)).data,
+    addReferral: async (dreamId: string, activityDocumentId: string) =>
+      (await call<{ data: Referral }>('POST', `/dreams/${id(dreamId)}/referrals`, { activityDocumentId })).data,
+    updateReferral: async (referralId: string, patch: ReferralPatch) => (await call<{ data: Referral }>('PATCH', `/referrals/${id(referralId)}`, patch)).data,
+    removeReferral: async (referralId: string) => {
+      await call<void>('DELETE', `/referrals/${id(referralId)}`);
+    },
+    contacts: async (organisation: string) => (await call<{ data: Contact[] }>('GET', `/contacts?${new URLSearchParams({ organisation })}`)).data,
+    followUps: async () => (await call<{ data: FollowUps }>('GET', '/follow-ups')).data,
+    reports: async (from: string, to: string) => (await call<{ data: Report }>('GET', `/reports?${new URLSearchParams({ from, to })}`)).data,
+  };
+}
+
+/** Pure: the query string of the dream list (empty values left out). */
+export function queryString(filters: DreamFilters): string {
+  const params = new URLSearchParams();
+  for (const [k, v] of Object.entries(filters)) {
+    if (v === undefined || v === null || v === '' || v === false) continue;
+    params.set(k, String(v));
+  }
+  const qs = params.toString();
+  return qs ? `?${qs}` : '';
+}
