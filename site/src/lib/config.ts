@@ -1,3 +1,5 @@
+import { parseCacheSeconds } from './cms-cache.ts';
+
 // Server-side settings of the site, read once from the environment (see .env.example).
 export const siteConfig = {
   cmsUrl: process.env.CMS_URL ?? 'http://127.0.0.1:1337',
@@ -7,4 +9,6 @@ export const siteConfig = {
   meiliSearchKey: process.env.MEILI_SEARCH_KEY ?? '',
   indexPrefix: process.env.INDEX_PREFIX ?? 'activities',
   demoNotice: process.env.SEED_DEMO_DATA === 'true',
+  /** Longest age in seconds of a public cms answer a page shows (lib/cms-cache.ts); 0: no cache. */
+  cmsCacheSeconds: parseCacheSeconds(process.env.SITE_CMS_CACHE_SECONDS, (m) => console.warn(`[site] ${m}`)),
 };
