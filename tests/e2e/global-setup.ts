@@ -8,7 +8,9 @@ export default async function globalSetup() {
   const stack = await startTestStack({
     name: 'e2e',
     portOffset: e2eOffset(),
-    env: { SEED_DEMO_DATA: 'true', SEED_ACTIVITY_COUNT: '60' },
+    // The site's cache of cms reads stays on, shorter than the default 30 s, so the tests that
+    // change content and then open its page wait seconds, not half a minute (site/README.md).
+    env: { SEED_DEMO_DATA: 'true', SEED_ACTIVITY_COUNT: '60', SITE_CMS_CACHE_SECONDS: '5' },
   });
   // Workers read the stack's URLs and secrets from here.
   const info = { urls: stack.urls, env: stack.env };
