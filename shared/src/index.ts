@@ -5,3 +5,4 @@ export * from './search/index.js';
 export * from './i18n/index.js';
 export * from './cms/index.js';
 export * from './dream/index.js';
+export * from './workspace/index.js';

@@ -1,0 +1,500 @@
+import { dreamStatuses, type DreamStatus } from '../dream/index.js';
+import { createI18n, defaultLocale, isLocale, type Locale } from '../i18n/index.js';
+import { costTypes, howToJoin as howToJoinSlugs, themeSlugs, type ThemeSlug } from '../taxonomy/index.js';
+
+// The coordinator workspace's pure rules (cms/src/workspace/CONTRACT.md): the dream and referral
+// status flows, themes guessed from a dream, and the WhatsApp texts sent to families. The cms
+// enforces them, the site shows them; both import them from here. No Node-only APIs: this runs
+// in the browser too.
+
+// ---------------------------------------------------------------------------------------------
+// Vocabularies
+// ---------------------------------------------------------------------------------------------
+
+/** A referral (koppeling) of a dream to an activity. Labels: `workspace.referralStatus.<s>`. */
+export const referralStatuses = ['voorgesteld', 'aangemeld', 'gestart', 'gestopt', 'afgerond'] as const;
+export type ReferralStatus = (typeof referralStatuses)[number];
+
+/** Where the conversation with the family takes place. Labels: `workspace.conversationKind.<k>`. */
+export const conversationKinds = ['bibliotheek', 'buurthuis', 'video'] as const;
+export type ConversationKind = (typeof conversationKinds)[number];
+
+/** Age bands of the reports' gap analysis (0 to 18 inclusive). */
+export const ageBands = ['0-3', '4-7', '8-11', '12-15', '16-18'] as const;
+export type AgeBand = (typeof ageBands)[number];
+
+const ageBandRanges: Record<AgeBand, { min: number; max: number }> = {
+  '0-3': { min: 0, max: 3 },
+  '4-7': { min: 4, max: 7 },
+  '8-11': { min: 8, max: 11 },
+  '12-15': { min: 12, max: 15 },
+  '16-18': { min: 16, max: 18 },
+};
+
+/** The band an age (in whole years) falls in; null outside 0–18 or for a non-number. */
+export function ageBand(age: number): AgeBand | null {
+  if (!Number.isFinite(age)) return null;
+  const years = Math.floor(age);
+  return ageBands.find((band) => years >= ageBandRanges[band].min && years <= ageBandRanges[band].max) ?? null;
+}
+
+/** The ages a band covers, inclusive (for matching offers by ageMin/ageMax). */
+export function ageBandRange(band: AgeBand): { min: number; max: number } {
+  return { ...ageBandRanges[band] };
+}
+
+export function isReferralStatus(value: unknown): value is ReferralStatus {
+  return typeof value === 'string' && (referralStatuses as readonly string[]).includes(value);
+}
+
+export function isConversationKind(value: unknown): value is ConversationKind {
+  return typeof value === 'string' && (conversationKinds as readonly string[]).includes(value);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Dream status flow
+// ---------------------------------------------------------------------------------------------
+
+/** What the flow rules need to know about the dream besides its status. */
+export interface StatusFacts {
+  /** The parent's consent is recorded (consentRecordedAt set). */
+  consent: boolean;
+  /** Referrals on the dream's shortlist (any status). */
+  referrals: number;
+}
+
+export type StatusFlowError =
+  | 'workspace.error.flow.same'
+  | 'workspace.error.flow.back'
+  | 'workspace.error.flow.consent'
+  | 'workspace.error.flow.referral';
+
+const statusIndex = (status: DreamStatus) => dreamStatuses.indexOf(status);
+const CONSENT_FROM = statusIndex('gesprek-gepland');
+const needsReferral = new Set<DreamStatus>(['gekoppeld', 'nazorg']);
+
+/**
+ * Null when a dream may move from `from` to `to`, else the i18n key saying why not.
+ * Forward moves are free (a coordinator may skip steps), one step back corrects a mistake,
+ * `afgerond` can be reached from anywhere (a family may stop at any time) and only left by a
+ * step back to nazorg. A conversation is planned only after the parent's consent is recorded,
+ * and a dream is gekoppeld (or in nazorg) only with at least one referral.
+ */
+export function checkStatusChange(from: DreamStatus, to: DreamStatus, facts: StatusFacts): StatusFlowError | null {
+  if (from === to) return 'workspace.error.flow.same';
+  if (to === 'afgerond') return null;
+  const step = statusIndex(to) - statusIndex(from);
+  if (step < -1) return 'workspace.error.flow.back';
+  if (statusIndex(to) >= CONSENT_FROM && !facts.consent) return 'workspace.error.flow.consent';
+  if (needsReferral.has(to) && facts.referrals < 1) return 'workspace.error.flow.referral';
+  return null;
+}
+
+/** The statuses a dream may move to now, in flow order. */
+export function nextStatuses(from: DreamStatus, facts: StatusFacts): DreamStatus[] {
+  return dreamStatuses.filter((to) => checkStatusChange(from, to, facts) === null);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Referral status flow
+// ---------------------------------------------------------------------------------------------
+
+export type ReferralFlowError = 'workspace.error.referral.flow';
+
+/** The main line of a referral; gestopt branches off it. */
+const referralLine: readonly ReferralStatus[] = ['voorgesteld', 'aangemeld', 'gestart', 'afgerond'];
+const stoppableFrom = new Set<ReferralStatus>(['aangemeld', 'gestart']);
+
+/**
+ * Null when a referral may move from `from` to `to`, else `workspace.error.referral.flow`.
+ * Along voorgesteld → aangemeld → gestart → afgerond any forward move is allowed (coordinators
+ * often hear late that a child already started); gestopt only after signing up (aangemeld or
+ * gestart; a proposal that is not wanted is deleted instead). One step back corrects a mistake:
+ * gestopt goes back to aangemeld or gestart, afgerond back to gestart.
+ */
+export function checkReferralChange(from: ReferralStatus, to: ReferralStatus): ReferralFlowError | null {
+  const fail = 'workspace.error.referral.flow';
+  if (from === to) return fail;
+  if (to === 'gestopt') return stoppableFrom.has(from) ? null : fail;
+  if (from === 'gestopt') return stoppableFrom.has(to) ? null : fail;
+  const step = referralLine.indexOf(to) - referralLine.indexOf(from);
+  return step > 0 || step === -1 ? null : fail;
+}
+
+/** The statuses a referral may move to now, in flow order. */
+export function nextReferralStatuses(from: ReferralStatus): ReferralStatus[] {
+  return referralStatuses.filter((to) => checkReferralChange(from, to) === null);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Themes for a dream
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * One keyword rule. Words are lowercase without diacritics and match a word of the text:
+ * - `any` (default): the word starts with it (dans → dansen, dansles) or ends with it plus a
+ *   simple inflection (dierenarts → kinderdierenarts, voetballer → profvoetballers);
+ * - `start`: only the first form (teken → tekenen, not vraagteken);
+ * - `end`: only the second form (kamp → zomerkamp, not kampioen);
+ * - `exact`: the word itself plus a simple inflection (hond → honden, not honderd).
+ * A word with a space is a phrase of whole words. `except` lists words that contain a keyword
+ * but mean something else (totaal, betaal for taal). `job` marks a word naming what the child
+ * wants to become: it also yields beroepen-meelopen, and ranks first. `asNeed` replaces the
+ * themes when the word is in the need text ("ik heb een computer nodig" is about spullen).
+ */
+export interface ThemeKeywordRule {
+  words: readonly string[];
+  themes: readonly ThemeSlug[];
+  match?: 'any' | 'start' | 'end' | 'exact';
+  except?: readonly string[];
+  job?: boolean;
+  asNeed?: readonly ThemeSlug[];
+}
+
+const B = 'beroepen-meelopen' as const;
+
+/** The Dutch (and common English) words a dream is read with. Kept as data; order is irrelevant. */
+export const dreamThemeKeywords: readonly ThemeKeywordRule[] = [
+  // Professions: beroepen-meelopen first, a fitting second theme where obvious.
+  { words: ['dierenarts', 'dierenverzorg', 'dierenoppas', 'veterinarian', 'boswachter', 'hovenier', 'tuinman', 'tuinvrouw', 'bioloog', 'biologe', 'imker', 'ranger', 'zookeeper'], themes: [B, 'natuur-buiten'], job: true, except: ['stranger', 'strangers', 'oranger'] },
+  { words: ['boer', 'boerin', 'farmer'], themes: [B, 'natuur-buiten'], match: 'end', job: true },
+  { words: ['juf', 'juffrouw', 'leraar', 'lerares', 'leraren', 'leerkracht', 'docent', 'schoolmeester', 'onderwijzer', 'teacher'], themes: [B, 'leren-bijles'], job: true },
+  { words: ['meester'], themes: [B, 'leren-bijles'], match: 'exact', job: true },
+  {
+    words: [
+      'politie', 'agent', 'brandweer', 'dokter', 'doktor', 'arts', 'chirurg', 'verpleeg', 'verpleger', 'verloskundige', 'apotheker', 'therapeut', 'ambulance',
+      'kapper', 'kapster', 'barbier', 'bakker', 'slager', 'kok', 'chef', 'piloot', 'stewardess', 'steward', 'advocaat', 'advocate', 'jurist', 'notaris', 'rechercheur',
+      'detective', 'militair', 'soldaat', 'marechaussee', 'beveiliger', 'bouwvakker', 'timmerman', 'loodgieter', 'schoonmaker', 'verkoper', 'kassamedewerker',
+      'winkelier', 'ondernemer', 'ondernemen', 'zakenman', 'zakenvrouw', 'manager', 'directeur', 'directrice', 'burgemeester', 'minister', 'president', 'chauffeur',
+      'vrachtwagen', 'machinist', 'kapitein', 'kraamverzorg', 'pedagogisch', 'kinderopvang', 'psycholoog', 'psychologe', 'ober', 'serveerster', 'postbode', 'visser',
+      'doctor', 'nurse', 'police', 'firefighter', 'fireman', 'baker', 'hairdresser', 'barber', 'pilot', 'lawyer', 'soldier', 'businessman', 'businesswoman', 'entrepreneur',
+    ],
+    themes: [B],
+    job: true,
+    except: ['politiek', 'politieke', 'agenda', 'agendas', 'artsen', 'kokos', 'kokosnoot', 'oberon', 'oktober', 'october', 'starts', 'parts', 'charts', 'darts', 'hearts', 'karts', 'carts', 'smarts', 'kwarts', 'reagent'],
+  },
+  { words: ['eigen bedrijf', 'eigen zaak', 'eigen winkel', 'eigen restaurant', 'own business'], themes: [B], job: true },
+  { words: ['journalist', 'schrijver', 'schrijfster', 'dichter', 'auteur', 'writer', 'author', 'tolk', 'vertaler'], themes: [B, 'taal-lezen'], job: true },
+  { words: ['ingenieur', 'monteur', 'elektricien', 'uitvinder', 'wetenschapper', 'onderzoeker', 'astronaut', 'scientist', 'engineer', 'inventor', 'mechanic', 'electrician', 'architect'], themes: [B, 'techniek-computers'], job: true },
+  { words: ['fotograaf', 'fotografe', 'ontwerper', 'ontwerpster', 'modeontwerp', 'visagist', 'nagelstylist', 'grafisch', 'designer', 'photographer'], themes: [B, 'kunst-creatief'], job: true },
+  { words: ['profvoetbal', 'profsport', 'topsport', 'profwielren', 'profdanser', 'professional'], themes: ['sport-bewegen', B], job: true },
+  // People who do a hobby and may make it their work: the hobby's theme first, beroepen-meelopen second.
+  { words: ['voetballer', 'sporter', 'keeper', 'trainer', 'scheidsrechter', 'footballer', 'athlete'], themes: ['sport-bewegen'], job: true },
+  { words: ['zanger', 'danser', 'muzikant', 'rapper', 'drummer', 'gitarist', 'pianist', 'acteur', 'actrice', 'popster', 'singer', 'dancer', 'musician', 'actor', 'actress', 'dj'], themes: ['dans-muziek-theater'], job: true, except: ['factor', 'factors', 'factoren', 'tractor', 'tractors', 'tractoren', 'djembe'] },
+  { words: ['kunstenaar', 'kunstenares', 'tekenaar', 'beeldhouwer', 'artist', 'painter'], themes: ['kunst-creatief'], job: true },
+  { words: ['programmeur', 'programmer', 'developer', 'gamer', 'gamedesign', 'gameontwerp', 'youtuber', 'vlogger', 'streamer', 'tiktokker', 'influencer', 'hacker', 'coder'], themes: ['techniek-computers'], job: true },
+
+  // What a dream or need is about.
+  {
+    words: [
+      'sport', 'voetbal', 'zwem', 'judo', 'karate', 'taekwondo', 'kickbox', 'boksen', 'bokser', 'turnen', 'turnles', 'turnster', 'gymnastiek', 'gymles', 'hockey', 'tennis',
+      'basketbal', 'volleybal', 'handbal', 'honkbal', 'korfbal', 'atletiek', 'hardlopen', 'hardloop', 'wielren', 'schaats', 'skate', 'klimmen', 'zeilen', 'surfen',
+      'roeien', 'fitness', 'bewegen', 'badminton', 'padel', 'rugby', 'freerun', 'parkour', 'paardrij', 'soccer', 'football', 'swim', 'running', 'gymnastics', 'boxing', 'cycling',
+    ],
+    themes: ['sport-bewegen'],
+    except: ['transport', 'transporten'],
+  },
+  { words: ['gym', 'rennen', 'fietsen', 'fietstocht', 'fietsles'], themes: ['sport-bewegen'], match: 'exact' },
+  {
+    words: [
+      'dans', 'dance', 'ballet', 'muziek', 'music', 'zang', 'zingen', 'singing', 'gitaar', 'guitar', 'piano', 'drum', 'viool', 'violin', 'trompet', 'saxofoon',
+      'keyboard', 'toneel', 'theater', 'theatre', 'musical', 'cabaret', 'circus', 'acteren', 'acting', 'orkest', 'rappen', 'muzikaal',
+    ],
+    themes: ['dans-muziek-theater'],
+    except: ['balletje', 'balletjes', 'dansk'],
+  },
+  { words: ['rap', 'koor', 'band', 'zing', 'zingt', 'sing'], themes: ['dans-muziek-theater'], match: 'exact' },
+  { words: ['kunst', 'schilder', 'knutsel', 'creatief', 'creatieve', 'creative', 'fotografie', 'fotograf', 'film', 'ontwerpen', 'beeldhouw', 'animatie', 'naaien', 'breien', 'sieraden', 'mode', 'fashion', 'craft', 'drawing', 'painting'], themes: ['kunst-creatief'], except: ['modem', 'modern', 'moderne', 'moderator', 'commode', 'minecraft'] },
+  { words: ['teken', 'strip'], themes: ['kunst-creatief'], match: 'start', except: ['stripper'] },
+  { words: ['art', 'foto', 'fotos', 'kleien', 'haken'], themes: ['kunst-creatief'], match: 'exact', except: ['arts'] },
+  { words: ['natuur', 'nature', 'dier', 'animal', 'paard', 'horse', 'tuin', 'garden', 'boerderij', 'planten', 'bloemen', 'vogel', 'insect', 'milieu', 'klimaat', 'buitenspelen', 'buitensport', 'kamperen', 'vissen', 'hengelen', 'bosbouw'], themes: ['natuur-buiten'], except: ['dierbaar', 'dierbare', 'tuinbroek'] },
+  { words: ['hond', 'dog', 'kat', 'poes', 'cat', 'konijn', 'bos', 'farm'], themes: ['natuur-buiten'], match: 'exact' },
+  { words: ['dierentuin', 'zoo'], themes: ['natuur-buiten', 'uitjes-vakantie'], match: 'exact' },
+  { words: ['bijles', 'huiswerk', 'rekenen', 'rekenles', 'rekensom', 'wiskunde', 'studeren', 'studie', 'student', 'opleiding', 'examen', 'toets', 'universiteit', 'homework', 'tutor', 'math', 'study', 'university'], themes: ['leren-bijles'], except: ['toetsenbord'] },
+  { words: ['school', 'diploma', 'cito', 'havo', 'vwo', 'mbo', 'hbo'], themes: ['leren-bijles'], match: 'exact' },
+  { words: ['lezen', 'lees', 'boek', 'verhaal', 'verhalen', 'gedicht', 'nederlands', 'engels', 'schrijven', 'schrijf', 'reading', 'book', 'language', 'english', 'dutch', 'writing', 'bibliotheek', 'library', 'spreken', 'taalles', 'taalcafe', 'taalcursus', 'taalmaatje', 'moedertaal', 'thuistaal', 'gebarentaal'], themes: ['taal-lezen'], except: ['boeking', 'boekhouder', 'booking', 'schrijfblok'] },
+  { words: ['taal', 'talen'], themes: ['taal-lezen'], match: 'exact' },
+  { words: ['computer'], themes: ['techniek-computers'], asNeed: ['spullen', 'techniek-computers'] },
+  { words: ['programmeer', 'programmeren', 'programming', 'coderen', 'coding', 'game', 'youtube', 'vlog', 'stream', 'tiktok', 'minecraft', 'roblox', 'robot', 'techniek', 'technisch', 'technology', 'elektr', 'wetenschap', 'science', 'lego'], themes: ['techniek-computers'], except: ['mainstream'] },
+  { words: ['code', 'ict'], themes: ['techniek-computers'], match: 'exact' },
+  { words: ['laptop', 'tablet', 'fiets', 'bike', 'bicycle', 'kleding', 'kleren', 'clothes', 'clothing', 'schoen', 'shoes', 'jas', 'spullen', 'speelgoed'], themes: ['spullen'], except: ['fietsen', 'fietstocht', 'fietsles', 'jasmijn', 'schoenmaker'] },
+  { words: ['bureau', 'helm', 'telefoon', 'phone', 'coat'], themes: ['spullen'], match: 'exact' },
+  { words: ['vakantie', 'dagje uit', 'pretpark', 'efteling', 'walibi', 'logeren', 'reizen', 'strand', 'kamperen', 'holiday', 'vacation'], themes: ['uitjes-vakantie'] },
+  { words: ['uitje', 'trip'], themes: ['uitjes-vakantie'], match: 'exact' },
+  { words: ['kamp', 'camp'], themes: ['uitjes-vakantie'], match: 'end' },
+  { words: ['geld', 'money', 'contributie', 'lidmaatschap', 'betalen', 'betaal', 'betaald', 'te duur', 'kosten'], themes: ['geld-regelingen'], match: 'exact' },
+  { words: ['hulp', 'advies', 'pesten', 'gepest', 'pest', 'verdriet', 'eenzaam', 'bang'], themes: ['hulp-advies'], match: 'exact' },
+  { words: ['opvoed', 'ouderschap'], themes: ['voor-ouders'] },
+];
+
+/** Each pick on "Wat heb je nodig?" (shared/dream `needPicks`) and its theme. */
+export const needPickThemes: Readonly<Record<string, readonly ThemeSlug[]>> = {
+  sport: ['sport-bewegen'],
+  zwemmen: ['sport-bewegen'],
+  muziek: ['dans-muziek-theater'],
+  dans: ['dans-muziek-theater'],
+  kunst: ['kunst-creatief'],
+  bijles: ['leren-bijles'],
+  taal: ['taal-lezen'],
+  laptop: ['spullen'],
+  fiets: ['spullen'],
+  kleding: ['spullen'],
+  meelopen: ['beroepen-meelopen'],
+  natuur: ['natuur-buiten'],
+};
+
+/** Endings a Dutch (or English) word may have after a keyword: plural, diminutive, doer, female. */
+const inflections = ['', 's', 'e', 'en', 'n', 'er', 'ers', 'es', 'ster', 'sters', 'je', 'jes', 'tje', 'tjes', 'etje', 'etjes', 'pje', 'pjes'];
+
+/** Lowercase, no diacritics, words of letters and digits only. */
+export function normaliseWords(text: string): string[] {
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+}
+
+function endsWithInflected(token: string, stem: string): boolean {
+  for (const tail of inflections) {
+    if (token.endsWith(stem + tail)) return true;
+    // A doubled consonant before the ending: bal → ballen, voetbal → voetballer.
+    if (tail && token.endsWith(stem + stem.at(-1) + tail)) return true;
+  }
+  return false;
+}
+
+function exactInflected(token: string, stem: string): boolean {
+  if (!token.startsWith(stem)) return false;
+  const tail = token.slice(stem.length);
+  return inflections.includes(tail) || (tail.startsWith(stem.at(-1) ?? '') && tail.length > 1 && inflections.includes(tail.slice(1)));
+}
+
+function wordMatches(token: string, stem: string, mode: ThemeKeywordRule['match']): boolean {
+  if (mode === 'exact') return exactInflected(token, stem);
+  if (mode === 'end') return endsWithInflected(token, stem);
+  if (mode === 'start') return token.startsWith(stem);
+  return token.startsWith(stem) || endsWithInflected(token, stem);
+}
+
+/** Suffixes that name a profession on their own (kinderdierenarts, wijkagent, tandheelkundige). */
+const professionSuffixes = ['arts', 'agent', 'agente', 'kundige', 'therapeut', 'medewerker', 'medewerkster', 'specialist', 'specialiste', 'verzorger', 'verzorgster', 'monteur', 'chauffeur', 'loog', 'naut', 'ician'];
+const notProfessions = new Set(['starts', 'parts', 'charts', 'darts', 'hearts', 'karts', 'carts', 'smarts', 'quarts', 'kwarts', 'dialoog', 'reagent']);
+
+/** Nouns after "word ik … / … worden / be a …" that are not professions (comparatives, wishes). */
+const notJobsAfterWorden = new Set([
+  'vader', 'moeder', 'broer', 'zuster', 'beter', 'groter', 'sterker', 'sneller', 'slimmer', 'rijker', 'ouder', 'mooier', 'liever', 'blijer', 'gezonder', 'langer', 'later', 'eerder', 'meer', 'minder', 'verder', 'leuker', 'anders', 'zeker', 'super', 'lekker', 'hier', 'daar', 'waar', 'voor', 'over', 'onder', 'naar', 'door', 'maar', 'weer', 'zwaar', 'klaar', 'raar', 'duur', 'jaar', 'paar', 'ander', 'prinses', 'monster', 'superster', 'better', 'bigger', 'stronger', 'faster', 'older', 'taller', 'richer', 'smarter', 'happier', 'ever', 'never', 'other', 'player',
+]);
+const jobEndingsAfterWorden = ['eur', 'ist', 'iste', 'aar', 'ares', 'ier', 'iere', 'ster', 'er', 'es', 'man', 'vrouw', 'ant', 'or'];
+const fillers = new Set(['een', 'de', 'het', 'later', 'graag', 'echt', 'echte', 'goede', 'goed', 'beroemde', 'bekende', 'heel', 'ook', 'ik', 'a', 'an', 'the', 'famous', 'good', 'great', 'real', 'professional', 'pro']);
+
+function looksLikeJob(token: string): boolean {
+  if (token.length < 5 || notJobsAfterWorden.has(token) || /(iger|ijker|lijker)$/.test(token)) return false;
+  return jobEndingsAfterWorden.some((end) => token.endsWith(end));
+}
+
+/** Indexes of words that are the object of "word ik …", "… worden", "be a …", "become …". */
+function jobPositions(tokens: string[]): number[] {
+  const found: number[] = [];
+  const look = (from: number, dir: 1 | -1) => {
+    for (let i = from, seen = 0; i >= 0 && i < tokens.length && seen < 4; i += dir, seen++) {
+      const t = tokens[i];
+      if (fillers.has(t)) continue;
+      if (looksLikeJob(t)) found.push(i);
+      return;
+    }
+  };
+  tokens.forEach((t, i) => {
+    if (t === 'worden') look(i - 1, -1); // ik wil (later) kok worden
+    if ((t === 'word' || t === 'wordt') && tokens[i + 1] === 'ik') look(i + 2, 1); // later word ik kok
+    if (t === 'word' && tokens[i - 1] === 'ik') look(i + 1, 1); // ik word later kok
+    if ((t === 'be' || t === 'become') && tokens[i - 1] === 'to') look(i + 1, 1); // I want to be a cook
+  });
+  return found;
+}
+
+interface Hit {
+  theme: ThemeSlug;
+  rank: [number, number, number, number];
+}
+
+function readText(text: string, source: number, asNeed: boolean): Hit[] {
+  const tokens = normaliseWords(text);
+  const joined = ` ${tokens.join(' ')} `;
+  const hits: Hit[] = [];
+  const matched = new Set<number>();
+  dreamThemeKeywords.forEach((rule) => {
+    const except = new Set(rule.except ?? []);
+    const themes = (asNeed && rule.asNeed) || rule.themes;
+    const withJob = rule.job && !themes.includes('beroepen-meelopen') ? [...themes, 'beroepen-meelopen' as const] : themes;
+    for (const word of rule.words) {
+      const positions: number[] = [];
+      if (word.includes(' ')) {
+        const at = joined.indexOf(` ${word} `);
+        if (at >= 0) positions.push(joined.slice(0, at).split(' ').length - 1);
+      } else {
+        tokens.forEach((t, i) => {
+          if (!except.has(t) && wordMatches(t, word, rule.match)) positions.push(i);
+        });
+      }
+      for (const pos of positions) {
+        matched.add(pos);
+        withJob.forEach((theme, k) => hits.push({ theme, rank: [source, rule.job && source === 0 ? 0 : 1, pos, k] }));
+      }
+    }
+  });
+  // Profession words: what follows "word ik …" or comes before "… worden", and words no rule
+  // knows that end like a profession (-arts, -agent, -kundige…).
+  const jobs = new Set(jobPositions(tokens));
+  tokens.forEach((t, i) => {
+    const unknownJob = !matched.has(i) && !notProfessions.has(t) && professionSuffixes.some((s) => t.endsWith(s) && t.length > s.length + 2);
+    if (jobs.has(i) || unknownJob) hits.push({ theme: 'beroepen-meelopen', rank: [source, source === 0 ? 0 : 1, i, 0] });
+  });
+  return hits;
+}
+
+const compareRank = (a: Hit['rank'], b: Hit['rank']) => a[0] - b[0] || a[1] - b[1] || a[2] - b[2] || a[3] - b[3];
+
+/**
+ * The themes a dream is about, most relevant first: what the dream names as a profession, then
+ * the rest of the dream in reading order, then the need text, then the picks. Reads lowercase
+ * without diacritics, inside compounds (kinderdierenarts, profvoetballer) and with simple
+ * inflections. No duplicates; [] when nothing is recognised.
+ */
+export function themesForDream(input: { dream?: string | null; need?: string | null; needPicks?: readonly string[] | null }): ThemeSlug[] {
+  const hits = [...readText(input.dream ?? '', 0, false), ...readText(input.need ?? '', 1, true)];
+  (input.needPicks ?? []).forEach((pick, i) => {
+    (needPickThemes[pick] ?? []).forEach((theme, k) => hits.push({ theme, rank: [2, 1, i, k] }));
+  });
+  const best = new Map<ThemeSlug, Hit['rank']>();
+  for (const hit of hits) {
+    const seen = best.get(hit.theme);
+    if (!seen || compareRank(hit.rank, seen) < 0) best.set(hit.theme, hit.rank);
+  }
+  return [...best.entries()]
+    .filter(([theme]) => (themeSlugs as readonly string[]).includes(theme))
+    .sort((a, b) => compareRank(a[1], b[1]))
+    .map(([theme]) => theme);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Messages to families (WhatsApp)
+// ---------------------------------------------------------------------------------------------
+
+export interface FamilyOffer {
+  title: string;
+  url: string;
+  /** A `howToJoin` slug (vrije-inloop, aanmelden, via-coordinator) or a line of text. */
+  howToJoin?: string;
+  /** A `costTypes` slug (gratis, betaald, korting, gratis-via-regeling) or a line of text. */
+  cost?: string;
+  /** The warm hand-over contact at the organisation. */
+  contactName?: string;
+}
+
+export interface FamilyMessageInput {
+  locale: Locale;
+  firstName: string;
+  coordinatorName: string;
+  offers: readonly FamilyOffer[];
+}
+
+/** Families get the coordinator's first name only. */
+const firstNameOf = (name: string) => name.trim().split(/\s+/)[0] ?? '';
+const clean = (value: string | undefined) => value?.trim() ?? '';
+
+/**
+ * A short, warm WhatsApp text in the locale's language listing the chosen offers with links,
+ * what happens next, and the coordinator's first name. Texts are `workspace.message.*`.
+ */
+export function composeFamilyMessage({ locale, firstName, coordinatorName, offers }: FamilyMessageInput): string {
+  const { t } = createI18n(isLocale(locale) ? locale : defaultLocale);
+  const blocks: string[] = [t('workspace.message.greeting', { name: firstName.trim() })];
+  const listed = offers.filter((o) => clean(o.title));
+  if (listed.length) {
+    blocks.push(t('workspace.message.intro'));
+    listed.forEach((offer, i) => {
+      const lines = [`${i + 1}. *${offer.title.trim()}*`];
+      if (clean(offer.url)) lines.push(offer.url.trim());
+      const join = clean(offer.howToJoin);
+      if (join) {
+        const text = (howToJoinSlugs as readonly string[]).includes(join) ? t(`workspace.message.join.${join}`) : join;
+        lines.push(t('workspace.message.offer.howToJoin', { text }));
+      }
+      const cost = clean(offer.cost);
+      if (cost) {
+        const text = (costTypes as readonly string[]).includes(cost) ? t(cost === 'betaald' ? 'cost.betaaldUnknown' : `cost.${cost}`) : cost;
+        lines.push(t('workspace.message.offer.cost', { text }));
+      }
+      if (clean(offer.contactName)) lines.push(t('workspace.message.offer.contact', { name: clean(offer.contactName) }));
+      blocks.push(lines.join('\n'));
+    });
+    blocks.push(t('workspace.message.next'));
+  } else {
+    blocks.push(t('workspace.message.noOffers'));
+  }
+  blocks.push(t('workspace.message.questions'));
+  blocks.push(t('workspace.message.signoff', { name: firstNameOf(coordinatorName) }));
+  return blocks.join('\n\n');
+}
+
+/**
+ * The texts to send: Dutch first, plus the family's own language when the site speaks it
+ * (`preferredLanguage` is a locale, or 'anders'/empty for none).
+ */
+export function familyMessages({ preferredLanguage, ...rest }: Omit<FamilyMessageInput, 'locale'> & { preferredLanguage?: string | null }): { locale: Locale; text: string }[] {
+  const wanted: Locale[] = [defaultLocale];
+  if (isLocale(preferredLanguage) && preferredLanguage !== defaultLocale) wanted.push(preferredLanguage);
+  return wanted.map((locale) => ({ locale, text: composeFamilyMessage({ ...rest, locale }) }));
+}
+
+export const WORKSPACE_TIME_ZONE = 'Europe/Amsterdam';
+
+/**
+ * Intl tags per site locale: British English writes "Tuesday 1 December"; Arabic keeps Western
+ * digits so the time reads the same as in the Dutch message beside it.
+ */
+const intlLocale: Record<Locale, string> = { nl: 'nl-NL', en: 'en-GB', ar: 'ar-u-nu-latn', tr: 'tr-TR', pl: 'pl-PL', uk: 'uk-UA' };
+
+/** "dinsdag 1 december om 15:30" in the locale's language, Amsterdam time. */
+export function formatConversationTime(at: Date, locale: Locale): string {
+  const tag = intlLocale[isLocale(locale) ? locale : defaultLocale];
+  const date = new Intl.DateTimeFormat(tag, { weekday: 'long', day: 'numeric', month: 'long', timeZone: WORKSPACE_TIME_ZONE }).format(at);
+  const time = new Intl.DateTimeFormat(tag, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: WORKSPACE_TIME_ZONE }).format(at);
+  return createI18n(isLocale(locale) ? locale : defaultLocale).t('workspace.reminder.dateTime', { date, time });
+}
+
+export interface ReminderInput {
+  locale: Locale;
+  firstName: string;
+  at: Date;
+  kind: ConversationKind;
+  place: string;
+  coordinatorName: string;
+}
+
+/** The WhatsApp reminder sent the day before the conversation. Texts are `workspace.reminder.*`. */
+export function composeReminder({ locale, firstName, at, kind, place, coordinatorName }: ReminderInput): string {
+  const { t } = createI18n(isLocale(locale) ? locale : defaultLocale);
+  const details = [t('workspace.reminder.when', { when: formatConversationTime(at, locale) })];
+  if (kind === 'video') {
+    details.push(t('workspace.reminder.video'));
+    if (place.trim()) details.push(t('workspace.reminder.videoHow', { place: place.trim() }));
+  } else {
+    details.push(t('workspace.reminder.where', { place: place.trim() || t(`workspace.conversationKind.${kind}`) }));
+  }
+  return [
+    t('workspace.reminder.greeting', { name: firstName.trim() }),
+    t('workspace.reminder.intro'),
+    details.join('\n'),
+    t('workspace.reminder.parent'),
+    t('workspace.reminder.cancel'),
+    t('workspace.reminder.signoff', { name: firstNameOf(coordinatorName) }),
+  ].join('\n\n');
+}
+
+/** A click-to-chat link that opens WhatsApp with the text filled in. */
+export function whatsappLink(phoneE164: string, text: string): string {
+  return `https://wa.me/${phoneE164.replace(/\D/g, '')}?text=${encodeURIComponent(text)}`;
+}
