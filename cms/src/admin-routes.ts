@@ -100,9 +100,15 @@ export function adminRoutes(strapi: Core.Strapi) {
         handler: async (ctx) => {
           requireEditor(ctx.state.user);
           const phone = familyPhone(ctx.query.phone);
-          const dreams = await strapi.db.query(DREAM).findMany({ where: { phone }, orderBy: { receivedAt: 'asc' } });
+          const dreams = await strapi.db.query(DREAM).findMany({ where: { phone }, orderBy: { receivedAt: 'asc' }, populate: { referrals: true } });
           ctx.set('content-disposition', 'attachment; filename="gegevens-gezin.json"');
-          ctx.body = { data: { phone, exportedAt: new Date().toISOString(), dreams: dreams.map(({ id: _id, idempotencyKey: _k, ...d }: any) => d) } };
+          ctx.body = {
+            data: {
+              phone,
+              exportedAt: new Date().toISOString(),
+              dreams: dreams.map(({ id: _id, idempotencyKey: _k, referrals, ...d }: any) => ({ ...d, referrals: (referrals ?? []).map(({ id: _r, createdByEmail: _c, ...r }: any) => r) })),
+            },
+          };
         },
         config: { policies: ['admin::isAuthenticatedAdmin'] },
       },
@@ -113,6 +119,9 @@ export function adminRoutes(strapi: Core.Strapi) {
         handler: async (ctx) => {
           requireEditor(ctx.state.user);
           const phone = familyPhone(ctx.query.phone);
+          // Their referrals (shortlists, notes) go with them.
+          const ids = ((await strapi.db.query(DREAM).findMany({ where: { phone }, select: ['id'] })) as { id: number }[]).map((d) => d.id);
+          if (ids.length > 0) await strapi.db.query('api::referral.referral').deleteMany({ where: { dream: { id: { $in: ids } } } });
           const result = await strapi.db.query(DREAM).deleteMany({ where: { phone } });
           ctx.body = { data: { deleted: (result as { count?: number })?.count ?? 0 } };
         },

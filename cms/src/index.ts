@@ -16,6 +16,8 @@ import { registerDocumentValidation } from './validation/document-validation';
 import { registerDreamIntake } from './dreams/intake';
 import { ensureIntakeToken } from './bootstrap/intake-token';
 import { seedLetterboxes } from './seed/letterboxes';
+import { seedContacts, seedDemoDreams } from './seed/workspace';
+import { prepareWorkspace } from './workspace/bootstrap';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
@@ -46,7 +48,12 @@ export default {
     await ensureProgrammeRoles(strapi);
     await ensurePartnerRoles(strapi);
     if (process.env.DEMO_ACCOUNTS === 'true') await ensureDemoAccounts(strapi);
-    if (process.env.SEED_DEMO_DATA === 'true') await seedLetterboxes(strapi);
+    if (process.env.SEED_DEMO_DATA === 'true') {
+      await seedLetterboxes(strapi);
+      await seedContacts(strapi);
+      if (process.env.SEED_DEMO_DREAMS !== 'false') await seedDemoDreams(strapi);
+    }
+    await prepareWorkspace(strapi);
     await ensureIntakeToken(strapi);
     await ensureIndexerWebhook(strapi);
   },

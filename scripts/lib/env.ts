@@ -16,6 +16,7 @@ const GENERATED: Record<string, () => string> = {
   INDEXER_ADMIN_SECRET: () => randomBytes(24).toString('hex'),
   DREAM_INTAKE_TOKEN: () => randomBytes(32).toString('hex'),
   DREAM_FORM_SECRET: () => randomBytes(24).toString('hex'),
+  WORKSPACE_TOKEN: () => randomBytes(32).toString('hex'),
 };
 
 export function parseEnvFile(text: string): Env {

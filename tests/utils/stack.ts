@@ -24,7 +24,7 @@ export async function startTestStack(options: {
   const env = isolatedEnv(repoRoot, {
     portOffset: options.portOffset,
     dataDir,
-    extra: { SEED_DEMO_DATA: 'false', DEMO_ACCOUNTS: 'true', ...options.env },
+    extra: { SEED_DEMO_DATA: 'false', SEED_DEMO_DREAMS: 'false', DEMO_ACCOUNTS: 'true', ...options.env },
   });
   options.prepare?.(dataDir);
   const log = process.env.STACK_VERBOSE ? (l: string) => console.log(`[${options.name}] ${l}`) : undefined;

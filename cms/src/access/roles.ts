@@ -6,6 +6,8 @@ const THEME = 'api::theme.theme';
 const WIJK = 'api::wijk.wijk';
 const DREAM = 'api::dream.dream';
 const LETTERBOX = 'api::letterbox.letterbox';
+const REFERRAL = 'api::referral.referral';
+const CONTACT = 'api::contact-person.contact-person';
 
 export const ROLE = {
   programmeEditor: 'programme-editor',
@@ -89,6 +91,8 @@ export async function ensureProgrammeRoles(strapi: Core.Strapi) {
     ...crud(strapi, WIJK, all, locales),
     ...crud(strapi, 'api::audit-entry.audit-entry', ['read'], locales),
     ...crud(strapi, DREAM, all, locales),
+    ...crud(strapi, REFERRAL, all, locales),
+    ...crud(strapi, CONTACT, all, locales),
     ...crud(strapi, LETTERBOX, all, locales),
   ]);
   await ensureRole(strapi, ROLE.coordinator, 'Coordinator', 'Reads every offer to find a fitting one with a family.', [
@@ -97,6 +101,9 @@ export async function ensureProgrammeRoles(strapi: Core.Strapi) {
     ...crud(strapi, ORGANISATION, ['read'], locales),
     // Dreams: read, enter the ones that came on paper or by message, and work them. Never delete.
     ...crud(strapi, DREAM, ['read', 'create', 'update'], locales),
+    // Their shortlists and the key-player list of contact persons per organisation.
+    ...crud(strapi, REFERRAL, ['read', 'create', 'update', 'delete'], locales),
+    ...crud(strapi, CONTACT, ['read', 'create', 'update'], locales),
     ...crud(strapi, LETTERBOX, ['read'], locales),
   ]);
   await ensureRole(strapi, ROLE.policyAdviser, 'Policy adviser', 'Reads the offer for reports; never personal data.', [...crud(strapi, ACTIVITY, ['read'], locales)]);

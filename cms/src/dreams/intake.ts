@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { mailer } from '../mail/mailer';
+import { themesForDream } from '@droomkaart/shared';
 import { checkDream, DREAM } from './rules';
 
 type Context = { uid: string; action: string; params: Record<string, any> };
@@ -35,6 +36,9 @@ export function registerDreamIntake(strapi: Core.Strapi) {
     }
     context.params.data.receivedAt ??= new Date().toISOString();
     context.params.data.dreamStatus ??= 'nieuw';
+    // The themes the coordinator's search starts from (and the reports count); editable later.
+    const d = context.params.data as { dream?: string; need?: string; needPicks?: string[]; themes?: unknown };
+    d.themes ??= themesForDream({ dream: d.dream ?? '', need: d.need ?? '', needPicks: d.needPicks ?? [] });
     const created = (await next()) as { documentId?: string } | null;
     if (created?.documentId) void notifyTeam(strapi, created.documentId);
     return created;

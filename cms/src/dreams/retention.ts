@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { DREAM } from './rules';
 
 /** Personal fields of a dream: what anonymising clears and what a family's export contains. */
-export const PERSONAL_FIELDS = ['firstName', 'dream', 'need', 'phone', 'parentName', 'email', 'notes', 'consentRecordedBy', 'idempotencyKey'] as const;
+export const PERSONAL_FIELDS = ['firstName', 'dream', 'need', 'phone', 'parentName', 'email', 'notes', 'consentRecordedBy', 'conversationPlace', 'idempotencyKey'] as const;
 
 export function retentionMonths(env: NodeJS.ProcessEnv = process.env): number {
   const n = Number(env.DREAM_RETENTION_MONTHS ?? 12);
@@ -24,11 +24,17 @@ export function retentionCutoff(now: Date, months: number): Date {
 export async function anonymiseClosedDreams(strapi: Core.Strapi, now = new Date()): Promise<{ anonymised: number }> {
   const cutoff = retentionCutoff(now, retentionMonths());
   const cleared = Object.fromEntries(PERSONAL_FIELDS.map((f) => [f, null]));
-  const result = await strapi.db.query(DREAM).updateMany({
-    where: { closedAt: { $lt: cutoff.toISOString() }, anonymisedAt: { $null: true } },
-    data: { ...cleared, firstName: '(geanonimiseerd)', dream: '(geanonimiseerd)', anonymisedAt: now.toISOString() },
-  });
-  const anonymised = (result as { count?: number })?.count ?? 0;
+  const due = (await strapi.db.query(DREAM).findMany({ where: { closedAt: { $lt: cutoff.toISOString() }, anonymisedAt: { $null: true } }, select: ['id', 'statusHistory'] })) as {
+    id: number;
+    statusHistory: { at: string; from: string | null; to: string }[] | null;
+  }[];
+  // The status steps stay for the funnel; who did them and their notes go, as do the notes of the dream's referrals.
+  for (const dream of due) {
+    const statusHistory = (dream.statusHistory ?? []).map(({ at, from, to }) => ({ at, from, to }));
+    await strapi.db.query(DREAM).update({ where: { id: dream.id }, data: { ...cleared, firstName: '(geanonimiseerd)', dream: '(geanonimiseerd)', statusHistory, anonymisedAt: now.toISOString() } });
+  }
+  if (due.length > 0) await strapi.db.query('api::referral.referral').updateMany({ where: { dream: { id: { $in: due.map((d) => d.id) } } }, data: { note: null, createdByEmail: null } });
+  const anonymised = due.length;
   if (anonymised > 0) strapi.log.info(`dreams anonymised after ${retentionMonths()} months: ${anonymised}`);
   return { anonymised };
 }

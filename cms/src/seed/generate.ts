@@ -11,7 +11,7 @@ const STREETS = ['Marktplein', 'Schoolstraat', 'Parkweg', 'Sportlaan', 'Havenkad
 const WEEKDAYS: (typeof days)[number][] = days.filter((d) => d !== 'zo');
 
 /** mulberry32: a tiny seeded PRNG. */
-function prng(seed: number) {
+export function prng(seed: number) {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

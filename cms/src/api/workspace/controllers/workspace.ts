@@ -1,0 +1,83 @@
+import type { Core } from '@strapi/strapi';
+import { resolveSession, serviceTokenMatches, signIn, signOut, WorkspaceError, type WorkspaceUser } from '../../../workspace/auth';
+import { addReferral, createManualDream, followUps, getDream, listContacts, listDreams, removeReferral, updateDream, updateReferral } from '../../../workspace/dreams';
+import { report } from '../../../workspace/reports';
+
+type Ctx = {
+  request: { headers: Record<string, string | undefined>; body?: unknown; query: Record<string, unknown> };
+  params: Record<string, string>;
+  status: number;
+  body: unknown;
+  set: (name: string, value: string) => void;
+};
+type Need = 'none' | 'session' | 'dreams' | 'reports';
+
+const DOCUMENT_ID = /^[a-z0-9]{1,64}$/;
+
+/**
+ * Every workspace call: the site's service token first, then (except for signing in) the
+ * session and the capability the call needs. Errors answer with the contract's shape; nothing
+ * personal is logged.
+ */
+function handle(need: Need, fn: (ctx: Ctx, user: WorkspaceUser, strapi: Core.Strapi) => Promise<unknown>) {
+  return async (ctx: Ctx) => {
+    ctx.set('Cache-Control', 'no-store');
+    try {
+      if (!serviceTokenMatches(ctx.request.headers.authorization)) throw new WorkspaceError(401, 'workspace.error.forbidden', 'Geen toegang.');
+      const user = need === 'none' ? (null as unknown as WorkspaceUser) : await resolveSession(strapi, ctx.request.headers['x-workspace-session']);
+      if (need === 'dreams' && !user.can.dreams) throw new WorkspaceError(403, 'workspace.error.forbidden', 'Dit is alleen voor coördinatoren.');
+      if (need === 'reports' && !user.can.reports) throw new WorkspaceError(403, 'workspace.error.forbidden', 'Je hebt geen toegang tot de rapportage.');
+      if (ctx.params.documentId !== undefined && !DOCUMENT_ID.test(ctx.params.documentId)) throw new WorkspaceError(404, 'workspace.error.notFound', 'Niet gevonden.');
+      const result = await fn(ctx, user, strapi);
+      if (result === undefined) {
+        ctx.status = 204;
+        ctx.body = null;
+      } else ctx.body = result;
+    } catch (err) {
+      if (!(err instanceof WorkspaceError)) {
+        strapi.log.error(`workspace: ${(err as Error).stack ?? err}`);
+        err = new WorkspaceError(500, 'workspace.error.server', 'Er ging iets mis. Probeer het opnieuw.');
+      }
+      const e = err as WorkspaceError;
+      ctx.status = e.status;
+      ctx.body = { error: { status: e.status, key: e.key, message: e.message, ...(e.field ? { field: e.field } : {}) } };
+    }
+  };
+}
+
+const body = (ctx: Ctx) => (ctx.request.body ?? {}) as Record<string, any>;
+
+export default {
+  signIn: handle('none', async (ctx, _user, strapi) => {
+    const { email, password } = body(ctx);
+    const result = await signIn(strapi, email, password);
+    ctx.status = 201;
+    return { data: result };
+  }),
+  signOut: handle('session', async (ctx, _user, strapi) => {
+    await signOut(strapi, ctx.request.headers['x-workspace-session']);
+    return undefined;
+  }),
+  me: handle('session', async (_ctx, user) => ({ data: user })),
+  listDreams: handle('dreams', (ctx, user, strapi) => listDreams(strapi, user, ctx.request.query)),
+  createDream: handle('dreams', async (ctx, user, strapi) => {
+    const data = await createManualDream(strapi, user, body(ctx));
+    ctx.status = 201;
+    return { data };
+  }),
+  getDream: handle('dreams', async (ctx, _user, strapi) => ({ data: await getDream(strapi, ctx.params.documentId) })),
+  updateDream: handle('dreams', async (ctx, user, strapi) => ({ data: await updateDream(strapi, user, ctx.params.documentId, ctx.request.body) })),
+  addReferral: handle('dreams', async (ctx, user, strapi) => {
+    const data = await addReferral(strapi, user, ctx.params.documentId, ctx.request.body);
+    ctx.status = 201;
+    return { data };
+  }),
+  updateReferral: handle('dreams', async (ctx, _user, strapi) => ({ data: await updateReferral(strapi, ctx.params.documentId, ctx.request.body) })),
+  removeReferral: handle('dreams', async (ctx, _user, strapi) => {
+    await removeReferral(strapi, ctx.params.documentId);
+    return undefined;
+  }),
+  contacts: handle('dreams', async (ctx, _user, strapi) => ({ data: await listContacts(strapi, ctx.request.query.organisation) })),
+  followUps: handle('dreams', async (_ctx, _user, strapi) => ({ data: await followUps(strapi) })),
+  reports: handle('reports', async (ctx, _user, strapi) => ({ data: await report(strapi, ctx.request.query) })),
+};
