@@ -1,7 +1,10 @@
+import type { APIContext, MiddlewareNext } from 'astro';
 import { defineMiddleware } from 'astro:middleware';
 import { createI18n, defaultLocale, isLocale, textDirection } from '@droomkaart/shared';
 import { crossOriginResponse, isDreamPath, isForbiddenCrossOrigin } from './lib/dream-origin.ts';
 import { dreamRuntime } from './lib/dream-runtime.ts';
+import { workspaceSettings } from './lib/workspace-config.ts';
+import { SESSION_COOKIE, isPublicWorkspacePath, isWorkspacePath, readSession, signInHref } from './lib/workspace-session.ts';
 
 /**
  * Per request: the locale from the first path segment and a fresh i18next instance for it.
@@ -23,5 +26,27 @@ export const onRequest = defineMiddleware((context, next) => {
   }
   // The letterbox's outbox starts delivering with the first request (lib/dream-runtime.ts).
   dreamRuntime();
+  if (!context.isPrerendered && isWorkspacePath(context.url.pathname)) return workspace(context, next, locale);
   return next();
 });
+
+/**
+ * The coordinator workspace: never cached or indexed, bounded form posts, and a sign-in first. The
+ * session itself is checked by the cms on every call (a 401 there clears the cookie, see
+ * lib/workspace-page.ts); here only its presence.
+ */
+async function workspace(context: APIContext, next: MiddlewareNext, locale: string): Promise<Response> {
+  const headers = { 'cache-control': 'no-store', 'x-robots-tag': 'noindex, nofollow' };
+  const { request, url } = context;
+  if (request.method === 'POST' && Number(request.headers.get('content-length') ?? 0) > workspaceSettings.maxBodyBytes) {
+    return new Response(context.locals.t('workspace.ui.error.tooLarge'), { status: 413, headers: { ...headers, 'content-type': 'text/plain; charset=utf-8' } });
+  }
+  context.locals.workspaceSession = readSession(context.cookies.get(SESSION_COOKIE)?.value);
+  if (!context.locals.workspaceSession && !isPublicWorkspacePath(url.pathname)) {
+    const back = request.method === 'GET' ? `${url.pathname}${url.search}` : null;
+    return new Response(null, { status: 303, headers: { ...headers, location: signInHref(locale, back) } });
+  }
+  const response = await next();
+  for (const [k, v] of Object.entries(headers)) response.headers.set(k, v);
+  return response;
+}

@@ -1,4 +1,4 @@
-import type { DreamStatus } from '@droomkaart/shared';
+import type { AgeBand, ConversationKind, DreamStatus, ReferralStatus } from '@droomkaart/shared';
 
 // The site's server-side client of the workspace API (cms/src/workspace/CONTRACT.md). Every call
 // carries the shared WORKSPACE_TOKEN as a bearer token and, once signed in, the session from the
@@ -8,8 +8,7 @@ import type { DreamStatus } from '@droomkaart/shared';
 export type Can = { dreams: boolean; reports: boolean };
 export type WorkspaceUser = { email: string; firstname: string | null; lastname: string | null; role: string; can: Can };
 
-export type ReferralStatus = 'voorgesteld' | 'aangemeld' | 'gestart' | 'gestopt' | 'afgerond';
-export type ConversationKind = 'bibliotheek' | 'buurthuis' | 'video';
+export type { ConversationKind, ReferralStatus };
 
 export type DreamSummary = {
   documentId: string;
@@ -72,7 +71,6 @@ export type DreamList = { data: DreamSummary[]; meta: { pagination: Pagination; 
 
 export type FollowUps = { dreams: DreamSummary[]; referrals: (Referral & { dream: DreamSummary })[] };
 
-export type AgeBand = '0-3' | '4-7' | '8-11' | '12-15' | '16-18';
 export type Report = {
   period: { from: string; to: string };
   total: number;

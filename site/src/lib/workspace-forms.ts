@@ -1,7 +1,7 @@
-import { dreamChannels, incomeSources } from '@droomkaart/shared';
+import { conversationKinds, dreamChannels, incomeSources, type ConversationKind } from '@droomkaart/shared';
 import { readDreamPost, validateDream, type DreamErrors, type DreamFormValues } from './dream-form.ts';
 import { readLimited } from './dream-request.ts';
-import type { ConversationKind, ManualDream } from './workspace-api.ts';
+import type { ManualDream } from './workspace-api.ts';
 
 // The workspace's form posts: reading them (bounded in size), checking them, and the values a
 // page shows again next to a message. Pure functions apart from reading the body.
@@ -132,7 +132,7 @@ export function isoToAmsterdam(iso: string | null | undefined): { date: string; 
 // ---------------------------------------------------------------------------------------------
 // The conversation view's smaller forms
 
-export const conversationKinds: readonly ConversationKind[] = ['bibliotheek', 'buurthuis', 'video'];
+export { conversationKinds };
 
 export type ConversationValues = { date: string; time: string; kind: string; place: string };
 export type FieldErrors = Record<string, string>;

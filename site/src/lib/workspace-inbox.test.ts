@@ -16,6 +16,13 @@ describe('the inbox filters in the URL', () => {
     expect(parse('page=1.5').page).toBe(1);
   });
 
+  it('knows "every dream" besides the open ones (no status) and each status', () => {
+    expect(parse('status=alle').status).toBe('alle');
+    expect(parse('status=afgerond').status).toBe('afgerond');
+    expect(inboxApiFilters(parse('')).status).toBeUndefined();
+    expect(inboxApiFilters(parse('status=alle')).status).toBe('alle');
+  });
+
   it('turns a reversed age range round', () => {
     expect(parse('ageMin=12&ageMax=8')).toMatchObject({ ageMin: 8, ageMax: 12 });
   });

@@ -9,8 +9,11 @@ export const INBOX_PAGE_SIZE = 25;
 export const assignedChoices = ['all', 'mine', 'none'] as const;
 export type AssignedChoice = (typeof assignedChoices)[number];
 
+/** A status, every dream ('alle'), or null: the open ones (not afgerond), the cms' default. */
+export type InboxStatus = DreamStatus | 'alle';
+
 export type InboxQuery = {
-  status: DreamStatus | null;
+  status: InboxStatus | null;
   wijk: string | null;
   edition: 'kind' | 'jong' | null;
   ageMin: number | null;
@@ -39,14 +42,14 @@ export function parseInboxQuery(params: URLSearchParams): InboxQuery {
   if (ageMin !== null && ageMax !== null && ageMin > ageMax) [ageMin, ageMax] = [ageMax, ageMin];
   const page = Number(params.get('page') ?? '1');
   return {
-    status: (dreamStatuses as readonly string[]).includes(status ?? '') ? (status as DreamStatus) : null,
+    status: status === 'alle' || (dreamStatuses as readonly string[]).includes(status ?? '') ? (status as InboxStatus) : null,
     wijk: wijk && wijkSlugs.has(wijk) ? wijk : null,
     edition: edition && editionIds.has(edition) ? (edition as 'kind' | 'jong') : null,
     ageMin,
     ageMax,
     assigned: (assignedChoices as readonly string[]).includes(assigned ?? '') ? (assigned as AssignedChoice) : 'all',
     overdue: ['1', 'true', 'on'].includes(params.get('overdue') ?? ''),
-    q: (params.get('q') ?? '').trim().slice(0, 100),
+    q: (params.get('q') ?? '').trim().slice(0, 60),
     page: Number.isInteger(page) && page >= 1 && page <= 1000 ? page : 1,
   };
 }

@@ -1,3 +1,5 @@
+import type { TFunction } from 'i18next';
+import { intlLocale } from './format.ts';
 import type { Report } from './workspace-api.ts';
 
 // The reports page and its CSV: the period from the URL, the figures as rows, and CSV the way Dutch
@@ -97,3 +99,23 @@ export function toCsv(rows: Row[], separator = ';'): string {
 
 /** Pure: the download's file name for a period. */
 export const csvFileName = (period: Period) => `droomkaart-rapportage-${period.from}-${period.to}.csv`;
+
+/** The labels of the report in the reader's language (the page and the CSV share them). */
+export function reportLabels(t: TFunction, locale: string, stadsdelen: readonly { slug: string; name: string }[]): ReportLabels {
+  const monthFormat = new Intl.DateTimeFormat(intlLocale(locale), { month: 'long', year: 'numeric', timeZone: 'UTC' });
+  return {
+    header: [
+      t('workspace.ui.report.csv.part'), t('workspace.ui.report.csv.what'), t('workspace.ui.report.theme'), t('workspace.ui.report.ageBand'),
+      t('workspace.ui.report.stadsdeel'), t('workspace.ui.report.count'), t('workspace.ui.report.unmatched'), t('workspace.ui.report.offers'),
+    ],
+    section: (name) => t(`workspace.ui.report.section.${name}`),
+    month: (month) => (MONTH.test(month) ? monthFormat.format(new Date(`${month}-01T00:00:00Z`)) : month),
+    stadsdeel: (value) => (value ? (stadsdelen.find((s) => s.slug === value || s.name === value)?.name ?? value) : t('workspace.ui.unknown')),
+    edition: (id) => t(`edition.${id}.name`),
+    theme: (slug) => t(`theme.${slug}`),
+    ageBand: (band) => t('workspace.ui.report.years', { band }),
+    funnel: (stage) => t(`workspace.ui.report.funnel.${stage}`),
+    income: (key) => (key === 'niet-verteld' ? t('workspace.ui.notTold') : t(`workspace.ui.income.${key}`)),
+    earlierHelp: (key) => (key === 'ja' ? t('workspace.ui.yes') : key === 'nee' ? t('workspace.ui.no') : t('workspace.ui.notTold')),
+  };
+}

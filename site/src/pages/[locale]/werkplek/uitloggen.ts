@@ -1,0 +1,21 @@
+import type { APIRoute } from 'astro';
+import { workspaceSettings } from '../../../lib/workspace-config.ts';
+import { workspaceApi } from '../../../lib/workspace-api.ts';
+import { SESSION_COOKIE, secureCookie } from '../../../lib/workspace-session.ts';
+
+// Signing out: the cms ends the session, the cookie goes, back to the sign-in page. The cookie
+// goes also when the cms cannot be reached (the session then ends by itself within 2 hours).
+export const POST: APIRoute = async ({ locals, cookies, url, redirect }) => {
+  if (locals.workspaceSession) {
+    try {
+      await workspaceApi({ baseUrl: workspaceSettings.cmsUrl, token: workspaceSettings.token, session: locals.workspaceSession, timeoutMs: workspaceSettings.timeoutMs }).signOut();
+    } catch {
+      // Already ended, or the cms is away: signed out on this side either way.
+    }
+  }
+  cookies.delete(SESSION_COOKIE, { path: '/', httpOnly: true, sameSite: 'lax', secure: secureCookie(url) });
+  return redirect(`/${locals.locale}/werkplek?ok=signedOut`, 303);
+};
+
+/** Signing out changes something, so it is a POST; a link here just goes to the workspace. */
+export const GET: APIRoute = ({ locals, redirect }) => redirect(`/${locals.locale}/werkplek`, 303);
