@@ -30,8 +30,17 @@ export function costText(t: TFunction, activity: Pick<Activity, 'costType' | 'pr
   return { headline, note, whoApplies };
 }
 
+// Intl formatters are costly to make (a new DateTimeFormat per date was about a tenth of an offer
+// page's render time) and immutable, so each is made once per locale and reused.
+const formatters = new Map<string, unknown>();
+function formatter<T>(key: string, make: () => T): T {
+  let f = formatters.get(key) as T | undefined;
+  if (f === undefined) formatters.set(key, (f = make()));
+  return f;
+}
+
 export function formatPrice(price: number): string {
-  return new Intl.NumberFormat('nl-NL', { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(price);
+  return formatter('price', () => new Intl.NumberFormat('nl-NL', { minimumFractionDigits: 2, maximumFractionDigits: 2 })).format(price);
 }
 
 /** The Intl locale for a site locale: English as written in Europe (9 January 2027, not January 9). */
@@ -42,7 +51,8 @@ export function intlLocale(locale: string): string {
 export function formatDate(iso: string, locale: string): string {
   // Date-only values ("2027-01-09") are calendar days: read them at noon so no time zone moves them.
   const value = /^\d{4}-\d{2}-\d{2}$/.test(iso) ? `${iso}T12:00:00Z` : iso;
-  return new Intl.DateTimeFormat(intlLocale(locale), { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Amsterdam' }).format(new Date(value));
+  const dates = formatter(`date:${locale}`, () => new Intl.DateTimeFormat(intlLocale(locale), { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Amsterdam' }));
+  return dates.format(new Date(value));
 }
 
 /** "09:00:00.000" → "09:00". */
@@ -79,12 +89,13 @@ export function telHref(phone: string): string {
 
 /** Language names in the reader's language (ISO 639 codes), from the platform's CLDR data. */
 export function languageNames(codes: readonly string[], locale: string): string[] {
-  let names: Intl.DisplayNames | null = null;
-  try {
-    names = new Intl.DisplayNames([intlLocale(locale), 'nl'], { type: 'language' });
-  } catch {
-    names = null;
-  }
+  const names = formatter(`languages:${locale}`, () => {
+    try {
+      return new Intl.DisplayNames([intlLocale(locale), 'nl'], { type: 'language' });
+    } catch {
+      return null;
+    }
+  });
   return codes.map((code) => names?.of(code) ?? code);
 }
 
@@ -96,5 +107,5 @@ export const isolate = (value: string) => `\u2068${value}\u2069`;
 
 /** "A, B en C" in the reader's language. */
 export function listText(items: readonly string[], locale: string): string {
-  return new Intl.ListFormat(intlLocale(locale), { style: 'long', type: 'conjunction' }).format(items);
+  return formatter(`list:${locale}`, () => new Intl.ListFormat(intlLocale(locale), { style: 'long', type: 'conjunction' })).format(items);
 }
