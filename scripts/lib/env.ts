@@ -79,6 +79,7 @@ export function isolatedEnv(root: string, options: { portOffset: number; dataDir
     INDEXER_URL: `http://127.0.0.1:${ports.INDEXER_PORT}`,
     MEILI_URL: `http://127.0.0.1:${ports.MEILI_PORT}`,
     DATABASE_FILENAME: join(options.dataDir, 'cms', 'data.db'),
+    CMS_PUBLIC_DIR: join(options.dataDir, 'cms', 'public'),
     MEILI_DATA_DIR: join(options.dataDir, 'meilisearch'),
     MAIL_OUTBOX_DIR: join(options.dataDir, 'outbox'),
     INDEXER_QUEUE_FILE: join(options.dataDir, 'indexer', 'queue.db'),
