@@ -186,11 +186,19 @@ switch (command) {
     });
     process.exit(result.status ?? 1);
   }
+  case 'backup':
+  case 'restore': {
+    // Backup and restore of the data (scripts/backup.ts, scripts/restore.ts; docs/operations.md),
+    // with the same environment as `npm start`.
+    const env = loadDevEnv(root);
+    const result = spawnSync(process.execPath, [join(root, 'scripts', `${command}.ts`), ...process.argv.slice(3)], { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });
+    process.exit(result.status ?? 1);
+  }
   case 'setup':
     ensureInstalled(root, log);
     ensureBuilt(root, log);
     break;
   default:
-    console.error('usage: droomkaart start | test [suite] | bench [name…|list] | reindex | reconcile | setup');
+    console.error('usage: droomkaart start | test [suite] | bench [name…|list] | reindex | reconcile | backup | restore <archive> | setup');
     process.exit(2);
 }
