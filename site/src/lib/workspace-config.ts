@@ -16,6 +16,8 @@ export const workspaceSettings = {
   token: ((v) => (v && v !== PLACEHOLDER ? v : ''))(process.env.WORKSPACE_TOKEN?.trim() ?? ''),
   /** Longest wait for one cms call before the page says "try again". */
   timeoutMs: num('WORKSPACE_CMS_TIMEOUT_MS', 8000),
+  /** The site's public address for links sent to families (SITE_PUBLIC_URL); empty: the address the page was asked on. */
+  publicUrl: (process.env.SITE_PUBLIC_URL ?? '').trim().replace(/\/$/, ''),
   /** Largest workspace form post; the biggest (a manual dream with notes) is a few KB. */
   maxBodyBytes: num('WORKSPACE_MAX_BODY_BYTES', 32 * 1024),
 };

@@ -13,7 +13,8 @@ export type MatchHit = Pick<
 
 export type MatchResult = { hits: MatchHit[]; total: number; page: number; pages: number };
 
-const FIELDS = ['documentId', 'slug', 'title', 'summary', 'organisation', 'organisationName', 'costType', 'price', 'howToJoin', 'fallback', 'ageMin', 'ageMax', 'themes'];
+// `_geo` must be asked for: without it Meilisearch leaves out `_geoDistance` even when sorting by distance.
+const FIELDS = ['documentId', 'slug', 'title', 'summary', 'organisation', 'organisationName', 'costType', 'price', 'howToJoin', 'fallback', 'ageMin', 'ageMax', 'themes', '_geo'];
 
 const toHit = (h: Record<string, unknown>): MatchHit => ({ ...(h as unknown as MatchHit), distance: typeof h._geoDistance === 'number' ? h._geoDistance : null });
 

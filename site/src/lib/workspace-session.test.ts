@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { isDreamPath, isForbiddenCrossOrigin } from './dream-origin.ts';
 import { SESSION_COOKIE, SESSION_MAX_SECONDS, isPublicWorkspacePath, isWorkspacePath, readSession, safeNext, secureCookie, sessionCookieOptions, signInHref } from './workspace-session.ts';
 
 const NOW = Date.parse('2027-03-04T10:00:00Z');
@@ -45,6 +46,18 @@ describe('workspace paths', () => {
   it('lets the sign-in page and signing out work without a session, nothing else', () => {
     expect(['/nl/werkplek', '/tr/werkplek/', '/nl/werkplek/uitloggen'].every(isPublicWorkspacePath)).toBe(true);
     expect(['/nl/werkplek/nieuw', '/nl/werkplek/dromen/x', '/nl/werkplek/rapportage'].some(isPublicWorkspacePath)).toBe(false);
+  });
+
+  it('refuses cross-site posts to the workspace with the site-wide origin check', () => {
+    const SITE = 'http://127.0.0.1:4321';
+    const form = { 'content-type': 'application/x-www-form-urlencoded' };
+    for (const path of ['/nl/werkplek', '/nl/werkplek/uitloggen', '/nl/werkplek/dromen/abc']) {
+      expect(isWorkspacePath(path)).toBe(true);
+      // Not a letterbox page, so the middleware answers these with Astro's own 403.
+      expect(isDreamPath(path)).toBe(false);
+    }
+    expect(isForbiddenCrossOrigin('POST', new Headers({ ...form, origin: 'https://evil.test' }), SITE)).toBe(true);
+    expect(isForbiddenCrossOrigin('POST', new Headers({ ...form, origin: SITE }), SITE)).toBe(false);
   });
 
   it('goes back after signing in only to a page of the workspace on this site', () => {
