@@ -1,6 +1,7 @@
 export * from './city/index.js';
 export * from './taxonomy/index.js';
 export * from './schemas/index.js';
+export * from './images/index.js';
 export * from './search/index.js';
 export * from './i18n/index.js';
 export * from './cms/index.js';

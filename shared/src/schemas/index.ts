@@ -14,6 +14,7 @@ import {
   spokenLanguages,
   themeSlugs,
 } from '../taxonomy/index.js';
+import { MediaSchema, mediaFields, type Media } from '../images/index.js';
 
 // Entity schemas describe content as the cms REST API returns it (Strapi 5, flattened, with
 // `documentId`). The cms, the indexer and the site all validate with these, so a field renamed
@@ -23,6 +24,18 @@ const documentId = z.string().min(1);
 const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
 const time = z.string().regex(/^\d{2}:\d{2}(:\d{2}(\.\d+)?)?$/);
 const nullableText = z.string().nullish();
+
+/**
+ * A list of uploaded images; a file the schema does not accept (no size, a broken entry) is left
+ * out instead of failing the whole offer.
+ */
+const imageList = z
+  .array(z.unknown())
+  .transform((list): Media[] => list.flatMap((m) => {
+    const parsed = MediaSchema.safeParse(m);
+    return parsed.success ? [parsed.data] : [];
+  }))
+  .nullish();
 
 export const ThemeSchema = z.object({
   documentId,
@@ -110,6 +123,8 @@ export const ActivitySchema = z
     joinUrl: z.string().url().nullish(),
     joinPhone: nullableText,
     whatToBring: nullableText,
+    /** Photos or illustrations; the first is the offer's picture (page and cards). */
+    images: imageList,
     lastReviewedAt: z.string().nullish(),
     validUntil: z.string().nullish(),
     updatedAt: z.string(),
@@ -128,4 +143,5 @@ export const activityPopulate = {
   sessions: true,
   organisation: true,
   places: { populate: { wijk: true } },
+  images: { fields: [...mediaFields] },
 } as const;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { activityKinds, audiences, costTypes, days, offerTypes } from '../taxonomy/index.js';
+import { PictureImageSchema } from '../images/index.js';
 
 /** The one content type that is ever indexed. Everything else a webhook posts is ignored. */
 export const ACTIVITY_UID = 'api::activity.activity';
@@ -45,6 +46,11 @@ export const SearchDocumentSchema = z.object({
   wijk: z.array(z.string()),
   stadsdeel: z.array(z.string()),
   _geo: z.object({ lat: z.number(), lng: z.number() }).optional(),
+  /**
+   * The offer's first image for the catalogue's cards, only the AVIF and WebP versions a small
+   * card needs (see CARD_IMAGE_MAX_WIDTH), so documents stay small; null without an image.
+   */
+  image: PictureImageSchema.nullable(),
   keywords: z.array(z.string()),
   /**
    * The documents this one shows text of (`organisation:<documentId>`, `place:…`, `wijk:…`,
@@ -60,6 +66,12 @@ export const SearchDocumentSchema = z.object({
   sourceUpdatedAt: z.number(),
 });
 export type SearchDocument = z.infer<typeof SearchDocumentSchema>;
+
+/**
+ * The widest version of an offer's image the search documents carry (px). A card shows it at
+ * about 110 CSS px (site: lib/images.ts), so this covers screens up to about 5× density.
+ */
+export const CARD_IMAGE_MAX_WIDTH = 640;
 
 export const filterableAttributes = [
   { attributePatterns: ['ageMin', 'ageMax', 'price'], features: { facetSearch: false, filter: { equality: true, comparison: true } } },
