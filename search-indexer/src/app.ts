@@ -2,7 +2,7 @@ import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { locales, searchSettings } from '@droomkaart/shared';
+import { activityPopulate, locales, pictureImage, searchSettings } from '@droomkaart/shared';
 import { changeKey } from './changes.ts';
 import type { IndexerConfig } from './config.ts';
 import { SearchEngine, type SearchKey } from './meilisearch/search-engine.ts';
@@ -35,12 +35,13 @@ export type Indexer = {
 };
 
 /**
- * Which code built the documents: the transform's source and the search settings. When either
- * changes, the next start rebuilds every index.
+ * Which code built the documents: the transform's source, what it reads from the cms, the shared
+ * image picking it uses and the search settings. When any changes, the next start rebuilds every
+ * index.
  */
 export function indexVersion(): string {
   const transform = readFileSync(new URL('./transform/activity-to-document.ts', import.meta.url), 'utf8');
-  return createHash('sha256').update(transform).update(JSON.stringify(searchSettings)).digest('hex').slice(0, 16);
+  return createHash('sha256').update(transform).update(JSON.stringify(activityPopulate)).update(String(pictureImage)).update(JSON.stringify(searchSettings)).digest('hex').slice(0, 16);
 }
 
 const log = (message: string) => console.log(`[indexer] ${new Date().toISOString()} ${message}`);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ActivitySchema, SearchDocumentSchema, type Activity } from '@droomkaart/shared';
-import { ageStageWords, compoundParts, documentsPerLocale, scheduleWords, toSearchDocument, vocabularyKeywords, wordsOf } from './activity-to-document.ts';
+import { ageStageWords, cardImage, compoundParts, documentsPerLocale, scheduleWords, toSearchDocument, vocabularyKeywords, wordsOf } from './activity-to-document.ts';
 
 function activity(overrides: Partial<Activity> = {}): Activity {
   return ActivitySchema.parse({
@@ -93,6 +93,53 @@ describe('toSearchDocument', () => {
     expect(keywords).toEqual(expect.arrayContaining(['Ontwikkeling', 'Kinderen', 'Gratis', 'zwemmen', 'zwemdiploma', 'sport', 'kleuter', 'zaterdag', 'zaterdagochtend', 'woensdagmiddag']));
     expect(toSearchDocument(activity({ costType: 'betaald', price: 12.5 }), 'nl').keywords).not.toContain('Gratis');
     expect(toSearchDocument(activity(), 'en').keywords).toEqual(expect.arrayContaining(['Gratis', 'Free', 'saturday', 'zaterdag']));
+  });
+});
+
+describe('card image', () => {
+  const file = (name: string, width: number, ext: string) => ({ url: `/uploads/${name}.${ext}`, width, height: Math.round(width * 0.625), mime: `image/${ext}` });
+  /** An upload of 1600 × 1000 with Strapi's formats and the cms' AVIF/WebP versions. */
+  const photo = {
+    url: '/uploads/zwem_h1.jpeg',
+    width: 1600,
+    height: 1000,
+    name: 'zwem.jpg',
+    alternativeText: 'Kinderen in het zwembad',
+    formats: {
+      thumbnail: file('thumbnail_zwem_h1', 245, 'jpeg'),
+      xsmall: file('xsmall_zwem_h1', 320, 'jpeg'),
+      small: file('small_zwem_h1', 640, 'jpeg'),
+      medium: file('medium_zwem_h1', 960, 'jpeg'),
+      large: file('large_zwem_h1', 1280, 'jpeg'),
+      ...Object.fromEntries([320, 640, 960, 1280, 1600].flatMap((w) => [[`avif_${w}`, file(`avif_${w}_zwem_h1`, w, 'avif')], [`webp_${w}`, file(`webp_${w}_zwem_h1`, w, 'webp')]])),
+    },
+  };
+
+  it('carries the first image with only the versions a card needs', () => {
+    const doc = toSearchDocument(activity({ images: [photo] }), 'nl');
+    expect(SearchDocumentSchema.parse(doc)).toEqual(doc);
+    expect(doc.image).toEqual({
+      url: '/uploads/small_zwem_h1.jpeg',
+      width: 1600,
+      height: 1000,
+      formats: {
+        avif: [{ url: '/uploads/avif_320_zwem_h1.avif', width: 320 }, { url: '/uploads/avif_640_zwem_h1.avif', width: 640 }],
+        webp: [{ url: '/uploads/webp_320_zwem_h1.webp', width: 320 }, { url: '/uploads/webp_640_zwem_h1.webp', width: 640 }],
+      },
+    });
+    // Small: the image adds a few hundred bytes, not the page's large versions.
+    expect(JSON.stringify(doc.image).length).toBeLessThan(400);
+  });
+
+  it('is null without an image, and skips files that are no image', () => {
+    expect(toSearchDocument(activity(), 'nl').image).toBeNull();
+    expect(toSearchDocument(activity({ images: null }), 'nl').image).toBeNull();
+    expect(cardImage({ images: [{ url: '/uploads/folder.pdf' }, photo] })?.url).toBe('/uploads/small_zwem_h1.jpeg');
+  });
+
+  it('is the same in every locale (images are not translated)', () => {
+    const a = activity({ images: [photo] });
+    expect(toSearchDocument(a, 'ar').image).toEqual(toSearchDocument(a, 'nl').image);
   });
 });
 

@@ -1,14 +1,17 @@
 import {
+  CARD_IMAGE_MAX_WIDTH,
   agesBetween,
   defaultLocale,
   editionsForAges,
   isInsideMunicipality,
   oneWaySynonyms,
+  pictureImage,
   resources,
   synonymGroups,
   wijken,
   type Activity,
   type Locale,
+  type PictureImage,
   type SearchDocument,
 } from '@droomkaart/shared';
 
@@ -189,6 +192,18 @@ export function sourceUpdatedAt(activity: Pick<Activity, 'updatedAt' | 'organisa
   return Math.max(0, ...stamps.filter((t): t is number => t !== null));
 }
 
+/**
+ * Pure: the card image of an offer: its first image that is one, with only the AVIF and WebP
+ * versions a card needs (not the large ones a page shows), so documents stay small.
+ */
+export function cardImage(activity: Pick<Activity, 'images'>): PictureImage | null {
+  for (const media of activity.images ?? []) {
+    const image = pictureImage(media, CARD_IMAGE_MAX_WIDTH);
+    if (image) return image;
+  }
+  return null;
+}
+
 /** Pure: one published activity, as read from the cms, to its search document in `locale`. */
 export function toSearchDocument(activity: Activity, locale: string): SearchDocument {
   const places = activity.places
@@ -234,6 +249,7 @@ export function toSearchDocument(activity: Activity, locale: string): SearchDocu
     wijk: unique(places.map((p) => p.wijk).filter((w): w is string => Boolean(w))),
     stadsdeel: unique(places.map((p) => p.stadsdeel).filter((s): s is string => Boolean(s))),
     ...(first ? { _geo: { lat: first.lat, lng: first.lng } } : {}),
+    image: cardImage(activity),
     keywords: keywordsFor(activity, locale),
     refs: referencesOf(activity),
     lastReviewedAt: toTimestamp(activity.lastReviewedAt),
