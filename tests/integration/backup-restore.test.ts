@@ -208,7 +208,7 @@ describe('backup and restore', () => {
     before.dreams = await cmsDreams();
     expect(before.dreams.map((d) => d.firstName)).toEqual(expect.arrayContaining(['Bewaard', 'Brievenbus']));
     expect(before.dreams.length).toBeGreaterThan(10); // the demo dreams as well
-  });
+  }, 180_000);
 
   it('backs up the running stack into one archive: database, uploads, outbox, queue, a manifest with checksums', async () => {
     const result = await backup();
@@ -347,5 +347,5 @@ describe('backup and restore', () => {
     const indexer = (await (await fetch(`${stack.urls.indexer}/health`)).json()) as { status: string; queue: { length: number } };
     expect(indexer).toMatchObject({ status: 'ok', queue: { length: 0 } });
     expect(statSync(archive).isDirectory()).toBe(true);
-  });
+  }, 300_000); // four services start again: slow on a busy machine
 });
