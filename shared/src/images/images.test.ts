@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ActivitySchema } from '../schemas/index.js';
-import { altTextOf, pictureImage, srcsetOf, type Media } from './index.js';
+import { altTextOf, imageVersion, pictureImage, srcsetOf, type Media } from './index.js';
 
 const f = (name: string, width: number, height: number, ext: string) => ({ url: `/uploads/${name}_abc.${ext}`, width, height, mime: `image/${ext === 'jpg' ? 'jpeg' : ext}` });
 
@@ -35,6 +35,21 @@ describe('pictureImage', () => {
     const hero = pictureImage(photo, 1920)!;
     expect(hero.formats.avif.map((c) => c.width)).toEqual([320, 640, 960, 1280, 1600]);
     expect(hero.url).toBe('/uploads/foto_abc.jpg');
+  });
+
+  it('takes the fallback at its own width', () => {
+    expect(pictureImage(photo, 1920, 960)!.url).toBe('/uploads/medium_abc.jpg');
+    expect(pictureImage(photo, 640, 320)!.url).toBe('/uploads/xsmall_abc.jpg');
+  });
+
+  it('versions every address by the file\'s last change (a replaced file keeps its URLs)', () => {
+    const replaced = { ...photo, updatedAt: '2026-05-01T10:00:00.000Z' };
+    const v = `?v=${Date.parse('2026-05-01T10:00:00.000Z').toString(36)}`;
+    expect(imageVersion(replaced)).toBe(v);
+    expect(imageVersion({ updatedAt: 'not a date' })).toBe('');
+    const card = pictureImage(replaced, 640)!;
+    expect(card.url).toBe(`/uploads/small_abc.jpg${v}`);
+    expect([...card.formats.avif, ...card.formats.webp].every((c) => c.url.endsWith(v))).toBe(true);
   });
 
   it('works without modern versions (the fallback only) and refuses files without a size', () => {

@@ -22,11 +22,13 @@ export const MediaSchema = z.object({
   name: z.string().nullish(),
   alternativeText: z.string().nullish(),
   formats: z.record(z.string(), MediaFormatSchema).nullish(),
+  /** Changes when the file is replaced in the media library, which keeps its URLs. */
+  updatedAt: z.string().nullish(),
 });
 export type Media = z.infer<typeof MediaSchema>;
 
 /** The fields of an uploaded file that pages and the indexer read (populate[images][fields]). */
-export const mediaFields = ['url', 'width', 'height', 'mime', 'name', 'alternativeText', 'formats'] as const;
+export const mediaFields = ['url', 'width', 'height', 'mime', 'name', 'alternativeText', 'formats', 'updatedAt'] as const;
 
 export const MODERN_IMAGE_TYPES = ['avif', 'webp'] as const;
 export type ModernImageType = (typeof MODERN_IMAGE_TYPES)[number];
@@ -50,19 +52,30 @@ export type PictureImage = z.infer<typeof PictureImageSchema>;
 const modernKey = /^(avif|webp)_(\d+)$/;
 
 /**
+ * Pure: `?v=…` from the file's `updatedAt`. Strapi keeps a file's URLs when it is replaced, so the
+ * addresses carry its version: a browser or CDN may keep each one for good (the site's /uploads
+ * route says so), and a replaced photo gets new addresses.
+ */
+export function imageVersion(media: Pick<Media, 'updatedAt'>): string {
+  const t = media.updatedAt ? Date.parse(media.updatedAt) : NaN;
+  return Number.isNaN(t) ? '' : `?v=${t.toString(36)}`;
+}
+
+/**
  * Pure: the candidates a <picture> needs for an image shown at most `maxWidth` px wide (times the
  * screen's density the page allows for): AVIF and WebP versions up to the first one at least that
- * wide, and as fallback the smallest of the original and Strapi's JPEG/PNG formats that is at
- * least that wide. Null for a file without a size (not an image).
+ * wide, and as fallback for browsers without either the smallest of the original and Strapi's
+ * JPEG/PNG formats that is at least `fallbackWidth` wide. Null for a file without a size.
  */
-export function pictureImage(media: Media, maxWidth: number): PictureImage | null {
+export function pictureImage(media: Media, maxWidth: number, fallbackWidth: number = maxWidth): PictureImage | null {
   if (!media.width || !media.height) return null;
+  const v = imageVersion(media);
   const formats = Object.entries(media.formats ?? {});
   const modern = (type: ModernImageType): ImageCandidate[] => {
     const all = formats
       .flatMap(([key, f]) => {
         const m = modernKey.exec(key);
-        return m && m[1] === type ? [{ url: f.url, width: f.width }] : [];
+        return m && m[1] === type ? [{ url: f.url + v, width: f.width }] : [];
       })
       .sort((a, b) => a.width - b.width);
     const enough = all.findIndex((c) => c.width >= maxWidth);
@@ -72,8 +85,8 @@ export function pictureImage(media: Media, maxWidth: number): PictureImage | nul
     ...formats.filter(([key]) => !modernKey.test(key)).map(([, f]) => ({ url: f.url, width: f.width })),
     { url: media.url, width: media.width },
   ].sort((a, b) => a.width - b.width);
-  const fallback = fallbacks.find((c) => c.width >= maxWidth) ?? fallbacks[fallbacks.length - 1];
-  return { url: fallback.url, width: media.width, height: media.height, formats: { avif: modern('avif'), webp: modern('webp') } };
+  const fallback = fallbacks.find((c) => c.width >= fallbackWidth) ?? fallbacks[fallbacks.length - 1];
+  return { url: fallback.url + v, width: media.width, height: media.height, formats: { avif: modern('avif'), webp: modern('webp') } };
 }
 
 /** Pure: a srcset attribute ("a.avif 320w, b.avif 640w"); `toUrl` maps each stored URL. */

@@ -72,6 +72,8 @@ export type SearchDocument = z.infer<typeof SearchDocumentSchema>;
  * about 110 CSS px (site: lib/images.ts), so this covers screens up to about 5× density.
  */
 export const CARD_IMAGE_MAX_WIDTH = 640;
+/** The JPEG/PNG a card shows in a browser without AVIF and WebP: the smallest at least this wide. */
+export const CARD_IMAGE_FALLBACK_WIDTH = 320;
 
 export const filterableAttributes = [
   { attributePatterns: ['ageMin', 'ageMax', 'price'], features: { facetSearch: false, filter: { equality: true, comparison: true } } },
