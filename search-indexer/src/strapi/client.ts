@@ -57,14 +57,14 @@ export class StrapiClient {
       const body = await this.get('/api/activities', {
         locale,
         fields: ['locale', 'updatedAt'],
-        populate: { organisation: stamp, themes: stamp, places: { ...stamp, populate: { wijk: stamp } } },
+        populate: { organisation: stamp, themes: stamp, places: { ...stamp, populate: { wijk: stamp } }, images: stamp },
         pagination: { page, pageSize },
         sort: 'id:asc',
       });
       const rows: any[] = body?.data ?? [];
       yield rows
         .filter((row) => row?.documentId && row.locale === locale)
-        .map((row) => ({ documentId: row.documentId, locale, sourceUpdatedAt: sourceUpdatedAt({ updatedAt: row.updatedAt, organisation: row.organisation, places: row.places ?? [], themes: row.themes ?? [] }) }));
+        .map((row) => ({ documentId: row.documentId, locale, sourceUpdatedAt: sourceUpdatedAt({ updatedAt: row.updatedAt, organisation: row.organisation, places: row.places ?? [], themes: row.themes ?? [], images: row.images ?? [] }) }));
       const pageCount = body?.meta?.pagination?.pageCount ?? 1;
       if (page >= pageCount || rows.length === 0) return;
     }

@@ -119,7 +119,7 @@ describe('card image', () => {
     const doc = toSearchDocument(activity({ images: [photo] }), 'nl');
     expect(SearchDocumentSchema.parse(doc)).toEqual(doc);
     expect(doc.image).toEqual({
-      url: '/uploads/small_zwem_h1.jpeg',
+      url: '/uploads/xsmall_zwem_h1.jpeg',
       width: 1600,
       height: 1000,
       formats: {
@@ -134,7 +134,14 @@ describe('card image', () => {
   it('is null without an image, and skips files that are no image', () => {
     expect(toSearchDocument(activity(), 'nl').image).toBeNull();
     expect(toSearchDocument(activity({ images: null }), 'nl').image).toBeNull();
-    expect(cardImage({ images: [{ url: '/uploads/folder.pdf' }, photo] })?.url).toBe('/uploads/small_zwem_h1.jpeg');
+    expect(cardImage({ images: [{ url: '/uploads/folder.pdf' }, photo] })?.url).toBe('/uploads/xsmall_zwem_h1.jpeg');
+  });
+
+  it('versions the addresses, and a replaced photo makes the document newer for reconcile', () => {
+    const replaced = { ...photo, updatedAt: '2026-11-25T09:00:00.000Z' };
+    const doc = toSearchDocument(activity({ images: [replaced] }), 'nl');
+    expect(doc.image?.formats.avif[0].url).toBe(`/uploads/avif_320_zwem_h1.avif?v=${Date.parse(replaced.updatedAt).toString(36)}`);
+    expect(doc.sourceUpdatedAt).toBe(Date.parse(replaced.updatedAt));
   });
 
   it('is the same in every locale (images are not translated)', () => {

@@ -1,4 +1,5 @@
 import {
+  CARD_IMAGE_FALLBACK_WIDTH,
   CARD_IMAGE_MAX_WIDTH,
   agesBetween,
   defaultLocale,
@@ -181,13 +182,18 @@ export function referencesOf(activity: Activity): string[] {
   ]);
 }
 
-/** The newest `updatedAt` of the activity and the documents it shows (ms since epoch). */
-export function sourceUpdatedAt(activity: Pick<Activity, 'updatedAt' | 'organisation' | 'places' | 'themes'>): number {
+/**
+ * The newest `updatedAt` of the activity, the documents it shows and its images (ms since epoch):
+ * a photo replaced in the media library keeps its URLs but not its version (`?v=`), so reconcile
+ * finds the cards that show it.
+ */
+export function sourceUpdatedAt(activity: Pick<Activity, 'updatedAt' | 'organisation' | 'places' | 'themes' | 'images'>): number {
   const stamps = [
     activity.updatedAt,
     activity.organisation?.updatedAt,
     ...activity.places.flatMap((p) => [p.updatedAt, p.wijk?.updatedAt]),
     ...activity.themes.map((t) => t.updatedAt),
+    ...(activity.images ?? []).map((m) => m.updatedAt),
   ].map(toTimestamp);
   return Math.max(0, ...stamps.filter((t): t is number => t !== null));
 }
@@ -198,7 +204,7 @@ export function sourceUpdatedAt(activity: Pick<Activity, 'updatedAt' | 'organisa
  */
 export function cardImage(activity: Pick<Activity, 'images'>): PictureImage | null {
   for (const media of activity.images ?? []) {
-    const image = pictureImage(media, CARD_IMAGE_MAX_WIDTH);
+    const image = pictureImage(media, CARD_IMAGE_MAX_WIDTH, CARD_IMAGE_FALLBACK_WIDTH);
     if (image) return image;
   }
   return null;
