@@ -33,7 +33,12 @@ export async function anonymiseClosedDreams(strapi: Core.Strapi, now = new Date(
     const statusHistory = (dream.statusHistory ?? []).map(({ at, from, to }) => ({ at, from, to }));
     await strapi.db.query(DREAM).update({ where: { id: dream.id }, data: { ...cleared, firstName: '(geanonimiseerd)', dream: '(geanonimiseerd)', statusHistory, anonymisedAt: now.toISOString() } });
   }
-  if (due.length > 0) await strapi.db.query('api::referral.referral').updateMany({ where: { dream: { id: { $in: due.map((d) => d.id) } } }, data: { note: null, createdByEmail: null } });
+  if (due.length > 0) {
+    // Ids first: Strapi 5.54's updateMany with a filter on a relation (a join) drops the data in its
+    // sub-query update and fails ("Cannot convert undefined or null to object"), on SQLite and PostgreSQL.
+    const referrals = (await strapi.db.query('api::referral.referral').findMany({ where: { dream: { id: { $in: due.map((d) => d.id) } } }, select: ['id'] })) as { id: number }[];
+    if (referrals.length > 0) await strapi.db.query('api::referral.referral').updateMany({ where: { id: { $in: referrals.map((r) => r.id) } }, data: { note: null, createdByEmail: null } });
+  }
   const anonymised = due.length;
   if (anonymised > 0) strapi.log.info(`dreams anonymised after ${retentionMonths()} months: ${anonymised}`);
   return { anonymised };
