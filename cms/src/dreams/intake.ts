@@ -10,7 +10,8 @@ type Context = { uid: string; action: string; params: Record<string, any> };
  * Every create and update of a dream, from the intake token, the admin panel or code:
  * - the family's fields pass the letterbox schema (Dutch field errors; nothing stored otherwise);
  * - a create with an idempotency key that was stored before returns that dream instead of a
- *   second one (the site's outbox may deliver twice; the unique column guards races);
+ *   second one (the site's outbox may deliver twice); a unique index on the column (schema
+ *   `column.unique`, Strapi's own `unique` is only checked in code) guards concurrent deliveries;
  * - the coordinator team gets an e-mail with a link only, never personal details.
  * Nothing here logs personal data.
  */
@@ -39,7 +40,18 @@ export function registerDreamIntake(strapi: Core.Strapi) {
     // The themes the coordinator's search starts from (and the reports count); editable later.
     const d = context.params.data as { dream?: string; need?: string; needPicks?: string[]; themes?: unknown };
     d.themes ??= themesForDream({ dream: d.dream ?? '', need: d.need ?? '', needPicks: d.needPicks ?? [] });
-    const created = (await next()) as { documentId?: string } | null;
+    let created: { documentId?: string } | null;
+    try {
+      created = (await next()) as { documentId?: string } | null;
+    } catch (err) {
+      // A concurrent delivery with the same key won the race: the unique index on the column
+      // refused this one (PostgreSQL runs both at once; SQLite serialises them). Answer with it.
+      if (key) {
+        const existing = await strapi.db.query(DREAM).findOne({ where: { idempotencyKey: key }, select: ['documentId', 'id'] });
+        if (existing) return existing;
+      }
+      throw err;
+    }
     if (created?.documentId) void notifyTeam(strapi, created.documentId);
     return created;
   });
