@@ -45,6 +45,19 @@ function resolvePath(root: string, p: string): string {
   return isAbsolute(p) ? p : join(root, p);
 }
 
+/** Where the cms keeps its data, for people: PostgreSQL (password left out) or the SQLite file. */
+export function cmsDatabaseLabel(root: string, env: Env): string {
+  if (env.DATABASE_URL) {
+    try {
+      const u = new URL(env.DATABASE_URL);
+      return `PostgreSQL ${u.hostname}${u.port ? `:${u.port}` : ''}${u.pathname}`;
+    } catch {
+      return 'PostgreSQL (DATABASE_URL)';
+    }
+  }
+  return `SQLite ${resolvePath(root, env.DATABASE_FILENAME ?? '.data/cms/data.db')}`;
+}
+
 export function urlsOf(env: Env) {
   return {
     site: env.SITE_URL ?? `http://127.0.0.1:${env.SITE_PORT}`,
@@ -71,10 +84,14 @@ function command(name: ServiceName, root: string, env: Env): { cmd: string; args
       };
     }
     case 'cms': {
+      // DATABASE_URL set: PostgreSQL (cms/config/database.ts), and no SQLite file at all. Strapi
+      // keeps datetimes there as `timestamp without time zone` in the process's local time: run
+      // the cms in UTC, so no daylight-saving hour is ambiguous and a changed machine zone moves nothing.
       const dbFile = resolvePath(root, env.DATABASE_FILENAME ?? '.data/cms/data.db');
-      mkdirSync(join(dbFile, '..'), { recursive: true });
+      if (!env.DATABASE_URL) mkdirSync(join(dbFile, '..'), { recursive: true });
       const outbox = resolvePath(root, env.MAIL_OUTBOX_DIR ?? '.data/outbox');
-      return { cmd: join(root, 'cms', 'node_modules', '.bin', 'strapi'), args: ['start'], cwd: join(root, 'cms'), env: { ...env, DATABASE_FILENAME: dbFile, MAIL_OUTBOX_DIR: outbox, HOST: '127.0.0.1' } };
+      const tz: Env = env.DATABASE_URL ? { TZ: 'UTC' } : {};
+      return { cmd: join(root, 'cms', 'node_modules', '.bin', 'strapi'), args: ['start'], cwd: join(root, 'cms'), env: { ...env, ...tz, DATABASE_FILENAME: dbFile, MAIL_OUTBOX_DIR: outbox, HOST: '127.0.0.1' } };
     }
     case 'indexer': {
       const queueFile = resolvePath(root, env.INDEXER_QUEUE_FILE ?? '.data/indexer/queue.db');
