@@ -7,7 +7,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ensureBuilt, ensureInstalled } from './lib/build.ts';
 import { loadDevEnv } from './lib/env.ts';
-import { startStack } from './lib/stack.ts';
+import { findPostgresBin, POSTGRES_MISSING } from './lib/postgres.ts';
+import { cmsDatabaseLabel, startStack } from './lib/stack.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 // Astro and Strapi would send usage data over the internet; never from here.
@@ -31,6 +32,7 @@ async function start() {
   ensureBuilt(root, log);
   const env = loadDevEnv(root);
   log('starting Meilisearch, cms, search-indexer and site');
+  log(`cms database: ${cmsDatabaseLabel(root, env)}`);
   const stack = await startStack({ root, env, logDir: join(root, '.data', 'logs'), log });
   const u = stack.urls;
   console.log(`
@@ -80,12 +82,32 @@ function playwrightCounts(file: string): Counts {
   return { passed: s.expected ?? 0, failed: (s.unexpected ?? 0) + (s.flaky ?? 0), skipped: s.skipped ?? 0 };
 }
 
+// The cms suites that run a second time with the cms on PostgreSQL (tests/utils/stack.ts starts a
+// throw-away cluster per stack). The long indexer and relevance suites run on SQLite only.
+const POSTGRES_SUITES = ['workspace', 'dreams', 'partner-isolation', 'open-data'].map((f) => `integration/${f}.test.ts`);
+
+/** null when Debian's PostgreSQL server is there; else why not. Installs it once when run as root outside CI. */
+function ensurePostgres(): string | null {
+  if (findPostgresBin()) return null;
+  if (process.getuid?.() === 0 && !process.env.CI) {
+    log("PostgreSQL server not installed: apt-get install -y postgresql (Debian's package)");
+    const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+    let r = spawnSync('apt-get', ['install', '-y', '-qq', 'postgresql'], { stdio: 'inherit', env });
+    if (r.status !== 0) {
+      spawnSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
+      r = spawnSync('apt-get', ['install', '-y', '-qq', 'postgresql'], { stdio: 'inherit', env });
+    }
+    if (findPostgresBin()) return null;
+  }
+  return POSTGRES_MISSING;
+}
+
 function test() {
   const t0 = Date.now();
   ensureInstalled(root, log);
   ensureBuilt(root, log);
   const reports = mkdtempSync(join(tmpdir(), 'droomkaart-reports-'));
-  const suites: { name: string; cwd: string; cmd: string[]; report: string; counts: (f: string) => Counts; env?: Record<string, string> }[] = [
+  const suites: { name: string; cwd: string; cmd: string[]; report: string; counts: (f: string) => Counts; env?: Record<string, string>; requires?: () => string | null }[] = [
     ...['shared', 'search-indexer', 'cms', 'site'].map((pkg) => ({
       name: `unit: ${pkg}`,
       cwd: join(root, pkg),
@@ -99,6 +121,16 @@ function test() {
       cmd: ['pnpm', 'exec', 'vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${join(reports, 'integration.json')}`],
       report: join(reports, 'integration.json'),
       counts: vitestCounts,
+      env: { TEST_DATABASE: 'sqlite' },
+    },
+    {
+      name: 'integration (postgres)',
+      cwd: join(root, 'tests'),
+      cmd: ['pnpm', 'exec', 'vitest', 'run', ...POSTGRES_SUITES, '--reporter=default', '--reporter=json', `--outputFile.json=${join(reports, 'integration-postgres.json')}`],
+      report: join(reports, 'integration-postgres.json'),
+      counts: vitestCounts,
+      env: { TEST_DATABASE: 'postgres' },
+      requires: ensurePostgres,
     },
     {
       name: 'end-to-end',
@@ -116,6 +148,14 @@ function test() {
     if (only && !suite.name.includes(only)) continue;
     log(`running ${suite.name}`);
     const started = Date.now();
+    const missing = suite.requires?.();
+    if (missing) {
+      // Not skipped: a suite that cannot run counts as failed.
+      console.error(`[droomkaart] ${suite.name} cannot run: ${missing}`);
+      total.failed += 1;
+      lines.push(`  ${suite.name.padEnd(22)} FAILED, could not run: ${missing}`);
+      continue;
+    }
     const result = spawnSync(suite.cmd[0], suite.cmd.slice(1), { cwd: suite.cwd, stdio: 'inherit', env: { ...process.env, ...suite.env } });
     const c = suite.counts(suite.report);
     if (result.status !== 0 && c.failed === 0) c.failed = 1; // a crash before any report
