@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ActivitySchema } from '../schemas/index.js';
-import { altTextOf, imageVersion, pictureImage, srcsetOf, type Media } from './index.js';
+import { altTextOf, imageVersion, pictureImage, type Media } from './index.js';
 
 const f = (name: string, width: number, height: number, ext: string) => ({ url: `/uploads/${name}_abc.${ext}`, width, height, mime: `image/${ext === 'jpg' ? 'jpeg' : ext}` });
 
@@ -56,14 +56,6 @@ describe('pictureImage', () => {
     const plain: Media = { url: '/uploads/klein.png', width: 200, height: 100, formats: null };
     expect(pictureImage(plain, 640)).toEqual({ url: '/uploads/klein.png', width: 200, height: 100, formats: { avif: [], webp: [] } });
     expect(pictureImage({ url: '/uploads/x.pdf' }, 640)).toBeNull();
-  });
-});
-
-describe('srcsetOf', () => {
-  it('writes width descriptors and maps each address', () => {
-    expect(srcsetOf([{ url: '/uploads/a.avif', width: 320 }, { url: '/uploads/b.avif', width: 640 }])).toBe('/uploads/a.avif 320w, /uploads/b.avif 640w');
-    expect(srcsetOf([{ url: '/uploads/a.avif', width: 320 }], (u) => `https://x.test${u}`)).toBe('https://x.test/uploads/a.avif 320w');
-    expect(srcsetOf([])).toBe('');
   });
 });
 

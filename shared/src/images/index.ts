@@ -89,11 +89,6 @@ export function pictureImage(media: Media, maxWidth: number, fallbackWidth: numb
   return { url: fallback.url + v, width: media.width, height: media.height, formats: { avif: modern('avif'), webp: modern('webp') } };
 }
 
-/** Pure: a srcset attribute ("a.avif 320w, b.avif 640w"); `toUrl` maps each stored URL. */
-export function srcsetOf(candidates: readonly ImageCandidate[], toUrl: (url: string) => string = (u) => u): string {
-  return candidates.map((c) => `${toUrl(c.url)} ${c.width}w`).join(', ');
-}
-
 /**
  * Pure: the alternative text of an uploaded image, or '' when it is decorative. An editor leaves
  * the field empty for an illustration; a file name ("IMG_2034.jpg") or the same text as the

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Media } from '@droomkaart/shared';
-import { CARD_SIZES, HERO_SIZES, cardPicture, heroPicture, imageUrl, picture } from './images.ts';
+import { CARD_SIZES, HERO_SIZES, cardPicture, imageUrl, picture, srcsetOf } from './images.ts';
+import { heroPicture } from './offer-picture.ts';
 
 const f = (name: string, width: number, ext: string) => ({ url: `/uploads/${name}_h1.${ext}`, width, height: Math.round(width * 0.625) });
 
@@ -62,6 +63,13 @@ describe('cardPicture', () => {
     const card = cardPicture({ url: '/uploads/xsmall_zwem_h1.jpg', width: 1600, height: 1000, formats: { avif: [{ url: '/uploads/avif_320_zwem_h1.avif', width: 320 }], webp: [] } })!;
     expect(card).toEqual({ sources: [{ type: 'image/avif', srcset: '/uploads/avif_320_zwem_h1.avif 320w' }], sizes: CARD_SIZES, src: '/uploads/xsmall_zwem_h1.jpg', width: 108, height: 68, alt: '' });
     expect(cardPicture(null)).toBeNull();
+  });
+});
+
+describe('srcsetOf', () => {
+  it('writes width descriptors', () => {
+    expect(srcsetOf([{ url: '/uploads/a.avif', width: 320 }, { url: '/uploads/b.avif', width: 640 }])).toBe('/uploads/a.avif 320w, /uploads/b.avif 640w');
+    expect(srcsetOf([])).toBe('');
   });
 });
 

@@ -1,7 +1,8 @@
 // Pictures of offers at the size shown (DESIGN §7): AVIF and WebP candidates with `sizes` that
 // describe the CSS width, so the browser downloads the smallest version that is sharp enough.
-// Pure; used by the offer page, the cards of organisation pages and the catalogue island.
-import { altTextOf, pictureImage, srcsetOf, type Media, type PictureImage } from '@droomkaart/shared';
+// Pure; used by the offer page (offer-picture.ts), the cards of organisation pages and the
+// catalogue island. Types only from `shared`: the island must not bundle it (zod, every locale).
+import type { ImageCandidate, PictureImage } from '@droomkaart/shared';
 
 /**
  * The site's root font size is 1.125 × the browser's (global.css: 1.125rem), while `em` in a
@@ -35,6 +36,11 @@ export function imageUrl(url: string): string | null {
   return null;
 }
 
+/** Pure: a srcset attribute ("a.avif 320w, b.avif 640w"). */
+export function srcsetOf(candidates: readonly ImageCandidate[]): string {
+  return candidates.map((c) => `${c.url} ${c.width}w`).join(', ');
+}
+
 export type PictureSource = { type: 'image/avif' | 'image/webp'; srcset: string };
 export type Picture = {
   sources: PictureSource[];
@@ -63,19 +69,6 @@ export function picture(image: PictureImage, options: { sizes: string; shownWidt
     height: Math.max(1, Math.round((width * image.height) / image.width)),
     alt: options.alt ?? '',
   };
-}
-
-/**
- * Pure: the offer page's picture from the offer's first image: every version up to twice the
- * widest it is shown (sharp on dense screens), a 960 px JPEG for browsers without AVIF and WebP,
- * and the editor's description as alternative text ('' for an illustration: decorative).
- */
-export function heroPicture(images: readonly Media[] | null | undefined): Picture | null {
-  for (const media of images ?? []) {
-    const image = pictureImage(media, HERO_MAX_WIDTH * 2, HERO_MAX_WIDTH);
-    if (image) return picture(image, { sizes: HERO_SIZES, shownWidth: HERO_MAX_WIDTH, alt: altTextOf(media) });
-  }
-  return null;
 }
 
 /** Pure: a card's picture (the card's heading says what it shows, so it is decorative). */
