@@ -1,0 +1,214 @@
+import { expect, test, type Page } from '@playwright/test';
+import { expectNoAxeViolations, uniquePhone } from './dream-support.ts';
+import { stackInfo } from './stack-info.ts';
+
+// The coordinator workspace in a real browser against the real stack (issue 7): a coordinator
+// signs in, opens a new dream, gets results prefilled from it, shortlists two offers, composes the
+// family's message, links the dream, and sees it counted in the reports. And who may not get in:
+// the public, partners and policy advisers never see anything personal.
+
+test.describe.configure({ timeout: 180_000 });
+
+const COORDINATOR = 'coordinator@droomkaart.test';
+const ADVISER = 'beleid@droomkaart.test';
+
+/** A dream as the letterbox delivers it, straight into the cms with the site's intake token. */
+async function sendDream(data: Record<string, unknown>): Promise<string> {
+  const { urls, env } = stackInfo();
+  const res = await fetch(`${urls.cms}/api/dreams`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${env.DREAM_INTAKE_TOKEN}` },
+    body: JSON.stringify({ data: { edition: 'kind', channel: 'website', ...data } }),
+  });
+  expect(res.status).toBe(201);
+  return (await res.json()).data.documentId;
+}
+
+async function signInAs(page: Page, email: string, password = stackInfo().env.DEMO_PASSWORD) {
+  await page.goto('/nl/werkplek');
+  await page.getByLabel('E-mailadres').fill(email);
+  await page.getByLabel('Wachtwoord').fill(password);
+  await page.locator('form.ws-form button[type="submit"]').click();
+}
+
+/** A number in the reports' funnel table: row 0 nieuw, 1 gesprek, 2 gekoppeld, 3 gestart. */
+async function funnel(page: Page, row: number): Promise<number> {
+  await page.goto('/nl/werkplek/rapportage');
+  const cell = page.locator('#t-funnel tbody tr').nth(row).locator('td.ws-num');
+  return Number.parseInt((await cell.innerText()).trim(), 10);
+}
+
+test('a coordinator goes from a new dream to linked offers, a message and the reports', async ({ page, context }) => {
+  const phone = uniquePhone();
+  const firstName = `Journey${Date.now() % 100000}`;
+  const documentId = await sendDream({ firstName, age: 10, dream: 'Ik wil later profvoetballer worden', need: 'Voetbalschoenen en een club', needPicks: ['sport'], wijk: 'muziekwijk', phone: phone.typed, preferredLanguage: 'tr' });
+
+  await signInAs(page, COORDINATOR);
+  await expect(page).toHaveURL(/\/nl\/werkplek$/);
+  const cookie = (await context.cookies()).find((c) => c.name === 'dk_session');
+  expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Lax' });
+  // The browser holds an opaque session, never the cms's service token.
+  expect(cookie?.value).not.toContain(stackInfo().env.WORKSPACE_TOKEN);
+  await expectNoAxeViolations(page);
+  const linkedBefore = await funnel(page, 2);
+  await expectNoAxeViolations(page);
+
+  // The inbox lists the new dream; the coordinator opens it.
+  await page.goto('/nl/werkplek?status=nieuw');
+  const row = page.locator('tr', { hasText: firstName });
+  await expect(row).toBeVisible();
+  await row.getByRole('link').first().click();
+  await expect(page).toHaveURL(new RegExp(`/nl/werkplek/dromen/${documentId}`));
+  await expect(page.getByText('Ik wil later profvoetballer worden')).toBeVisible();
+
+  // Results prefilled from the dream: its age, its wijk, and the sport theme from "profvoetballer".
+  await expect(page.locator('input[name="theme"][value="sport-bewegen"]')).toBeChecked();
+  await expect(page.locator('#m-age')).toHaveValue('10');
+  const results = page.locator('[data-match-result]');
+  await expect(results.first()).toBeVisible();
+  expect(await results.count()).toBeGreaterThanOrEqual(2);
+  // Each result says how far it is from the family's wijk.
+  await expect(results.first()).toContainText(/km/);
+  await expectNoAxeViolations(page);
+
+  // Shortlist two offers.
+  const titles: string[] = [];
+  for (let i = 0; i < 2; i++) {
+    const result = page.locator('[data-match-result]').filter({ has: page.locator('button', { hasText: 'Op de shortlist' }) }).first();
+    titles.push((await result.locator('h3').innerText()).trim());
+    await result.locator('button', { hasText: 'Op de shortlist' }).click();
+    await expect(page.locator('#shortlist-title')).toContainText(`(${i + 1})`);
+  }
+  const shortlist = page.locator('section', { has: page.locator('#shortlist-title') });
+  for (const title of titles) await expect(shortlist).toContainText(title);
+  // The partner's key player is there for a warm hand-over.
+  await expect(shortlist.locator('a[href^="tel:"]').first()).toBeVisible();
+
+  // Consent first, then the dream is linked.
+  await page.locator('form', { has: page.locator('input[name="_action"][value="consent"]') }).locator('button').click();
+  await page.locator('#s-status').selectOption('gekoppeld');
+  await page.locator('form', { has: page.locator('#s-status') }).locator('button[type="submit"]').click();
+  await expect(page.locator('#status-title').locator('..')).toContainText('Gekoppeld');
+  await expectNoAxeViolations(page);
+
+  // The message to the family: Dutch and Turkish, both listing the two offers, opening in WhatsApp.
+  await page.getByRole('link', { name: 'Bericht maken' }).click();
+  await expect(page).toHaveURL(new RegExp(`/dromen/${documentId}/bericht`));
+  const texts = page.locator('textarea, pre, .ws-message-text');
+  await expect(page.locator('body')).toContainText(titles[0]);
+  await expect(page.locator('body')).toContainText(titles[1]);
+  const whatsapp = page.getByRole('link', { name: /Open in WhatsApp/ });
+  expect(await whatsapp.count()).toBe(2);
+  const href = await whatsapp.first().getAttribute('href');
+  expect(href).toMatch(new RegExp(`^https://wa\\.me/${phone.e164.slice(1)}\\?text=`));
+  expect(decodeURIComponent(href!.split('text=')[1])).toContain(titles[0]);
+  expect(await texts.count()).toBeGreaterThanOrEqual(1);
+  await expect(page.locator('body')).not.toContainText(/armoede|gemeente/i);
+  await expectNoAxeViolations(page);
+
+  // The A5 card with the same offers, never a letter.
+  const card = await page.goto(`/nl/werkplek/dromen/${documentId}/kaart`);
+  expect(card?.status()).toBe(200);
+  await expect(page.locator('body')).toContainText(titles[0]);
+  await expect(page.locator('body')).toContainText(titles[1]);
+  const pageRules = await page.evaluate(() => [...document.styleSheets].flatMap((s) => [...s.cssRules].map((r) => r.cssText)).filter((t) => t.startsWith('@page')));
+  expect(pageRules.join(' ')).toMatch(/size:\s*a5\b/i);
+
+  // Counted in the reports.
+  expect(await funnel(page, 2)).toBe(linkedBefore + 1);
+  await expect(page.locator('body')).not.toContainText(firstName);
+  const csv = await page.request.get('/nl/werkplek/rapportage.csv');
+  expect(csv.status()).toBe(200);
+  expect(csv.headers()['content-disposition']).toMatch(/attachment/);
+  const body = await csv.text();
+  expect(body.split('\n').length).toBeGreaterThan(5);
+  expect(body).not.toContain(firstName);
+  expect(body).not.toContain(phone.e164);
+});
+
+test('the public, partners and policy advisers get nothing personal', async ({ browser, baseURL }) => {
+  const firstName = `Geheim${Date.now() % 100000}`;
+  const documentId = await sendDream({ firstName, age: 8, dream: 'Ik wil dierenarts worden', wijk: 'stedenwijk', phone: uniquePhone().typed });
+
+  // The public: every workspace page sends to the sign-in, nothing of the dream is shown.
+  const anon = await browser.newContext({ baseURL });
+  const page = await anon.newPage();
+  for (const path of [`/nl/werkplek/dromen/${documentId}`, `/nl/werkplek/dromen/${documentId}/bericht`, `/nl/werkplek/dromen/${documentId}/kaart`, '/nl/werkplek/nieuw', '/nl/werkplek/rapportage']) {
+    const res = await page.goto(path);
+    expect(res?.status(), path).toBe(200);
+    await expect(page, path).toHaveURL(/\/nl\/werkplek(\?next=.*)?$/);
+    await expect(page.locator('#signin-title')).toBeVisible();
+    await expect(page.locator('body')).not.toContainText(firstName);
+  }
+  const csv = await anon.request.get('/nl/werkplek/rapportage.csv', { maxRedirects: 0 });
+  expect([302, 303, 401]).toContain(csv.status());
+  expect(await csv.text()).not.toContain(';');
+  // A made-up cookie is no session.
+  await anon.addCookies([{ name: 'dk_session', value: 'x'.repeat(43), url: baseURL! }]);
+  await page.goto(`/nl/werkplek/dromen/${documentId}`);
+  await expect(page.locator('#signin-title')).toBeVisible();
+  await expect(page.locator('body')).not.toContainText(firstName);
+  await anon.close();
+
+  // A partner: refused at the sign-in, with a friendly message and no session.
+  const orgs = await (await fetch(`${stackInfo().urls.cms}/api/organisations?pagination[pageSize]=1&fields[0]=slug`)).json();
+  const partnerContext = await browser.newContext({ baseURL });
+  const partner = await partnerContext.newPage();
+  await signInAs(partner, `partner@${orgs.data[0].slug}.test`);
+  await expect(partner.locator('[role="alert"]')).toBeVisible();
+  expect((await partnerContext.cookies()).find((c) => c.name === 'dk_session')).toBeUndefined();
+  await partner.goto(`/nl/werkplek/dromen/${documentId}`);
+  await expect(partner.locator('body')).not.toContainText(firstName);
+  await partnerContext.close();
+
+  // A wrong password: said kindly, the e-mail address kept.
+  const wrongContext = await browser.newContext({ baseURL });
+  const wrong = await wrongContext.newPage();
+  await signInAs(wrong, COORDINATOR, 'niet-het-wachtwoord');
+  await expect(wrong.locator('[role="alert"]')).toBeVisible();
+  await expect(wrong.getByLabel('E-mailadres')).toHaveValue(COORDINATOR);
+  await expectNoAxeViolations(wrong);
+  await wrongContext.close();
+
+  // A policy adviser: the reports, and nothing else.
+  const adviserContext = await browser.newContext({ baseURL });
+  const adviser = await adviserContext.newPage();
+  await signInAs(adviser, ADVISER);
+  await expect(adviser).toHaveURL(/\/nl\/werkplek\/rapportage$/);
+  await expect(adviser.locator('#t-funnel')).toBeVisible();
+  await expect(adviser.locator('body')).not.toContainText(firstName);
+  await expectNoAxeViolations(adviser);
+  for (const path of [`/nl/werkplek/dromen/${documentId}`, `/nl/werkplek/dromen/${documentId}/bericht`, '/nl/werkplek/nieuw', '/nl/werkplek']) {
+    await adviser.goto(path);
+    await expect(adviser.locator('body'), path).not.toContainText(firstName);
+    await expect(adviser.locator('body'), path).not.toContainText('dierenarts');
+  }
+  const adviserCsv = await adviser.request.get('/nl/werkplek/rapportage.csv');
+  expect(adviserCsv.status()).toBe(200);
+  expect(await adviserCsv.text()).not.toContain(firstName);
+  await adviserContext.close();
+});
+
+test('a paper dream is entered by hand, with friendly errors and nothing lost', async ({ page }) => {
+  await signInAs(page, COORDINATOR);
+  await page.goto('/nl/werkplek/nieuw');
+  await expectNoAxeViolations(page);
+  const firstName = `Papier${Date.now() % 100000}`;
+  await page.locator('#m-channel').selectOption('brievenbus');
+  await page.locator('#m-firstName').fill(firstName);
+  await page.locator('#m-dream').fill('Ik wil later piloot worden');
+  await page.locator('#m-age').fill('11');
+  await page.locator('#m-phone').fill('123');
+  await page.locator('form', { has: page.locator('#m-phone') }).locator('button[type="submit"]').click();
+  // Refused at the phone field; everything typed is still there.
+  await expect(page.locator('#m-phone')).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.locator('#m-firstName')).toHaveValue(firstName);
+  await expect(page.locator('#m-dream')).toHaveValue('Ik wil later piloot worden');
+  await expect(page.locator('#m-channel')).toHaveValue('brievenbus');
+  await expectNoAxeViolations(page);
+  await page.locator('#m-phone').fill(uniquePhone().typed);
+  await page.locator('form', { has: page.locator('#m-phone') }).locator('button[type="submit"]').click();
+  await expect(page).toHaveURL(/\/nl\/werkplek\/dromen\/[a-z0-9]+/);
+  await expect(page.locator('body')).toContainText(firstName);
+  await expect(page.locator('input[name="theme"][value="beroepen-meelopen"]')).toBeChecked();
+});
