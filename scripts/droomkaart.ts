@@ -5,6 +5,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { auditDependencies } from './lib/audit.ts';
 import { ensureBuilt, ensureInstalled } from './lib/build.ts';
 import { loadDevEnv } from './lib/env.ts';
 import { findPostgresBin, POSTGRES_MISSING } from './lib/postgres.ts';
@@ -144,6 +145,19 @@ function test() {
   const only = process.argv[3];
   const total: Counts = { passed: 0, failed: 0, skipped: 0 };
   const lines: string[] = [];
+  if (!only || 'dependencies'.includes(only)) {
+    log('checking dependencies for known vulnerabilities (pnpm audit)');
+    const audit = auditDependencies(root);
+    if (audit.kind === 'unavailable') {
+      lines.push(`  ${'dependencies (audit)'.padEnd(22)} not checked: the registry did not answer the audit (${audit.reason})`);
+    } else {
+      const bad = audit.counts.high + audit.counts.critical;
+      for (const a of audit.advisories) console.error(`[droomkaart] ${a}`);
+      if (bad > 0) total.failed += 1;
+      else total.passed += 1;
+      lines.push(`  ${'dependencies (audit)'.padEnd(22)} ${bad === 0 ? 'no' : bad} high or critical vulnerabilities (moderate ${audit.counts.moderate}, low ${audit.counts.low})`);
+    }
+  }
   for (const suite of suites) {
     if (only && !suite.name.includes(only)) continue;
     log(`running ${suite.name}`);
