@@ -18,9 +18,12 @@ import { ensureIntakeToken } from './bootstrap/intake-token';
 import { seedLetterboxes } from './seed/letterboxes';
 import { seedContacts, seedDemoDreams } from './seed/workspace';
 import { prepareWorkspace } from './workspace/bootstrap';
+import { requireCmsSecrets } from './utils/secrets';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
+    // Production: no start with a missing or placeholder secret (config/*.ts check Strapi's own).
+    requireCmsSecrets();
     (strapi.admin.routes as Record<string, unknown>).droomkaart = adminRoutes(strapi);
     // Document Service middlewares: they run under every API (admin panel, REST, code).
     registerDocumentGuard(strapi);

@@ -19,8 +19,25 @@ describe('loadConfig', () => {
     for (const name of ['MEILI_MASTER_KEY', 'INDEXER_WEBHOOK_SECRET', 'INDEXER_ADMIN_SECRET']) expect(error).toContain(name);
   });
 
-  it('refuses placeholder secrets in production', () => {
-    expect(() => loadConfig({ ...good, NODE_ENV: 'production', INDEXER_WEBHOOK_SECRET: 'change-me-change-me' })).toThrow(/production/);
-    expect(() => loadConfig({ ...good, NODE_ENV: 'production', INDEXER_ADMIN_SECRET: 'change-me-change-me' })).toThrow(/production/);
+  it('refuses placeholder secrets in production, naming each (the shared rule)', () => {
+    expect(() => loadConfig({ ...good, NODE_ENV: 'production', INDEXER_WEBHOOK_SECRET: 'change-me-change-me' })).toThrow(/production: INDEXER_WEBHOOK_SECRET is missing or still a placeholder/);
+    expect(() => loadConfig({ ...good, NODE_ENV: 'production', INDEXER_ADMIN_SECRET: 'change-me-change-me' })).toThrow(/INDEXER_ADMIN_SECRET/);
+    expect(() => loadConfig({ ...good, NODE_ENV: 'production', MEILI_MASTER_KEY: 'tobemodified-master-key', INDEXER_ADMIN_SECRET: 'example-admin-secret' })).toThrow(
+      'search-indexer refuses to start in production: MEILI_MASTER_KEY, INDEXER_ADMIN_SECRET are missing or still a placeholder',
+    );
+    expect(() => loadConfig({ ...good, NODE_ENV: 'production' })).not.toThrow();
+    expect(() => loadConfig({ ...good, NODE_ENV: 'development', INDEXER_ADMIN_SECRET: 'change-me-change-me' })).not.toThrow();
+  });
+
+  it('exits at start with the message (src/server.ts)', async () => {
+    const { spawnSync } = await import('node:child_process');
+    const { join } = await import('node:path');
+    const run = spawnSync(process.execPath, [join(import.meta.dirname, 'server.ts')], {
+      env: { PATH: process.env.PATH, NODE_ENV: 'production', ...good, INDEXER_WEBHOOK_SECRET: 'change-me-change-me', INDEXER_PORT: '1', INDEXER_QUEUE_FILE: '/nonexistent/queue.db' },
+      encoding: 'utf8',
+      timeout: 20_000,
+    });
+    expect(run.status).not.toBe(0);
+    expect(run.stderr).toContain('search-indexer refuses to start in production: INDEXER_WEBHOOK_SECRET');
   });
 });

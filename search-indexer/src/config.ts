@@ -1,3 +1,4 @@
+import { secretRefusal, unsetSecrets } from '@droomkaart/shared';
 import { z } from 'zod';
 
 const EnvSchema = z.object({
@@ -16,6 +17,9 @@ const EnvSchema = z.object({
   /** Index name prefix; tests use their own so they never touch another run's indexes. */
   INDEX_PREFIX: z.string().regex(/^activities(_[a-z0-9]+)*$/).default('activities'),
 });
+
+/** Every secret the indexer reads. */
+export const INDEXER_SECRETS = ['MEILI_MASTER_KEY', 'INDEXER_WEBHOOK_SECRET', 'INDEXER_ADMIN_SECRET'] as const;
 
 export type IndexerConfig = {
   cmsUrl: string;
@@ -37,9 +41,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): IndexerConfig 
     throw new Error(`search-indexer configuration is incomplete: ${problems}`);
   }
   const e = parsed.data;
-  if (env.NODE_ENV === 'production' && /change-?me|example/i.test(e.INDEXER_WEBHOOK_SECRET + e.MEILI_MASTER_KEY + e.INDEXER_ADMIN_SECRET)) {
-    throw new Error('search-indexer refuses to start in production with placeholder secrets.');
-  }
+  // The rule of every service (@droomkaart/shared): no placeholder secrets in production.
+  const unset = env.NODE_ENV === 'production' ? unsetSecrets(env, { required: INDEXER_SECRETS }) : [];
+  if (unset.length > 0) throw new Error(secretRefusal('search-indexer', unset));
   return {
     cmsUrl: e.CMS_URL,
     meiliUrl: e.MEILI_URL,

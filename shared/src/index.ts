@@ -7,3 +7,4 @@ export * from './i18n/index.js';
 export * from './cms/index.js';
 export * from './dream/index.js';
 export * from './workspace/index.js';
+export * from './secrets/index.js';

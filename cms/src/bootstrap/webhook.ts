@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { requireSecret } from '../utils/secrets';
 
 const NAME = 'search-indexer';
 const EVENTS = ['entry.create', 'entry.update', 'entry.delete', 'entry.publish', 'entry.unpublish'];
@@ -10,7 +11,7 @@ const EVENTS = ['entry.create', 'entry.update', 'entry.delete', 'entry.publish',
  */
 export async function ensureIndexerWebhook(strapi: Core.Strapi) {
   const base = process.env.INDEXER_URL;
-  const secret = process.env.INDEXER_WEBHOOK_SECRET;
+  const secret = requireSecret((name) => process.env[name] ?? '', 'INDEXER_WEBHOOK_SECRET');
   if (!base || !secret) {
     strapi.log.warn('INDEXER_URL or INDEXER_WEBHOOK_SECRET not set: changes will not reach search.');
     return;

@@ -1,12 +1,28 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { requireSecret, requireSecretList } from './secrets';
+import adminConfig from '../../config/admin';
+import pluginsConfig from '../../config/plugins';
+import serverConfig from '../../config/server';
+import { CMS_SECRETS, requireCmsSecrets, requireSecret, requireSecretList, unsetCmsSecrets } from './secrets';
 
 const envOf = (values: Record<string, string>) => (name: string, fallback = '') => values[name] ?? fallback;
-const original = process.env.NODE_ENV;
+const original = { ...process.env };
 
 afterEach(() => {
-  process.env.NODE_ENV = original;
+  process.env = { ...original };
 });
+
+/** Strapi's `env` helper, enough for the config files: env(), env.int(), env.bool(). */
+function strapiEnv(values: Record<string, string>) {
+  const env = (name: string, fallback?: string) => values[name] ?? fallback;
+  return Object.assign(env, {
+    int: (name: string, fallback?: number) => (values[name] ? Number(values[name]) : fallback),
+    bool: (name: string, fallback?: boolean) => (values[name] ? values[name] === 'true' : fallback),
+  });
+}
+
+const real = Object.fromEntries(CMS_SECRETS.required.map((name, i) => [name, name === 'APP_KEYS' ? `k1-${i}-aaaaaaaa,k2-${i}-bbbbbbbb` : `real-${name.toLowerCase()}-${i}-0123456789`]));
 
 describe('requireSecret', () => {
   it('refuses missing or placeholder secrets in production', () => {
@@ -14,11 +30,46 @@ describe('requireSecret', () => {
     expect(() => requireSecret(envOf({}), 'JWT_SECRET')).toThrow(/JWT_SECRET/);
     expect(() => requireSecret(envOf({ JWT_SECRET: 'change-me' }), 'JWT_SECRET')).toThrow(/placeholder/);
     expect(() => requireSecretList(envOf({ APP_KEYS: 'tobemodified1,tobemodified2' }), 'APP_KEYS')).toThrow(/APP_KEYS/);
+    expect(() => requireSecretList(envOf({ APP_KEYS: 'k8Jq2vN0xP4rT7wZ,change-me' }), 'APP_KEYS')).toThrow(/APP_KEYS/);
     expect(requireSecret(envOf({ JWT_SECRET: 'k8Jq2vN0xP4rT7wZ' }), 'JWT_SECRET')).toBe('k8Jq2vN0xP4rT7wZ');
   });
 
   it('lets development start with generated values', () => {
     process.env.NODE_ENV = 'development';
     expect(requireSecretList(envOf({ APP_KEYS: 'a, b ,c' }), 'APP_KEYS')).toEqual(['a', 'b', 'c']);
+    expect(requireSecret(envOf({}), 'WORKSPACE_TOKEN')).toBe('');
+  });
+});
+
+describe('the cms at start in production', () => {
+  it('reads every secret through the check: each config file refuses a placeholder', () => {
+    process.env = { ...original, NODE_ENV: 'production', ...real };
+    expect(() => adminConfig({ env: strapiEnv(real) })).not.toThrow();
+    expect(() => pluginsConfig({ env: strapiEnv(real) })).not.toThrow();
+    expect(() => serverConfig({ env: strapiEnv(real) })).not.toThrow();
+    for (const name of ['ADMIN_JWT_SECRET', 'API_TOKEN_SALT', 'TRANSFER_TOKEN_SALT', 'ENCRYPTION_KEY']) {
+      expect(() => adminConfig({ env: strapiEnv({ ...real, [name]: 'change-me' }) }), name).toThrow(new RegExp(`cms refuses to start in production: ${name}`));
+    }
+    expect(() => pluginsConfig({ env: strapiEnv({ ...real, JWT_SECRET: 'tobemodified' }) })).toThrow(/JWT_SECRET/);
+    expect(() => serverConfig({ env: strapiEnv({ ...real, APP_KEYS: 'toBeModified1,toBeModified2' }) })).toThrow(/APP_KEYS/);
+  });
+
+  it('refuses at register() with every unset secret named, those shared with the site and the indexer included', () => {
+    process.env.NODE_ENV = 'production';
+    expect(() => requireCmsSecrets(real)).not.toThrow();
+    expect(() => requireCmsSecrets({ ...real, DREAM_INTAKE_TOKEN: 'change-me', WORKSPACE_TOKEN: '', INDEXER_WEBHOOK_SECRET: 'change-me' })).toThrow(
+      'cms refuses to start in production: DREAM_INTAKE_TOKEN, WORKSPACE_TOKEN, INDEXER_WEBHOOK_SECRET are missing or still a placeholder',
+    );
+    process.env.NODE_ENV = 'development';
+    expect(() => requireCmsSecrets({})).not.toThrow();
+  });
+
+  it('checks every secret of .env.example that the cms reads', () => {
+    const example = readFileSync(join(__dirname, '..', '..', '..', '.env.example'), 'utf8');
+    const placeholders = [...example.matchAll(/^([A-Z0-9_]+)=change-me$/gm)].map((m) => m[1]);
+    // Read by the cms (cms/config, src/): every placeholder except the indexer's and the site's own.
+    const others = ['MEILI_MASTER_KEY', 'INDEXER_ADMIN_SECRET', 'DREAM_FORM_SECRET'];
+    expect(placeholders.filter((name) => !others.includes(name)).sort()).toEqual([...CMS_SECRETS.required].sort());
+    expect(unsetCmsSecrets(Object.fromEntries(placeholders.map((name) => [name, 'change-me'])))).toEqual([...CMS_SECRETS.required]);
   });
 });

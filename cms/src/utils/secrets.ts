@@ -1,17 +1,46 @@
-// Production refuses to start with a missing or placeholder secret; development gets secrets
-// generated locally by the start command (scripts/lib/env.ts), never from the repo.
-const PLACEHOLDER = /^(|change-?me.*|tobemodified.*|secret|password|example.*)$/i;
+import { isPlaceholderSecret, secretRefusal, unsetSecrets } from '@droomkaart/shared';
 
-export function requireSecret(env: (name: string, fallback?: string) => string, name: string): string {
-  const value = env(name, '');
-  if (process.env.NODE_ENV === 'production' && PLACEHOLDER.test(value.trim())) {
-    throw new Error(`${name} is missing or still a placeholder; set a real secret before starting in production.`);
+// Production refuses to start with a missing or placeholder secret (the rule of every service,
+// `isPlaceholderSecret` in @droomkaart/shared); development gets secrets generated locally by the
+// start command (scripts/lib/env.ts), never from the repo.
+
+type EnvReader = (name: string, fallback?: string) => string;
+
+/** Every secret the cms reads: Strapi's own (config/*.ts) and those shared with the site and the indexer. */
+export const CMS_SECRETS = {
+  required: ['APP_KEYS', 'API_TOKEN_SALT', 'ADMIN_JWT_SECRET', 'TRANSFER_TOKEN_SALT', 'JWT_SECRET', 'ENCRYPTION_KEY', 'DREAM_INTAKE_TOKEN', 'WORKSPACE_TOKEN', 'INDEXER_WEBHOOK_SECRET'],
+  lists: ['APP_KEYS'],
+} as const;
+
+const production = () => process.env.NODE_ENV === 'production';
+
+/** Pure: the cms secrets of `env` that are missing or placeholders. */
+export function unsetCmsSecrets(env: Record<string, string | undefined>): string[] {
+  return unsetSecrets(env, CMS_SECRETS);
+}
+
+/** At start (register): in production, refuse with every unset secret named at once. */
+export function requireCmsSecrets(env: Record<string, string | undefined> = process.env): void {
+  if (!production()) return;
+  const names = unsetCmsSecrets(env);
+  if (names.length > 0) throw new Error(secretRefusal('cms', names));
+}
+
+function check(env: EnvReader, name: string, list: boolean): string {
+  const value = env(name, '') ?? '';
+  if (production() && isPlaceholderSecret(value, { list })) {
+    // The config files are read before register(): name the others that are unset too.
+    throw new Error(secretRefusal('cms', [...new Set([name, ...unsetCmsSecrets(process.env)])]));
   }
   return value;
 }
 
-export function requireSecretList(env: (name: string, fallback?: string) => string, name: string): string[] {
-  return requireSecret(env, name)
+export function requireSecret(env: EnvReader, name: string): string {
+  return check(env, name, false);
+}
+
+export function requireSecretList(env: EnvReader, name: string): string[] {
+  return check(env, name, true)
     .split(',')
     .map((v) => v.trim())
     .filter(Boolean);
