@@ -1,6 +1,6 @@
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { modernVariants, variantWidths } from './responsive';
+import { modernVariants, needsModernFormats, variantWidths } from './responsive';
 
 describe('variantWidths', () => {
   it('never enlarges and keeps the original width when it is small enough', () => {
@@ -21,5 +21,20 @@ describe('modernVariants', () => {
       expect(meta.width).toBe(v.width);
       expect(v.height).toBe(Math.round(v.width / 2));
     }
+  });
+});
+
+describe('needsModernFormats', () => {
+  const photo = { provider: 'local', mime: 'image/jpeg' };
+  it('asks for versions after an upload and after a replace, not once they are there', () => {
+    expect(needsModernFormats({ ...photo, formats: null })).toBe(true);
+    // A replaced file: Strapi wrote only its own formats again.
+    expect(needsModernFormats({ ...photo, formats: { thumbnail: {}, small: {} } })).toBe(true);
+    expect(needsModernFormats({ ...photo, formats: { small: {}, avif_320: {}, webp_320: {} } })).toBe(false);
+  });
+
+  it('leaves other files and other providers alone', () => {
+    expect(needsModernFormats({ provider: 'local', mime: 'application/pdf', formats: null })).toBe(false);
+    expect(needsModernFormats({ provider: 'aws-s3', mime: 'image/jpeg', formats: null })).toBe(false);
   });
 });

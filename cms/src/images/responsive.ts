@@ -32,30 +32,49 @@ export async function modernVariants(input: Buffer): Promise<Variant[]> {
 type UploadFile = { id: number; hash: string; ext: string; mime: string; provider: string; formats?: Record<string, unknown> | null; name: string };
 
 /**
- * After an image is uploaded to the local provider, AVIF and WebP versions at the site's widths
- * are written beside it and listed in `formats` (`avif_640`, `webp_640`, …), so pages can offer
- * <picture> sources at the size shown.
+ * Pure: whether a stored file still needs its AVIF and WebP versions: a photo on the local
+ * provider without any `avif_`/`webp_` format. True after an upload, and again after the file is
+ * replaced in the media library (Strapi keeps its hash, so its URLs, and writes only its own
+ * formats); false once they are there, so editing the alternative text does nothing.
+ */
+export function needsModernFormats(file: Pick<UploadFile, 'provider' | 'mime' | 'formats'>): boolean {
+  if (file.provider !== 'local' || !/^image\/(jpeg|png|webp|avif|tiff|gif)$/.test(file.mime ?? '')) return false;
+  return !Object.keys(file.formats ?? {}).some((key) => /^(avif|webp)_\d+$/.test(key));
+}
+
+/**
+ * After an image is uploaded to the local provider (or replaced), AVIF and WebP versions at the
+ * site's widths are written beside it and listed in `formats` (`avif_640`, `webp_640`, …), so
+ * pages can offer <picture> sources at the size shown. A replaced photo keeps its names, so its
+ * versions are overwritten in place.
  */
 export function registerResponsiveImages(strapi: Core.Strapi) {
+  const addModernFormats = async (file: UploadFile) => {
+    if (!file?.id || !needsModernFormats(file)) return;
+    const dir = path.join(strapi.dirs.static.public, 'uploads');
+    try {
+      const variants = await modernVariants(await readFile(path.join(dir, `${file.hash}${file.ext}`)));
+      // Nothing to add (no width): no update, which would only call this again.
+      if (variants.length === 0) return;
+      const formats: Record<string, unknown> = { ...(file.formats ?? {}) };
+      for (const v of variants) {
+        const name = `${v.format}_${v.width}_${file.hash}.${v.format}`;
+        await writeFile(path.join(dir, name), v.data);
+        formats[`${v.format}_${v.width}`] = { name, hash: `${v.format}_${v.width}_${file.hash}`, ext: `.${v.format}`, mime: `image/${v.format}`, width: v.width, height: v.height, size: Math.round(v.data.length / 10.24) / 100, url: `/uploads/${name}` };
+      }
+      await strapi.db.query('plugin::upload.file').update({ where: { id: file.id }, data: { formats } });
+    } catch (err) {
+      // The original stays usable; only the modern formats are missing.
+      strapi.log.error(`Responsive images for ${file.name} failed: ${(err as Error).message}`);
+    }
+  };
   strapi.db.lifecycles.subscribe({
     models: ['plugin::upload.file'],
     async afterCreate(event) {
-      const file = event.result as UploadFile;
-      if (file.provider !== 'local' || !/^image\/(jpeg|png|webp|avif|tiff|gif)$/.test(file.mime)) return;
-      const dir = path.join(strapi.dirs.static.public, 'uploads');
-      try {
-        const variants = await modernVariants(await readFile(path.join(dir, `${file.hash}${file.ext}`)));
-        const formats: Record<string, unknown> = { ...(file.formats ?? {}) };
-        for (const v of variants) {
-          const name = `${v.format}_${v.width}_${file.hash}.${v.format}`;
-          await writeFile(path.join(dir, name), v.data);
-          formats[`${v.format}_${v.width}`] = { name, hash: `${v.format}_${v.width}_${file.hash}`, ext: `.${v.format}`, mime: `image/${v.format}`, width: v.width, height: v.height, size: Math.round(v.data.length / 10.24) / 100, url: `/uploads/${name}` };
-        }
-        await strapi.db.query('plugin::upload.file').update({ where: { id: file.id }, data: { formats } });
-      } catch (err) {
-        // The original stays usable; only the modern formats are missing.
-        strapi.log.error(`Responsive images for ${file.name} failed: ${(err as Error).message}`);
-      }
+      await addModernFormats(event.result as UploadFile);
+    },
+    async afterUpdate(event) {
+      await addModernFormats(event.result as UploadFile);
     },
   });
 }
