@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
-import { themes, wijken } from '@droomkaart/shared';
+import { themes, wijken, type ThemeSlug } from '@droomkaart/shared';
 import { generateDemoData } from './generate';
+import { seedThemeImages } from './images';
 import type { SeedActivity, SeedActivityText } from './types';
 
 const ACTIVITY = 'api::activity.activity';
@@ -23,9 +24,11 @@ export async function seedTaxonomy(strapi: Core.Strapi) {
   }
 }
 
-function activityData(a: SeedActivity, text: SeedActivityText, refs: { themes: DocId[]; places: DocId[]; organisation: DocId }) {
+type Refs = { themes: DocId[]; places: DocId[]; organisation: DocId; images: number[] };
+
+function activityData(a: SeedActivity, text: SeedActivityText, refs: Refs) {
   const { nl, translations, themes: _t, places: _p, organisation: _o, ...shared } = a;
-  return { ...shared, ...text, themes: refs.themes, places: refs.places, organisation: refs.organisation };
+  return { ...shared, ...text, themes: refs.themes, places: refs.places, organisation: refs.organisation, images: refs.images };
 }
 
 /**
@@ -55,12 +58,19 @@ export async function seedDemoContent(strapi: Core.Strapi, options: { activityCo
     placeIds.set(key, created.documentId);
   }
 
+  // One illustration per theme, uploaded once (about a dozen uploads, not one per activity); each
+  // activity shows the one of its first theme. SEED_DEMO_IMAGES=false leaves them out.
+  const imagesStarted = Date.now();
+  const firstThemes = [...new Set(data.activities.map((a) => a.themes[0]).filter(Boolean))] as ThemeSlug[];
+  const imageIds: Map<string, number> = process.env.SEED_DEMO_IMAGES === 'false' ? new Map() : await seedThemeImages(strapi, firstThemes);
+  if (imageIds.size > 0) strapi.log.info(`Demo images: ${imageIds.size} theme illustrations ready in ${Math.round((Date.now() - imagesStarted) / 1000)} s`);
+
   // One transaction per chunk: on SQLite every separate write is its own commit (and fsync), which
   // made 10,000 benchmark activities take about 9 minutes. The rows written are the same.
   const CHUNK = 250;
   for (let from = 0; from < data.activities.length; from += CHUNK) {
     await strapi.db.transaction(async () => {
-      for (const a of data.activities.slice(from, from + CHUNK)) await seedActivity(strapi, a, { themeIds, placeIds, orgIds });
+      for (const a of data.activities.slice(from, from + CHUNK)) await seedActivity(strapi, a, { themeIds, placeIds, orgIds, imageIds });
     });
   }
   strapi.log.info(
@@ -69,12 +79,18 @@ export async function seedDemoContent(strapi: Core.Strapi, options: { activityCo
 }
 
 /** One activity in Dutch and its translations, published in every locale it has text for. */
-async function seedActivity(strapi: Core.Strapi, a: SeedActivity, ids: { themeIds: Map<string, DocId>; placeIds: Map<string, DocId>; orgIds: Map<string, DocId> }) {
-  const { themeIds, placeIds, orgIds } = ids;
-  const refs = {
+async function seedActivity(
+  strapi: Core.Strapi,
+  a: SeedActivity,
+  ids: { themeIds: Map<string, DocId>; placeIds: Map<string, DocId>; orgIds: Map<string, DocId>; imageIds: Map<string, number> },
+) {
+  const { themeIds, placeIds, orgIds, imageIds } = ids;
+  const image = a.themes[0] ? imageIds.get(a.themes[0]) : undefined;
+  const refs: Refs = {
     themes: a.themes.map((s) => themeIds.get(s)!).filter(Boolean),
     places: a.places.map((k) => placeIds.get(k)!).filter(Boolean),
     organisation: orgIds.get(a.organisation)!,
+    images: image ? [image] : [],
   };
   const docs = strapi.documents(ACTIVITY);
   const created = await docs.create({ locale: 'nl', data: activityData(a, a.nl, refs) } as any);
