@@ -9,6 +9,8 @@ import { PAGE_SIZE, isCanonical, parseState, stateHref, type CatalogueState } fr
 export const MAP_HITS = 250;
 
 const LIST_FIELDS = ['id', 'title', 'slug', 'summary', 'ageMin', 'ageMax', 'costType', 'price', 'places.name', 'fallback', '_geo'];
+/** The list's cards show a small picture; the map's compact list (up to 250) does not. */
+const LIST_FIELDS_WITH_IMAGE = [...LIST_FIELDS, 'image'];
 
 /** `redirect`: the state's own address when the request had empty, unknown or invalid parameters. */
 export type CataloguePage = { config: CatalogueConfig; state: CatalogueState; redirect: string | null };
@@ -27,7 +29,7 @@ export function cataloguePage(locale: Locale, t: TFunction, variant: 'list' | 'm
     basePath,
     otherPath: variant === 'list' ? map : list,
     hitsPerPage: variant === 'list' ? PAGE_SIZE : MAP_HITS,
-    attributesToRetrieve: LIST_FIELDS,
+    attributesToRetrieve: variant === 'list' ? LIST_FIELDS_WITH_IMAGE : LIST_FIELDS,
     vocab,
     labels: facetLabels(t, vocab),
     wijkGroups: wijkGroups(),

@@ -1,6 +1,8 @@
 import type { MouseEvent } from 'react';
 import type { TFunction } from 'i18next';
+import type { PictureImage } from '@droomkaart/shared';
 import { costLabel } from '../../lib/format.ts';
+import { cardPicture } from '../../lib/images.ts';
 import { FACETS, stateHref, toggleValue, type CatalogueState } from '../../lib/search-state.ts';
 import { formatKm, type Translate } from './messages.ts';
 import type { CatalogueConfig } from './types.ts';
@@ -17,6 +19,8 @@ export type CatalogueHit = {
   price: number | null;
   places: { name: string }[];
   fallback: boolean;
+  /** List view only (the map's compact list has no pictures). */
+  image?: PictureImage | null;
   _geo?: { lat: number; lng: number };
   _geoDistance?: number;
 };
@@ -42,6 +46,20 @@ function follow(onNavigate: (s: CatalogueState) => void, next: CatalogueState, a
     onNavigate(next);
     after?.();
   };
+}
+
+/** A card's small picture at the size shown (lib/images.ts), lazily: most cards are below the fold. */
+function CardImage({ image }: { image: PictureImage | null | undefined }) {
+  const p = cardPicture(image);
+  if (!p) return null;
+  return (
+    <picture className="card-image">
+      {p.sources.map((s) => (
+        <source key={s.type} type={s.type} srcSet={s.srcset} sizes={p.sizes} />
+      ))}
+      <img src={p.src} width={p.width} height={p.height} alt="" loading="lazy" decoding="async" />
+    </picture>
+  );
 }
 
 function focusResults() {
@@ -93,6 +111,7 @@ export function Results({ config, t, state, hits, total, pages, busy, failed, on
         {hits.map((hit) => (
           <li key={hit.id}>
             <article className="card">
+              {config.variant === 'list' && <CardImage image={hit.image} />}
               <h3 lang={hit.fallback ? 'nl' : undefined}>
                 <a href={`/${config.locale}/activiteiten/${hit.slug}`}>{hit.title}</a>
               </h3>
