@@ -56,6 +56,55 @@ describe('cms → search-indexer → Meilisearch', () => {
     expect(english).toMatchObject({ title: 'Judo voor beginners', fallback: true, themeNames: ['Sport and exercise'] });
   });
 
+  it('gives the search document the photo of an activity: only the small AVIF/WebP versions cards need, versioned, served by the cms', async () => {
+    const sharp = (await import('sharp')).default;
+    const photoOf = (r: number) => sharp({ create: { width: 1200, height: 750, channels: 3, background: { r, g: 150, b: 90 } } }).jpeg().toBuffer();
+    // Uploaded (and replaced) as the admin panel does; `?id=` replaces a file, keeping its URLs.
+    const upload = async (data: Buffer, replace?: number) => {
+      const form = new FormData();
+      form.append('files', new Blob([new Uint8Array(data)], { type: 'image/jpeg' }), 'zwemmen.jpg');
+      const res = await fetch(`${stack.urls.cms}/upload${replace ? `?id=${replace}` : ''}`, { method: 'POST', headers: { authorization: `Bearer ${admin.token}` }, body: form });
+      expect(res.status).toBeLessThan(300);
+      const body = (await res.json()) as { id: number } | { id: number }[];
+      return Array.isArray(body) ? body[0].id : body.id;
+    };
+    const fileId = await upload(await photoOf(40));
+    const { documentId } = await createActivity(admin, activityData({ title: 'Zwemmen met foto', slug: 'zwemmen-met-foto', images: [fileId] }, club));
+    await publishActivity(admin, documentId);
+    const [doc] = await waitForDocument(meili, nl, documentId, (hits) => Boolean(hits[0]?.image));
+    const image = doc.image!;
+    expect(image).toMatchObject({ width: 1200, height: 750, url: expect.stringMatching(/^\/uploads\/xsmall_zwemmen_\w+\.jpg\?v=[a-z0-9]+$/) });
+    expect(image.formats.avif.map((c) => c.width)).toEqual([320, 640]);
+    expect(image.formats.webp.map((c) => c.width)).toEqual([320, 640]);
+    for (const [type, list] of Object.entries(image.formats)) {
+      for (const c of list) {
+        const served = await fetch(`${stack.urls.cms}${c.url}`);
+        expect(served.headers.get('content-type')).toBe(`image/${type}`);
+        expect((await sharp(Buffer.from(await served.arrayBuffer())).metadata()).width).toBe(c.width);
+      }
+    }
+    const [english] = await waitForDocument(meili, en, documentId, (hits) => hits.length === 1);
+    expect(english.image).toEqual(image);
+
+    // A photo replaced in the media library keeps its URLs: it gets new AVIF/WebP versions and a
+    // new version in its addresses, which reconcile brings to the index (the activity itself did
+    // not change, so no webhook says so).
+    await upload(await photoOf(220), fileId);
+    const reconcile = await fetch(`${stack.urls.indexer}/admin/reconcile`, { method: 'POST', headers: { authorization: `Bearer ${stack.env.INDEXER_ADMIN_SECRET}` } });
+    expect(reconcile.status).toBe(200);
+    const [replaced] = await waitForDocument(meili, nl, documentId, (hits) => Boolean(hits[0]?.image && hits[0].image.url !== image.url));
+    expect(replaced.image!.url.split('?')[0]).toBe(image.url.split('?')[0]);
+    expect(replaced.image!.formats.avif.map((c) => c.width)).toEqual([320, 640]);
+    const pixel = async (url: string) => (await sharp(Buffer.from(await (await fetch(`${stack.urls.cms}${url}`)).arrayBuffer())).raw().toBuffer())[0];
+    expect(await pixel(replaced.image!.formats.avif[0].url)).toBeGreaterThan(150);
+
+    // No photo: null, not a missing field.
+    const { documentId: plain } = await createActivity(admin, activityData({ title: 'Zwemmen zonder foto', slug: 'zwemmen-zonder-foto' }, club));
+    await publishActivity(admin, plain);
+    const [without] = await waitForDocument(meili, nl, plain, (hits) => hits.length === 1);
+    expect(without.image).toBeNull();
+  });
+
   it('follows edits and removes unpublished and deleted activities from every locale', async () => {
     const { documentId } = await createActivity(admin, activityData({ title: 'Hiphop dansen', slug: 'hiphop-dansen', ageMin: 10, ageMax: 14 }, club));
     await publishActivity(admin, documentId);
