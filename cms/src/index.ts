@@ -18,6 +18,7 @@ import { ensureIntakeToken } from './bootstrap/intake-token';
 import { seedLetterboxes } from './seed/letterboxes';
 import { seedContacts, seedDemoDreams } from './seed/workspace';
 import { prepareWorkspace } from './workspace/bootstrap';
+import { registerHostileInputGuards } from './http/hostile-input';
 import { requireCmsSecrets } from './utils/secrets';
 
 export default {
@@ -25,6 +26,8 @@ export default {
     // Production: no start with a missing or placeholder secret (config/*.ts check Strapi's own).
     requireCmsSecrets();
     (strapi.admin.routes as Record<string, unknown>).droomkaart = adminRoutes(strapi);
+    // Unreadable bodies are a 400, and the content API's error answers carry no raw markup.
+    registerHostileInputGuards(strapi as never);
     // Document Service middlewares: they run under every API (admin panel, REST, code).
     registerDocumentGuard(strapi);
     registerDocumentValidation(strapi);
