@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { resolveSession, serviceTokenMatches, signIn, signOut, WorkspaceError, type WorkspaceUser } from '../../../workspace/auth';
 import { addReferral, createManualDream, followUps, getDream, listContacts, listDreams, removeReferral, updateDream, updateReferral } from '../../../workspace/dreams';
 import { report } from '../../../workspace/reports';
+import { hasNonJsonBody } from '../../../http/hostile-input';
 
 type Ctx = {
   request: { headers: Record<string, string | undefined>; body?: unknown; query: Record<string, unknown> };
@@ -24,6 +25,8 @@ function handle(need: Need, fn: (ctx: Ctx, user: WorkspaceUser, strapi: Core.Str
     ctx.set('Cache-Control', 'no-store');
     try {
       if (!serviceTokenMatches(ctx.request.headers.authorization)) throw new WorkspaceError(401, 'workspace.error.forbidden', 'Geen toegang.');
+      // The contract speaks JSON: a body of another type is refused, not read as "no changes".
+      if (hasNonJsonBody(ctx.request.headers)) throw new WorkspaceError(415, 'workspace.error.invalid', 'Stuur de gegevens als JSON.');
       const user = need === 'none' ? (null as unknown as WorkspaceUser) : await resolveSession(strapi, ctx.request.headers['x-workspace-session']);
       if (need === 'dreams' && !user.can.dreams) throw new WorkspaceError(403, 'workspace.error.forbidden', 'Dit is alleen voor coördinatoren.');
       if (need === 'reports' && !user.can.reports) throw new WorkspaceError(403, 'workspace.error.forbidden', 'Je hebt geen toegang tot de rapportage.');
