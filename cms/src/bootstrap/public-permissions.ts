@@ -14,6 +14,15 @@ export const PUBLIC_READ = [
   'api::letterbox.letterbox',
 ] as const;
 
+/**
+ * The users-permissions plugin's account actions (sign up, sign in, password reset, e-mail
+ * confirmation, providers), which Strapi grants the public role by default: the site has no
+ * accounts (coordinators sign in as admin users through the workspace), so the public gets none.
+ * /api/auth/* then answers 403 instead of storing accounts for anyone (and a sign-in with a body
+ * that is not JSON no longer reaches the plugin, which answered it with a 500).
+ */
+export const CLOSED_TO_PUBLIC_PREFIX = 'plugin::users-permissions.auth.';
+
 /** Content types no users-permissions role may ever touch (the site's intake token is an API token). */
 export const NEVER_PUBLIC = ['api::dream.dream', 'api::audit-entry.audit-entry'] as const;
 
@@ -28,6 +37,7 @@ export async function grantPublicRead(strapi: Core.Strapi) {
       if (!found) await permissions.create({ data: { action: name, role: role.id } });
     }
   }
+  await permissions.deleteMany({ where: { action: { $startsWith: CLOSED_TO_PUBLIC_PREFIX }, role: role.id } });
   // Defence in depth: whatever was granted by hand in the admin panel, private content stays
   // closed to the public and to signed-in site users.
   const roles = await strapi.db.query('plugin::users-permissions.role').findMany({ select: ['id'] });
