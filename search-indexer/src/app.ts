@@ -6,6 +6,7 @@ import { activityPopulate, locales, pictureImage, searchSettings } from '@droomk
 import { changeKey } from './changes.ts';
 import type { IndexerConfig } from './config.ts';
 import { SearchEngine, type SearchKey } from './meilisearch/search-engine.ts';
+import { markupFreeJson } from './json.ts';
 import { createMetrics } from './metrics.ts';
 import { ChangeQueue } from './queue.ts';
 import { reconcile, type ReconcileReport } from './reconcile.ts';
@@ -187,6 +188,9 @@ export function createIndexer(config: IndexerConfig, deps: { fetch?: typeof fetc
     return c.json({ key: state.searchKey.key, indexPrefix: config.indexPrefix, locales });
   });
 
+  // The webhook's answers may repeat what was posted (a content type, an id): as markup-free JSON.
+  const echo = (c: Context, data: unknown, status: 202 | 400) => c.body(markupFreeJson(data), status, { 'content-type': 'application/json' });
+
   app.post('/webhooks/strapi', bodyLimit({ maxSize: 1024 * 1024, onError: (c) => c.json({ error: 'payload too large' }, 413) }), async (c) => {
     if (!authorised(c.req.header('authorization'), config.webhookSecret)) {
       metrics.webhooks.inc({ outcome: 'unauthorised' });
@@ -202,17 +206,17 @@ export function createIndexer(config: IndexerConfig, deps: { fetch?: typeof fetc
     const decision = decide(body);
     if (decision.kind === 'invalid') {
       metrics.webhooks.inc({ outcome: 'invalid' });
-      return c.json({ error: decision.reason }, 400);
+      return echo(c, { error: decision.reason }, 400);
     }
     if (decision.kind === 'ignore') {
       metrics.webhooks.inc({ outcome: 'ignored' });
-      return c.json({ ignored: decision.reason }, 202);
+      return echo(c, { ignored: decision.reason }, 202);
     }
     // Stored on disk before the answer: an acknowledged change is never lost.
     queue.push(decision.key, decision.event);
     metrics.webhooks.inc({ outcome: 'queued' });
     log(`${decision.event} ${decision.key}: queued`);
-    return c.json({ queued: decision.key }, 202);
+    return echo(c, { queued: decision.key }, 202);
   });
 
   const operator = (c: Context) => authorised(c.req.header('authorization'), config.adminSecret);
