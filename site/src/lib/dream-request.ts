@@ -56,9 +56,18 @@ export async function readLimited(request: Request, max: number): Promise<Uint8A
   return out;
 }
 
-async function parseForm(bytes: Uint8Array<ArrayBuffer>, contentType: string): Promise<{ get(n: string): unknown; getAll(n: string): unknown[] }> {
-  if (contentType.includes('multipart/form-data')) {
-    return new Response(bytes, { headers: { 'content-type': contentType } }).formData();
+/**
+ * The posted form. A body that is not the multipart it claims to be reads as an empty form: the
+ * checks after it then refuse it kindly (no form token), never as a server error.
+ */
+export async function parseForm(bytes: Uint8Array<ArrayBuffer>, contentType: string): Promise<{ get(n: string): unknown; getAll(n: string): unknown[] }> {
+  if (contentType.toLowerCase().includes('multipart/form-data')) {
+    try {
+      // The header as sent: a multipart boundary is case-sensitive.
+      return await new Response(bytes, { headers: { 'content-type': contentType } }).formData();
+    } catch {
+      return new URLSearchParams();
+    }
   }
   return new URLSearchParams(new TextDecoder().decode(bytes));
 }
@@ -91,7 +100,9 @@ export async function handleDreamRequest({ request, clientAddress, crossOrigin, 
       return { response: json({ error: 'not JSON' }, 400) };
     }
     const { values, edition: posted } = readDreamJson(body);
-    const fields = Array.isArray((body as { fields?: unknown }).fields) ? ((body as { fields: unknown[] }).fields.filter((f) => typeof f === 'string') as string[]) : DREAM_STEPS.flat();
+    // Any JSON value may come (null, a number): only an object's `fields` list is read.
+    const asked = (body as { fields?: unknown } | null)?.fields;
+    const fields = Array.isArray(asked) ? (asked.filter((f) => typeof f === 'string') as string[]) : DREAM_STEPS.flat();
     const result = validateDream(values, editionById(posted)?.id ?? edition.id);
     const errors = result.ok ? {} : errorsFor(result.errors, fields);
     return { response: json({ errors: Object.fromEntries(Object.entries(errors).map(([field, key]) => [field, t(key)])) }) };
@@ -100,11 +111,11 @@ export async function handleDreamRequest({ request, clientAddress, crossOrigin, 
 
   // Every post counts towards the address's limit, also those with mistakes.
   if (!perIp.take(clientAddress || 'unknown', now)) {
-    const { values } = readDreamPost(await parseForm(bytes, contentType));
+    const { values } = readDreamPost(await parseForm(bytes, request.headers.get('content-type') ?? ''));
     return form(values, 429, 'rateIp');
   }
 
-  const posted = readDreamPost(await parseForm(bytes, contentType));
+  const posted = readDreamPost(await parseForm(bytes, request.headers.get('content-type') ?? ''));
   const shown = editionById(posted.edition) ?? edition;
   const { values } = posted;
   if (!settings.formSecret) return form(values, 503, 'unavailable', {}, shown);

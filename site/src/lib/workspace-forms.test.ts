@@ -23,6 +23,19 @@ describe('reading a workspace form post', () => {
     const form = await readWorkspaceForm(req, 4096);
     expect(form?.get('email')).toBe('c@droomkaart.test');
   });
+
+  it('keeps the boundary as sent (browsers use upper case in it)', async () => {
+    const body = '------WebKitFormBoundaryAbC\r\nContent-Disposition: form-data; name="email"\r\n\r\nc@droomkaart.test\r\n------WebKitFormBoundaryAbC--\r\n';
+    const form = await readWorkspaceForm(post(body, 'multipart/form-data; boundary=----WebKitFormBoundaryAbC'), 4096);
+    expect(form?.get('email')).toBe('c@droomkaart.test');
+  });
+
+  it('reads a body that is not the multipart it claims to be as an empty form', async () => {
+    for (const type of ['multipart/form-data; boundary=x', 'multipart/form-data']) {
+      const form = await readWorkspaceForm(post('this is not multipart', type), 4096);
+      expect(form?.toString()).toBe('');
+    }
+  });
 });
 
 describe('manual entry of a dream', () => {

@@ -10,10 +10,17 @@ import type { ManualDream } from './workspace-api.ts';
 export async function readWorkspaceForm(request: Request, max: number): Promise<URLSearchParams | null> {
   const bytes = await readLimited(request, max);
   if (!bytes) return null;
-  const type = (request.headers.get('content-type') ?? '').toLowerCase();
-  if (type.includes('multipart/form-data')) {
-    const data = await new Response(bytes, { headers: { 'content-type': type } }).formData();
+  const type = request.headers.get('content-type') ?? '';
+  if (type.toLowerCase().includes('multipart/form-data')) {
     const params = new URLSearchParams();
+    let data: FormData;
+    try {
+      // The header as sent: a multipart boundary is case-sensitive.
+      data = await new Response(bytes, { headers: { 'content-type': type } }).formData();
+    } catch {
+      // Not the multipart it claims to be: an empty form, which every page refuses with a message.
+      return params;
+    }
     for (const [k, v] of data.entries()) if (typeof v === 'string') params.append(k, v);
     return params;
   }
