@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkMultiSearch } from './search.ts';
+import { checkMultiSearch, markupFreeJsonText } from './search.ts';
 
 const indexes = new Set(['activities_nl', 'activities_ar']);
 const check = (body: unknown) => checkMultiSearch(typeof body === 'string' ? body : JSON.stringify(body), indexes);
@@ -18,5 +18,14 @@ describe('the browser search endpoint', () => {
     expect(check({ queries: Array.from({ length: 21 }, () => ({ indexUid: 'activities_nl' })) })).toMatchObject({ ok: false, status: 400 });
     expect(check('{"queries": [')).toMatchObject({ ok: false, status: 400 });
     expect(check('x'.repeat(70_000))).toMatchObject({ ok: false, status: 413 });
+  });
+});
+
+describe('forwarded search answers', () => {
+  it('carry no raw markup and read back as the same value', () => {
+    const answer = { results: [{ query: '<script>alert(1)</script>', hits: [{ _formatted: { title: '<em>Zwem</em>les & "meer"' } }] }], message: 'at `"><img src=x onerror=alert(1)>`\u2028' };
+    const text = markupFreeJsonText(JSON.stringify(answer));
+    expect(text).not.toMatch(/[<>&\u2028]/);
+    expect(JSON.parse(text)).toEqual(answer);
   });
 });

@@ -83,6 +83,15 @@ export function checkMultiSearch(raw: string, indexes: ReadonlySet<string> = all
   return { ok: true, body: { queries: queries as Record<string, unknown>[] } };
 }
 
+/**
+ * Pure: JSON text with every '<', '>', '&' and line/paragraph separator as a \uXXXX escape (in
+ * JSON these only occur inside strings, so the value read back is the same). Meilisearch repeats
+ * the query and a refused filter in its answers; forwarded this way, no answer carries markup.
+ */
+export function markupFreeJsonText(json: string): string {
+  return json.replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
 export async function forwardMultiSearch(raw: string): Promise<Response> {
   const checked = checkMultiSearch(raw);
   const json = (status: number, data: unknown) => new Response(JSON.stringify(data), { status, headers: { 'content-type': 'application/json', 'cache-control': 'no-store' } });
@@ -94,7 +103,7 @@ export async function forwardMultiSearch(raw: string): Promise<Response> {
       body: JSON.stringify(checked.body),
       signal: AbortSignal.timeout(5000),
     });
-    return new Response(res.body, { status: res.status, headers: { 'content-type': 'application/json', 'cache-control': 'no-store' } });
+    return new Response(markupFreeJsonText(await res.text()), { status: res.status, headers: { 'content-type': 'application/json', 'cache-control': 'no-store' } });
   } catch (err) {
     console.error(`[site] search forward failed: ${(err as Error).message}`);
     return json(503, { message: 'search unavailable' });
