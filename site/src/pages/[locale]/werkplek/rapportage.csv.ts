@@ -1,16 +1,19 @@
 import type { APIRoute } from 'astro';
-import { city } from '@droomkaart/shared';
+import { city, isLocale } from '@droomkaart/shared';
 import { apiFor, errorText } from '../../../lib/workspace-page.ts';
 import { WorkspaceApiError } from '../../../lib/workspace-api.ts';
 import { csvFileName, parsePeriod, reportLabels, reportRows, toCsv } from '../../../lib/workspace-report.ts';
 import { SESSION_COOKIE, secureCookie, signInHref } from '../../../lib/workspace-session.ts';
 
+const notFound = (t: (key: string) => string) => new Response(t('error.notFound.title'), { status: 404, headers: { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' } });
+
 // /<locale>/werkplek/rapportage.csv?from=YYYY-MM&to=YYYY-MM: the reports page's figures as a
 // download (semicolons, as Dutch Excel expects; a header row; labels in the reader's language).
 // Counts only, no personal data. Reports role only (the cms checks it).
 export const GET: APIRoute = async (context) => {
-  const { locals, url, cookies, redirect } = context;
+  const { locals, url, cookies, redirect, params } = context;
   const { locale, t } = locals;
+  if (!isLocale(params.locale)) return notFound(t);
   const period = parsePeriod(url.searchParams);
   const api = apiFor(context);
   try {
