@@ -195,7 +195,8 @@ export async function createManualDream(strapi: Core.Strapi, user: WorkspaceUser
   const extra = ManualDream.safeParse(body ?? {});
   if (!extra.success) {
     const issue = extra.error.issues[0];
-    throw new WorkspaceError(400, issue.message.startsWith('workspace.') ? issue.message : 'workspace.error.invalid', 'Kies hoe de droom binnenkwam.', String(issue.path[0]));
+    // A body that is not an object (a JSON list) has no field to name.
+    throw new WorkspaceError(400, issue.message.startsWith('workspace.') ? issue.message : 'workspace.error.invalid', 'Kies hoe de droom binnenkwam.', issue.path.length > 0 ? String(issue.path[0]) : undefined);
   }
   const data: Row = Object.fromEntries(SUBMITTED.filter((k) => k in body).map((k) => [k, body[k]]));
   data.channel = extra.data.channel;
