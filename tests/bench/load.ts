@@ -32,7 +32,7 @@ const stack = await startTestStack({
   name: 'bench-load',
   portOffset: PORT_OFFSET.benchLoad,
   services: ['meilisearch', 'cms', 'indexer', 'site'],
-  env: { SEED_DEMO_DATA: 'true', SEED_ACTIVITY_COUNT: '260', DREAM_RATE_LIMIT_PER_IP: '0', DREAM_DELIVERY_MAX_BACKOFF_SECONDS: '5' },
+  env: { SEED_DEMO_DATA: 'true', SEED_ACTIVITY_COUNT: '260', SEED_DEMO_IMAGES: 'true', DREAM_RATE_LIMIT_PER_IP: '0', DREAM_DELIVERY_MAX_BACKOFF_SECONDS: '5' },
   timeoutMs: { cms: 300_000 },
 });
 try {

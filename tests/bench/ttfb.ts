@@ -20,7 +20,7 @@ const stack = await startTestStack({
   name: 'bench-ttfb',
   portOffset: PORT_OFFSET.benchTtfb,
   services: ['meilisearch', 'cms', 'indexer', 'site'],
-  env: { SEED_DEMO_DATA: 'true', SEED_ACTIVITY_COUNT: '260', ...(CACHE !== undefined ? { SITE_CMS_CACHE_SECONDS: CACHE } : {}) },
+  env: { SEED_DEMO_DATA: 'true', SEED_ACTIVITY_COUNT: '260', SEED_DEMO_IMAGES: 'true', ...(CACHE !== undefined ? { SITE_CMS_CACHE_SECONDS: CACHE } : {}) },
 });
 try {
   const list = await (await fetch(`${stack.urls.cms}/api/activities?locale=nl&fields[0]=slug&pagination[pageSize]=100`)).json();

@@ -10,7 +10,7 @@ export default async function globalSetup() {
     portOffset: e2eOffset(),
     // The site's cache of cms reads stays on, shorter than the default 30 s, so the tests that
     // change content and then open its page wait seconds, not half a minute (site/README.md).
-    env: { SEED_DEMO_DATA: 'true', SEED_ACTIVITY_COUNT: '60', SITE_CMS_CACHE_SECONDS: '5' },
+    env: { SEED_DEMO_DATA: 'true', SEED_ACTIVITY_COUNT: '60', SEED_DEMO_IMAGES: 'true', SITE_CMS_CACHE_SECONDS: '5' },
   });
   // Workers read the stack's URLs and secrets from here.
   const info = { urls: stack.urls, env: stack.env };

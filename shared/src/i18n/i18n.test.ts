@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createI18n, locales, resources, textDirection } from './index.js';
+import { createI18n, locales, resources, textDirection, translatorFor } from './index.js';
 
 const pluralSuffix = /_(zero|one|two|few|many|other)$/;
 const base = (key: string) => key.replace(pluralSuffix, '');
@@ -30,6 +30,17 @@ describe('i18n resources', () => {
     expect(nl.t('catalogue.title')).toBe('Activiteiten');
     expect(ar.t('catalogue.title')).not.toBe('Activiteiten');
     expect(nl.t('catalogue.title')).toBe('Activiteiten');
+  });
+
+  it('shares one fixed translator per locale, which no other locale changes', () => {
+    const nl = translatorFor('nl');
+    expect(translatorFor('nl')).toBe(nl);
+    const ar = translatorFor('ar');
+    expect(ar('catalogue.title')).toBe(resources.ar['catalogue.title']);
+    expect(nl('catalogue.title')).toBe('Activiteiten');
+    expect(nl('catalogue.results.count', { count: 3 })).toBe('3 activiteiten gevonden');
+    expect(translatorFor('pl')('catalogue.results.count', { count: 5 })).toBe(resources.pl['catalogue.results.count_many'].replace('{{count}}', '5'));
+    expect(nl('catalogue.title')).toBe('Activiteiten');
   });
 
   it('uses the plural rules of each language', () => {

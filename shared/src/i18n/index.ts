@@ -44,4 +44,21 @@ export function createI18n(locale: Locale): I18n {
   return instance;
 }
 
+const translators = new Map<Locale, TFunction>();
+
+/**
+ * The translate function of one locale, made once per process and shared: it is fixed to its
+ * language (i18next's getFixedT), and nothing can change the language of the instance behind it,
+ * so concurrent requests in different languages never mix. Making an instance per request cost
+ * about a sixth of an offer page's render time.
+ */
+export function translatorFor(locale: Locale): TFunction {
+  let t = translators.get(locale);
+  if (!t) {
+    t = createI18n(locale).getFixedT(locale);
+    translators.set(locale, t);
+  }
+  return t;
+}
+
 export type { TFunction };
