@@ -57,7 +57,8 @@ export function registerDocumentGuard(strapi: Core.Strapi) {
       // per locale).
       const asked = typeof params.data.organisation === 'string' ? params.data.organisation : null;
       params.data.organisation = owner ?? (asked && ownIds.includes(asked) ? asked : ownIds[0]);
-      if (uid === ACTIVITY) for (const field of ['lastReviewedAt', 'stale', 'freshnessNotice']) delete params.data[field];
+      // `pays` (inverse of paidBy) would link other organisations' offers to this regeling.
+      if (uid === ACTIVITY) for (const field of ['lastReviewedAt', 'stale', 'freshnessNotice', 'pays']) delete params.data[field];
     }
     return next();
   });

@@ -16,7 +16,9 @@ export const ROLE = {
 } as const;
 
 /** Fields a partner may never write: the server sets them, or the programme editor does. */
-const SERVER_SET = { [ACTIVITY]: ['organisation', 'lastReviewedAt', 'stale', 'freshnessNotice'], [PLACE]: ['organisation'], [ORGANISATION]: ['slug', 'approved', 'subsidised', 'allianceMember', 'activities', 'places'] };
+// `pays` is the inverse of `paidBy`: writing it on an own regeling would change other
+// organisations' offers, so partners only set `paidBy` on their own offers.
+const SERVER_SET = { [ACTIVITY]: ['organisation', 'lastReviewedAt', 'stale', 'freshnessNotice', 'pays'], [PLACE]: ['organisation'], [ORGANISATION]: ['slug', 'approved', 'subsidised', 'allianceMember', 'activities', 'places'] };
 
 /** Conditions are registered at bootstrap, before roles that use them are written. */
 export async function registerConditions(strapi: Core.Strapi) {

@@ -89,4 +89,18 @@ describe('generateDemoData', () => {
       expect(big.activities.every((a) => a.nl.title.length <= 120 && /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(a.slug))).toBe(true);
     }
   });
+
+  it('links offers paid by a regeling to demo regelingen, with who applies and Christmas exception dates', () => {
+    const bySlug = new Map(data.activities.map((a) => [a.slug, a]));
+    const zwemles = bySlug.get('zwemles-voor-je-a-diploma')!;
+    expect(zwemles.paidBy).toEqual(['zwemdiploma-voor-ieder-kind']);
+    expect(zwemles.exceptionDates).toEqual(['2026-12-19', '2026-12-26', '2027-01-02']);
+    for (const a of data.activities) {
+      for (const slug of a.paidBy) expect(bySlug.get(slug)?.kind, `${a.slug} paid by ${slug}`).toBe('regeling');
+      if (a.kind === 'regeling') expect(a.applicant, a.slug).toBeTruthy();
+      else expect(a.applicant).toBeNull();
+      expect([...a.exceptionDates!].sort()).toEqual(a.exceptionDates);
+    }
+    expect(data.activities.filter((a) => a.costType === 'gratis-via-regeling' && a.kind !== 'regeling').every((a) => a.paidBy.length > 0)).toBe(true);
+  });
 });

@@ -117,6 +117,26 @@ function languagesFor(template: Template, i: number): SeedActivity['languages'] 
   return ['nl'];
 }
 
+/** The Christmas holiday of the demo year (schools in Almere, regio midden). */
+const CHRISTMAS_HOLIDAY = ['2026-12-19', '2027-01-03'] as const;
+
+/** Pure: the days of the Christmas holiday a weekly session falls on (its exception dates). */
+export function christmasExceptions(day: (typeof days)[number]): string[] {
+  const out: string[] = [];
+  const want = (days.indexOf(day) + 1) % 7; // JS: Sunday 0
+  for (let date: string = CHRISTMAS_HOLIDAY[0]; date <= CHRISTMAS_HOLIDAY[1]; date = isoDate(date, 1)) {
+    if (new Date(`${date}T12:00:00Z`).getUTCDay() === want) out.push(date);
+  }
+  return out;
+}
+
+/** The slug of a template's first variant (the one without a wijk in its title). */
+function templateSlug(key: string): string {
+  const template = templates.find((t) => t.key === key);
+  if (!template) throw new Error(`no template '${key}'`);
+  return slugify(template.nl.title);
+}
+
 function scheduleFor(template: Template, i: number, variant: number): Pick<SeedActivity, 'scheduleType' | 'startDate' | 'endDate' | 'sessions'> {
   switch (template.schedule) {
     case 'wekelijks': {
@@ -156,6 +176,7 @@ export function generateDemoData(options: { activityCount?: number; seed?: numbe
     const where = wijkName.get(place.wijk)!;
     const [costType, price] = template.cost;
     const title = variant === 0 ? template.nl.title : `${template.nl.title} (${where})`;
+    const schedule = scheduleFor(template, i, variant);
     const translations: SeedActivity['translations'] = {};
     if (variant === 0) {
       for (const locale of TRANSLATED_LOCALES) {
@@ -185,7 +206,9 @@ export function generateDemoData(options: { activityCount?: number; seed?: numbe
       ageMax: template.ages[1],
       costType,
       price: price ?? null,
-      ...scheduleFor(template, i, variant),
+      ...schedule,
+      exceptionDates: template.christmasBreak && schedule.sessions.length > 0 ? christmasExceptions(schedule.sessions[0].day) : [],
+      applicant: template.applicant ?? null,
       languages: languagesFor(template, i),
       accessibility: place.accessibility ?? [],
       howToJoin: template.join,
@@ -196,6 +219,7 @@ export function generateDemoData(options: { activityCount?: number; seed?: numbe
       themes: template.themes,
       places: [place.key],
       organisation,
+      paidBy: (template.paidBy ?? []).map(templateSlug),
     });
   }
   return { organisations, places, activities };

@@ -27,7 +27,7 @@ export async function seedTaxonomy(strapi: Core.Strapi) {
 type Refs = { themes: DocId[]; places: DocId[]; organisation: DocId; images: number[] };
 
 function activityData(a: SeedActivity, text: SeedActivityText, refs: Refs) {
-  const { nl, translations, themes: _t, places: _p, organisation: _o, ...shared } = a;
+  const { nl, translations, themes: _t, places: _p, organisation: _o, paidBy: _b, ...shared } = a;
   return { ...shared, ...text, themes: refs.themes, places: refs.places, organisation: refs.organisation, images: refs.images };
 }
 
@@ -68,11 +68,19 @@ export async function seedDemoContent(strapi: Core.Strapi, options: { activityCo
   // One transaction per chunk: on SQLite every separate write is its own commit (and fsync), which
   // made 10,000 benchmark activities take about 9 minutes. The rows written are the same.
   const CHUNK = 250;
+  const activityIds = new Map<string, DocId>();
   for (let from = 0; from < data.activities.length; from += CHUNK) {
     await strapi.db.transaction(async () => {
-      for (const a of data.activities.slice(from, from + CHUNK)) await seedActivity(strapi, a, { themeIds, placeIds, orgIds, imageIds });
+      for (const a of data.activities.slice(from, from + CHUNK)) activityIds.set(a.slug, await seedActivity(strapi, a, { themeIds, placeIds, orgIds, imageIds }));
     });
   }
+  // A second pass once every activity exists: the offers paid by a regeling get it linked (a few
+  // dozen), in every locale they have; the order and ids of everything above stay as they were.
+  const paid = data.activities.filter((a) => a.paidBy.length > 0);
+  const localesOf = new Map(data.activities.map((a) => [a.slug, ['nl', ...Object.keys(a.translations).filter((l) => a.translations[l as keyof typeof a.translations])]]));
+  await strapi.db.transaction(async () => {
+    for (const a of paid) await linkPaidBy(strapi, a, activityIds, localesOf);
+  });
   strapi.log.info(
     `Seeded demo data: ${data.organisations.length} organisations, ${data.places.length} places, ${data.activities.length} activities in ${Math.round((Date.now() - started) / 1000)} s`,
   );
@@ -102,4 +110,21 @@ async function seedActivity(
   // Publishing marks an offer as reviewed now; demo offers keep their varied review dates so
   // stale offers can be shown.
   await strapi.db.query(ACTIVITY).updateMany({ where: { documentId: created.documentId }, data: { lastReviewedAt: a.lastReviewedAt } });
+  return created.documentId as DocId;
+}
+
+/**
+ * Links the regelingen that pay for an offer, in each locale it has (relations to a localized type
+ * are per locale, so only regelingen that exist in that locale), and publishes it again.
+ */
+async function linkPaidBy(strapi: Core.Strapi, a: SeedActivity, activityIds: Map<string, DocId>, localesOf: Map<string, string[]>) {
+  const documentId = activityIds.get(a.slug);
+  if (!documentId) return;
+  const docs = strapi.documents(ACTIVITY);
+  for (const locale of localesOf.get(a.slug) ?? ['nl']) {
+    const targets = a.paidBy.filter((slug) => localesOf.get(slug)?.includes(locale)).map((slug) => activityIds.get(slug)!).filter(Boolean);
+    if (targets.length > 0) await docs.update({ documentId, locale, data: { paidBy: targets } } as any);
+  }
+  await docs.publish({ documentId, locale: '*' } as any);
+  await strapi.db.query(ACTIVITY).updateMany({ where: { documentId }, data: { lastReviewedAt: a.lastReviewedAt } });
 }

@@ -22,12 +22,19 @@ export type Template = {
   nl: SeedActivityText;
   t?: Partial<Record<Locale, Pick<SeedActivityText, 'title' | 'summary'>>>;
   languages?: SeedActivity['languages'];
+  /** Keys of the regeling templates that pay for it (their first, untitled-by-wijk variant). */
+  paidBy?: string[];
+  /** A regeling: who applies for it. */
+  applicant?: NonNullable<SeedActivity['applicant']>;
+  /** Weekly: no sessions in the Christmas holiday. */
+  christmasBreak?: boolean;
 };
 
 export const templates: Template[] = [
   {
     key: 'zwemles', org: 'zwemmen', kind: 'cursus', offerType: 'ontwikkeling', themes: ['sport-bewegen'], audience: 'kind', ages: [5, 10],
     cost: ['gratis-via-regeling'], schedule: 'wekelijks', day: 'za', time: ['09:00', '10:00'], join: 'aanmelden',
+    paidBy: ['zwemdiploma'], christmasBreak: true,
     nl: { title: 'Zwemles voor je A-diploma', summary: 'Je leert zwemmen in een klein groepje. Na de lessen doe je examen voor je A-diploma.', whatToBring: 'Zwemkleding en een handdoek.' },
     t: {
       en: { title: 'Swimming lessons for your A diploma', summary: 'You learn to swim in a small group. After the lessons you take the test for your A diploma.' },
@@ -52,6 +59,7 @@ export const templates: Template[] = [
   {
     key: 'judo', org: 'vechtsport', kind: 'cursus', offerType: 'trots-zelfvertrouwen', themes: ['sport-bewegen'], audience: 'kind', ages: [6, 12],
     cost: ['korting', 8], schedule: 'wekelijks', day: 'di', time: ['16:00', '17:00'], join: 'aanmelden',
+    christmasBreak: true,
     nl: { title: 'Judo voor kinderen', summary: 'Bij judo word je sterk en leer je vallen zonder pijn. Je leert ook goed samen te spelen.' },
     t: {
       en: { title: 'Judo for children', summary: 'Judo makes you strong and teaches you to fall without getting hurt. You also learn to play fair together.' },
@@ -64,6 +72,7 @@ export const templates: Template[] = [
   {
     key: 'hiphop', org: 'dans', kind: 'cursus', offerType: 'ontplooiing', themes: ['dans-muziek-theater'], audience: 'jongere', ages: [12, 18],
     cost: ['gratis-via-regeling'], schedule: 'wekelijks', day: 'do', time: ['19:00', '20:30'], join: 'aanmelden',
+    paidBy: ['jeugdfonds'], christmasBreak: true,
     nl: { title: 'Hiphop dansen', summary: 'Leer de nieuwste moves van echte dansers. Aan het eind van het seizoen sta je op het podium.' },
     t: {
       en: { title: 'Hip-hop dance', summary: 'Learn the newest moves from real dancers. At the end of the season you perform on stage.' },
@@ -76,6 +85,7 @@ export const templates: Template[] = [
   {
     key: 'muziekles', org: 'muziek', kind: 'cursus', offerType: 'ontplooiing', themes: ['dans-muziek-theater'], audience: 'kind', ages: [8, 16],
     cost: ['gratis-via-regeling'], schedule: 'wekelijks', day: 'ma', time: ['16:00', '16:45'], join: 'aanmelden',
+    paidBy: ['jeugdfonds'], christmasBreak: true,
     nl: { title: 'Muziekles: gitaar, piano of drums', summary: 'Je kiest zelf een instrument. Een echte muziekleraar helpt je. Je mag het instrument lenen.' },
     t: {
       en: { title: 'Music lessons: guitar, piano or drums', summary: 'You choose an instrument yourself. A real music teacher helps you. You can borrow the instrument.' },
@@ -220,6 +230,7 @@ export const templates: Template[] = [
   {
     key: 'klimbos', org: 'klimbos', kind: 'evenement', offerType: 'trots-zelfvertrouwen', themes: ['uitjes-vakantie', 'natuur-buiten'], audience: 'kind', ages: [8, 14],
     cost: ['gratis-via-regeling'], schedule: 'eenmalig', join: 'via-coordinator',
+    paidBy: ['jeugdfonds'],
     nl: { title: 'Klimmen in het klimbos', summary: 'Klim hoog in de bomen en zoef over de kabelbaan. Je bent veilig vast met een gordel.' },
     t: { en: { title: 'Climbing in the climbing forest', summary: 'Climb high in the trees and zoom down the zip line. You are safely attached with a harness.' } },
   },
@@ -244,18 +255,21 @@ export const templates: Template[] = [
   {
     key: 'jeugdfonds', org: 'jeugdfonds', kind: 'regeling', offerType: 'hulp', themes: ['geld-regelingen', 'sport-bewegen'], audience: 'gezin', ages: [4, 18],
     cost: ['gratis-via-regeling'], schedule: 'doorlopend', join: 'via-coordinator',
+    applicant: 'intermediair',
     nl: { title: 'Lid van een club, wij betalen', summary: 'Wil je sporten, dansen of muziek maken? Het fonds betaalt de contributie of de les. Je coördinator vraagt het aan.' },
     t: { en: { title: 'Join a club, we pay', summary: 'Do you want to play sport, dance or make music? The fund pays the membership or the lessons. Your coordinator applies.' } },
   },
   {
     key: 'zwemdiploma', org: 'jeugdfonds', kind: 'regeling', offerType: 'hulp', themes: ['geld-regelingen', 'sport-bewegen'], audience: 'kind', ages: [4, 12],
     cost: ['gratis-via-regeling'], schedule: 'doorlopend', join: 'via-coordinator',
+    applicant: 'intermediair',
     nl: { title: 'Zwemdiploma voor ieder kind', summary: 'Elk kind moet kunnen zwemmen. Deze regeling betaalt de zwemlessen tot je diploma.' },
     t: { en: { title: 'A swimming diploma for every child', summary: 'Every child should be able to swim. This scheme pays for swimming lessons until you get your diploma.' } },
   },
   {
     key: 'kindpakket', org: 'fonds', kind: 'regeling', offerType: 'hulp', themes: ['geld-regelingen', 'spullen'], audience: 'gezin', ages: [0, 18],
     cost: ['gratis'], schedule: 'doorlopend', join: 'aanmelden',
+    applicant: 'ouder',
     nl: { title: 'Kindpakket: extra voor school en spullen', summary: 'Een bedrag per jaar voor schoolspullen, een schoolreis of een verjaardag. Je vraagt het één keer aan.' },
     t: { en: { title: 'Child package: extra for school and things', summary: 'An amount each year for school things, a school trip or a birthday. You apply once.' } },
   },
@@ -360,6 +374,7 @@ export const templates: Template[] = [
   {
     key: 'schoolspullen', org: 'fonds', kind: 'regeling', offerType: 'hulp', themes: ['geld-regelingen', 'spullen'], audience: 'gezin', ages: [4, 18],
     cost: ['gratis-via-regeling'], schedule: 'doorlopend', join: 'via-coordinator',
+    applicant: 'ouder',
     nl: { title: 'Schoolreis en schoolspullen betaald', summary: 'Gaat je klas op schoolreis of heb je een nieuwe tas nodig? Het fonds betaalt mee.' },
   },
   {

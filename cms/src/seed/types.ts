@@ -28,7 +28,7 @@ export type SeedActivityText = {
 
 export type SeedActivity = Omit<
   Activity,
-  'documentId' | 'locale' | 'updatedAt' | 'publishedAt' | 'themes' | 'places' | 'organisation' | 'title' | 'summary' | 'description' | 'whatToBring' | 'costNote'
+  'documentId' | 'locale' | 'updatedAt' | 'publishedAt' | 'themes' | 'places' | 'organisation' | 'paidBy' | 'title' | 'summary' | 'description' | 'whatToBring' | 'costNote'
 > & {
   /** Dutch (default locale) text. */
   nl: SeedActivityText;
@@ -37,6 +37,8 @@ export type SeedActivity = Omit<
   themes: string[];
   places: string[];
   organisation: string;
+  /** Slugs of the regelingen that pay for it (connected after every activity exists). */
+  paidBy: string[];
 };
 
 export type DemoData = {

@@ -16,6 +16,26 @@ async function current(strapi: Core.Strapi, uid: string, documentId: string, loc
   return sameLocale.find((v: { publishedAt: unknown }) => v.publishedAt === null) ?? sameLocale[0] ?? versions[0] ?? {};
 }
 
+/** Pure: the documentIds a relation value in a write names (a list, `set` or `connect`). */
+export function relationTargets(value: unknown): string[] {
+  const ids = (list: unknown): string[] =>
+    (Array.isArray(list) ? list : [list]).map((x) => (typeof x === 'string' ? x : (x as { documentId?: unknown } | null)?.documentId)).filter((x): x is string => typeof x === 'string');
+  if (value === null || value === undefined) return [];
+  if (Array.isArray(value) || typeof value === 'string') return ids(value);
+  const v = value as { set?: unknown; connect?: unknown };
+  return [...ids(v.set ?? []), ...ids(v.connect ?? [])];
+}
+
+/** An offer is paid for by regelingen only (activities of kind regeling), never by itself. */
+async function paidByProblems(strapi: Core.Strapi, data: Record<string, any>, documentId?: string): Promise<Problem[]> {
+  const targets = [...new Set(relationTargets(data.paidBy))];
+  if (targets.length === 0) return [];
+  if (documentId && targets.includes(documentId)) return [{ field: 'paidBy', message: 'Een aanbod kan niet door zichzelf betaald worden. Kies een regeling.' }];
+  const rows = await strapi.db.query('api::activity.activity').findMany({ where: { documentId: { $in: targets } }, select: ['documentId', 'kind'] });
+  const notRegeling = rows.filter((r: { kind: string }) => r.kind !== 'regeling');
+  return notRegeling.length > 0 ? [{ field: 'paidBy', message: 'Kies bij "betaald door" alleen regelingen (aanbod van het soort regeling).' }] : [];
+}
+
 /**
  * Every create and update, from the admin panel or any API, passes the content rules; problems
  * come back as field errors in easy Dutch and nothing is saved.
@@ -27,6 +47,7 @@ export function registerDocumentValidation(strapi: Core.Strapi) {
     const { params } = context;
     const base = context.action === 'update' && params.documentId ? await current(strapi, context.uid, params.documentId, params.locale) : {};
     const problems = rules({ ...base, ...(params.data ?? {}) });
+    if (context.uid === 'api::activity.activity' && params.data?.paidBy !== undefined) problems.push(...(await paidByProblems(strapi, params.data, params.documentId)));
     if (problems.length > 0) {
       throw new errors.ValidationError(problems.map((p) => p.message).join(' '), {
         errors: problems.map((p) => ({ path: p.field.split('.'), message: p.message, name: 'ValidationError', value: null })),

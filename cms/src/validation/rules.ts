@@ -1,6 +1,6 @@
 // Content rules with messages in easy Dutch, shown next to the field in the admin. Pure functions:
 // they get the entry as it will be saved and return what is wrong.
-import { isInsideMunicipality } from '@droomkaart/shared';
+import { MAX_EXCEPTION_DATES, applicants, isInsideMunicipality } from '@droomkaart/shared';
 
 export type Problem = { field: string; message: string };
 
@@ -25,6 +25,28 @@ const toMinutes = (t: unknown) => {
   const m = /^(\d{2}):(\d{2})/.exec(String(t ?? ''));
   return m ? Number(m[1]) * 60 + Number(m[2]) : null;
 };
+
+/** Pure: whether a value is a real calendar day written as YYYY-MM-DD (no 31 February). */
+export function isRealDate(value: unknown): boolean {
+  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const d = new Date(`${value}T12:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value;
+}
+
+/** Pure: problems with the days an offer does not take place (a JSON list of YYYY-MM-DD). */
+export function exceptionDateProblems(value: unknown): Problem[] {
+  if (value === null || value === undefined) return [];
+  const field = 'exceptionDates';
+  if (!Array.isArray(value)) return [{ field, message: 'Vul de dagen zonder activiteit in als een lijst, bijvoorbeeld ["2026-12-24", "2026-12-31"].' }];
+  if (value.length > MAX_EXCEPTION_DATES) return [{ field, message: `Je kunt maximaal ${MAX_EXCEPTION_DATES} dagen zonder activiteit invullen. Nu zijn het er ${value.length}.` }];
+  const wrong = value.filter((d) => !isRealDate(d));
+  if (wrong.length > 0) return [{ field, message: `Deze dag bestaat niet of is niet goed geschreven: ${String(wrong[0]).slice(0, 40)}. Schrijf een dag zo: 2026-12-24 (jaar-maand-dag).` }];
+  for (let i = 1; i < value.length; i++) {
+    if (value[i] === value[i - 1]) return [{ field, message: `De dag ${value[i]} staat er twee keer in. Zet elke dag er één keer in.` }];
+    if (value[i] < value[i - 1]) return [{ field, message: 'Zet de dagen zonder activiteit op volgorde: de vroegste dag eerst.' }];
+  }
+  return [];
+}
 
 export function activityProblems(a: Record<string, any>): Problem[] {
   const problems: Problem[] = [];
@@ -56,6 +78,10 @@ export function activityProblems(a: Record<string, any>): Problem[] {
     const end = toMinutes(s?.endTime);
     if (start !== null && end !== null && end <= start) problems.push({ field: `sessions.${i}.endTime`, message: 'De eindtijd moet na de begintijd liggen.' });
   });
+  problems.push(...exceptionDateProblems(a.exceptionDates));
+  if (isSet(a.applicant) && !(applicants as readonly string[]).includes(String(a.applicant))) {
+    problems.push({ field: 'applicant', message: 'Kies wie de regeling aanvraagt: ouder, intermediair, coördinator of aanbieder.' });
+  }
   checkUrl(problems, 'joinUrl', a.joinUrl);
   checkPhone(problems, 'joinPhone', a.joinPhone);
   return problems;

@@ -4,6 +4,7 @@ import {
   AGE_MIN,
   accessibilityFeatures,
   activityKinds,
+  applicants,
   audiences,
   costTypes,
   days,
@@ -113,10 +114,24 @@ export const ActivitySchema = z
     costType: z.enum(costTypes),
     price: z.number().min(0).nullish(),
     costNote: nullableText,
+    /** For a regeling: who applies for it. */
+    applicant: z.enum(applicants).nullish().catch(null),
+    /** The regelingen (activities of kind regeling) that pay for this offer; lenient for reads. */
+    paidBy: z
+      .array(z.object({ documentId: z.string().optional(), title: z.string(), slug: z.string(), applicant: z.enum(applicants).nullish().catch(null) }).passthrough())
+      .nullish()
+      .catch(null)
+      .transform((v) => v ?? []),
     scheduleType: z.enum(scheduleTypes),
     startDate: z.string().nullish(),
     endDate: z.string().nullish(),
     sessions: z.array(SessionSchema.extend({ id: z.number().optional() })).nullish(),
+    /** Days (YYYY-MM-DD) a weekly or period offer does not take place; lenient for reads. */
+    exceptionDates: z
+      .array(z.string())
+      .nullish()
+      .catch(null)
+      .transform((v) => (v ?? []).filter((d) => /^\d{4}-\d{2}-\d{2}$/.test(d))),
     languages: z.array(z.enum(spokenLanguages)).nullish(),
     accessibility: z.array(z.enum(accessibilityFeatures)).nullish(),
     howToJoin: z.enum(howToJoin),
@@ -143,5 +158,7 @@ export const activityPopulate = {
   sessions: true,
   organisation: true,
   places: { populate: { wijk: true } },
+  // Only regelingen of approved organisations (the public API shows nothing else).
+  paidBy: { fields: ['title', 'slug', 'applicant'], filters: { organisation: { approved: { $eq: true } } } },
   images: { fields: [...mediaFields] },
 } as const;

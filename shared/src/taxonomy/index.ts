@@ -26,6 +26,13 @@ export const organisationKinds = ['sport', 'cultuur', 'onderwijs', 'welzijn', 'b
 export const audiences = ['kind', 'jongere', 'ouder', 'gezin'] as const;
 export const costTypes = ['gratis', 'betaald', 'korting', 'gratis-via-regeling'] as const;
 export const howToJoin = ['vrije-inloop', 'aanmelden', 'via-coordinator'] as const;
+/**
+ * Who applies for a regeling: the parent, an intermediary (a school, wijkteam or buurtsportcoach
+ * applies for the family), the programme's coordinator, or the provider of the offer.
+ */
+export const applicants = ['ouder', 'intermediair', 'coordinator', 'aanbieder'] as const;
+/** At most this many exception dates (days a weekly or period offer does not take place). */
+export const MAX_EXCEPTION_DATES = 100;
 export const scheduleTypes = ['eenmalig', 'wekelijks', 'periode', 'doorlopend'] as const;
 /** ISO weekday order, Monday first, as Dutch calendars show it. */
 export const days = ['ma', 'di', 'wo', 'do', 'vr', 'za', 'zo'] as const;
