@@ -76,8 +76,14 @@ test.describe('offer page', () => {
     await expect(details.getByText('Kinderen, 5 tot 10 jaar')).toBeVisible();
     await expect(details.getByText(/^Elke (maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag) van \d\d:\d\d tot \d\d:\d\d$/).first()).toBeVisible();
     await expect(details.getByText(/, \d{4} [A-Z]{2} Almere$/).first()).toBeVisible();
-    await expect(details.getByText('Jij betaalt €0. Een regeling betaalt.')).toBeVisible();
-    await expect(details.getByText(/^Wie vraagt het aan\?/)).toBeVisible();
+    // Paid by a linked regeling (issue 5): what the family pays, which regeling pays (linked to its
+    // offer page) and who applies, from the regeling's applicant.
+    await expect(details.getByText('Jij betaalt €0.', { exact: true })).toBeVisible();
+    await expect(details.getByText(/^Dit betaalt:/)).toBeVisible();
+    await expect(details.getByRole('link', { name: 'Zwemdiploma voor ieder kind' })).toHaveAttribute('href', '/nl/activiteiten/zwemdiploma-voor-ieder-kind');
+    await expect(details.getByText('Wie vraagt het aan? Iemand van school, het wijkteam of de buurtsportcoach vraagt het voor jullie aan.')).toBeVisible();
+    // No lessons in the Christmas holiday.
+    await expect(details.getByText('Niet op: 19 december 2026, 26 december 2026 en 2 januari 2027')).toBeVisible();
     await expect(details.getByRole('link', { name: 'Bekijk wat je kunt krijgen' })).toHaveAttribute('href', '/nl/regelingen');
     await expect(details.getByText('Meld je eerst aan.')).toBeVisible();
     await expect(details.getByText('Zwemkleding en een handdoek.')).toBeVisible();
@@ -291,6 +297,11 @@ test.describe('organisations and regelingen', () => {
     await expect(page.getByRole('heading', { level: 2, name: 'Hulp en advies' })).toBeVisible();
     await expect(page.getByRole('heading', { level: 3, name: 'Zwemdiploma voor ieder kind' })).toBeVisible();
     await expect(page.getByText('Zo vraag je het aan').first()).toBeVisible();
+    // Who applies, per regeling, from its applicant.
+    const zwemdiploma = page.locator('li.regeling').filter({ has: page.getByRole('heading', { level: 3, name: 'Zwemdiploma voor ieder kind', exact: true }) }).first();
+    await expect(zwemdiploma.locator('dd.who-applies')).toHaveText('Iemand van school, het wijkteam of de buurtsportcoach vraagt het voor jullie aan.');
+    const kindpakket = page.locator('li.regeling').filter({ has: page.getByRole('heading', { level: 3, name: /^Kindpakket/ }) }).first();
+    await expect(kindpakket.locator('dd.who-applies')).toHaveText('Jij als ouder vraagt het zelf aan.');
     await expect(page.getByRole('main').getByRole('link', { name: 'Stuur je droom' })).toHaveAttribute('href', '/nl/droom');
   });
 });

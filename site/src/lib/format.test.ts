@@ -26,6 +26,7 @@ describe('costText', () => {
       headline: 'Jij betaalt €0. Een regeling betaalt.',
       note: 'Jeugdfonds Sport & Cultuur betaalt.',
       whoApplies: 'Je coördinator vraagt het samen met jou aan.',
+      paidBy: [],
     });
     const signUp = costText(t, { costType: 'gratis-via-regeling', price: null, costNote: null, howToJoin: 'aanmelden' });
     expect(signUp.note).toBeNull();
@@ -33,8 +34,37 @@ describe('costText', () => {
   });
 
   it('has no "who applies" for offers the family pays or that are free anyway', () => {
-    expect(costText(t, { costType: 'betaald', price: 5, costNote: '  ', howToJoin: 'aanmelden' })).toEqual({ headline: '€ 5,00', note: null, whoApplies: null });
+    expect(costText(t, { costType: 'betaald', price: 5, costNote: '  ', howToJoin: 'aanmelden' })).toEqual({ headline: '€ 5,00', note: null, whoApplies: null, paidBy: [] });
     expect(costText(t, { costType: 'gratis', price: null, costNote: null, howToJoin: 'vrije-inloop' }).whoApplies).toBeNull();
+  });
+
+  it('names the linked regeling that pays and who applies for it', () => {
+    const paidBy = [{ title: 'Zwemdiploma voor ieder kind', slug: 'zwemdiploma-voor-ieder-kind', applicant: 'intermediair' as const }];
+    expect(costText(t, { costType: 'gratis-via-regeling', price: null, costNote: null, howToJoin: 'aanmelden', paidBy })).toEqual({
+      headline: 'Jij betaalt €0.',
+      note: null,
+      whoApplies: 'Iemand van school, het wijkteam of de buurtsportcoach vraagt het voor jullie aan.',
+      paidBy: [{ title: 'Zwemdiploma voor ieder kind', slug: 'zwemdiploma-voor-ieder-kind' }],
+    });
+    // A linked regeling that does not say who applies: today's sentence from how one joins.
+    const unknown = costText(t, { costType: 'gratis-via-regeling', price: null, costNote: null, howToJoin: 'via-coordinator', paidBy: [{ title: 'Kindpakket', slug: 'kindpakket', applicant: null }] });
+    expect(unknown.headline).toBe('Jij betaalt €0.');
+    expect(unknown.whoApplies).toBe('Je coördinator vraagt het samen met jou aan.');
+    // A regeling itself says who applies from its own applicant.
+    expect(costText(t, { kind: 'regeling', applicant: 'ouder', costType: 'gratis', price: null, costNote: null, howToJoin: 'aanmelden' }).whoApplies).toBe('Jij als ouder vraagt het zelf aan.');
+    const en = createI18n('en').t;
+    expect(costText(en, { costType: 'gratis-via-regeling', price: null, costNote: null, howToJoin: 'aanmelden', paidBy }).whoApplies).toBe('Someone from school, the neighbourhood team or the community sports coach applies for you.');
+  });
+
+  it('has an easy sentence for every applicant in every locale', () => {
+    for (const locale of ['nl', 'en', 'ar', 'tr', 'pl', 'uk']) {
+      const tl = createI18n(locale).t;
+      for (const applicant of ['ouder', 'intermediair', 'coordinator', 'aanbieder'] as const) {
+        const sentence = costText(tl, { kind: 'regeling', applicant, costType: 'gratis', price: null, costNote: null, howToJoin: 'aanmelden' }).whoApplies!;
+        expect(sentence, `${locale} ${applicant}`).not.toContain('cost.applicant');
+      }
+      expect(tl('activity.notOn', { dates: 'x' })).not.toContain('activity.notOn');
+    }
   });
 
   it('is translated', () => {
@@ -45,6 +75,13 @@ describe('costText', () => {
 
 describe('scheduleLines', () => {
   const session = (day: 'ma' | 'za', startTime: string, endTime: string) => ({ day, startTime, endTime });
+
+  it('ends with the days a weekly offer does not take place, per locale', () => {
+    const weekly = { scheduleType: 'wekelijks' as const, startDate: null, endDate: null, sessions: [session('za', '09:00', '10:00')], exceptionDates: ['2026-12-26', '2027-01-02'] };
+    expect(scheduleLines(t, weekly, 'nl')).toEqual(['Elke zaterdag van 09:00 tot 10:00', 'Niet op: 26 december 2026 en 2 januari 2027']);
+    expect(scheduleLines(createI18n('en').t, weekly, 'en').at(-1)).toBe('Not on: 26 December 2026 and 2 January 2027');
+    expect(scheduleLines(t, { ...weekly, exceptionDates: [] }, 'nl')).toHaveLength(1);
+  });
 
   it('lists weekly sessions with days and times', () => {
     expect(scheduleLines(t, { scheduleType: 'wekelijks', startDate: null, endDate: null, sessions: [session('za', '09:00:00.000', '10:00:00.000'), session('ma', '16:00:00', '16:45:00')] }, 'nl')).toEqual([

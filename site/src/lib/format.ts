@@ -15,19 +15,33 @@ export type CostText = {
   note: string | null;
   /** Who applies for the regeling; only for offers paid by a regeling. */
   whoApplies: string | null;
+  /** The regelingen that pay (linked to their offer pages); empty when none is linked. */
+  paidBy: { title: string; slug: string }[];
 };
 
+type CostInput = Pick<Activity, 'costType' | 'price' | 'costNote' | 'howToJoin'> & Partial<Pick<Activity, 'paidBy' | 'applicant' | 'kind'>>;
+
 /**
- * Pure: the cost block of an offer page. The content model has no relation to the regeling that
- * pays nor a "who applies" field yet, so who applies comes from the partner's cost note when it
- * has one, else from how one joins (a coordinator arranges it, or ask when signing up).
+ * Pure: the cost block of an offer page. An offer paid by a linked regeling says "Jij betaalt
+ * €0." and who applies, from the regeling's applicant (the first linked one that says). Without a
+ * linked regeling, who applies comes from how one joins (a coordinator arranges it, or ask when
+ * signing up). A regeling itself says who applies from its own applicant.
  */
-export function costText(t: TFunction, activity: Pick<Activity, 'costType' | 'price' | 'costNote' | 'howToJoin'>): CostText {
-  const headline = costLabel(t, { costType: activity.costType, price: activity.price ?? null });
+export function costText(t: TFunction, activity: CostInput): CostText {
   const note = activity.costNote?.trim() || null;
-  if (activity.costType !== 'gratis-via-regeling') return { headline, note, whoApplies: null };
-  const whoApplies = activity.howToJoin === 'via-coordinator' ? t('cost.whoApplies.coordinator') : t('cost.whoApplies.ask');
-  return { headline, note, whoApplies };
+  const paidBy = (activity.paidBy ?? []).map((r) => ({ title: r.title, slug: r.slug }));
+  const applicant = activity.kind === 'regeling' && activity.applicant ? activity.applicant : (activity.paidBy ?? []).find((r) => r.applicant)?.applicant;
+  if (activity.costType === 'gratis-via-regeling' && paidBy.length > 0) {
+    return { headline: t('cost.youPayZero'), note, whoApplies: applicant ? t(`cost.applicant.${applicant}`) : fallbackWhoApplies(t, activity), paidBy };
+  }
+  const headline = costLabel(t, { costType: activity.costType, price: activity.price ?? null });
+  if (activity.kind === 'regeling' && activity.applicant) return { headline, note, whoApplies: t(`cost.applicant.${activity.applicant}`), paidBy };
+  if (activity.costType !== 'gratis-via-regeling') return { headline, note, whoApplies: null, paidBy };
+  return { headline, note, whoApplies: fallbackWhoApplies(t, activity), paidBy };
+}
+
+function fallbackWhoApplies(t: TFunction, activity: Pick<Activity, 'howToJoin'>): string {
+  return activity.howToJoin === 'via-coordinator' ? t('cost.whoApplies.coordinator') : t('cost.whoApplies.ask');
 }
 
 // Intl formatters are costly to make (a new DateTimeFormat per date was about a tenth of an offer
@@ -58,14 +72,16 @@ export function formatDate(iso: string, locale: string): string {
 /** "09:00:00.000" → "09:00". */
 export const shortTime = (time: string) => time.slice(0, 5);
 
-/** Pure: schedule lines — a date or a period first, then the weekly sessions. */
-export function scheduleLines(t: TFunction, activity: Pick<Activity, 'scheduleType' | 'startDate' | 'endDate' | 'sessions'>, locale: string): string[] {
+/** Pure: schedule lines — a date or a period first, then the weekly sessions, then the days it does not take place. */
+export function scheduleLines(t: TFunction, activity: Pick<Activity, 'scheduleType' | 'startDate' | 'endDate' | 'sessions'> & Partial<Pick<Activity, 'exceptionDates'>>, locale: string): string[] {
   const lines = (activity.sessions ?? []).map((s) => t('activity.session', { day: t(`day.${s.day}`), start: shortTime(s.startTime), end: shortTime(s.endTime) }));
   if (activity.scheduleType === 'eenmalig' && activity.startDate) lines.unshift(t('activity.oneOff', { date: formatDate(activity.startDate, locale) }));
   else if (activity.startDate && activity.endDate) lines.unshift(t('activity.period', { start: formatDate(activity.startDate, locale), end: formatDate(activity.endDate, locale) }));
   else if (activity.startDate) lines.unshift(t('activity.from', { date: formatDate(activity.startDate, locale) }));
   else if (activity.endDate) lines.unshift(t('activity.until', { date: formatDate(activity.endDate, locale) }));
   if (lines.length === 0 && activity.scheduleType === 'doorlopend') lines.push(t('activity.ongoing'));
+  const skipped = activity.scheduleType === 'eenmalig' ? [] : (activity.exceptionDates ?? []);
+  if (skipped.length > 0) lines.push(t('activity.notOn', { dates: listText(skipped.map((d) => formatDate(d, locale)), locale) }));
   return lines;
 }
 

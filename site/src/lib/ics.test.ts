@@ -57,6 +57,27 @@ describe('buildIcs', () => {
     expect(text).toContain('UNTIL=20270215T225959Z');
   });
 
+  it('leaves out the exception dates of a weekly series with EXDATE at the session time', () => {
+    const text = buildIcs({
+      activity: activity({ endDate: '2027-06-30', exceptionDates: ['2026-12-19', '2026-12-23', '2026-12-26', '2027-01-02', '2027-07-03'] }),
+      url,
+      municipality: 'Almere',
+      now,
+    })!;
+    // Only the Saturdays inside the series (not the Wednesday, not after the end).
+    // Folded at 75 octets like every long line; unfolded it lists the three Saturdays.
+    expect(text.replace(/\r\n /g, '')).toContain('EXDATE;TZID=Europe/Amsterdam:20261219T090000,20261226T090000,20270102T090000\r\n');
+    const { events } = parse(text);
+    const recurrence = events[0].getFirstProperty('exdate')!;
+    expect(recurrence.getParameter('tzid')).toBe('Europe/Amsterdam');
+    const expanded = new ICAL.Event(events[0]).iterator();
+    const dates: string[] = [];
+    for (let next = expanded.next(); next && dates.length < 6; next = expanded.next()) dates.push(next.toString().slice(0, 10));
+    expect(dates).toEqual(['2026-11-28', '2026-12-05', '2026-12-12', '2027-01-09', '2027-01-16', '2027-01-23']);
+    // No exception dates: no EXDATE.
+    expect(buildIcs({ activity: activity(), url, municipality: 'Almere', now })).not.toContain('EXDATE');
+  });
+
   it('makes an all-day event for a one-off date without times', () => {
     const text = buildIcs({ activity: activity({ scheduleType: 'eenmalig', startDate: '2027-01-09', sessions: [] }), url, municipality: 'Almere', now })!;
     const { calendar, events } = parse(text);

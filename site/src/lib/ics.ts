@@ -32,7 +32,8 @@ const BYDAY: Record<(typeof days)[number], string> = { ma: 'MO', di: 'TU', wo: '
 export type CalendarActivity = Pick<
   Activity,
   'documentId' | 'title' | 'summary' | 'scheduleType' | 'startDate' | 'endDate' | 'sessions' | 'validUntil' | 'places' | 'updatedAt'
->;
+> &
+  Partial<Pick<Activity, 'exceptionDates'>>;
 
 /** Pure: whether an offer has anything to put in a calendar (weekly sessions or a date). */
 export function hasCalendar(activity: Pick<Activity, 'sessions' | 'startDate'>): boolean {
@@ -102,6 +103,18 @@ export function firstWeekday(from: string, day: (typeof days)[number]): string {
   return addDays(from, (want - have + 7) % 7);
 }
 
+/**
+ * EXDATE (RFC 5545 §3.8.5.1) for the exception dates that fall on a weekly session's day within
+ * its series; same TZID and time as DTSTART, so the skipped instances match exactly.
+ */
+function exdate(exceptions: readonly string[], session: { day: (typeof days)[number]; startTime: string }, first: string, until: string | null): string[] {
+  const want = (days.indexOf(session.day) + 1) % 7; // JS: Sunday 0
+  const hits = [...new Set(exceptions)]
+    .filter((d) => /^\d{4}-\d{2}-\d{2}$/.test(d) && d >= first && (!until || d <= until) && new Date(`${d}T12:00:00Z`).getUTCDay() === want)
+    .sort();
+  return hits.length > 0 ? [`EXDATE;TZID=${TIME_ZONE}:${hits.map((d) => `${compactDate(d)}T${compactTime(session.startTime)}`).join(',')}`] : [];
+}
+
 function location(activity: CalendarActivity, municipality: string): string | null {
   const place = activity.places[0];
   if (!place) return null;
@@ -152,6 +165,7 @@ export function buildIcs({ activity, url, municipality, now }: IcsInput): string
         `DTSTART;TZID=${TIME_ZONE}:${compactDate(date)}T${compactTime(s.startTime)}`,
         `DTEND;TZID=${TIME_ZONE}:${compactDate(date)}T${compactTime(s.endTime)}`,
         ...(oneOff ? [] : [`RRULE:FREQ=WEEKLY;BYDAY=${BYDAY[s.day]}${until ? `;UNTIL=${utcStamp(amsterdamToUtc(until, '23:59:59'))}` : ''}`]),
+        ...(oneOff ? [] : exdate(activity.exceptionDates ?? [], s, date, until)),
       ]);
     }
   } else if (activity.startDate) {
