@@ -1,15 +1,62 @@
+import { fileURLToPath } from 'node:url';
 import node from '@astrojs/node';
 import react from '@astrojs/react';
 import { defineConfig } from 'astro/config';
+import { city } from '@droomkaart/shared';
+import { PAGE_CSP_DIRECTIVES, coloursCss, cspHash } from './src/lib/security-headers.ts';
+
+/**
+ * Puts `import "src/server/startup.ts"` at the top of the @astrojs/node server entry, so the built
+ * dist/server/entry.mjs runs it before anything else: the production secret check and the proxy
+ * gate with the security headers (see that file). The build fails when the entry was not found
+ * (an adapter upgrade that moved it), rather than building a site without them.
+ */
+function siteStartup() {
+  const startup = fileURLToPath(new URL('./src/server/startup.ts', import.meta.url));
+  let injected = false;
+  return {
+    name: 'droomkaart:site-startup',
+    transform(code, id) {
+      if (!/[\\/]@astrojs[\\/]node[\\/]dist[\\/]server\.js$/.test(id.split('?')[0])) return null;
+      injected = true;
+      return { code: `import ${JSON.stringify(startup)};\n${code}`, map: null };
+    },
+    generateBundle() {
+      if (this.environment?.name === 'ssr' && !injected) this.error('src/server/startup.ts was not added to the server entry: @astrojs/node/dist/server.js was not part of the build.');
+    },
+  };
+}
 
 // Pages are rendered on the server (DESIGN §2); React only where interaction needs it.
 export default defineConfig({
   output: 'server',
-  adapter: node({ mode: 'standalone' }),
+  // Request bodies above 1 MB are cut off by the adapter whatever the route (chunked ones too);
+  // every route has its own, smaller limit with a friendly answer (src/middleware.ts).
+  adapter: node({ mode: 'standalone', bodySizeLimit: 1024 * 1024 }),
   integrations: [react()],
-  // POST forms (the dream letterbox, the workspace) are checked against their origin, by
-  // src/middleware.ts with Astro's own rule (src/lib/dream-origin.ts), so the letterbox can answer
-  // a refused post with a friendly page; Astro's built-in check would answer before it can.
-  security: { checkOrigin: false },
+  // Nothing uses Astro sessions (the workspace's session is the cms's, in the dk_session cookie):
+  // without this the adapter would enable them with files on disk.
+  session: false,
+  security: {
+    // POST forms (the dream letterbox, the workspace) are checked against their origin, by
+    // src/middleware.ts with Astro's own rule (src/lib/dream-origin.ts), so the letterbox can answer
+    // a refused post with a friendly page; Astro's built-in check would answer before it can.
+    checkOrigin: false,
+    // Forwarded headers reach Astro only from a trusted proxy and only for the site's own host
+    // names: src/server/startup.ts removes every other X-Forwarded-* before Astro sees the request
+    // (TRUSTED_PROXIES, SITE_ALLOWED_HOSTS at run time; src/lib/proxy.ts). What is left is taken.
+    allowedDomains: [{}],
+    // Content Security Policy of every page, sent as a header: script-src and style-src are 'self'
+    // plus the hashes Astro computes of its inline scripts and styles (src/lib/security-headers.ts),
+    // and of each edition's colours (the <style> of the layouts).
+    csp: {
+      algorithm: 'SHA-256',
+      directives: [...PAGE_CSP_DIRECTIVES],
+      styleDirective: { hashes: city.editions.map((e) => cspHash(coloursCss(e.colours))) },
+    },
+  },
+  // No Markdown on the site; Shiki's inline styles would not pass the Content Security Policy.
+  markdown: { syntaxHighlight: false },
   server: { host: '127.0.0.1', port: Number(process.env.SITE_PORT ?? 4321) },
+  vite: { plugins: [siteStartup()] },
 });

@@ -1,17 +1,18 @@
 import { randomBytes } from 'node:crypto';
 import { resolve } from 'node:path';
+import { isPlaceholderSecret } from '@droomkaart/shared';
 import { siteConfig } from './config.ts';
 
 // Settings of the dream letterbox, read once from the environment (documented in the site README).
 
-const PLACEHOLDER = 'change-me';
 const num = (name: string, fallback: number) => {
   const value = Number(process.env[name]);
   return process.env[name] !== undefined && process.env[name] !== '' && Number.isFinite(value) ? value : fallback;
 };
+/** A secret, or '' when it is missing or a placeholder (production does not start then: lib/site-secrets.ts). */
 const secret = (name: string) => {
   const value = process.env[name]?.trim() ?? '';
-  return value && value !== PLACEHOLDER ? value : '';
+  return isPlaceholderSecret(value) ? '' : value;
 };
 
 export type DreamSettings = ReturnType<typeof readDreamSettings>;
@@ -21,7 +22,7 @@ export function readDreamSettings() {
   let formSecret = secret('DREAM_FORM_SECRET');
   if (!formSecret && !production) {
     // Development without a .env: a secret for this process only (forms open across a restart
-    // are asked to send again). Production refuses dreams instead (see dream-request.ts).
+    // are asked to send again). Production does not start without one (lib/site-secrets.ts).
     formSecret = randomBytes(24).toString('hex');
     console.warn('[site] DREAM_FORM_SECRET is not set: using a temporary one (development only)');
   }

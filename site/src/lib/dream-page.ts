@@ -1,6 +1,6 @@
 import type { AstroGlobal } from 'astro';
 import { isLocale } from '@droomkaart/shared';
-import { EDITION_COOKIE, editionHosts } from './edition.ts';
+import { EDITION_COOKIE, editionCookieOptions, editionHosts } from './edition.ts';
 import { letterboxes, type Letterbox } from './dream-letterboxes.ts';
 import { handleDreamRequest, type DreamView } from './dream-request.ts';
 import { dreamEdition, type DreamRoute } from './dream-routes.ts';
@@ -36,6 +36,6 @@ export async function dreamPage(Astro: AstroGlobal, route: DreamRoute): Promise<
   Astro.response.status = view.status;
   // The page carries a form token and, after a post, what the person typed: never cached.
   Astro.response.headers.set('cache-control', 'no-store');
-  Astro.cookies.set(EDITION_COOKIE, view.edition.id, { path: '/', sameSite: 'lax', httpOnly: true, maxAge: 60 * 60 * 24 * 180 });
+  Astro.cookies.set(EDITION_COOKIE, view.edition.id, editionCookieOptions(Astro.url));
   return { view, letterboxes: view.kind === 'form' ? await letterboxes() : null, action: `${Astro.url.pathname}${Astro.url.search}` };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { editionHomeHref, editionForPath, parseEditionHosts, resolveEdition } from './edition.ts';
+import { editionHomeHref, editionForPath, parseEditionHosts, resolveEdition, editionCookieOptions } from './edition.ts';
 
 describe('editions', () => {
   const hosts = parseEditionHosts('alsiklatergrootben.test=kind, 036.test=jong, bad, x.test=nope');
@@ -31,5 +31,13 @@ describe('editions', () => {
     expect(editionHomeHref(jong, 'nl', { host: 'alsiklatergrootben.test', protocol: 'https:' }, hosts)).toBe('https://036.test/nl/');
     expect(editionHomeHref(jong, 'nl', { host: '036.test', protocol: 'https:' }, hosts)).toBe('/nl/');
     expect(editionHomeHref(kind, 'tr', { host: '036.test', protocol: 'https:' }, hosts)).toBe('https://alsiklatergrootben.test/tr/');
+  });
+});
+
+describe('editionCookieOptions', () => {
+  it('is httpOnly and SameSite=Lax, and Secure in production and over https', () => {
+    expect(editionCookieOptions(new URL('http://127.0.0.1:4321/nl/'), 'development')).toEqual({ path: '/', sameSite: 'lax', httpOnly: true, secure: false, maxAge: 15552000 });
+    expect(editionCookieOptions(new URL('https://droomkaart.test/nl/'), 'development').secure).toBe(true);
+    expect(editionCookieOptions(new URL('http://127.0.0.1:4321/nl/'), 'production').secure).toBe(true);
   });
 });

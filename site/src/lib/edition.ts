@@ -1,4 +1,5 @@
 import { city, type Edition } from '@droomkaart/shared';
+import { secureCookie } from './workspace-session.ts';
 
 // Two editions share one catalogue. Which one a page wears is decided, in this order, by:
 //   1. the host name, when EDITION_HOSTS maps it (e.g. a separate domain for the 036 edition);
@@ -9,6 +10,14 @@ import { city, type Edition } from '@droomkaart/shared';
 
 export type EditionId = Edition['id'];
 export const EDITION_COOKIE = 'droomkaart-editie';
+
+/**
+ * The edition cookie's options: only `kind`/`jong` in it, half a year, not for scripts (httpOnly),
+ * not sent along from other sites' forms (SameSite=Lax), Secure in production and over https.
+ */
+export function editionCookieOptions(url: URL, nodeEnv: string | undefined = process.env.NODE_ENV) {
+  return { path: '/', sameSite: 'lax' as const, httpOnly: true, secure: secureCookie(url, nodeEnv), maxAge: 60 * 60 * 24 * 180 };
+}
 
 const byId = (id: string | null | undefined): Edition | undefined => city.editions.find((e) => e.id === id);
 export const defaultEdition: Edition = city.editions.find((e) => e.path === '') ?? city.editions[0];

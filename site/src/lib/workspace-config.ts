@@ -1,9 +1,9 @@
+import { isPlaceholderSecret } from '@droomkaart/shared';
 import { siteConfig } from './config.ts';
 
 // Settings of the coordinator workspace, read once from the environment (see .env.example and the
 // site README). WORKSPACE_TOKEN stays on the server: the browser only holds the session cookie.
 
-const PLACEHOLDER = 'change-me';
 const num = (name: string, fallback: number) => {
   const raw = process.env[name];
   const value = Number(raw);
@@ -12,8 +12,11 @@ const num = (name: string, fallback: number) => {
 
 export const workspaceSettings = {
   cmsUrl: siteConfig.cmsUrl.replace(/\/$/, ''),
-  /** The cms API token shared with the cms (env WORKSPACE_TOKEN); empty: the workspace says it is not available. */
-  token: ((v) => (v && v !== PLACEHOLDER ? v : ''))(process.env.WORKSPACE_TOKEN?.trim() ?? ''),
+  /**
+   * The cms API token shared with the cms (env WORKSPACE_TOKEN); empty (development only, production
+   * does not start without it: lib/site-secrets.ts): the workspace says it is not available.
+   */
+  token: ((v) => (isPlaceholderSecret(v) ? '' : v))(process.env.WORKSPACE_TOKEN?.trim() ?? ''),
   /** Longest wait for one cms call before the page says "try again". */
   timeoutMs: num('WORKSPACE_CMS_TIMEOUT_MS', 8000),
   /** The site's public address for links sent to families (SITE_PUBLIC_URL); empty: the address the page was asked on. */

@@ -1,0 +1,35 @@
+import { subscribe } from 'node:diagnostics_channel';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Socket } from 'node:net';
+import { gateRequest, proxySettingsFrom } from '../lib/proxy.ts';
+import { securityHeaders } from '../lib/security-headers.ts';
+import { siteSecretsRefusal } from '../lib/site-secrets.ts';
+
+// The first module of the built server (dist/server/entry.mjs): astro.config.mjs puts its import at
+// the top of the @astrojs/node entry, so it runs before the server listens, however the site is
+// started (npm start, the test stacks, compose, `node dist/server/entry.mjs` by hand).
+// 1. Production refuses to start with a missing or placeholder secret (lib/site-secrets.ts).
+// 2. Every request passes the proxy gate (lib/proxy.ts) before Astro reads it, and every response
+//    gets the security headers (lib/security-headers.ts): static files, redirects and Astro's own
+//    error answers too. Node's `http.server.request.start` channel is published for each request
+//    before the server's request handler runs.
+
+const refusal = siteSecretsRefusal(process.env);
+if (refusal) {
+  console.error(`[site] ${refusal}`);
+  process.exit(1);
+}
+
+const production = process.env.NODE_ENV === 'production';
+const proxy = proxySettingsFrom(process.env, (m) => console.warn(`[site] ${m}`));
+if (proxy.proxies.length > 0) {
+  console.log(`[site] trusting X-Forwarded-* from ${proxy.proxies.join(', ')} for ${proxy.allowedHosts.size > 0 ? [...proxy.allowedHosts].join(', ') : 'no host (set SITE_ALLOWED_HOSTS or SITE_PUBLIC_URL)'}`);
+}
+
+subscribe('http.server.request.start', (message) => {
+  const { request, response, socket } = message as { request: IncomingMessage; response: ServerResponse; socket: Socket };
+  const gated = gateRequest(request.headers, socket.remoteAddress ?? '', Boolean((socket as Socket & { encrypted?: boolean }).encrypted), proxy);
+  for (const name of Object.keys(request.headers)) if (!(name in gated.headers)) delete request.headers[name];
+  Object.assign(request.headers, gated.headers);
+  for (const [name, value] of Object.entries(securityHeaders({ https: gated.https, production }))) response.setHeader(name, value);
+});
