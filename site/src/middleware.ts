@@ -1,28 +1,33 @@
 import type { APIContext, MiddlewareNext } from 'astro';
 import { defineMiddleware } from 'astro:middleware';
 import { createI18n, defaultLocale, isLocale, textDirection } from '@droomkaart/shared';
-import { crossOriginResponse, isDreamPath, isForbiddenCrossOrigin } from './lib/dream-origin.ts';
+import { isForbiddenCrossOrigin } from './lib/dream-origin.ts';
 import { dreamRuntime } from './lib/dream-runtime.ts';
+import { bodyTooLarge, isUnsafeMethod, postLimit, postRoute, refusalResponse } from './lib/post-guard.ts';
 import { workspaceSettings } from './lib/workspace-config.ts';
 import { SESSION_COOKIE, isPublicWorkspacePath, isWorkspacePath, readSession, signInHref } from './lib/workspace-session.ts';
+
+// Security headers and the proxy gate are not here: they apply to every response of the process,
+// static files included, in src/server/startup.ts (lib/security-headers.ts, lib/proxy.ts); the
+// pages' Content Security Policy is Astro's (astro.config.mjs).
 
 /**
  * Per request: the locale from the first path segment and a fresh i18next instance for it.
  * A shared instance with changeLanguage would mix languages between concurrent requests
  * (i18next/i18next#2062).
  */
-export const onRequest = defineMiddleware((context, next) => {
+export const onRequest = defineMiddleware(async (context, next) => {
   const first = context.url.pathname.split('/')[1] ?? '';
   const locale = isLocale(first) ? first : defaultLocale;
   const i18n = createI18n(locale);
   context.locals.locale = locale;
   context.locals.dir = textDirection(locale);
   context.locals.t = i18n.t.bind(i18n);
-  // Astro's checkOrigin, done here so the letterbox can refuse a cross-site post with a friendly
-  // page; every other route answers as Astro would (lib/dream-origin.ts, astro.config.mjs).
-  if (!context.isPrerendered && isForbiddenCrossOrigin(context.request.method, context.request.headers, context.url.origin)) {
-    if (!isDreamPath(context.url.pathname)) return crossOriginResponse(context.request.method);
-    context.locals.crossOrigin = true;
+  // Every post (and put, patch, delete) of every route: the origin check and a body size limit,
+  // before the page or endpoint runs (lib/post-guard.ts lists the routes and their limits).
+  if (!context.isPrerendered && isUnsafeMethod(context.request.method)) {
+    const refused = await guardPost(context);
+    if (refused) return refused;
   }
   // The letterbox's outbox starts delivering with the first request (lib/dream-runtime.ts).
   dreamRuntime();
@@ -30,17 +35,29 @@ export const onRequest = defineMiddleware((context, next) => {
   return next();
 });
 
+/** A refusal (403, 413), or null to go on. The letterbox refuses kindly on its own page. */
+async function guardPost(context: APIContext): Promise<Response | null> {
+  const { request, url, locals } = context;
+  const route = postRoute(url.pathname);
+  const refuse = (status: 403 | 413) => refusalResponse({ status, route, locale: locals.locale, dir: locals.dir, t: locals.t, back: `${url.pathname}${url.search}` });
+  // Astro's checkOrigin rule, stricter, against the public origin (lib/dream-origin.ts).
+  if (isForbiddenCrossOrigin(request.method, request.headers, url.origin)) {
+    if (route !== 'dream') return refuse(403);
+    locals.crossOrigin = true;
+  }
+  const limit = postLimit(route, workspaceSettings.maxBodyBytes);
+  if (limit !== null && (await bodyTooLarge(request, limit))) return refuse(413);
+  return null;
+}
+
 /**
- * The coordinator workspace: never cached or indexed, bounded form posts, and a sign-in first. The
- * session itself is checked by the cms on every call (a 401 there clears the cookie, see
- * lib/workspace-page.ts); here only its presence.
+ * The coordinator workspace: never cached or indexed, and a sign-in first. The session itself is
+ * checked by the cms on every call (a 401 there clears the cookie, see lib/workspace-page.ts); here
+ * only its presence.
  */
 async function workspace(context: APIContext, next: MiddlewareNext, locale: string): Promise<Response> {
   const headers = { 'cache-control': 'no-store', 'x-robots-tag': 'noindex, nofollow' };
   const { request, url } = context;
-  if (request.method === 'POST' && Number(request.headers.get('content-length') ?? 0) > workspaceSettings.maxBodyBytes) {
-    return new Response(context.locals.t('workspace.ui.error.tooLarge'), { status: 413, headers: { ...headers, 'content-type': 'text/plain; charset=utf-8' } });
-  }
   context.locals.workspaceSession = readSession(context.cookies.get(SESSION_COOKIE)?.value);
   if (!context.locals.workspaceSession && !isPublicWorkspacePath(url.pathname)) {
     const back = request.method === 'GET' ? `${url.pathname}${url.search}` : null;

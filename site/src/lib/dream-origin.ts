@@ -1,20 +1,32 @@
-// Cross-site form posts, refused the way Astro's `security.checkOrigin` does it (same rule as
-// astro/dist/core/app/origin-check.js in Astro 7.3), but in our own middleware: Astro's check runs
-// before any middleware and answers with a bare "Cross-site POST form submissions are forbidden",
-// while a child who lands on a refusal must get a friendly page in their language. So
-// astro.config.mjs turns Astro's check off and src/middleware.ts applies this one to every route:
-// the letterbox pages render their own kind refusal, every other route gets Astro's answer.
+// Cross-site posts, refused in our own middleware rather than by Astro's `security.checkOrigin`:
+// Astro's check runs before any middleware and answers with a bare "Cross-site POST form
+// submissions are forbidden", while a child who lands on a refusal must get a friendly page in
+// their language. So astro.config.mjs turns Astro's check off and src/middleware.ts applies this
+// one to every route (lib/post-guard.ts lists them): the letterbox pages render their own kind
+// refusal, every other route a short page in the reader's language.
+// The rule is Astro's (astro/dist/core/app/origin-check.js in Astro 7.3), made stricter: a request
+// that names another origin is refused whatever its content type (Astro lets JSON through and
+// leaves it to CORS), and so is one a browser marks as cross-site (Sec-Fetch-Site) without an
+// Origin. Behind a proxy the site's origin is the public one (lib/proxy.ts).
 
 const FORM_CONTENT_TYPES = ['application/x-www-form-urlencoded', 'multipart/form-data', 'text/plain'];
 const SAFE_METHODS = ['GET', 'HEAD', 'OPTIONS'];
 
-/** Pure: a non-safe request whose Origin is not this site, sent as a form (or without a type). */
+/**
+ * Pure: a non-safe request that is not from this site: it names another Origin (any content type),
+ * a browser marks it cross-site, or it is a form (or has no type) without naming this origin.
+ * Clients that send JSON without an Origin are not browsers (a browser always sends Origin on a
+ * POST), so they pass, as with Astro.
+ */
 export function isForbiddenCrossOrigin(method: string, headers: Headers, origin: string): boolean {
   if (SAFE_METHODS.includes(method.toUpperCase())) return false;
-  const sameOrigin = headers.get('origin') === origin;
+  const given = headers.get('origin');
+  if (given !== null) return given !== origin;
+  const site = headers.get('sec-fetch-site');
+  if (site !== null && site !== 'same-origin' && site !== 'none') return true;
   const type = headers.get('content-type');
-  if (type !== null) return !sameOrigin && FORM_CONTENT_TYPES.some((t) => type.toLowerCase().includes(t));
-  return !sameOrigin;
+  if (type !== null) return FORM_CONTENT_TYPES.some((t) => type.toLowerCase().includes(t));
+  return true;
 }
 
 /** Pure: the letterbox pages, which answer a refused post themselves. */
@@ -22,7 +34,3 @@ export function isDreamPath(pathname: string): boolean {
   return /^\/[a-z]{2}(\/[^/]+)?\/droom\/?$/.test(pathname);
 }
 
-/** Astro's own answer, for every other route. */
-export function crossOriginResponse(method: string): Response {
-  return new Response(`Cross-site ${method} form submissions are forbidden`, { status: 403 });
-}
