@@ -1,8 +1,9 @@
 import type { APIContext, MiddlewareNext } from 'astro';
 import { defineMiddleware } from 'astro:middleware';
-import { createI18n, defaultLocale, isLocale, textDirection } from '@droomkaart/shared';
+import { defaultLocale, isLocale, textDirection, translatorFor } from '@droomkaart/shared';
 import { isForbiddenCrossOrigin } from './lib/dream-origin.ts';
 import { dreamRuntime } from './lib/dream-runtime.ts';
+import { allowedMethods } from './lib/methods.ts';
 import { bodyTooLarge, isUnsafeMethod, postLimit, postRoute, refusalResponse } from './lib/post-guard.ts';
 import { workspaceSettings } from './lib/workspace-config.ts';
 import { SESSION_COOKIE, isPublicWorkspacePath, isWorkspacePath, readSession, signInHref } from './lib/workspace-session.ts';
@@ -12,22 +13,30 @@ import { SESSION_COOKIE, isPublicWorkspacePath, isWorkspacePath, readSession, si
 // pages' Content Security Policy is Astro's (astro.config.mjs).
 
 /**
- * Per request: the locale from the first path segment and a fresh i18next instance for it.
- * A shared instance with changeLanguage would mix languages between concurrent requests
- * (i18next/i18next#2062).
+ * Per request: the locale from the first path segment and that locale's translator. Each locale
+ * has one translator per process, fixed to its language (shared translatorFor): never a shared
+ * instance with changeLanguage, which mixes languages between concurrent requests
+ * (i18next/i18next#2062), and no new instance per request (about a sixth of a page's render).
  */
 export const onRequest = defineMiddleware(async (context, next) => {
   const first = context.url.pathname.split('/')[1] ?? '';
   const locale = isLocale(first) ? first : defaultLocale;
-  const i18n = createI18n(locale);
   context.locals.locale = locale;
   context.locals.dir = textDirection(locale);
-  context.locals.t = i18n.t.bind(i18n);
+  context.locals.t = translatorFor(locale);
   // Every post (and put, patch, delete) of every route: the origin check and a body size limit,
   // before the page or endpoint runs (lib/post-guard.ts lists the routes and their limits).
   if (!context.isPrerendered && isUnsafeMethod(context.request.method)) {
     const refused = await guardPost(context);
     if (refused) return refused;
+  }
+  // A method the route does not take (a DELETE of a page, a GET of the search): 405 (lib/methods.ts).
+  const allowed = allowedMethods(context.url.pathname);
+  if (!context.isPrerendered && !allowed.includes(context.request.method.toUpperCase())) {
+    const { url, locals } = context;
+    const refused = refusalResponse({ status: 405, route: postRoute(url.pathname), locale, dir: locals.dir, t: locals.t, back: `${url.pathname}${url.search}` });
+    refused.headers.set('allow', allowed.join(', '));
+    return refused;
   }
   // The letterbox's outbox starts delivering with the first request (lib/dream-runtime.ts).
   dreamRuntime();

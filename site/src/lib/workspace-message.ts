@@ -1,4 +1,4 @@
-import { composeFamilyMessage, createI18n, familyMessages, type FamilyOffer, type Locale } from '@droomkaart/shared';
+import { composeFamilyMessage, familyMessages, translatorFor, type FamilyOffer, type Locale } from '@droomkaart/shared';
 import type { Dream, Referral } from './workspace-api.ts';
 import { activitiesByIds, type MatchHit } from './workspace-search.ts';
 import { costLabel } from './format.ts';
@@ -14,7 +14,7 @@ export type CardOffer = FamilyOffer & { shortUrl: string; costText: string | nul
 
 /** Pure: one referral as the family sees it in one locale (the index's text when there is one). */
 export function familyOffer(referral: Referral, hit: MatchHit | undefined, locale: Locale, origin: string): CardOffer {
-  const { t } = createI18n(locale);
+  const t = translatorFor(locale);
   const slug = hit?.slug ?? referral.activity.slug;
   const url = `${origin.replace(/\/$/, '')}/${locale}/activiteiten/${encodeURIComponent(slug)}`;
   const costText = hit ? costLabel(t, hit) : null;
