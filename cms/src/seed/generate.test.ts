@@ -88,7 +88,8 @@ describe('generateDemoData', () => {
       expect(new Set(big.activities.map((a) => a.slug)).size).toBe(size);
       expect(big.activities.every((a) => a.nl.title.length <= 120 && /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(a.slug))).toBe(true);
     }
-  });
+    // About 2–3 s alone; up to 7 s on two CPUs shared with running stacks.
+  }, 30_000);
 
   it('links offers paid by a regeling to demo regelingen, with who applies and Christmas exception dates', () => {
     const bySlug = new Map(data.activities.map((a) => [a.slug, a]));

@@ -120,21 +120,30 @@ function languagesFor(template: Template, i: number): SeedActivity['languages'] 
 /** The Christmas holiday of the demo year (schools in Almere, regio midden). */
 const CHRISTMAS_HOLIDAY = ['2026-12-19', '2027-01-03'] as const;
 
-/** Pure: the days of the Christmas holiday a weekly session falls on (its exception dates). */
+const christmasByDay = new Map<string, string[]>();
+/** Pure: the days of the Christmas holiday a weekly session falls on (its exception dates); a fresh list each call. */
 export function christmasExceptions(day: (typeof days)[number]): string[] {
+  const known = christmasByDay.get(day);
+  if (known) return [...known];
   const out: string[] = [];
   const want = (days.indexOf(day) + 1) % 7; // JS: Sunday 0
   for (let date: string = CHRISTMAS_HOLIDAY[0]; date <= CHRISTMAS_HOLIDAY[1]; date = isoDate(date, 1)) {
     if (new Date(`${date}T12:00:00Z`).getUTCDay() === want) out.push(date);
   }
-  return out;
+  christmasByDay.set(day, out);
+  return [...out];
 }
 
-/** The slug of a template's first variant (the one without a wijk in its title). */
+const templateSlugs = new Map<string, string>();
+/** The slug of a template's first variant (the one without a wijk in its title); memoized. */
 function templateSlug(key: string): string {
-  const template = templates.find((t) => t.key === key);
-  if (!template) throw new Error(`no template '${key}'`);
-  return slugify(template.nl.title);
+  let slug = templateSlugs.get(key);
+  if (slug === undefined) {
+    const template = templates.find((t) => t.key === key);
+    if (!template) throw new Error(`no template '${key}'`);
+    templateSlugs.set(key, (slug = slugify(template.nl.title)));
+  }
+  return slug;
 }
 
 function scheduleFor(template: Template, i: number, variant: number): Pick<SeedActivity, 'scheduleType' | 'startDate' | 'endDate' | 'sessions'> {

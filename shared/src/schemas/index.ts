@@ -158,7 +158,14 @@ export const activityPopulate = {
   sessions: true,
   organisation: true,
   places: { populate: { wijk: true } },
-  // Only regelingen of approved organisations (the public API shows nothing else).
-  paidBy: { fields: ['title', 'slug', 'applicant'], filters: { organisation: { approved: { $eq: true } } } },
   images: { fields: [...mediaFields] },
+} as const;
+
+/**
+ * The offer page's populate: also the regelingen that pay for it (title, slug, who applies), only
+ * those of approved organisations. Not for lists or the indexer, which do not show them.
+ */
+export const activityPagePopulate = {
+  ...activityPopulate,
+  paidBy: { fields: ['title', 'slug', 'applicant'], filters: { organisation: { approved: { $eq: true } } } },
 } as const;

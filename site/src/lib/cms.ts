@@ -1,4 +1,4 @@
-import { ActivitySchema, OrganisationSchema, activityPopulate, defaultLocale, toStrapiQuery, type Activity, type Organisation } from '@droomkaart/shared';
+import { ActivitySchema, OrganisationSchema, activityPagePopulate, activityPopulate, defaultLocale, toStrapiQuery, type Activity, type Organisation } from '@droomkaart/shared';
 import { createReadCache, publicPageHeaders } from './cms-cache.ts';
 import { siteConfig } from './config.ts';
 
@@ -44,7 +44,7 @@ async function allPages<T>(path: string, params: Record<string, unknown>, parse:
 }
 
 async function findBySlug(slug: string, locale: string, signal?: AbortSignal): Promise<Activity | null> {
-  const body = await get('activities', { filters: { slug: { $eq: slug } }, locale, populate: activityPopulate, pagination: { pageSize: 1 } }, signal);
+  const body = await get('activities', { filters: { slug: { $eq: slug } }, locale, populate: activityPagePopulate, pagination: { pageSize: 1 } }, signal);
   const row = body.data?.[0];
   return row ? ActivitySchema.parse(row) : null;
 }

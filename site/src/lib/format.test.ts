@@ -57,7 +57,7 @@ describe('costText', () => {
   });
 
   it('has an easy sentence for every applicant in every locale', () => {
-    for (const locale of ['nl', 'en', 'ar', 'tr', 'pl', 'uk']) {
+    for (const locale of ['nl', 'en', 'ar', 'tr', 'pl', 'uk'] as const) {
       const tl = createI18n(locale).t;
       for (const applicant of ['ouder', 'intermediair', 'coordinator', 'aanbieder'] as const) {
         const sentence = costText(tl, { kind: 'regeling', applicant, costType: 'gratis', price: null, costNote: null, howToJoin: 'aanmelden' }).whoApplies!;
