@@ -67,4 +67,11 @@ describe('refusalResponse', () => {
     expect(res.headers.get('content-type')).toBe('application/json');
     expect(await res.json()).toEqual({ error: 'request too large' });
   });
+
+  it('says so when the route does not take the method (405)', async () => {
+    const page = await refusalResponse({ status: 405, route: 'other', locale: 'tr', dir: 'ltr', t, back: '/tr/kaart' }).text();
+    expect(page).toContain('<h1>«error.methodNotAllowed.title»</h1>');
+    expect(page).toContain('«error.methodNotAllowed.text»');
+    expect(await refusalResponse({ status: 405, route: 'search', locale: 'nl', dir: 'ltr', t, back: '/' }).json()).toEqual({ error: 'method not allowed' });
+  });
 });
