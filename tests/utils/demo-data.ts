@@ -54,7 +54,8 @@ export function publishedActivities(data: DemoData, updatedAt = '2026-11-01T10:0
     }),
   );
   return data.activities.map((a, i) => {
-    const { nl, translations: _t, themes: themeSlugs, places: placeKeys, organisation: org, ...fields } = a;
+    // paidBy holds template keys in the seed; the cms populates the regelingen only on offer pages.
+    const { nl, translations: _t, themes: themeSlugs, places: placeKeys, organisation: org, paidBy: _p, ...fields } = a as typeof a & { paidBy?: unknown };
     return {
       ...fields,
       ...nl,
@@ -65,6 +66,7 @@ export function publishedActivities(data: DemoData, updatedAt = '2026-11-01T10:0
       themes: themeSlugs.map((s) => theme.get(s)!),
       places: placeKeys.map((k) => place.get(k)!),
       organisation: organisation.get(org)!,
+      paidBy: [],
     } as Activity;
   });
 }
