@@ -1,7 +1,8 @@
 import type { AstroGlobal } from 'astro';
-import { resources, type TFunction } from '@droomkaart/shared';
+import { isLocale, resources, type TFunction } from '@droomkaart/shared';
 import { workspaceSettings } from './workspace-config.ts';
-import { UNAVAILABLE_KEY, WorkspaceApiError, workspaceApi, type WorkspaceApi, type WorkspaceUser } from './workspace-api.ts';
+import { UNAVAILABLE_KEY, WorkspaceApiError, workspaceApi, type Dream, type WorkspaceApi, type WorkspaceUser } from './workspace-api.ts';
+import { familyTexts, type FamilyText } from './workspace-message.ts';
 import { SESSION_COOKIE, secureCookie, sessionCookieOptions, signInHref } from './workspace-session.ts';
 
 // What every workspace page does first: the signed-in person (asked of the cms, which checks the
@@ -73,4 +74,33 @@ export const settle = <T>(p: Promise<T>): Promise<Settled<T>> => p.then((value) 
 export function unwrap<T>(s: Settled<T>): T {
   if (!s.ok) throw s.error;
   return s.value;
+}
+
+/**
+ * The family message's page and its A5 card start alike: a signed-in coordinator, the dream, and
+ * its texts in Dutch and the family's language. A response (sign-in, 404) or what to show;
+ * `error` is set (and the status) when the dream cannot be read.
+ */
+export async function familyMessagePage(Astro: AstroGlobal): Promise<Response | { who: Signed | { error: WorkspaceApiError }; id: string; dream: Dream | null; texts: FamilyText[]; coordinator: string; error: WorkspaceApiError | null }> {
+  if (!isLocale(Astro.params.locale)) return new Response(null, { status: 404 });
+  const who = await signedIn(Astro, 'dreams');
+  if (who instanceof Response) return who;
+  const id = Astro.params.id ?? '';
+  if (!/^[A-Za-z0-9_-]{1,64}$/.test(id)) return new Response(null, { status: 404 });
+  let dream: Dream | null = null;
+  let texts: FamilyText[] = [];
+  let error: WorkspaceApiError | null = 'error' in who ? who.error : null;
+  // The message is signed with the coordinator's first name.
+  const coordinator = 'error' in who ? '' : ((who.user.firstname || displayName(who.user)).trim().split(/\s+/)[0] ?? '');
+  if (!('error' in who)) {
+    try {
+      dream = await who.api.dream(id);
+      texts = await familyTexts(dream, coordinator, workspaceSettings.publicUrl || Astro.url.origin);
+    } catch (err) {
+      error = asApiError(err);
+      if (error.status === 401) return toSignIn(Astro);
+    }
+  }
+  if (error) Astro.response.status = error.status;
+  return { who, id, dream, texts, coordinator, error };
 }
