@@ -42,7 +42,7 @@ export async function startTestStack(options: {
   const env = isolatedEnv(repoRoot, {
     portOffset: options.portOffset,
     dataDir,
-    extra: { SEED_DEMO_DATA: 'false', SEED_DEMO_DREAMS: 'false', SEED_DEMO_IMAGES: 'false', DEMO_ACCOUNTS: 'true', ...options.env, ...(postgres ? { DATABASE_URL: postgres.url } : {}) },
+    extra: { SEED_DEMO_DATA: 'false', SEED_DEMO_DREAMS: 'false', SEED_DEMO_IMAGES: 'false', CRON_ENABLED: 'false', DEMO_ACCOUNTS: 'true', ...options.env, ...(postgres ? { DATABASE_URL: postgres.url } : {}) },
   });
   let stack: Stack;
   try {
