@@ -16,7 +16,7 @@ import {
   type ReferralStatus,
 } from '@droomkaart/shared';
 import { DREAM } from '../dreams/rules';
-import { WorkspaceError, type WorkspaceUser } from './auth';
+import { capabilitiesFor, WorkspaceError, type WorkspaceUser } from './auth';
 
 export const REFERRAL = 'api::referral.referral';
 export const CONTACT = 'api::contact-person.contact-person';
@@ -242,9 +242,10 @@ const Patch = z
   })
   .strict();
 
+/** Whether a colleague may have dreams assigned: an active account the workspace gives dreams (the same rule as sign-in). */
 async function isCoordinator(strapi: Core.Strapi, email: string): Promise<boolean> {
   const user = await strapi.db.query('admin::user').findOne({ where: { email, isActive: true }, populate: { roles: { select: ['code'] } } });
-  return !!user && (user.roles as { code: string }[]).some((r) => r.code === 'coordinator' || r.code === 'strapi-super-admin');
+  return !!user && !user.blocked && !!capabilitiesFor((user.roles as { code: string }[]).map((r) => r.code))?.can.dreams;
 }
 
 /** Everything a coordinator changes on a dream: the flow rules of shared apply, and each status change is recorded with date and name. */

@@ -39,3 +39,29 @@ export function pick<T>(random: () => number, values: readonly T[]): T {
 }
 
 export const sleep = (millis: number) => new Promise((r) => setTimeout(r, millis));
+
+/**
+ * `clients` clients, each sending one request after another (a closed loop) for `seconds`. A
+ * request says how long it took (what counts as its time is the caller's: headers or whole body)
+ * and whether it was answered well; a thrown error counts as an error without a time.
+ */
+export async function closedLoop(clients: number, seconds: number, request: (i: number) => Promise<{ ms: number; ok: boolean }>): Promise<{ times: number[]; errors: number }> {
+  const times: number[] = [];
+  let errors = 0;
+  let n = 0;
+  const until = performance.now() + seconds * 1000;
+  await Promise.all(
+    Array.from({ length: clients }, async () => {
+      while (performance.now() < until) {
+        try {
+          const r = await request(n++);
+          times.push(r.ms);
+          if (!r.ok) errors++;
+        } catch {
+          errors++;
+        }
+      }
+    }),
+  );
+  return { times, errors };
+}
