@@ -3,6 +3,9 @@ import { defineMiddleware } from 'astro:middleware';
 import { defaultLocale, isLocale, textDirection, translatorFor } from '@droomkaart/shared';
 import { isForbiddenCrossOrigin } from './lib/dream-origin.ts';
 import { dreamRuntime } from './lib/dream-runtime.ts';
+import { EDITION_COOKIE, knownEditionId } from './lib/edition.ts';
+import { siteConfig } from './lib/config.ts';
+import { createPageCache } from './lib/page-cache.ts';
 import { allowedMethods } from './lib/methods.ts';
 import { bodyTooLarge, isUnsafeMethod, postLimit, postRoute, refusalResponse } from './lib/post-guard.ts';
 import { workspaceSettings } from './lib/workspace-config.ts';
@@ -41,8 +44,19 @@ export const onRequest = defineMiddleware(async (context, next) => {
   // The letterbox's outbox starts delivering with the first request (lib/dream-runtime.ts).
   dreamRuntime();
   if (!context.isPrerendered && isWorkspacePath(context.url.pathname)) return workspace(context, next, locale);
+  if (!context.isPrerendered && context.request.method === 'GET' && !context.url.pathname.startsWith('/api/')) {
+    return pageCache.serve(pageKey(context), () => next());
+  }
   return next();
 });
+
+/**
+ * Whole public pages, kept a few seconds (lib/page-cache.ts): only pages that declare themselves
+ * public (offer, organisation, regelingen) are kept. A page is the same for everyone who asks for
+ * the same public address (host and protocol as the proxy gate settled them) in the same edition.
+ */
+const pageCache = createPageCache({ seconds: siteConfig.pageCacheSeconds });
+const pageKey = ({ url, cookies }: APIContext) => `${url.origin}${url.pathname}${url.search} ${knownEditionId(cookies.get(EDITION_COOKIE)?.value) ?? ''}`;
 
 /** A refusal (403, 413), or null to go on. The letterbox refuses kindly on its own page. */
 async function guardPost(context: APIContext): Promise<Response | null> {

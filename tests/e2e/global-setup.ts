@@ -8,9 +8,10 @@ export default async function globalSetup() {
   const stack = await startTestStack({
     name: 'e2e',
     portOffset: e2eOffset(),
-    // The site's cache of cms reads stays on, shorter than the default 30 s, so the tests that
-    // change content and then open its page wait seconds, not half a minute (site/README.md).
-    env: { SEED_DEMO_DATA: 'true', SEED_ACTIVITY_COUNT: '60', SEED_DEMO_IMAGES: 'true', SITE_CMS_CACHE_SECONDS: '5' },
+    // The site's caches of cms reads and of whole pages stay on, shorter than the defaults (30 s,
+    // 5 s), so the tests that change content and then open its page wait seconds, not half a
+    // minute (site/README.md); they also prove that a change gets through both.
+    env: { SEED_DEMO_DATA: 'true', SEED_ACTIVITY_COUNT: '60', SEED_DEMO_IMAGES: 'true', SITE_CMS_CACHE_SECONDS: '5', SITE_PAGE_CACHE_SECONDS: '2' },
   });
   // Workers read the stack's URLs and secrets from here.
   const info = { urls: stack.urls, env: stack.env };

@@ -3,7 +3,7 @@ import { gzipSync } from 'node:zlib';
 import ICAL from 'ical.js';
 import { expect, test, type Page } from '@playwright/test';
 import { DEMO_ADMIN, findDocumentId, signIn, updateEntry } from '../utils/cms-admin.ts';
-import { stackInfo } from './stack-info.ts';
+import { pageFreshnessMs, stackInfo } from './stack-info.ts';
 import { blockOtherOrigins, SEEDED } from './pages-support.ts';
 
 test.beforeEach(async ({ page }) => blockOtherOrigins(page));
@@ -93,6 +93,33 @@ test.describe('offer page', () => {
     await expect(page.locator('.locator-marker')).toHaveCount(1);
   });
 
+  test('is served again from the page cache, kept apart per edition and per language', async ({ playwright, baseURL }) => {
+    // A fresh client without cookies, so the edition comes only from the cookie sent here.
+    const client = await playwright.request.newContext({ baseURL });
+    const get = async (path: string, edition?: string) => {
+      const res = await client.get(path, { headers: edition ? { cookie: `droomkaart-editie=${edition}` } : {} });
+      expect(res.status(), path).toBe(200);
+      return { cache: res.headers()['x-page-cache'], edition: /data-edition="(\w+)"/.exec(await res.text())?.[1] };
+    };
+    try {
+      const path = offer('nl', SEEDED.untranslated);
+      const first = [await get(path, 'jong'), await get(path, 'jong')];
+      expect(first.map((r) => r.edition)).toEqual(['jong', 'jong']);
+      // The second visit in the same edition did not render the page again.
+      expect(['hit', 'shared', 'stale', 'checked']).toContain(first[1].cache);
+      // Other editions (and no or a made-up cookie) are other pages: never the 036 look.
+      expect((await get(path, 'kind')).edition).toBe('kind');
+      expect((await get(path)).edition).toBe('kind');
+      expect((await get(path, 'nonsense')).edition).toBe('kind');
+      expect((await get(path, 'jong')).edition).toBe('jong');
+      // Another language is another page.
+      const en = await client.get(offer('en', SEEDED.untranslated));
+      expect(await en.text()).toContain('<html lang="en"');
+    } finally {
+      await client.dispose();
+    }
+  });
+
   test('contact details are shown when public: WhatsApp (wa.me), phone and e-mail', async ({ page }) => {
     await page.goto(offer('nl'));
     const contact = page.getByRole('region', { name: 'Contact' });
@@ -107,7 +134,7 @@ test.describe('offer page', () => {
     const organisation = await findDocumentId(admin, 'api::organisation.organisation', 'slug', SEEDED.untranslatedOrganisation);
     await updateEntry(admin, 'api::organisation.organisation', organisation, { contactPublic: false });
     try {
-      // Pages read the cms through the site's cache: the change shows within SITE_CMS_CACHE_SECONDS.
+      // Pages read the cms through the site's caches: the change shows within their times.
       await expect(async () => {
         for (const path of [offer('nl', SEEDED.untranslated), `/nl/organisaties/${SEEDED.untranslatedOrganisation}`, '/nl/organisaties']) {
           await page.goto(path);
@@ -115,7 +142,7 @@ test.describe('offer page', () => {
           expect(html, path).not.toContain(`${SEEDED.untranslatedOrganisation}.example`);
           expect(html, path).not.toMatch(/wa\.me\/\d/);
         }
-      }).toPass({ timeout: (Number(env.SITE_CMS_CACHE_SECONDS) + 5) * 1000 });
+      }).toPass({ timeout: pageFreshnessMs(env) });
       await page.goto(offer('nl', SEEDED.untranslated));
       const contact = page.getByRole('region', { name: 'Contact' });
       await expect(contact.getByRole('link')).toHaveCount(1);

@@ -40,6 +40,23 @@ describe('createReadCache', () => {
     expect(calls.n).toBe(2);
   });
 
+  it('keeps an answer that came back equal as the same object, and a changed one as a new object', async () => {
+    const { cache, advance } = setup(30);
+    let version = 1;
+    const { calls, load } = counter(() => ({ title: 'Zwemles', version }));
+    const first = await cache.get('k', load);
+    advance(31_000);
+    const again = await cache.get('k', load);
+    expect(calls.n).toBe(2);
+    expect(again).toBe(first);
+    version = 2;
+    advance(31_000);
+    const changed = await cache.get('k', load);
+    expect(calls.n).toBe(3);
+    expect(changed).not.toBe(first);
+    expect(changed).toEqual({ title: 'Zwemles', version: 2 });
+  });
+
   it('serves a fresh answer without loading, refreshes in the background after half the time, and never serves one older than the time', async () => {
     const { cache, advance } = setup(30);
     let version = 1;

@@ -53,6 +53,14 @@ export type ReadCache<V> = {
 const defaultNegative = (v: unknown) => v === null || v === undefined || (Array.isArray(v) && v.length === 0);
 const defaultSize = (v: unknown) => Math.max(1, JSON.stringify(v)?.length ?? 1);
 
+const sameJson = (a: unknown, b: unknown) => {
+  try {
+    return JSON.stringify(a) === JSON.stringify(b);
+  } catch {
+    return false;
+  }
+};
+
 /** Values shared between requests must not be changed by one of them. */
 function deepFreeze<T>(value: T): T {
   if (value && typeof value === 'object' && !Object.isFrozen(value)) {
@@ -83,7 +91,10 @@ export function createReadCache<V>(options: ReadCacheOptions<V>): ReadCache<V> {
     perf: { now },
     fetchMethod: async (key, stale, { signal, options: set, context: load }) => {
       try {
-        const value = deepFreeze(await load(signal));
+        const loaded = await load(signal);
+        // An answer equal to the one kept is kept as the same object, so whoever holds it (the page
+        // cache, lib/page-cache.ts) can tell "unchanged" by identity.
+        const value = stale?.kind === 'ok' && sameJson(stale.value, loaded) ? stale.value : deepFreeze(loaded);
         set.ttl = isNegative(value) ? negativeMs : refreshAfter;
         return { kind: 'ok', value, fetchedAt: now(), failing: false };
       } catch (err) {

@@ -1,6 +1,7 @@
 import { ActivitySchema, OrganisationSchema, activityPagePopulate, activityPopulate, defaultLocale, toStrapiQuery, type Activity, type Organisation } from '@droomkaart/shared';
 import { createReadCache, publicPageHeaders } from './cms-cache.ts';
 import { siteConfig } from './config.ts';
+import { recordRead } from './render-reads.ts';
 
 // Pages read the cms' public REST API (published content of approved organisations only, see the
 // cms README), not the search index. Every read here is public and anonymous, so its answer is
@@ -13,8 +14,15 @@ const MAX_PAGES = 5;
 
 const cache = createReadCache<unknown>({ seconds: siteConfig.cmsCacheSeconds });
 
-/** One cached public read: the same key gives the same (frozen) value until it is refreshed. */
-const cached = <T>(key: string, load: (signal: AbortSignal) => Promise<T>): Promise<T> => cache.get(key, load) as Promise<T>;
+/**
+ * One cached public read: the same key gives the same (frozen) value until it changes. The page
+ * being rendered notes it (lib/render-reads.ts), so the page cache can tell when the page is out of date.
+ */
+async function cached<T>(key: string, load: (signal: AbortSignal) => Promise<T>): Promise<T> {
+  const value = (await cache.get(key, load)) as T;
+  recordRead({ key, value, reread: () => cache.get(key, load) });
+  return value;
+}
 
 async function get(path: string, params: Record<string, unknown>, signal?: AbortSignal): Promise<{ data: unknown[]; meta?: { pagination?: { pageCount?: number } } }> {
   const timeout = AbortSignal.timeout(5000);

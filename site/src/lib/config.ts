@@ -1,4 +1,5 @@
 import { parseCacheSeconds } from './cms-cache.ts';
+import { parsePageCacheSeconds } from './page-cache.ts';
 
 // Server-side settings of the site, read once from the environment (see .env.example).
 export const siteConfig = {
@@ -11,4 +12,6 @@ export const siteConfig = {
   demoNotice: process.env.SEED_DEMO_DATA === 'true',
   /** Longest age in seconds of a public cms answer a page shows (lib/cms-cache.ts); 0: no cache. */
   cmsCacheSeconds: parseCacheSeconds(process.env.SITE_CMS_CACHE_SECONDS, (m) => console.warn(`[site] ${m}`)),
+  /** Seconds a whole public page is served from memory before it is rendered again (lib/page-cache.ts); 0: off. */
+  pageCacheSeconds: parsePageCacheSeconds(process.env.SITE_PAGE_CACHE_SECONDS, (m) => console.warn(`[site] ${m}`)),
 };

@@ -20,6 +20,8 @@ export function editionCookieOptions(url: URL, nodeEnv: string | undefined = pro
 }
 
 const byId = (id: string | null | undefined): Edition | undefined => city.editions.find((e) => e.id === id);
+/** An edition cookie's value when it names an edition (anything else counts as no cookie). */
+export const knownEditionId = (value: string | null | undefined): EditionId | undefined => byId(value)?.id;
 export const defaultEdition: Edition = city.editions.find((e) => e.path === '') ?? city.editions[0];
 
 /**
