@@ -95,6 +95,8 @@ describe('generateDemoData', () => {
     const bySlug = new Map(data.activities.map((a) => [a.slug, a]));
     const zwemles = bySlug.get('zwemles-voor-je-a-diploma')!;
     expect(zwemles.paidBy).toEqual(['zwemdiploma-voor-ieder-kind']);
+    // The cost note names no payer: the page names the linked regeling.
+    expect(data.activities.filter((a) => a.costType === 'gratis-via-regeling').map((a) => a.nl.costNote ?? '').join(' ')).not.toMatch(/Jeugdfonds|betaalt/);
     expect(zwemles.exceptionDates).toEqual(['2026-12-19', '2026-12-26', '2027-01-02']);
     for (const a of data.activities) {
       for (const slug of a.paidBy) expect(bySlug.get(slug)?.kind, `${a.slug} paid by ${slug}`).toBe('regeling');
