@@ -18,6 +18,8 @@ export type StackOptions = {
   log?: (line: string) => void;
   /** How long each service may take to become healthy. */
   timeoutMs?: Partial<Record<ServiceName, number>>;
+  /** Variables for one service only, over `env` (e.g. the benchmarks run the site as deployed, NODE_ENV=production). */
+  serviceEnv?: Partial<Record<ServiceName, Env>>;
 };
 
 export type Stack = {
@@ -184,7 +186,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     const out = createWriteStream(logFile, { flags: 'a' });
     const started = Date.now();
     // Own process group: Ctrl-C reaches the orchestrator, which stops services in order.
-    const child = spawn(spec.cmd, spec.args, { cwd: spec.cwd, env: { ...process.env, ...spec.env }, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+    const child = spawn(spec.cmd, spec.args, { cwd: spec.cwd, env: { ...process.env, ...spec.env, ...options.serviceEnv?.[name] }, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
     child.stdout!.pipe(out);
     child.stderr!.pipe(out);
     processes.set(name, child);

@@ -34,6 +34,8 @@ const stack = await startTestStack({
   services: ['meilisearch', 'cms', 'indexer', 'site'],
   env: { SEED_DEMO_DATA: 'true', SEED_ACTIVITY_COUNT: '260', SEED_DEMO_IMAGES: 'true', DREAM_RATE_LIMIT_PER_IP: '0', DREAM_DELIVERY_MAX_BACKOFF_SECONDS: '5' },
   timeoutMs: { cms: 300_000 },
+  // The site as it is deployed (React's production build; Secure cookies, which these clients ignore).
+  serviceEnv: { site: { NODE_ENV: 'production' } },
 });
 try {
   const site = stack.urls.site;

@@ -18,6 +18,8 @@ const stack = await startTestStack({
   portOffset: PORT_OFFSET.benchWorkspace,
   services: ['meilisearch', 'cms', 'indexer', 'site'],
   env: { SEED_DEMO_DATA: 'true', SEED_ACTIVITY_COUNT: '260', SEED_DEMO_DREAMS: 'true' },
+  // The site as it is deployed (React's production build; Secure cookies, which these clients ignore).
+  serviceEnv: { site: { NODE_ENV: 'production' } },
 });
 try {
   // The search side needs the demo offers in the index first.

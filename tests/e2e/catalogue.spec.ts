@@ -47,6 +47,40 @@ test('an activity published in the cms is found on the catalogue, opens, and dis
   }).toPass({ timeout: pageFreshnessMs(env) });
 });
 
+test('a catalogue page kept by the page cache shows a newly published offer as soon as the index has it', async ({ playwright, baseURL }) => {
+  const { urls, env } = stackInfo();
+  const admin = await signIn(urls.cms, DEMO_ADMIN.email, env.DEMO_PASSWORD);
+  const unique = `Vliegerles ${Date.now().toString(36)}`;
+  const slug = unique.toLowerCase().replace(/[^a-z0-9]+/g, '-');
+  const codeclub = await findDocumentId(admin, 'api::organisation.organisation', 'slug', 'codeclub-almere-demo');
+  const client = await playwright.request.newContext({ baseURL });
+  const path = `/nl/activiteiten?q=${encodeURIComponent(unique)}`;
+  const visit = async () => {
+    const res = await client.get(path);
+    expect(res.status()).toBe(200);
+    const html = await res.text();
+    return { cache: res.headers()['x-page-cache'], cacheControl: res.headers()['cache-control'], found: html.includes(`/nl/activiteiten/${slug}"`) };
+  };
+  try {
+    // Before: nothing found, and the second visit is the kept page, checked against the search.
+    expect((await visit()).found).toBe(false);
+    const kept = await visit();
+    expect(kept).toMatchObject({ cache: 'checked', found: false, cacheControl: 'public, no-cache' });
+
+    const { documentId } = await createActivity(admin, activityData({ title: unique, slug, summary: 'Je maakt en laat een vlieger op.', ageMin: 6, ageMax: 12 }, codeclub));
+    await publishActivity(admin, documentId);
+    // The same address now lists it: the kept page was not shown any longer than the index lagged.
+    const started = Date.now();
+    await expect(async () => expect((await visit()).found).toBe(true)).toPass({ timeout: 10_000, intervals: [100] });
+    expect(Date.now() - started).toBeLessThan(5_000);
+
+    await unpublishActivity(admin, documentId);
+    await expect(async () => expect((await visit()).found).toBe(false)).toPass({ timeout: 10_000, intervals: [100] });
+  } finally {
+    await client.dispose();
+  }
+});
+
 test('filters for age, stadsdeel and theme narrow the results and stay in the URL', async ({ page }) => {
   await page.goto('/nl/activiteiten');
   const total = await resultCount(page);

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isolatedEnv } from '../../scripts/lib/env.ts';
 import { startPostgres, type PostgresCluster } from '../../scripts/lib/postgres.ts';
-import { startStack, type ServiceName, type Stack } from '../../scripts/lib/stack.ts';
+import { startStack, type ServiceName, type Stack, type StackOptions } from '../../scripts/lib/stack.ts';
 
 export const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -33,6 +33,8 @@ export async function startTestStack(options: {
   timeoutMs?: Partial<Record<ServiceName, number>>;
   /** Runs before any service starts, e.g. to put a cms database in place. */
   prepare?: (dataDir: string) => void;
+  /** Variables for one service only (scripts/lib/stack.ts). */
+  serviceEnv?: StackOptions['serviceEnv'];
 }): Promise<TestStack> {
   const database = (options.services ?? ['cms']).includes('cms') ? testDatabase() : 'sqlite';
   const log = process.env.STACK_VERBOSE ? (l: string) => console.log(`[${options.name}] ${l}`) : undefined;
@@ -47,7 +49,7 @@ export async function startTestStack(options: {
   let stack: Stack;
   try {
     options.prepare?.(dataDir);
-    stack = await startStack({ root: repoRoot, env, services: options.services, logDir: join(dataDir, 'logs'), log, timeoutMs: options.timeoutMs });
+    stack = await startStack({ root: repoRoot, env, services: options.services, logDir: join(dataDir, 'logs'), log, timeoutMs: options.timeoutMs, serviceEnv: options.serviceEnv });
   } catch (err) {
     rmSync(dataDir, { recursive: true, force: true });
     await postgres?.stop();

@@ -220,6 +220,28 @@ describe('createPageCache', () => {
     expect(calls.n).toBe(2);
   });
 
+  it('checks a no-cache page (the catalogue) on every request: the same answer keeps it, a new one renders at once', async () => {
+    const { cache } = setup(5);
+    let answer = '{"hits":["zwemles"]}';
+    const searches = { n: 0 };
+    const calls = { n: 0 };
+    const render = async () => {
+      calls.n++;
+      recordRead({ key: 'search', value: answer, reread: async () => (searches.n++, answer) });
+      return new Response(`<p>${answer}</p>`, { headers: { 'content-type': 'text/html', 'cache-control': 'public, no-cache' } });
+    };
+    await cache.serve('k', render);
+    const again = await cache.serve('k', render); // no time passed: still checked
+    expect(again.headers.get('x-page-cache')).toBe('checked');
+    expect(searches.n).toBe(1);
+    expect(calls.n).toBe(1);
+    answer = '{"hits":["zwemles","judo"]}';
+    const changed = await cache.serve('k', render);
+    expect(changed.headers.get('x-page-cache')).toBe('miss');
+    expect(await changed.text()).toBe('<p>{"hits":["zwemles","judo"]}</p>');
+    expect(calls.n).toBe(2);
+  });
+
   it('keeps at most maxSize bytes of pages, least recently used out', async () => {
     const { cache } = setup(5, 25);
     const { render } = renderer(() => ({ body: 'x'.repeat(10) }));

@@ -24,6 +24,9 @@ import { readsUnchanged, recordingReads, type RecordedRead } from './render-read
 //   than 2P behind the cms cache);
 // - concurrent requests for a page that is not there share one render;
 // - a render that is not cacheable any more (404 after an unpublish, 503) removes the page at once.
+// - a page that says `Cache-Control: public, no-cache` (the catalogue, built from a search) is
+//   checked on every request: its search is asked again (lib/search.ts), and only a different
+//   answer renders it. So the catalogue shows a new offer as soon as the index has it.
 // So a page shows a change at most P to 2P seconds after the cms cache has it (lib/cms-cache.ts).
 // - at most MAX_SIZE bytes of pages, least recently used out. P = 0 switches it off.
 
@@ -38,6 +41,8 @@ export type CachedPage = {
   /** When the page was last known to be current (its render, or a check of its reads). */
   checkedAt: number;
   reads: RecordedRead[];
+  /** How long it is served without a check: P, or 0 for a page that says `no-cache` (check every time). */
+  freshMs: number;
 };
 export type CacheOutcome = 'hit' | 'stale' | 'checked' | 'miss' | 'shared';
 
@@ -112,7 +117,8 @@ export function createPageCache(options: PageCacheOptions): PageCache {
       }
       const body = new Uint8Array(await response.arrayBuffer());
       const at = now();
-      const page: CachedPage = { status: response.status, headers: [...response.headers].filter(([name]) => name !== 'set-cookie'), body, renderedAt: at, checkedAt: at, reads };
+      const freshMs = /(^|[\s,])no-cache($|[\s,=])/i.test(response.headers.get('cache-control') ?? '') ? 0 : fresh;
+      const page: CachedPage = { status: response.status, headers: [...response.headers].filter(([name]) => name !== 'set-cookie'), body, renderedAt: at, checkedAt: at, reads, freshMs };
       pages.set(key, page);
       return page;
     })().finally(() => running.delete(key));
@@ -124,10 +130,10 @@ export function createPageCache(options: PageCacheOptions): PageCache {
     async serve(key, render) {
       const page = pages.get(key);
       const sinceCheck = page ? now() - page.checkedAt : Infinity;
-      if (page && sinceCheck < fresh) return toResponse(page, 'hit');
+      if (page && sinceCheck < page.freshMs) return toResponse(page, 'hit');
 
       const other = running.get(key);
-      if (page && sinceCheck < 2 * fresh) {
+      if (page && sinceCheck < 2 * page.freshMs) {
         if (!other) {
           update(key, page, render).job.catch((err) =>
             log(`page ${key}: refresh failed (${(err as Error).message}); the kept copy is served until it is ${(2 * fresh) / 1000} s past its last check`),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkMultiSearch, markupFreeJsonText } from './search.ts';
+import { answerFingerprint, checkMultiSearch, markupFreeJsonText } from './search.ts';
 
 const indexes = new Set(['activities_nl', 'activities_ar']);
 const check = (body: unknown) => checkMultiSearch(typeof body === 'string' ? body : JSON.stringify(body), indexes);
@@ -27,5 +27,14 @@ describe('forwarded search answers', () => {
     const text = markupFreeJsonText(JSON.stringify(answer));
     expect(text).not.toMatch(/[<>&\u2028]/);
     expect(JSON.parse(text)).toEqual(answer);
+  });
+});
+
+describe('answerFingerprint', () => {
+  it('is equal for answers that differ only in timings, and differs when a hit or count differs', () => {
+    const answer = (ms: number, hits: string[]) => ({ results: [{ hits: hits.map((id) => ({ id })), nbHits: hits.length, processingTimeMS: ms, facets: { themes: { sport: 2 } } }] });
+    expect(answerFingerprint(answer(3, ['a', 'b']))).toBe(answerFingerprint(answer(17, ['a', 'b'])));
+    expect(answerFingerprint(answer(3, ['a', 'b']))).not.toBe(answerFingerprint(answer(3, ['a', 'c'])));
+    expect(answerFingerprint({ processingTimeMs: 1, hits: [] })).toBe(answerFingerprint({ processingTimeMs: 9, hits: [] }));
   });
 });

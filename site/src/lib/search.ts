@@ -2,6 +2,7 @@ import { Meilisearch } from 'meilisearch';
 import { indexName, locales, type SearchDocument } from '@droomkaart/shared';
 import { createSearchClient, type SearchClient } from '../islands/catalogue/search-client.ts';
 import { siteConfig } from './config.ts';
+import { recordRead } from './render-reads.ts';
 import { PAGE_SIZE, toMeiliFilter, type CatalogueQuery } from './search-query.ts';
 
 let key: Promise<string> | null = null;
@@ -45,10 +46,37 @@ export async function searchCatalogue(locale: string, query: CatalogueQuery): Pr
 /**
  * instant-meilisearch for the first render on the server, straight to Meilisearch. A new one per
  * request: it caches every answer forever, which on a long-running server would hide new offers.
+ * Each search is noted as a read of the page being rendered (lib/render-reads.ts): the page cache
+ * keeps a catalogue page only while the same search still gives the same answer.
  */
 export async function serverSearchClient(): Promise<SearchClient> {
-  return createSearchClient(siteConfig.meiliUrl, await searchKey());
+  const apiKey = await searchKey();
+  const client = createSearchClient(siteConfig.meiliUrl, apiKey);
+  const search = client.search.bind(client) as (requests: unknown) => Promise<unknown>;
+  return Object.assign(client, {
+    search: (async (requests: unknown) => {
+      const response = await search(requests);
+      recordRead({
+        key: `search ${JSON.stringify(requests)}`,
+        value: answerFingerprint(response),
+        reread: async () => answerFingerprint(await (createSearchClient(siteConfig.meiliUrl, apiKey).search as (r: unknown) => Promise<unknown>)(requests)),
+      });
+      return response;
+    }) as SearchClient['search'],
+  });
 }
+
+/** Pure: a search answer as a string to compare, without what differs between equal answers (timings). */
+export function answerFingerprint(response: unknown): string {
+  return JSON.stringify(response, (key, value) => (/^processingTime/i.test(key) || key === 'serverTimeMS' ? undefined : value));
+}
+
+/**
+ * Cache-Control of a catalogue page that came from a search: anyone may keep it, but must check it
+ * before every use (no-cache). The site's page cache checks it by asking the same search again
+ * (lib/page-cache.ts): a new or changed offer is in the next answer, as soon as it is in the index.
+ */
+export const searchPageHeaders = { 'cache-control': 'public, no-cache', vary: 'Cookie' } as const;
 
 // ---------------------------------------------------------------------------------------------
 // /api/search/multi-search: the browser's searches, forwarded with the search-only key.
