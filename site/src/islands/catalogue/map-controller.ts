@@ -15,6 +15,8 @@ import {
   hitsToGeoJSON,
   localMapStyle,
   pointGeoJSON,
+  visibleLabelKinds,
+  type NamedPoint,
 } from '../../lib/map-style.ts';
 import type { MapData } from './map-store.ts';
 import type { Translate } from './messages.ts';
@@ -55,6 +57,46 @@ export function createMapController(container: HTMLDivElement, config: MapConfig
   const source = () => map.getSource<GeoJSONSource>(ACTIVITY_SOURCE);
 
   /**
+   * An HTML element on the map. MapLibre 4's Marker.addTo() sets `aria-label` to its own
+   * "Map marker" over whatever the element had, so the element's own name is put back after it
+   * (or taken away, for the area labels, which are decoration).
+   */
+  function place(element: HTMLElement, at: [number, number], offset: [number, number] = [0, 0]): maplibregl.Marker {
+    const label = element.getAttribute('aria-label');
+    const marker = new maplibregl.Marker({ element, offset }).setLngLat(at).addTo(map);
+    if (label) element.setAttribute('aria-label', label);
+    else element.removeAttribute('aria-label');
+    return marker;
+  }
+
+  /**
+   * The local style names the stadsdelen and wijken with HTML: MapLibre 4 draws no text without a
+   * glyphs server (lib/map-style.ts). Hidden from assistive technology: the list names the places.
+   */
+  const areaLabels: { element: HTMLElement; kind: 'stadsdeel' | 'wijk' }[] = [];
+  function addAreaLabels() {
+    const add = (points: NamedPoint[], kind: 'stadsdeel' | 'wijk') => {
+      for (const p of points) {
+        const span = document.createElement('span');
+        span.className = `map-label map-label--${kind}`;
+        span.setAttribute('aria-hidden', 'true');
+        span.textContent = p.name;
+        // Stadsdeel names sit above their centroid, where a cluster often is.
+        place(span, [p.lng, p.lat], kind === 'stadsdeel' ? [0, -28] : [0, 0]);
+        areaLabels.push({ element: span, kind });
+      }
+    };
+    add(config.geo.stadsdelen, 'stadsdeel');
+    add(config.geo.wijken, 'wijk');
+    showAreaLabels();
+    map.on('zoomend', showAreaLabels);
+  }
+  function showAreaLabels() {
+    const visible = visibleLabelKinds(map.getZoom());
+    for (const l of areaLabels) l.element.hidden = !visible[l.kind];
+  }
+
+  /**
    * The circles are drawn by WebGL; over each one lies a transparent button or link, so clusters and
    * activities have an accessible name and can be reached with the keyboard.
    */
@@ -74,11 +116,9 @@ export function createMapController(container: HTMLDivElement, config: MapConfig
       else points++;
       total += count;
       const [lng, lat] = (f.geometry as Point).coordinates;
-      let marker = markers.get(key);
-      if (!marker) {
-        marker = new maplibregl.Marker({ element: isCluster ? clusterButton(Number(props.cluster_id), count, [lng, lat]) : pointLink(String(props.title), String(props.slug)) });
-        markers.set(key, marker.setLngLat([lng, lat]).addTo(map));
-      } else marker.setLngLat([lng, lat]);
+      const marker = markers.get(key);
+      if (!marker) markers.set(key, place(isCluster ? clusterButton(Number(props.cluster_id), count, [lng, lat]) : pointLink(String(props.title), String(props.slug)), [lng, lat]));
+      else marker.setLngLat([lng, lat]);
     }
     for (const [key, marker] of markers) {
       if (!seen.has(key)) {
@@ -99,6 +139,9 @@ export function createMapController(container: HTMLDivElement, config: MapConfig
     const size = clusterRadius(count) * 2;
     button.style.inlineSize = button.style.blockSize = `${Math.max(size, 24)}px`;
     button.setAttribute('aria-label', t('map.cluster', { count }));
+    // The count drawn on the circle (the style has no text, see lib/map-style.ts); the name above
+    // starts with the same number.
+    button.textContent = String(count);
     button.addEventListener('click', async (e) => {
       e.stopPropagation();
       const zoom = await source()!.getClusterExpansionZoom(clusterId);
@@ -161,6 +204,8 @@ export function createMapController(container: HTMLDivElement, config: MapConfig
         map.addSource(ACTIVITY_SOURCE, activitySource());
         for (const layer of activityLayers()) map.addLayer(layer);
       }
+      // A production basemap names places itself.
+      if (!config.styleUrl) addAreaLabels();
       map.on('idle', syncMarkers);
       map.on('moveend', syncMarkers);
       resolve({
