@@ -1,5 +1,5 @@
-// MapLibre, loaded on demand by MapIsland (its own chunk). Imperative on purpose: MapLibre owns the
-// canvas; React only owns the surrounding page.
+// MapLibre, loaded on demand by the map page's script (map-page.ts) as its own chunk, after the
+// list beside it is on screen. No React: the page around it is the server's HTML.
 import type { Point } from 'geojson';
 import maplibregl, { type GeoJSONSource, type MapGeoJSONFeature } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
@@ -17,12 +17,12 @@ import {
   pointGeoJSON,
   visibleLabelKinds,
   type NamedPoint,
-} from '../../lib/map-style.ts';
-import type { MapData } from './map-store.ts';
-import type { Translate } from './messages.ts';
-import type { MapConfig } from './types.ts';
+} from './map-style.ts';
+import type { Translate } from '../islands/catalogue/messages.ts';
+import type { MapConfig, MapData } from './map-page.ts';
 
-export type MapController = { setData: (data: MapData) => void; destroy: () => void };
+/** `setData` resolves once the map is idle with the new hits drawn and their markers in place. */
+export type MapController = { setData: (data: MapData) => Promise<void> };
 
 const MAX_ZOOM = 17;
 
@@ -182,12 +182,14 @@ export function createMapController(container: HTMLDivElement, config: MapConfig
     list.querySelector('a')?.focus();
   }
 
-  function apply(data: MapData) {
+  function apply(data: MapData): Promise<void> {
     source()!.setData(hitsToGeoJSON(data.hits));
     map.getSource<GeoJSONSource>(NEAR_SOURCE)!.setData(pointGeoJSON(data.near));
     popup?.remove();
     const points = data.near ? [...data.hits, data.near] : data.hits;
     map.fitBounds(boundsOf(points, bbox), { padding: 48, maxZoom: 15, duration: 0 });
+    // The 'idle' listener added at load (syncMarkers) runs before this one.
+    return new Promise((resolve) => map.once('idle', () => resolve()));
   }
 
   return new Promise((resolve, reject) => {
@@ -208,15 +210,7 @@ export function createMapController(container: HTMLDivElement, config: MapConfig
       if (!config.styleUrl) addAreaLabels();
       map.on('idle', syncMarkers);
       map.on('moveend', syncMarkers);
-      resolve({
-        setData(data: MapData) {
-          apply(data);
-        },
-        destroy() {
-          for (const m of markers.values()) m.remove();
-          map.remove();
-        },
-      });
+      resolve({ setData: apply });
     });
   }).then(
     (controller) => controller as MapController,
