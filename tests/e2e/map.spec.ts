@@ -81,7 +81,10 @@ test('the map draws clustered activities on the canvas, and the markers add up t
   // The count is written on each cluster (HTML: MapLibre 4 draws no text without a glyphs server),
   // the same number its name starts with; the stadsdelen are named, for sight only.
   expect(await clusterButtons.evaluateAll((els) => els.map((e) => Number(e.textContent)))).toEqual(counts);
-  await expect(map(page).locator('.map-label--stadsdeel:not([hidden])').first()).toBeVisible();
+  // (A name that would cover a marker is left out, as MapLibre does with its own labels.)
+  const names = map(page).locator('.map-label--stadsdeel:not([hidden]):not(.map-label--covered)');
+  await expect.poll(() => names.count()).toBeGreaterThan(0);
+  await expect(names.first()).toBeVisible();
   await expect(map(page).locator('.map-label').first()).toHaveAttribute('aria-hidden', 'true');
 
   // And the canvas really shows them: cluster blue and point orange pixels, not a blank canvas.

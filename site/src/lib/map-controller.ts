@@ -73,7 +73,13 @@ export function createMapController(container: HTMLDivElement, config: MapConfig
    * The local style names the stadsdelen and wijken with HTML: MapLibre 4 draws no text without a
    * glyphs server (lib/map-style.ts). Hidden from assistive technology: the list names the places.
    */
-  const areaLabels: { element: HTMLElement; kind: 'stadsdeel' | 'wijk' }[] = [];
+  const areaLabels: { element: HTMLElement; kind: 'stadsdeel' | 'wijk'; marker: maplibregl.Marker }[] = [];
+  /** Where a name may sit, in pixels from its centroid, first choice first (as text-variable-anchor). */
+  const LABEL_OFFSETS: Record<'stadsdeel' | 'wijk', [number, number][]> = {
+    // Above or below its centroid, where a cluster often is.
+    stadsdeel: [[0, -28], [0, 28]],
+    wijk: [[0, 0], [0, -20], [0, 20]],
+  };
   function addAreaLabels() {
     const add = (points: NamedPoint[], kind: 'stadsdeel' | 'wijk') => {
       for (const p of points) {
@@ -81,9 +87,7 @@ export function createMapController(container: HTMLDivElement, config: MapConfig
         span.className = `map-label map-label--${kind}`;
         span.setAttribute('aria-hidden', 'true');
         span.textContent = p.name;
-        // Stadsdeel names sit above their centroid, where a cluster often is.
-        place(span, [p.lng, p.lat], kind === 'stadsdeel' ? [0, -28] : [0, 0]);
-        areaLabels.push({ element: span, kind });
+        areaLabels.push({ element: span, kind, marker: place(span, [p.lng, p.lat], LABEL_OFFSETS[kind][0]) });
       }
     };
     add(config.geo.stadsdelen, 'stadsdeel');
@@ -94,6 +98,28 @@ export function createMapController(container: HTMLDivElement, config: MapConfig
   function showAreaLabels() {
     const visible = visibleLabelKinds(map.getZoom());
     for (const l of areaLabels) l.element.hidden = !visible[l.kind];
+  }
+
+  /**
+   * HTML lies above the whole canvas, so a name could cover an activity's circle (in a style the
+   * circles would be drawn over the labels). As MapLibre does with its own labels, a name goes
+   * where it overlaps no marker and no name placed before it (stadsdelen first), else it is left out.
+   */
+  function declutterAreaLabels() {
+    const taken = [...markers.values()].map((m) => m.getElement().getBoundingClientRect());
+    const overlaps = (r: DOMRect) => taken.some((b) => r.left < b.right && b.left < r.right && r.top < b.bottom && b.top < r.bottom);
+    for (const l of areaLabels) {
+      l.element.classList.remove('map-label--covered');
+      if (l.element.hidden) continue;
+      const free = LABEL_OFFSETS[l.kind].some((offset) => {
+        l.marker.setOffset(offset);
+        const box = l.element.getBoundingClientRect();
+        if (overlaps(box)) return false;
+        taken.push(box);
+        return true;
+      });
+      if (!free) l.element.classList.add('map-label--covered');
+    }
   }
 
   /**
@@ -130,6 +156,7 @@ export function createMapController(container: HTMLDivElement, config: MapConfig
     container.dataset.clusters = String(clusters);
     container.dataset.points = String(points);
     container.dataset.activities = String(total);
+    declutterAreaLabels();
   }
 
   function clusterButton(clusterId: number, count: number, at: [number, number]): HTMLElement {
