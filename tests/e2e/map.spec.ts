@@ -1,11 +1,15 @@
 import { expect, test, type Page } from '@playwright/test';
 import sharp from 'sharp';
 import { locales, textDirection } from '@droomkaart/shared';
+import { activityData, createActivity, deleteActivity, DEMO_ADMIN, findDocumentId, publishActivity, request, signIn } from '../utils/cms-admin.ts';
 import { expectNoAxeViolations, resultCount, watchRequests } from './catalogue-support.ts';
+import { stackInfo } from './stack-info.ts';
 
-// The map /<locale>/kaart: MapLibre with the site's own style (no tiles, no glyphs), clustering the
-// same hits as the list beside it. Chromium draws WebGL with SwiftShader; the tests check that
-// the canvas really shows the clusters, not only that a canvas exists (microsoft/playwright#33881).
+// The map /<locale>/kaart: MapLibre 4 with the site's own style (no tiles, no glyphs), clustering the
+// same hits as the list beside it. The filters and the list are the server's HTML (no React in the
+// browser on this page): a filter is a page navigation and the address keeps it. Chromium draws
+// WebGL with SwiftShader; the tests check that the canvas really shows the clusters, not only that
+// a canvas exists (microsoft/playwright#33881).
 
 let seen: { all: string[]; foreign: string[] };
 test.beforeEach(async ({ page, baseURL }) => {
@@ -30,9 +34,16 @@ async function mapShows(page: Page, activities: number) {
   await expect(map(page)).toHaveAttribute('data-activities', String(activities), { timeout: 20_000 });
 }
 
-/** Pixels of the canvas (as drawn on screen) close to a colour. */
+/**
+ * Pixels of the canvas (as drawn on screen) close to a colour. The HTML over the canvas (marker
+ * buttons with their counts, area names) is hidden for the picture, so only WebGL's pixels count.
+ */
 async function pixelsNear(page: Page, rgb: [number, number, number], tolerance = 24): Promise<{ matching: number; total: number; distinct: number }> {
+  const overlay = (visibility: string) =>
+    page.evaluate((v) => document.querySelectorAll<HTMLElement>('.map .maplibregl-marker').forEach((m) => (m.style.visibility = v)), visibility);
+  await overlay('hidden');
   const png = await page.locator('.map canvas').screenshot();
+  await overlay('');
   const { data, info } = await sharp(png).raw().toBuffer({ resolveWithObject: true });
   let matching = 0;
   const colours = new Set<number>();
@@ -64,6 +75,17 @@ test('the map draws clustered activities on the canvas, and the markers add up t
   const pointLinks = map(page).locator('a.map-marker');
   await expect(pointLinks).toHaveCount(points);
   expect(counts.reduce((a, b) => a + b, 0) + points).toBe(total);
+  // MapLibre 4 names every marker "Map marker" unless the controller puts the real name back.
+  await expect(map(page).locator('[aria-label="Map marker"]')).toHaveCount(0);
+
+  // The count is written on each cluster (HTML: MapLibre 4 draws no text without a glyphs server),
+  // the same number its name starts with; the stadsdelen are named, for sight only.
+  expect(await clusterButtons.evaluateAll((els) => els.map((e) => Number(e.textContent)))).toEqual(counts);
+  // (A name that would cover a marker is left out, as MapLibre does with its own labels.)
+  const names = map(page).locator('.map-label--stadsdeel:not([hidden]):not(.map-label--covered)');
+  await expect.poll(() => names.count()).toBeGreaterThan(0);
+  await expect(names.first()).toBeVisible();
+  await expect(map(page).locator('.map-label').first()).toHaveAttribute('aria-hidden', 'true');
 
   // And the canvas really shows them: cluster blue and point orange pixels, not a blank canvas.
   const blue = await pixelsNear(page, CLUSTER_BLUE);
@@ -77,16 +99,43 @@ test('the map draws clustered activities on the canvas, and the markers add up t
   await expect.poll(async () => Number(await map(page).getAttribute('data-clusters')) + Number(await map(page).getAttribute('data-points'))).not.toBe(before);
 });
 
-test('the filters drive the map and the list together', async ({ page }) => {
+test('the page hydrates no React: the filters and list are HTML, the map a small script', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto('/nl/kaart');
+  await mapShows(page, await withPlace(page));
+  await expect(page.locator('astro-island')).toHaveCount(0);
+  const scripts = seen.all.filter((u) => /\/_astro\/.+\.js$/.test(new URL(u).pathname)).map((u) => new URL(u).pathname);
+  expect(scripts.filter((p) => /CatalogueIsland|\/client\.|\/react\./.test(p)), 'React and catalogue chunks').toEqual([]);
+  expect(scripts.some((p) => /map-controller/.test(p)), 'MapLibre chunk').toBe(true);
+  // The form is the no-JavaScript one: filters apply with their button.
+  await expect(page.getByRole('button', { name: 'Filters toepassen' })).toBeVisible();
+  expect(errors).toEqual([]);
+});
+
+test('a filter on the map page is a page navigation: map and list narrow together, the address keeps it', async ({ page }) => {
   await page.goto('/nl/kaart');
   const total = await resultCount(page);
-  await mapShows(page, await withPlace(page));
+  const all = await withPlace(page);
+  await mapShows(page, all);
   await page.getByLabel('Stadsdeel').selectOption('almere-haven');
+  await page.getByRole('button', { name: 'Filters toepassen' }).click();
   await expect(page).toHaveURL(/\/nl\/kaart\?stadsdeel=almere-haven$/);
-  await expect.poll(() => resultCount(page)).toBeLessThan(total);
   const haven = await resultCount(page);
+  expect(haven).toBeLessThan(total);
+  expect(haven).toBeGreaterThan(0);
+  await expect(page.getByLabel('Stadsdeel')).toHaveValue('almere-haven');
   await mapShows(page, await withPlace(page));
   expect(await page.locator('.cards > li').count()).toBe(haven);
+
+  // Removing the filter is a link; back and forward restore each search with its map.
+  await page.getByRole('link', { name: 'Filter weghalen: Almere Haven' }).click();
+  await expect(page).toHaveURL(/\/nl\/kaart$/);
+  await mapShows(page, all);
+  await page.goBack();
+  await expect(page).toHaveURL(/\/nl\/kaart\?stadsdeel=almere-haven$/);
+  expect(await resultCount(page)).toBe(haven);
+  await mapShows(page, await withPlace(page));
 
   // The same search as a list, and back.
   await page.getByRole('link', { name: 'Bekijk als lijst' }).click();
@@ -94,6 +143,21 @@ test('the filters drive the map and the list together', async ({ page }) => {
   await page.getByRole('link', { name: 'Bekijk op de kaart' }).click();
   await expect(page).toHaveURL(/\/nl\/kaart\?stadsdeel=almere-haven$/);
   await mapShows(page, await withPlace(page));
+});
+
+test.describe('my location on the map page', () => {
+  test.use({ permissions: ['geolocation'], geolocation: { latitude: 52.3931, longitude: 5.2921 } });
+
+  test('sorts from a rounded position by navigation and marks it on the map', async ({ page }) => {
+    await page.goto('/nl/kaart?theme=sport-bewegen');
+    await mapShows(page, await withPlace(page));
+    await page.getByRole('button', { name: 'Gebruik mijn locatie' }).click();
+    await expect(page).toHaveURL(/\/nl\/kaart\?theme=sport-bewegen&near=52\.39,5\.29$/);
+    await mapShows(page, await withPlace(page));
+    const data = JSON.parse((await page.locator('#map-data').textContent())!) as { near: { lat: number; lng: number } | null };
+    expect(data.near).toEqual({ lat: 52.39, lng: 5.29 });
+    await expect(page.locator('.cards .distance').first()).toBeVisible();
+  });
 });
 
 test('keyboard users can skip the map, and reach clusters and activities by name', async ({ page }) => {
@@ -120,6 +184,7 @@ test('keyboard users can skip the map, and reach clusters and activities by name
   const before = await shown();
   await page.keyboard.press('Enter');
   await expect.poll(shown).not.toBe(before);
+
 });
 
 test('the map uses the local style and asks nothing of the internet', async ({ page }) => {
@@ -133,6 +198,38 @@ test('the map uses the local style and asks nothing of the internet', async ({ p
   const list = (await page.locator('.catalogue--map').boundingBox())!;
   const pane = (await page.locator('.map-pane').boundingBox())!;
   expect(pane.x).toBeLessThan(list.x);
+  // The map's own words are Arabic too (its messages come with the page's data block).
+  await expect(page.locator('.map canvas')).toHaveAttribute('aria-label', /[\u0600-\u06FF]/);
+});
+
+test('a title with markup stays text in the data block, on the map and in the list', async ({ page }) => {
+  const { urls, env } = stackInfo();
+  const admin = await signIn(urls.cms, DEMO_ADMIN.email, env.DEMO_PASSWORD);
+  const unique = `kaartxss${Date.now().toString(36)}`;
+  const title = `Judo </script><img src=x onerror="window.__xss=1"> ${unique}`;
+  const codeclub = await findDocumentId(admin, 'api::organisation.organisation', 'slug', 'codeclub-almere-demo');
+  const places = await request(admin, 'GET', '/content-manager/collection-types/api::place.place?page=1&pageSize=1');
+  const place = places.body.results[0].documentId as string;
+  const { documentId } = await createActivity(admin, activityData({ title, slug: unique, places: { connect: [{ documentId: place }] } }, codeclub));
+  try {
+    await publishActivity(admin, documentId);
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await expect(async () => {
+      await page.goto(`/nl/kaart?q=${unique}`);
+      await expect(page.locator('.cards').getByRole('link', { name: title })).toBeVisible({ timeout: 1000 });
+    }).toPass({ timeout: 15_000 });
+    await mapShows(page, 1);
+    await expect(map(page).getByRole('link', { name: title })).toHaveCount(1);
+    const block = (await page.locator('#map-data').textContent())!;
+    expect(block).not.toContain('<');
+    expect((JSON.parse(block) as { hits: { title: string }[] }).hits.map((h) => h.title)).toEqual([title]);
+    await expect(page.locator('img[onerror]')).toHaveCount(0);
+    expect(await page.evaluate(() => (window as { __xss?: number }).__xss)).toBeUndefined();
+    expect(errors).toEqual([]);
+  } finally {
+    await deleteActivity(admin, documentId);
+  }
 });
 
 test.describe('without JavaScript', () => {
@@ -142,6 +239,8 @@ test.describe('without JavaScript', () => {
     await page.goto('/nl/kaart');
     const total = await resultCount(page);
     expect(await page.locator('.cards > li').count()).toBe(Math.min(total, 250));
+    await expect(page.locator('.map-pane')).toBeHidden();
+    await expect(page.getByRole('button', { name: 'Gebruik mijn locatie' })).toBeHidden();
     await page.getByLabel('Thema').selectOption('sport-bewegen');
     await page.getByRole('button', { name: 'Filters toepassen' }).click();
     await expect(page).toHaveURL(/\/nl\/kaart\?theme=sport-bewegen$/);

@@ -1,6 +1,7 @@
+import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
 import { cityGeo } from './search-labels.ts';
-import { ACTIVITY_SOURCE, boundsOf, clusterRadius, hitsToGeoJSON, localMapStyle } from './map-style.ts';
+import { ACTIVITY_SOURCE, boundsOf, clusterRadius, hitsToGeoJSON, localMapStyle, visibleLabelKinds } from './map-style.ts';
 
 describe('the local map style', () => {
   const style = localMapStyle(cityGeo());
@@ -12,9 +13,21 @@ describe('the local map style', () => {
     expect(JSON.stringify(style)).not.toMatch(/https?:/);
   });
 
-  it('clusters the activities and labels the stadsdelen', () => {
+  it('is valid for the MapLibre in use (4.x style spec): no text, which would need a glyphs URL', () => {
+    // The same validator MapLibre runs before it draws; an error there leaves the map empty.
+    expect(validateStyleMin(style).map((e) => e.message)).toEqual([]);
+    expect(style.layers.filter((l) => l.type === 'symbol')).toEqual([]);
+  });
+
+  it('clusters the activities', () => {
     expect(style.sources[ACTIVITY_SOURCE]).toMatchObject({ type: 'geojson', cluster: true });
-    expect(style.layers.map((l) => l.id)).toEqual(expect.arrayContaining(['background', 'municipality-outline', 'stadsdeel-labels', 'activity-clusters', 'activity-cluster-count', 'activity-points']));
+    expect(style.layers.map((l) => l.id)).toEqual(expect.arrayContaining(['background', 'municipality-outline', 'activity-clusters', 'activity-points']));
+  });
+
+  it('names the stadsdelen when zoomed out and the wijken when zoomed in (HTML labels)', () => {
+    expect(visibleLabelKinds(11)).toEqual({ stadsdeel: true, wijk: false });
+    expect(visibleLabelKinds(12.7)).toEqual({ stadsdeel: true, wijk: true });
+    expect(visibleLabelKinds(14)).toEqual({ stadsdeel: false, wijk: true });
   });
 
   it('turns hits into GeoJSON points (longitude first)', () => {

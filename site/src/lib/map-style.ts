@@ -1,8 +1,10 @@
 // The map's own style: drawn from the city configuration only, so the map works without internet
-// (no tiles, no glyphs, no sprites). MapLibre GL JS ≥ 5.11 draws labels with the browser's fonts
-// when a style has no `glyphs` URL (maplibre/maplibre-gl-js#3302, style-spec#1068).
-// A production basemap can replace it with PUBLIC_MAP_STYLE_URL; the activity layers below are
-// then added on top of that style. Pure and browser-safe: types only from maplibre-gl.
+// (no tiles, no glyphs, no sprites). It has no symbol layers: MapLibre GL JS 4 (pinned for the
+// JavaScript budget, DESIGN §7) needs a `glyphs` URL for any `text-field` and refuses the whole
+// style without one (only ≥ 5.11 draws labels with the browser's fonts, maplibre/maplibre-gl-js#3302).
+// So the cluster counts and the stadsdeel and wijk names are HTML over the canvas
+// (map-controller.ts). A production basemap can replace this style with PUBLIC_MAP_STYLE_URL; the
+// activity layers below are then added on top of it. Pure and browser-safe: types only from maplibre-gl.
 import type { Feature, FeatureCollection, Point, Polygon } from 'geojson';
 import type { GeoJSONSourceSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
 
@@ -77,15 +79,6 @@ export function activityLayers(): LayerSpecification[] {
       },
     },
     {
-      id: 'activity-cluster-count',
-      type: 'symbol',
-      source: ACTIVITY_SOURCE,
-      filter: ['has', 'point_count'],
-      // No `glyphs` in the style: the browser's own sans-serif draws the numbers.
-      layout: { 'text-field': ['get', 'point_count_abbreviated'], 'text-font': ['sans-serif'], 'text-size': 14, 'text-allow-overlap': true },
-      paint: { 'text-color': '#ffffff' },
-    },
-    {
       id: POINT_LAYER,
       type: 'circle',
       source: ACTIVITY_SOURCE,
@@ -100,13 +93,18 @@ function bboxPolygon(b: Bbox): Feature<Polygon> {
   return { type: 'Feature', geometry: { type: 'Polygon', coordinates: [ring] }, properties: {} };
 }
 
-function labelPoints(points: NamedPoint[], kind: string): PointFeature[] {
-  return points.map((p) => ({ type: 'Feature', geometry: { type: 'Point', coordinates: [p.lng, p.lat] }, properties: { name: p.name, kind } }));
+/** Zoom levels at which the local map names the stadsdelen (below) and the wijken (from). */
+export const LABEL_ZOOM = { stadsdeelBelow: 13, wijkFrom: 12.5 } as const;
+
+/** Which area names the local map shows at a zoom level (they are HTML, see map-controller.ts). */
+export function visibleLabelKinds(zoom: number): { stadsdeel: boolean; wijk: boolean } {
+  return { stadsdeel: zoom < LABEL_ZOOM.stadsdeelBelow, wijk: zoom >= LABEL_ZOOM.wijkFrom };
 }
 
 /**
  * The local style. The city configuration has no municipality outline, so the land is the
- * municipality's bounding box; stadsdelen and (zoomed in) wijken are labelled at their centroids.
+ * municipality's bounding box; the stadsdelen and (zoomed in) wijken are named at their centroids
+ * by the controller, with HTML labels.
  */
 export function localMapStyle(geo: CityGeo): StyleSpecification {
   return {
@@ -114,7 +112,6 @@ export function localMapStyle(geo: CityGeo): StyleSpecification {
     name: 'droomkaart-local',
     sources: {
       municipality: { type: 'geojson', data: bboxPolygon(geo.bbox) },
-      areas: { type: 'geojson', data: { type: 'FeatureCollection', features: [...labelPoints(geo.stadsdelen, 'stadsdeel'), ...labelPoints(geo.wijken, 'wijk')] } },
       [ACTIVITY_SOURCE]: activitySource(),
       [NEAR_SOURCE]: { type: 'geojson', data: pointGeoJSON(null) },
     },
@@ -122,24 +119,6 @@ export function localMapStyle(geo: CityGeo): StyleSpecification {
       { id: 'background', type: 'background', paint: { 'background-color': MAP_COLOURS.water } },
       { id: 'municipality-land', type: 'fill', source: 'municipality', paint: { 'fill-color': MAP_COLOURS.land } },
       { id: 'municipality-outline', type: 'line', source: 'municipality', paint: { 'line-color': MAP_COLOURS.outline, 'line-width': 2, 'line-dasharray': [3, 2] } },
-      {
-        id: 'stadsdeel-labels',
-        type: 'symbol',
-        source: 'areas',
-        filter: ['==', ['get', 'kind'], 'stadsdeel'],
-        maxzoom: 13,
-        layout: { 'text-field': ['get', 'name'], 'text-font': ['sans-serif'], 'text-size': 15, 'text-anchor': 'center', 'text-offset': [0, -2] },
-        paint: { 'text-color': MAP_COLOURS.label, 'text-halo-color': MAP_COLOURS.land, 'text-halo-width': 2 },
-      },
-      {
-        id: 'wijk-labels',
-        type: 'symbol',
-        source: 'areas',
-        filter: ['==', ['get', 'kind'], 'wijk'],
-        minzoom: 12.5,
-        layout: { 'text-field': ['get', 'name'], 'text-font': ['sans-serif'], 'text-size': 13 },
-        paint: { 'text-color': MAP_COLOURS.label, 'text-halo-color': MAP_COLOURS.land, 'text-halo-width': 2 },
-      },
       ...activityLayers(),
     ],
   };

@@ -1,9 +1,13 @@
-// Server side: what the catalogue (/activiteiten) and map (/kaart) pages hand to their islands.
+// Server side: what the catalogue (/activiteiten) and map (/kaart) pages hand to the catalogue
+// (its island, or on the map page its server-only render) and to the map's script.
+import type { InstantSearchServerState } from 'react-instantsearch-core';
 import { indexName, type Locale, type TFunction } from '@droomkaart/shared';
-import type { CatalogueConfig, MapConfig } from '../islands/catalogue/types.ts';
+import type { CatalogueConfig } from '../islands/catalogue/types.ts';
 import { siteConfig } from './config.ts';
+import type { MapConfig, MapPageData } from './map-page.ts';
+import type { MapHit } from './map-style.ts';
 import { cityGeo, facetLabels, islandMessages, vocabulary, wijkGroups, wijkPoints } from './search-labels.ts';
-import { PAGE_SIZE, isCanonical, parseState, stateHref, type CatalogueState } from './search-state.ts';
+import { PAGE_SIZE, isCanonical, nearPoint, parseState, stateHref, type CatalogueState } from './search-state.ts';
 
 /** How many activities the map page shows (and lists): enough for a city, small enough to send. */
 export const MAP_HITS = 250;
@@ -40,6 +44,33 @@ export function cataloguePage(locale: Locale, t: TFunction, variant: 'list' | 'm
   return { config, state, redirect: isCanonical(url.searchParams, state) ? null : canonical };
 }
 
+/** The map script's strings: the map's own, and "Gebruik mijn locatie"'s messages (map-page.ts). */
+const MAP_MESSAGE_PREFIXES = ['map.', 'catalogue.location.'];
+
 export function mapConfig(locale: Locale): MapConfig {
-  return { locale, messages: islandMessages(locale, ['map.'], []), geo: cityGeo(), styleUrl: process.env.PUBLIC_MAP_STYLE_URL ?? '' };
+  return { locale, messages: islandMessages(locale, MAP_MESSAGE_PREFIXES, []), geo: cityGeo(), styleUrl: process.env.PUBLIC_MAP_STYLE_URL ?? '' };
+}
+
+type HitWithPlace = { id: string; title: string; slug: string; _geo?: { lat: number; lng: number } | null };
+
+/**
+ * Pure: the hits of the server's search that have a place, with only what the map needs. They are
+ * the same hits the list beside the map shows (up to MAP_HITS): the list is the map's accessible
+ * alternative, so both show one set.
+ */
+export function mapHits(serverState: InstantSearchServerState, index: string): MapHit[] {
+  const raw = (serverState.initialResults[index]?.results?.[0]?.hits ?? []) as HitWithPlace[];
+  const out: MapHit[] = [];
+  for (const h of raw) {
+    const lat = Number(h._geo?.lat);
+    const lng = Number(h._geo?.lng);
+    if (!h._geo || !Number.isFinite(lat) || !Number.isFinite(lng)) continue;
+    out.push({ id: String(h.id), title: String(h.title), slug: String(h.slug), lat, lng });
+  }
+  return out;
+}
+
+/** Everything the map page's data block holds: its configuration, the hits, the "near" point. */
+export function mapPageData(locale: Locale, page: CataloguePage, serverState: InstantSearchServerState): MapPageData {
+  return { config: mapConfig(locale), hits: mapHits(serverState, page.config.indexName), near: nearPoint(page.state.near, page.config.wijken) };
 }

@@ -13,14 +13,12 @@ import {
   FACETS,
   emptyState,
   fromUiState,
-  nearPoint,
   parseState,
   toUiState,
   type CatalogueState,
   type FacetParam,
 } from '../../lib/search-state.ts';
 import { Filters } from './Filters.tsx';
-import { mapStore } from './map-store.ts';
 import { translator } from './messages.ts';
 import { Results, type CatalogueHit } from './Results.tsx';
 import { createStateMapping, createUrlRouter, type UrlRouter } from './router.ts';
@@ -33,7 +31,8 @@ type Props = { config: CatalogueConfig; searchClient: SearchClient };
  * The catalogue: one InstantSearch over `activities_<locale>`. Rendered three times with the same
  * props: by getServerState() on the server (to fetch the first results), by Astro (the HTML, which
  * works as a plain GET form without JavaScript), and in the browser (hydrated with the server's
- * results, so there is no second search and no flash).
+ * results, so there is no second search and no flash). The map page (/kaart) stops after the
+ * second: its filters and list stay the server's HTML, and the map is a plain script beside them.
  */
 export function CatalogueApp({ config, searchClient }: Props) {
   const [router] = useState(() =>
@@ -111,13 +110,6 @@ function CatalogueView({ config, router }: { config: CatalogueConfig; router: Ur
   useEffect(() => {
     if (status === 'idle' || status === 'error') router.flush();
   }, [results, status, router]);
-
-  const near = nearPoint(state.near, config.wijken);
-  useEffect(() => {
-    if (config.variant !== 'map') return;
-    mapStore.set({ hits: items.filter((h) => h._geo).map((h) => ({ id: h.id, title: h.title, slug: h.slug, lat: h._geo!.lat, lng: h._geo!.lng })), near });
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [items, near?.lat, near?.lng, config.variant]);
 
   const artificial = Boolean((results as { __isArtificial?: boolean }).__isArtificial);
   return (

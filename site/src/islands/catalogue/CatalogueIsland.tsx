@@ -13,9 +13,10 @@ type Props = {
 };
 
 /**
- * The catalogue island (`client:load`). Its first render is the server's HTML; searches then go to
- * the site's own /api/search, which forwards them to Meilisearch with the search-only key, limited
- * to the `activities_<locale>` indexes. The browser never talks to another origin.
+ * The catalogue island (`client:load` on /activiteiten). Its first render is the server's HTML;
+ * searches then go to the site's own /api/search, which forwards them to Meilisearch with the
+ * search-only key, limited to the `activities_<locale>` indexes. The browser never talks to another
+ * origin. The map page (/kaart) renders it without a `client:` directive: server HTML only.
  */
 export default function CatalogueIsland({ config, serverState, searchPath }: Props) {
   // meilisearch-js wants an absolute host; on the server no search runs (initial results).

@@ -146,13 +146,14 @@ export function Filters({ config, t, state, counts, interactive, onNavigate, onS
               </optgroup>
             ))}
           </select>
-          {interactive && (
-            <button type="button" className="button secondary" onClick={useMyLocation} aria-describedby="location-note">
+          {/* The map page is never hydrated: there the button comes hidden and lib/map-page.ts shows and wires it. */}
+          {(interactive || config.variant === 'map') && (
+            <button type="button" className="button secondary" onClick={useMyLocation} aria-describedby="location-note" hidden={!interactive} data-locate>
               {t('catalogue.location.use')}
             </button>
           )}
-          {interactive && <p id="location-note" className="hint">{t('catalogue.location.note')}</p>}
-          <p role="status" className={geo === 'denied' || geo === 'unavailable' ? 'notice' : 'hint'} hidden={!geoMessage}>{geoMessage}</p>
+          {(interactive || config.variant === 'map') && <p id="location-note" className="hint" hidden={!interactive}>{t('catalogue.location.note')}</p>}
+          <p role="status" className={geo === 'denied' || geo === 'unavailable' ? 'notice' : 'hint'} hidden={!geoMessage} data-locate-status>{geoMessage}</p>
         </div>
       </fieldset>
 

@@ -1,4 +1,3 @@
-import type { CityGeo } from '../../lib/map-style.ts';
 import type { FacetParam, Vocabulary, WijkPoint } from '../../lib/search-state.ts';
 import type { Messages } from './messages.ts';
 
@@ -21,12 +20,4 @@ export type CatalogueConfig = {
   messages: Messages;
   /** The query string the page was requested with (the router reads it on the server). */
   initialSearch: string;
-};
-
-export type MapConfig = {
-  locale: string;
-  messages: Messages;
-  geo: CityGeo;
-  /** A production basemap (PUBLIC_MAP_STYLE_URL); empty: the local style. */
-  styleUrl: string;
 };

@@ -1,5 +1,5 @@
-// MapLibre, loaded on demand by MapIsland (its own chunk). Imperative on purpose: MapLibre owns the
-// canvas; React only owns the surrounding page.
+// MapLibre, loaded on demand by the map page's script (map-page.ts) as its own chunk, after the
+// list beside it is on screen. No React: the page around it is the server's HTML.
 import type { Point } from 'geojson';
 import maplibregl, { type GeoJSONSource, type MapGeoJSONFeature } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
@@ -15,12 +15,14 @@ import {
   hitsToGeoJSON,
   localMapStyle,
   pointGeoJSON,
-} from '../../lib/map-style.ts';
-import type { MapData } from './map-store.ts';
-import type { Translate } from './messages.ts';
-import type { MapConfig } from './types.ts';
+  visibleLabelKinds,
+  type NamedPoint,
+} from './map-style.ts';
+import type { Translate } from '../islands/catalogue/messages.ts';
+import type { MapConfig, MapData } from './map-page.ts';
 
-export type MapController = { setData: (data: MapData) => void; destroy: () => void };
+/** `setData` resolves once the map is idle with the new hits drawn and their markers in place. */
+export type MapController = { setData: (data: MapData) => Promise<void> };
 
 const MAX_ZOOM = 17;
 
@@ -55,6 +57,72 @@ export function createMapController(container: HTMLDivElement, config: MapConfig
   const source = () => map.getSource<GeoJSONSource>(ACTIVITY_SOURCE);
 
   /**
+   * An HTML element on the map. MapLibre 4's Marker.addTo() sets `aria-label` to its own
+   * "Map marker" over whatever the element had, so the element's own name is put back after it
+   * (or taken away, for the area labels, which are decoration).
+   */
+  function place(element: HTMLElement, at: [number, number], offset: [number, number] = [0, 0]): maplibregl.Marker {
+    const label = element.getAttribute('aria-label');
+    const marker = new maplibregl.Marker({ element, offset }).setLngLat(at).addTo(map);
+    if (label) element.setAttribute('aria-label', label);
+    else element.removeAttribute('aria-label');
+    return marker;
+  }
+
+  /**
+   * The local style names the stadsdelen and wijken with HTML: MapLibre 4 draws no text without a
+   * glyphs server (lib/map-style.ts). Hidden from assistive technology: the list names the places.
+   */
+  const areaLabels: { element: HTMLElement; kind: 'stadsdeel' | 'wijk'; marker: maplibregl.Marker }[] = [];
+  /** Where a name may sit, in pixels from its centroid, first choice first (as text-variable-anchor). */
+  const LABEL_OFFSETS: Record<'stadsdeel' | 'wijk', [number, number][]> = {
+    // Above or below its centroid, where a cluster often is.
+    stadsdeel: [[0, -28], [0, 28]],
+    wijk: [[0, 0], [0, -20], [0, 20]],
+  };
+  function addAreaLabels() {
+    const add = (points: NamedPoint[], kind: 'stadsdeel' | 'wijk') => {
+      for (const p of points) {
+        const span = document.createElement('span');
+        span.className = `map-label map-label--${kind}`;
+        span.setAttribute('aria-hidden', 'true');
+        span.textContent = p.name;
+        areaLabels.push({ element: span, kind, marker: place(span, [p.lng, p.lat], LABEL_OFFSETS[kind][0]) });
+      }
+    };
+    add(config.geo.stadsdelen, 'stadsdeel');
+    add(config.geo.wijken, 'wijk');
+    showAreaLabels();
+    map.on('zoomend', showAreaLabels);
+  }
+  function showAreaLabels() {
+    const visible = visibleLabelKinds(map.getZoom());
+    for (const l of areaLabels) l.element.hidden = !visible[l.kind];
+  }
+
+  /**
+   * HTML lies above the whole canvas, so a name could cover an activity's circle (in a style the
+   * circles would be drawn over the labels). As MapLibre does with its own labels, a name goes
+   * where it overlaps no marker and no name placed before it (stadsdelen first), else it is left out.
+   */
+  function declutterAreaLabels() {
+    const taken = [...markers.values()].map((m) => m.getElement().getBoundingClientRect());
+    const overlaps = (r: DOMRect) => taken.some((b) => r.left < b.right && b.left < r.right && r.top < b.bottom && b.top < r.bottom);
+    for (const l of areaLabels) {
+      l.element.classList.remove('map-label--covered');
+      if (l.element.hidden) continue;
+      const free = LABEL_OFFSETS[l.kind].some((offset) => {
+        l.marker.setOffset(offset);
+        const box = l.element.getBoundingClientRect();
+        if (overlaps(box)) return false;
+        taken.push(box);
+        return true;
+      });
+      if (!free) l.element.classList.add('map-label--covered');
+    }
+  }
+
+  /**
    * The circles are drawn by WebGL; over each one lies a transparent button or link, so clusters and
    * activities have an accessible name and can be reached with the keyboard.
    */
@@ -74,11 +142,9 @@ export function createMapController(container: HTMLDivElement, config: MapConfig
       else points++;
       total += count;
       const [lng, lat] = (f.geometry as Point).coordinates;
-      let marker = markers.get(key);
-      if (!marker) {
-        marker = new maplibregl.Marker({ element: isCluster ? clusterButton(Number(props.cluster_id), count, [lng, lat]) : pointLink(String(props.title), String(props.slug)) });
-        markers.set(key, marker.setLngLat([lng, lat]).addTo(map));
-      } else marker.setLngLat([lng, lat]);
+      const marker = markers.get(key);
+      if (!marker) markers.set(key, place(isCluster ? clusterButton(Number(props.cluster_id), count, [lng, lat]) : pointLink(String(props.title), String(props.slug)), [lng, lat]));
+      else marker.setLngLat([lng, lat]);
     }
     for (const [key, marker] of markers) {
       if (!seen.has(key)) {
@@ -90,6 +156,7 @@ export function createMapController(container: HTMLDivElement, config: MapConfig
     container.dataset.clusters = String(clusters);
     container.dataset.points = String(points);
     container.dataset.activities = String(total);
+    declutterAreaLabels();
   }
 
   function clusterButton(clusterId: number, count: number, at: [number, number]): HTMLElement {
@@ -99,6 +166,9 @@ export function createMapController(container: HTMLDivElement, config: MapConfig
     const size = clusterRadius(count) * 2;
     button.style.inlineSize = button.style.blockSize = `${Math.max(size, 24)}px`;
     button.setAttribute('aria-label', t('map.cluster', { count }));
+    // The count drawn on the circle (the style has no text, see lib/map-style.ts); the name above
+    // starts with the same number.
+    button.textContent = String(count);
     button.addEventListener('click', async (e) => {
       e.stopPropagation();
       const zoom = await source()!.getClusterExpansionZoom(clusterId);
@@ -139,12 +209,14 @@ export function createMapController(container: HTMLDivElement, config: MapConfig
     list.querySelector('a')?.focus();
   }
 
-  function apply(data: MapData) {
+  function apply(data: MapData): Promise<void> {
     source()!.setData(hitsToGeoJSON(data.hits));
     map.getSource<GeoJSONSource>(NEAR_SOURCE)!.setData(pointGeoJSON(data.near));
     popup?.remove();
     const points = data.near ? [...data.hits, data.near] : data.hits;
     map.fitBounds(boundsOf(points, bbox), { padding: 48, maxZoom: 15, duration: 0 });
+    // The 'idle' listener added at load (syncMarkers) runs before this one.
+    return new Promise((resolve) => map.once('idle', () => resolve()));
   }
 
   return new Promise((resolve, reject) => {
@@ -161,17 +233,11 @@ export function createMapController(container: HTMLDivElement, config: MapConfig
         map.addSource(ACTIVITY_SOURCE, activitySource());
         for (const layer of activityLayers()) map.addLayer(layer);
       }
+      // A production basemap names places itself.
+      if (!config.styleUrl) addAreaLabels();
       map.on('idle', syncMarkers);
       map.on('moveend', syncMarkers);
-      resolve({
-        setData(data: MapData) {
-          apply(data);
-        },
-        destroy() {
-          for (const m of markers.values()) m.remove();
-          map.remove();
-        },
-      });
+      resolve({ setData: apply });
     });
   }).then(
     (controller) => controller as MapController,
