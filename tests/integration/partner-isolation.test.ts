@@ -127,6 +127,38 @@ describe('partner editors keep their own offer, and only theirs', () => {
 });
 
 describe('content rules', () => {
+  it("links its own offer to another organisation's regeling through the picker, and sees nothing else of theirs", async () => {
+    const self = orgs[0];
+    const others = await list(admin, ACTIVITY, `&filters[kind][$eq]=regeling&filters[organisation][slug][$ne]=${self}`);
+    expect(others.results.length).toBeGreaterThan(0);
+    const picker = await request(partner[self], 'GET', `/content-manager/relations/${ACTIVITY}/paidBy?locale=nl&pageSize=100`);
+    expect(picker.status).toBe(200);
+    const offered = new Set(picker.body.results.map((r: { documentId: string }) => r.documentId));
+    // Every regeling of another (approved) organisation can be picked …
+    for (const r of others.results) expect(offered.has(r.documentId), r.title).toBe(true);
+    // … and nothing else of theirs.
+    const otherOffers = await list(admin, ACTIVITY, `&filters[kind][$ne]=regeling&filters[organisation][slug][$ne]=${self}`);
+    expect(otherOffers.results.length).toBeGreaterThan(0);
+    for (const a of otherOffers.results) expect(offered.has(a.documentId), a.title).toBe(false);
+
+    const own = (await list(partner[self], ACTIVITY, '&filters[kind][$ne]=regeling')).results[0];
+    const regeling = others.results[0];
+    const before = await asAdmin(own.documentId);
+    const linked = await request(partner[self], 'PUT', `${CM}/${ACTIVITY}/${own.documentId}?locale=nl`, { ...before, paidBy: { connect: [{ documentId: regeling.documentId }] } });
+    expect(linked.status).toBe(200);
+    // The link is stored, and the partner's edit view shows its name.
+    const existing = await request(partner[self], 'GET', `/content-manager/relations/${ACTIVITY}/${own.documentId}/paidBy?locale=nl`);
+    expect(existing.status).toBe(200);
+    expect(existing.body.results.map((r: { documentId: string; title: string }) => [r.documentId, r.title])).toContainEqual([regeling.documentId, regeling.title]);
+    // The regeling itself stays the other organisation's: not in the partner's list, not to open or change.
+    expect((await list(partner[self], ACTIVITY)).results.map((a) => a.documentId)).not.toContain(regeling.documentId);
+    const opened = await request(partner[self], 'GET', `${CM}/${ACTIVITY}/${regeling.documentId}?locale=nl`);
+    expect([403, 404]).toContain(opened.status);
+    const changed = await request(partner[self], 'PUT', `${CM}/${ACTIVITY}/${regeling.documentId}?locale=nl`, { ...(await asAdmin(regeling.documentId)), title: 'Overgenomen!' });
+    expect([403, 404]).toContain(changed.status);
+    expect((await asAdmin(regeling.documentId)).title).toBe(regeling.title);
+  });
+
   it('refuses invalid input with Dutch messages per field and stores nothing', async () => {
     const before = (await list(admin, ACTIVITY)).pagination.total;
     const res = await request(

@@ -31,6 +31,17 @@ export async function registerConditions(strapi: Core.Strapi) {
       return { 'organisation.slug': { $in: slugs } };
     },
   });
+  // Partners link their offers to the regeling that pays (`paidBy`), often another
+  // organisation's (the Jeugdfonds, a municipal scheme). Read only: the regelingen of approved
+  // organisations. (Not "published only": the admin's relation picker lists draft rows, and in
+  // Strapi 5 every document has one.) Strapi ORs the conditions of one permission, so with
+  // own-organisation this widens the picker, not the partner's lists, which the document guard
+  // keeps to the own organisation (access/document-guard.ts), nor any write.
+  await conditions.register({
+    displayName: 'A regeling of any approved organisation (partner, read)',
+    name: 'any-regeling',
+    handler: () => ({ kind: { $eq: 'regeling' }, organisation: { approved: { $eq: true } } }),
+  });
   await conditions.register({
     displayName: 'Is the own organisation (partner)',
     name: 'own-organisation-profile',
@@ -65,7 +76,7 @@ async function ensureRole(strapi: Core.Strapi, code: string, name: string, descr
   return role;
 }
 
-function crud(strapi: Core.Strapi, uid: string, actions: string[], locales: string[], options: { conditions?: string[]; readOnlyFields?: string[] } = {}): Permission[] {
+function crud(strapi: Core.Strapi, uid: string, actions: string[], locales: string[], options: { conditions?: string[]; readConditions?: string[]; readOnlyFields?: string[] } = {}): Permission[] {
   const localized = uid === ACTIVITY;
   return actions.map((action) => {
     const writes = action === 'create' || action === 'update';
@@ -73,7 +84,8 @@ function crud(strapi: Core.Strapi, uid: string, actions: string[], locales: stri
     const properties: Permission['properties'] = {};
     if (fields) properties.fields = fields;
     if (localized) properties.locales = locales;
-    return { action: `${CM}.${action}`, subject: uid, properties, conditions: action === 'create' ? [] : options.conditions ?? [] };
+    const conditions = action === 'create' ? [] : action === 'read' ? options.readConditions ?? options.conditions ?? [] : options.conditions ?? [];
+    return { action: `${CM}.${action}`, subject: uid, properties, conditions };
   });
 }
 
@@ -116,7 +128,7 @@ export async function ensurePartnerRole(strapi: Core.Strapi, organisation: { slu
   const locales = await localeCodes(strapi);
   const own = ['api::own-organisation'];
   return ensureRole(strapi, partnerRoleCode(organisation.slug), `Partner: ${organisation.name}`.slice(0, 255), `Editors of ${organisation.name}: its own offer and places only.`, [
-    ...crud(strapi, ACTIVITY, ['read', 'create', 'update', 'delete', 'publish'], locales, { conditions: own, readOnlyFields: SERVER_SET[ACTIVITY] }),
+    ...crud(strapi, ACTIVITY, ['read', 'create', 'update', 'delete', 'publish'], locales, { conditions: own, readConditions: [...own, 'api::any-regeling'], readOnlyFields: SERVER_SET[ACTIVITY] }),
     ...crud(strapi, PLACE, ['read', 'create', 'update', 'delete'], locales, { conditions: own, readOnlyFields: SERVER_SET[PLACE] }),
     ...crud(strapi, ORGANISATION, ['read', 'update'], locales, { conditions: ['api::own-organisation-profile'], readOnlyFields: SERVER_SET[ORGANISATION] }),
     ...crud(strapi, THEME, ['read'], locales),
