@@ -51,9 +51,10 @@ export const onRequest = defineMiddleware(async (context, next) => {
 });
 
 /**
- * Whole public pages, kept a few seconds (lib/page-cache.ts): only pages that declare themselves
- * public (offer, organisation, regelingen) are kept. A page is the same for everyone who asks for
- * the same public address (host and protocol as the proxy gate settled them) in the same edition.
+ * Whole public pages (lib/page-cache.ts): only pages that declare themselves public are kept (offer,
+ * organisation and regelingen pages; the catalogue and map, checked against their search on every
+ * request). A page is the same for everyone who asks for the same public address (host and protocol
+ * as the proxy gate settled them) in the same edition.
  */
 const pageCache = createPageCache({ seconds: siteConfig.pageCacheSeconds });
 const pageKey = ({ url, cookies }: APIContext) => `${url.origin}${url.pathname}${url.search} ${knownEditionId(cookies.get(EDITION_COOKIE)?.value) ?? ''}`;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createReadCache, ERROR_MS, NEGATIVE_MS, parseCacheSeconds, publicPageHeaders, STALE_IF_ERROR_MS } from './cms-cache.ts';
+import { createReadCache, ERROR_MS, NEGATIVE_MS, publicPageHeaders, STALE_IF_ERROR_MS } from './cms-cache.ts';
 
 // The cache with a clock the test moves and loaders the test controls: every assertion counts the
 // loads that really happened.
@@ -180,18 +180,7 @@ describe('createReadCache', () => {
   });
 });
 
-describe('parseCacheSeconds and publicPageHeaders', () => {
-  it('reads SITE_CMS_CACHE_SECONDS with 30 as default and 0 as off', () => {
-    const warnings: string[] = [];
-    expect(parseCacheSeconds(undefined)).toBe(30);
-    expect(parseCacheSeconds('')).toBe(30);
-    expect(parseCacheSeconds('10')).toBe(10);
-    expect(parseCacheSeconds('0')).toBe(0);
-    expect(parseCacheSeconds('-1', (m) => warnings.push(m))).toBe(30);
-    expect(parseCacheSeconds('half a minute', (m) => warnings.push(m))).toBe(30);
-    expect(warnings).toHaveLength(2);
-  });
-
+describe('publicPageHeaders', () => {
   it('lets a shared cache keep a public page as long as the process keeps its reads', () => {
     expect(publicPageHeaders(30)).toEqual({ 'cache-control': 'public, max-age=0, s-maxage=30, stale-while-revalidate=30', vary: 'Cookie' });
     expect(publicPageHeaders(0)['cache-control']).toBe('no-cache');

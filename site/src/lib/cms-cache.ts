@@ -128,17 +128,6 @@ export function createReadCache<V>(options: ReadCacheOptions<V>): ReadCache<V> {
   };
 }
 
-/** Pure: SITE_CMS_CACHE_SECONDS as a number of seconds (default 30; 0 switches the cache off). */
-export function parseCacheSeconds(value: string | undefined, warn: (m: string) => void = () => {}): number {
-  if (value === undefined || value.trim() === '') return 30;
-  const n = Number(value);
-  if (!Number.isFinite(n) || n < 0) {
-    warn(`SITE_CMS_CACHE_SECONDS: '${value}' is not a number of seconds; using 30`);
-    return 30;
-  }
-  return n;
-}
-
 /**
  * Cache-Control for a public page built from cached cms reads: browsers ask again each time, a
  * shared cache (CDN) may keep it as long as this process does. The page's look follows the

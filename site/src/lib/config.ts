@@ -1,5 +1,18 @@
-import { parseCacheSeconds } from './cms-cache.ts';
-import { parsePageCacheSeconds } from './page-cache.ts';
+/**
+ * Pure: an environment variable that holds a number of seconds. Empty: the fallback; 0 is allowed
+ * (it switches a cache off); anything else that is not a number ≥ 0 gets the fallback and a warning.
+ */
+export function parseSeconds(name: string, value: string | undefined, fallback: number, warn: (m: string) => void = () => {}): number {
+  if (value === undefined || value.trim() === '') return fallback;
+  const n = Number(value);
+  if (!Number.isFinite(n) || n < 0) {
+    warn(`${name}: '${value}' is not a number of seconds; using ${fallback}`);
+    return fallback;
+  }
+  return n;
+}
+
+const warn = (m: string) => console.warn(`[site] ${m}`);
 
 // Server-side settings of the site, read once from the environment (see .env.example).
 export const siteConfig = {
@@ -11,7 +24,7 @@ export const siteConfig = {
   indexPrefix: process.env.INDEX_PREFIX ?? 'activities',
   demoNotice: process.env.SEED_DEMO_DATA === 'true',
   /** Longest age in seconds of a public cms answer a page shows (lib/cms-cache.ts); 0: no cache. */
-  cmsCacheSeconds: parseCacheSeconds(process.env.SITE_CMS_CACHE_SECONDS, (m) => console.warn(`[site] ${m}`)),
+  cmsCacheSeconds: parseSeconds('SITE_CMS_CACHE_SECONDS', process.env.SITE_CMS_CACHE_SECONDS, 30, warn),
   /** Seconds a whole public page is served from memory before it is rendered again (lib/page-cache.ts); 0: off. */
-  pageCacheSeconds: parsePageCacheSeconds(process.env.SITE_PAGE_CACHE_SECONDS, (m) => console.warn(`[site] ${m}`)),
+  pageCacheSeconds: parseSeconds('SITE_PAGE_CACHE_SECONDS', process.env.SITE_PAGE_CACHE_SECONDS, 5, warn),
 };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Activity } from '@droomkaart/shared';
-import { activityJsonLd, schemaType, serializeJsonLd } from './jsonld.ts';
+import { activityJsonLd, schemaType, scriptJson } from './jsonld.ts';
 
 const organisation = { documentId: 'o1', name: 'Zwemvereniging De Duinen (demo)', slug: 'zwemvereniging-de-duinen-demo', kind: 'sport' as const, email: 'info@duinen.example', phone: '036-5123456', contactPublic: true };
 
@@ -69,7 +69,7 @@ describe('activityJsonLd', () => {
   });
 
   it('serializes so no text can close the script element', () => {
-    const text = serializeJsonLd(activityJsonLd(input(activity({ title: '</script><script>alert(1)</script>' }))));
+    const text = scriptJson(activityJsonLd(input(activity({ title: '</script><script>alert(1)</script>' }))));
     expect(text).not.toContain('</script>');
     expect((JSON.parse(text) as { name: string }).name).toBe('</script><script>alert(1)</script>');
   });

@@ -114,6 +114,6 @@ export function activityJsonLd({ activity, url, inLanguage, organisationUrl, mun
  * JSON for a data block, `<script type="application/ld+json">` or `"application/json"` (the map
  * page's hits): "<" escaped, so no text can close the script or open a comment in it.
  */
-export function serializeJsonLd(data: unknown): string {
+export function scriptJson(data: unknown): string {
   return JSON.stringify(data).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
 }

@@ -2,7 +2,7 @@ import type { InstantSearchServerState } from 'react-instantsearch-core';
 import { describe, expect, it } from 'vitest';
 import { locales } from '@droomkaart/shared';
 import { translator } from '../islands/catalogue/messages.ts';
-import { serializeJsonLd } from './jsonld.ts';
+import { scriptJson } from './jsonld.ts';
 import { nearHref } from './map-page.ts';
 import { MAP_HITS, mapConfig, mapHits } from './search-page.ts';
 import { vocabulary } from './search-labels.ts';
@@ -32,7 +32,7 @@ describe("the map's hits from the server's search", () => {
   it('goes into the page as a data block no title can break out of', () => {
     const title = '</script><img src=x onerror=alert(1)><!-- </SCRIPT >';
     const data = { hits: mapHits(serverState([{ id: 'a', title, slug: 'a', _geo: { lat: 52.37, lng: 5.21 } }]), 'activities_nl') };
-    const text = serializeJsonLd(data);
+    const text = scriptJson(data);
     expect(text).not.toMatch(/<\/script/i);
     expect(text).not.toContain('<!--');
     expect(text).not.toContain('<');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createPageCache, isShareable, parsePageCacheSeconds, RERENDER_MS } from './page-cache.ts';
+import { createPageCache, isShareable, RERENDER_MS } from './page-cache.ts';
 import { recordRead } from './render-reads.ts';
 
 // The page cache with a clock the test moves and renders the test controls: every assertion counts
@@ -41,17 +41,6 @@ describe('isShareable', () => {
     expect(isShareable(new Response('x', { headers: { 'content-type': 'image/avif', 'cache-control': 'public, max-age=31536000, immutable' } }))).toBe(false);
     // "publicity" is not "public".
     expect(isShareable(new Response('x', { headers: { 'content-type': 'text/html', 'cache-control': 'x-publicity' } }))).toBe(false);
-  });
-});
-
-describe('parsePageCacheSeconds', () => {
-  it('defaults to 5, takes 0 to switch off, warns on nonsense', () => {
-    const warnings: string[] = [];
-    expect(parsePageCacheSeconds(undefined)).toBe(5);
-    expect(parsePageCacheSeconds('0')).toBe(0);
-    expect(parsePageCacheSeconds('2.5')).toBe(2.5);
-    expect(parsePageCacheSeconds('soon', (m) => warnings.push(m))).toBe(5);
-    expect(warnings[0]).toMatch(/SITE_PAGE_CACHE_SECONDS/);
   });
 });
 
@@ -115,6 +104,33 @@ describe('createPageCache', () => {
     const bodies = await Promise.all([cache.serve('k', render), cache.serve('k', render)].map((p) => p.then((r) => r.text())));
     expect(calls.n).toBe(2);
     expect(bodies.sort()).toEqual(['<p>render 1</p>', '<p>render 2</p>']);
+  });
+
+  it('renders an address whose last answer was not shareable straight away for P seconds, then tries to keep it again', async () => {
+    const { cache, advance } = setup(5);
+    let shareable = false;
+    let inFlight = 0;
+    let most = 0;
+    const calls = { n: 0 };
+    const render = async () => {
+      calls.n++;
+      most = Math.max(most, ++inFlight);
+      await new Promise((r) => setTimeout(r, 5));
+      inFlight--;
+      return new Response('<p>droom</p>', { headers: shareable ? PUBLIC : { 'content-type': 'text/html', 'cache-control': 'no-store' } });
+    };
+    await cache.serve('/nl/droom', render);
+    // Ten visitors at once: ten renders side by side, none waiting for another's.
+    const answers = await Promise.all(Array.from({ length: 10 }, () => cache.serve('/nl/droom', render)));
+    expect(calls.n).toBe(11);
+    expect(most).toBe(10);
+    expect(answers.every((r) => r.headers.get('x-page-cache') === null)).toBe(true);
+    // After P seconds the address is tried again; now that it is shareable, it is kept.
+    shareable = true;
+    advance(5_001);
+    await cache.serve('/nl/droom', render);
+    expect((await cache.serve('/nl/droom', render)).headers.get('x-page-cache')).toBe('hit');
+    expect(calls.n).toBe(12);
   });
 
   it('drops a page at once when its refresh is no longer shareable (an unpublished offer)', async () => {

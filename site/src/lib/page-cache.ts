@@ -23,7 +23,10 @@ import { readsUnchanged, recordingReads, type RecordedRead } from './render-read
 // - later than 2P it is not served: the request waits for the check (a quiet page is never more
 //   than 2P behind the cms cache);
 // - concurrent requests for a page that is not there share one render;
-// - a render that is not cacheable any more (404 after an unpublish, 503) removes the page at once.
+// - a render that is not cacheable any more (404 after an unpublish, 503) removes the page at once,
+//   and for P seconds that address is rendered straight away ("hit for pass"): a page that is never
+//   kept (the letterbox, a home that sets the edition cookie) does not make concurrent visitors wait
+//   for each other's render.
 // - a page that says `Cache-Control: public, no-cache` (the catalogue, built from a search) is
 //   checked on every request: its search is asked again (lib/search.ts), and only a different
 //   answer renders it. So the catalogue shows a new offer as soon as the index has it.
@@ -69,17 +72,6 @@ export function isShareable(response: Response): boolean {
   return /(^|[\s,])public($|[\s,])/.test(cc) && !/no-store|private/.test(cc);
 }
 
-/** Pure: SITE_PAGE_CACHE_SECONDS as seconds (default 5; 0 switches the page cache off). */
-export function parsePageCacheSeconds(value: string | undefined, warn: (m: string) => void = () => {}): number {
-  if (value === undefined || value.trim() === '') return 5;
-  const n = Number(value);
-  if (!Number.isFinite(n) || n < 0) {
-    warn(`SITE_PAGE_CACHE_SECONDS: '${value}' is not a number of seconds; using 5`);
-    return 5;
-  }
-  return n;
-}
-
 export function createPageCache(options: PageCacheOptions): PageCache {
   const fresh = Math.max(0, options.seconds) * 1000;
   const now = options.now ?? (() => performance.now());
@@ -89,6 +81,8 @@ export function createPageCache(options: PageCacheOptions): PageCache {
   const pages = new LRUCache<string, CachedPage>({ maxSize: options.maxSize ?? MAX_SIZE, sizeCalculation: (p) => Math.max(1, p.body.byteLength) });
   /** Checks and renders under way, one per page: waiters share it, a stale page starts no second one. */
   const running = new Map<string, Promise<CachedPage | null>>();
+  /** Addresses whose last render was not shareable: rendered straight away for P seconds. */
+  const pass = new LRUCache<string, true>({ max: 10_000, ttl: fresh, ttlResolution: 0, perf: { now } });
 
   const toResponse = (page: CachedPage, outcome: CacheOutcome): Response => {
     const headers = new Headers(page.headers);
@@ -112,6 +106,7 @@ export function createPageCache(options: PageCacheOptions): PageCache {
       const response = await recordingReads(reads, render);
       if (!isShareable(response)) {
         pages.delete(key);
+        pass.set(key, true);
         own = response;
         return null;
       }
@@ -128,6 +123,7 @@ export function createPageCache(options: PageCacheOptions): PageCache {
 
   return {
     async serve(key, render) {
+      if (pass.has(key)) return render();
       const page = pages.get(key);
       const sinceCheck = page ? now() - page.checkedAt : Infinity;
       if (page && sinceCheck < page.freshMs) return toResponse(page, 'hit');
@@ -136,7 +132,7 @@ export function createPageCache(options: PageCacheOptions): PageCache {
       if (page && sinceCheck < 2 * page.freshMs) {
         if (!other) {
           update(key, page, render).job.catch((err) =>
-            log(`page ${key}: refresh failed (${(err as Error).message}); the kept copy is served until it is ${(2 * fresh) / 1000} s past its last check`),
+            log(`page ${key}: refresh failed (${(err as Error).message}); the kept copy is served until it is ${(2 * page.freshMs) / 1000} s past its last check`),
           );
         }
         return toResponse(page, 'stale');

@@ -76,7 +76,10 @@ export function answerFingerprint(response: unknown): string {
  * before every use (no-cache). The site's page cache checks it by asking the same search again
  * (lib/page-cache.ts): a new or changed offer is in the next answer, as soon as it is in the index.
  */
-export const searchPageHeaders = { 'cache-control': 'public, no-cache', vary: 'Cookie' } as const;
+export function setSearchPageCaching(headers: Headers): void {
+  headers.set('cache-control', 'public, no-cache');
+  headers.set('vary', 'Cookie');
+}
 
 // ---------------------------------------------------------------------------------------------
 // /api/search/multi-search: the browser's searches, forwarded with the search-only key.
