@@ -2,9 +2,15 @@
 // `npm start` and the suites never collide. Benchmarks have one offset each, so two can run at once.
 export const PORT_OFFSET = { integration: 100, indexer: 120, dreams: 130, partners: 150, openData: 170, relevance: 180, e2e: 200, bench: 300, benchSearch: 320, benchReindex: 340, benchBurst: 360, dreamOutbox: 380, benchDream: 400, benchTtfb: 420, workspace: 190, benchWorkspace: 440, backupRestore: 140, hostileInput: 270, benchLoad: 460 } as const;
 
+/**
+ * TEST_PORT_SHIFT moves every suite's ports by the same amount, so two checkouts (two developers,
+ * or agents in separate worktrees) can run the same suite at once. Default 0.
+ */
+export const portShift = (): number => Number(process.env.TEST_PORT_SHIFT ?? 0) || 0;
+
 export function sitePort(offset: number): number {
   return 4321 + offset;
 }
 
 /** The end-to-end stack's offset; E2E_PORT_OFFSET lets two developers (or agents) run it at once. */
-export const e2eOffset = (): number => Number(process.env.E2E_PORT_OFFSET ?? PORT_OFFSET.e2e);
+export const e2eOffset = (): number => Number(process.env.E2E_PORT_OFFSET ?? PORT_OFFSET.e2e) + portShift();

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isolatedEnv } from '../../scripts/lib/env.ts';
 import { startPostgres, type PostgresCluster } from '../../scripts/lib/postgres.ts';
+import { portShift } from './ports.ts';
 import { startStack, type ServiceName, type Stack, type StackOptions } from '../../scripts/lib/stack.ts';
 
 export const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
@@ -36,6 +37,8 @@ export async function startTestStack(options: {
   /** Variables for one service only (scripts/lib/stack.ts). */
   serviceEnv?: StackOptions['serviceEnv'];
 }): Promise<TestStack> {
+  // e2e's offset already has the shift (e2eOffset); every other suite gets it here.
+  if (options.name !== 'e2e') options = { ...options, portOffset: options.portOffset + portShift() };
   const database = (options.services ?? ['cms']).includes('cms') ? testDatabase() : 'sqlite';
   const log = process.env.STACK_VERBOSE ? (l: string) => console.log(`[${options.name}] ${l}`) : undefined;
   let postgres: PostgresCluster | undefined;
