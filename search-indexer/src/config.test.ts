@@ -1,7 +1,9 @@
+import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from './config.ts';
 
-const good = { MEILI_MASTER_KEY: 'a'.repeat(32), INDEXER_WEBHOOK_SECRET: 'b'.repeat(32), INDEXER_ADMIN_SECRET: 'c'.repeat(32) };
+const strong = () => randomBytes(24).toString('hex');
+const good = { MEILI_MASTER_KEY: strong(), INDEXER_WEBHOOK_SECRET: strong(), INDEXER_ADMIN_SECRET: strong() };
 
 describe('loadConfig', () => {
   it('uses the contract defaults', () => {
@@ -20,10 +22,11 @@ describe('loadConfig', () => {
   });
 
   it('refuses placeholder secrets in production, naming each (the shared rule)', () => {
-    expect(() => loadConfig({ ...good, NODE_ENV: 'production', INDEXER_WEBHOOK_SECRET: 'change-me-change-me' })).toThrow(/production: INDEXER_WEBHOOK_SECRET is missing or still a placeholder/);
+    expect(() => loadConfig({ ...good, NODE_ENV: 'production', INDEXER_WEBHOOK_SECRET: 'change-me-change-me' })).toThrow(/production: INDEXER_WEBHOOK_SECRET is missing, still a placeholder/);
+    expect(() => loadConfig({ ...good, NODE_ENV: 'production', INDEXER_ADMIN_SECRET: 'b'.repeat(32) })).toThrow(/INDEXER_ADMIN_SECRET .*too weak/);
     expect(() => loadConfig({ ...good, NODE_ENV: 'production', INDEXER_ADMIN_SECRET: 'change-me-change-me' })).toThrow(/INDEXER_ADMIN_SECRET/);
     expect(() => loadConfig({ ...good, NODE_ENV: 'production', MEILI_MASTER_KEY: 'tobemodified-master-key', INDEXER_ADMIN_SECRET: 'example-admin-secret' })).toThrow(
-      'search-indexer refuses to start in production: MEILI_MASTER_KEY, INDEXER_ADMIN_SECRET are missing or still a placeholder',
+      'search-indexer refuses to start in production: MEILI_MASTER_KEY, INDEXER_ADMIN_SECRET are missing, still a placeholder',
     );
     expect(() => loadConfig({ ...good, NODE_ENV: 'production' })).not.toThrow();
     expect(() => loadConfig({ ...good, NODE_ENV: 'development', INDEXER_ADMIN_SECRET: 'change-me-change-me' })).not.toThrow();

@@ -1,4 +1,4 @@
-import { secretRefusal, unsetSecrets } from '@droomkaart/shared';
+import { rejectedSecrets, secretRefusal } from '@droomkaart/shared';
 import { z } from 'zod';
 
 const EnvSchema = z.object({
@@ -41,8 +41,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): IndexerConfig 
     throw new Error(`search-indexer configuration is incomplete: ${problems}`);
   }
   const e = parsed.data;
-  // The rule of every service (@droomkaart/shared): no placeholder secrets in production.
-  const unset = env.NODE_ENV === 'production' ? unsetSecrets(env, { required: INDEXER_SECRETS }) : [];
+  // The rule of every service (@droomkaart/shared): no missing, placeholder or weak secrets in production.
+  const unset = env.NODE_ENV === 'production' ? rejectedSecrets(env, { required: INDEXER_SECRETS }) : [];
   if (unset.length > 0) throw new Error(secretRefusal('search-indexer', unset));
   return {
     cmsUrl: e.CMS_URL,

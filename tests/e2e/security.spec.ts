@@ -216,7 +216,7 @@ test.describe('secrets at start', () => {
     try {
       const refused = await runSite({ ...env, NODE_ENV: 'production', DREAM_FORM_SECRET: 'change-me', DREAM_OUTBOX_FILE: join(outbox, 'outbox.db') });
       expect(refused.code).toBe(1);
-      expect(refused.stderr).toContain('site refuses to start in production: DREAM_FORM_SECRET is missing or still a placeholder');
+      expect(refused.stderr).toContain('site refuses to start in production: DREAM_FORM_SECRET is missing, still a placeholder');
       const missing = await runSite({ ...env, NODE_ENV: 'production', WORKSPACE_TOKEN: '', DREAM_INTAKE_TOKEN: 'tobemodified', DREAM_OUTBOX_FILE: join(outbox, 'outbox.db') });
       expect(missing.code).toBe(1);
       expect(missing.stderr).toContain('DREAM_INTAKE_TOKEN, WORKSPACE_TOKEN are missing');

@@ -1,10 +1,11 @@
+import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import adminConfig from '../../config/admin';
 import pluginsConfig from '../../config/plugins';
 import serverConfig from '../../config/server';
-import { CMS_SECRETS, requireCmsSecrets, requireSecret, requireSecretList, unsetCmsSecrets } from './secrets';
+import { CMS_SECRETS, requireCmsSecrets, requireSecret, requireSecretList, rejectedCmsSecrets } from './secrets';
 
 const envOf = (values: Record<string, string>) => (name: string, fallback = '') => values[name] ?? fallback;
 const original = { ...process.env };
@@ -22,7 +23,8 @@ function strapiEnv(values: Record<string, string>) {
   });
 }
 
-const real = Object.fromEntries(CMS_SECRETS.required.map((name, i) => [name, name === 'APP_KEYS' ? `k1-${i}-aaaaaaaa,k2-${i}-bbbbbbbb` : `real-${name.toLowerCase()}-${i}-0123456789`]));
+const strong = () => randomBytes(24).toString('base64');
+const real = Object.fromEntries(CMS_SECRETS.required.map((name) => [name, name === 'APP_KEYS' ? `${strong()},${strong()}` : strong()]));
 
 describe('requireSecret', () => {
   it('refuses missing or placeholder secrets in production', () => {
@@ -30,8 +32,16 @@ describe('requireSecret', () => {
     expect(() => requireSecret(envOf({}), 'JWT_SECRET')).toThrow(/JWT_SECRET/);
     expect(() => requireSecret(envOf({ JWT_SECRET: 'change-me' }), 'JWT_SECRET')).toThrow(/placeholder/);
     expect(() => requireSecretList(envOf({ APP_KEYS: 'tobemodified1,tobemodified2' }), 'APP_KEYS')).toThrow(/APP_KEYS/);
-    expect(() => requireSecretList(envOf({ APP_KEYS: 'k8Jq2vN0xP4rT7wZ,change-me' }), 'APP_KEYS')).toThrow(/APP_KEYS/);
-    expect(requireSecret(envOf({ JWT_SECRET: 'k8Jq2vN0xP4rT7wZ' }), 'JWT_SECRET')).toBe('k8Jq2vN0xP4rT7wZ');
+    expect(() => requireSecretList(envOf({ APP_KEYS: `${real.JWT_SECRET},change-me` }), 'APP_KEYS')).toThrow(/APP_KEYS/);
+    expect(requireSecret(envOf({ JWT_SECRET: real.JWT_SECRET }), 'JWT_SECRET')).toBe(real.JWT_SECRET);
+  });
+
+  it('refuses weak secrets in production: short, words, repeats, sequences', () => {
+    process.env.NODE_ENV = 'production';
+    for (const weak of ['k8Jq2vN0xP4rT7wZ', 'Droomkaart2026!Droomkaart2026!', 'abcdefghijklmnopqrstuvwxyz012345', 'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa']) {
+      expect(() => requireSecret(envOf({ JWT_SECRET: weak }), 'JWT_SECRET'), weak).toThrow(/JWT_SECRET.*too weak/);
+    }
+    expect(() => requireSecretList(envOf({ APP_KEYS: `${real.JWT_SECRET},short-key-1` }), 'APP_KEYS')).toThrow(/APP_KEYS/);
   });
 
   it('lets development start with generated values', () => {
@@ -58,7 +68,7 @@ describe('the cms at start in production', () => {
     process.env.NODE_ENV = 'production';
     expect(() => requireCmsSecrets(real)).not.toThrow();
     expect(() => requireCmsSecrets({ ...real, DREAM_INTAKE_TOKEN: 'change-me', WORKSPACE_TOKEN: '', INDEXER_WEBHOOK_SECRET: 'change-me' })).toThrow(
-      'cms refuses to start in production: DREAM_INTAKE_TOKEN, WORKSPACE_TOKEN, INDEXER_WEBHOOK_SECRET are missing or still a placeholder',
+      'cms refuses to start in production: DREAM_INTAKE_TOKEN, WORKSPACE_TOKEN, INDEXER_WEBHOOK_SECRET are missing, still a placeholder',
     );
     process.env.NODE_ENV = 'development';
     expect(() => requireCmsSecrets({})).not.toThrow();
@@ -70,6 +80,6 @@ describe('the cms at start in production', () => {
     // Read by the cms (cms/config, src/): every placeholder except the indexer's and the site's own.
     const others = ['MEILI_MASTER_KEY', 'INDEXER_ADMIN_SECRET', 'DREAM_FORM_SECRET'];
     expect(placeholders.filter((name) => !others.includes(name)).sort()).toEqual([...CMS_SECRETS.required].sort());
-    expect(unsetCmsSecrets(Object.fromEntries(placeholders.map((name) => [name, 'change-me'])))).toEqual([...CMS_SECRETS.required]);
+    expect(rejectedCmsSecrets(Object.fromEntries(placeholders.map((name) => [name, 'change-me'])))).toEqual([...CMS_SECRETS.required]);
   });
 });

@@ -1,7 +1,7 @@
-import { isPlaceholderSecret, secretRefusal, unsetSecrets } from '@droomkaart/shared';
+import { isRejectedSecret, rejectedSecrets, secretRefusal } from '@droomkaart/shared';
 
-// Production refuses to start with a missing or placeholder secret (the rule of every service,
-// `isPlaceholderSecret` in @droomkaart/shared); development gets secrets generated locally by the
+// Production refuses to start with a missing, placeholder or weak secret (the rule of every
+// service, `isRejectedSecret` in @droomkaart/shared); development gets secrets generated locally by the
 // start command (scripts/lib/env.ts), never from the repo.
 
 type EnvReader = (name: string, fallback?: string) => string;
@@ -14,23 +14,23 @@ export const CMS_SECRETS = {
 
 const production = () => process.env.NODE_ENV === 'production';
 
-/** Pure: the cms secrets of `env` that are missing or placeholders. */
-export function unsetCmsSecrets(env: Record<string, string | undefined>): string[] {
-  return unsetSecrets(env, CMS_SECRETS);
+/** Pure: the cms secrets of `env` that are missing, placeholders or too weak. */
+export function rejectedCmsSecrets(env: Record<string, string | undefined>): string[] {
+  return rejectedSecrets(env, CMS_SECRETS);
 }
 
 /** At start (register): in production, refuse with every unset secret named at once. */
 export function requireCmsSecrets(env: Record<string, string | undefined> = process.env): void {
   if (!production()) return;
-  const names = unsetCmsSecrets(env);
+  const names = rejectedCmsSecrets(env);
   if (names.length > 0) throw new Error(secretRefusal('cms', names));
 }
 
 function check(env: EnvReader, name: string, list: boolean): string {
   const value = env(name, '') ?? '';
-  if (production() && isPlaceholderSecret(value, { list })) {
+  if (production() && isRejectedSecret(value, { list })) {
     // The config files are read before register(): name the others that are unset too.
-    throw new Error(secretRefusal('cms', [...new Set([name, ...unsetCmsSecrets(process.env)])]));
+    throw new Error(secretRefusal('cms', [...new Set([name, ...rejectedCmsSecrets(process.env)])]));
   }
   return value;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isPlaceholderSecret, secretRefusal, unsetSecrets } from './index.js';
+import { randomBytes } from 'node:crypto';
+import { isPlaceholderSecret, isWeakSecret, rejectedSecrets, secretRefusal } from './index.js';
 
 describe('isPlaceholderSecret', () => {
   it('knows missing values and the placeholders of .env.example and Strapi', () => {
@@ -20,15 +21,37 @@ describe('isPlaceholderSecret', () => {
   });
 });
 
-describe('unsetSecrets', () => {
-  it('names required secrets that are missing or placeholders, and optional ones only when set badly', () => {
-    const env = { A: 'real-value-123', B: 'change-me', D: '', E: 'tobemodified', L: 'x1,tobemodified' };
-    expect(unsetSecrets(env, { required: ['A', 'B', 'C'], optional: ['D', 'E', 'F'] })).toEqual(['B', 'C', 'E']);
-    expect(unsetSecrets(env, { required: ['L'], lists: ['L'] })).toEqual(['L']);
+describe('isWeakSecret', () => {
+  it('accepts what a random generator makes: 16 bytes in base64, 24 in hex, many times over', { timeout: 30_000 }, () => {
+    for (let i = 0; i < 40; i++) {
+      for (const v of [randomBytes(16).toString('base64'), randomBytes(24).toString('hex'), randomBytes(32).toString('base64url')]) expect(isWeakSecret(v), v).toBe(false);
+    }
+  });
+
+  it('refuses short values, words, repeats, sequences and keyboard walks', () => {
+    for (const v of ['k8Jq2vN0xP4rT7wZ', 'my-secret-value', 'Droomkaart2026!Droomkaart2026!', 'passwordpasswordpassword', 'abcdefghijklmnopqrstuvwxyz012345', '012345678901234567890123456789', 'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa', 'qwertyuiopasdfghjklzxcvbnm123456', 'CorrectHorseBatteryStaple2026']) {
+      expect(isWeakSecret(v), v).toBe(true);
+    }
+  });
+
+  it('checks every item of a list', () => {
+    const a = randomBytes(16).toString('base64');
+    const b = randomBytes(16).toString('base64');
+    expect(isWeakSecret(`${a},${b}`, { list: true })).toBe(false);
+    expect(isWeakSecret(`${a},short`, { list: true })).toBe(true);
+  });
+});
+
+describe('rejectedSecrets', () => {
+  it('names required secrets that are missing, placeholders or weak, and optional ones only when set badly', () => {
+    const strong = randomBytes(24).toString('hex');
+    const env = { A: strong, B: 'change-me', D: '', E: 'tobemodified', G: 'real-value-123', L: `${strong},tobemodified` };
+    expect(rejectedSecrets(env, { required: ['A', 'B', 'C', 'G'], optional: ['D', 'E', 'F'] })).toEqual(['B', 'C', 'G', 'E']);
+    expect(rejectedSecrets(env, { required: ['L'], lists: ['L'] })).toEqual(['L']);
   });
 
   it('says which service refuses and which secrets to set', () => {
-    expect(secretRefusal('site', ['DREAM_FORM_SECRET'])).toMatch(/^site refuses to start in production: DREAM_FORM_SECRET is missing or still a placeholder/);
+    expect(secretRefusal('site', ['DREAM_FORM_SECRET'])).toMatch(/^site refuses to start in production: DREAM_FORM_SECRET is missing, still a placeholder .* or too weak/);
     expect(secretRefusal('site', ['A', 'B'])).toContain('A, B are missing');
   });
 });

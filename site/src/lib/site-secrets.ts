@@ -1,4 +1,4 @@
-import { secretRefusal, unsetSecrets } from '@droomkaart/shared';
+import { rejectedSecrets, secretRefusal } from '@droomkaart/shared';
 
 // The site's secrets. In production the site refuses to start while one is missing or a
 // placeholder (the rule of every service, @droomkaart/shared); src/server/startup.ts checks them
@@ -15,6 +15,6 @@ export const SITE_SECRETS = {
 /** Pure: the refusal message, or null when the site may start. */
 export function siteSecretsRefusal(env: Record<string, string | undefined>): string | null {
   if (env.NODE_ENV !== 'production') return null;
-  const names = unsetSecrets(env, SITE_SECRETS);
+  const names = rejectedSecrets(env, SITE_SECRETS);
   return names.length > 0 ? secretRefusal('site', names) : null;
 }
