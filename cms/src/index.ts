@@ -7,6 +7,7 @@ import { registerPublicGuard } from './access/public-guard';
 import { ensurePartnerRole, ensurePartnerRoles, ensureProgrammeRoles, registerConditions } from './access/roles';
 import { ORGANISATION } from './access/tenant';
 import { ensureDemoAccounts } from './bootstrap/demo-accounts';
+import { demoSettings } from './bootstrap/demo';
 import { ensureLocales } from './bootstrap/locales';
 import { grantPublicRead } from './bootstrap/public-permissions';
 import { ensureIndexerWebhook } from './bootstrap/webhook';
@@ -50,14 +51,17 @@ export default {
     await ensureLocales(strapi);
     await grantPublicRead(strapi);
     await seedTaxonomy(strapi);
-    if (process.env.SEED_DEMO_DATA === 'true') await seedDemoContent(strapi, { activityCount: Number(process.env.SEED_ACTIVITY_COUNT) || undefined });
+    // Demo data only outside production, whatever the flags say (bootstrap/demo.ts).
+    const demo = demoSettings(process.env);
+    if (demo.ignored.length) strapi.log.warn(`${demo.ignored.join(' and ')} ignored: no demo data or demo sign-ins in production.`);
+    if (demo.content) await seedDemoContent(strapi, { activityCount: demo.activityCount });
     await ensureProgrammeRoles(strapi);
     await ensurePartnerRoles(strapi);
-    if (process.env.DEMO_ACCOUNTS === 'true') await ensureDemoAccounts(strapi);
-    if (process.env.SEED_DEMO_DATA === 'true') {
+    if (demo.accounts) await ensureDemoAccounts(strapi);
+    if (demo.content) {
       await seedLetterboxes(strapi);
       await seedContacts(strapi);
-      if (process.env.SEED_DEMO_DREAMS !== 'false') await seedDemoDreams(strapi);
+      if (demo.dreams) await seedDemoDreams(strapi);
     }
     await prepareWorkspace(strapi);
     await ensureIntakeToken(strapi);
