@@ -1,8 +1,11 @@
-export default [
+import { corsOrigins } from '../src/http/cors';
+
+export default () => [
   'strapi::logger',
   'strapi::errors',
   'strapi::security',
-  'strapi::cors',
+  // Only the admin's and the site's origins may read answers with credentials (src/http/cors.ts).
+  { name: 'strapi::cors', config: { origin: corsOrigins(process.env), credentials: true } },
   'strapi::poweredBy',
   'strapi::query',
   'global::published-only',
