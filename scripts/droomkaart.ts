@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { auditDependencies } from './lib/audit.ts';
 import { ensureBuilt, ensureInstalled } from './lib/build.ts';
+import { checkCommits, installGitHooks } from './lib/commits.ts';
 import { loadDevEnv } from './lib/env.ts';
 import { findPostgresBin, POSTGRES_MISSING } from './lib/postgres.ts';
 import { cmsDatabaseLabel, startStack } from './lib/stack.ts';
@@ -29,6 +30,7 @@ function demoAccounts(env: Record<string, string>): string[] {
 
 async function start() {
   const t0 = Date.now();
+  installGitHooks(root, log);
   ensureInstalled(root, log);
   ensureBuilt(root, log);
   const env = loadDevEnv(root);
@@ -105,6 +107,7 @@ function ensurePostgres(): string | null {
 
 function test() {
   const t0 = Date.now();
+  installGitHooks(root, log);
   ensureInstalled(root, log);
   ensureBuilt(root, log);
   const reports = mkdtempSync(join(tmpdir(), 'droomkaart-reports-'));
@@ -116,6 +119,13 @@ function test() {
       report: join(reports, `${pkg}.json`),
       counts: vitestCounts,
     })),
+    {
+      name: 'unit: scripts',
+      cwd: join(root, 'tests'),
+      cmd: ['pnpm', 'exec', 'vitest', 'run', '--root', '../scripts', '--reporter=default', '--reporter=json', `--outputFile.json=${join(reports, 'scripts.json')}`],
+      report: join(reports, 'scripts.json'),
+      counts: vitestCounts,
+    },
     {
       name: 'integration',
       cwd: join(root, 'tests'),
@@ -156,6 +166,17 @@ function test() {
       if (bad > 0) total.failed += 1;
       else total.passed += 1;
       lines.push(`  ${'dependencies (audit)'.padEnd(22)} ${bad === 0 ? 'no' : bad} high or critical vulnerabilities (moderate ${audit.counts.moderate}, low ${audit.counts.low})`);
+    }
+  }
+  if (!only || 'commits'.includes(only)) {
+    const commits = checkCommits(root);
+    if (commits.kind === 'unavailable') {
+      lines.push(`  ${'commits'.padEnd(22)} not checked: ${commits.reason}`);
+    } else {
+      for (const c of commits.bad) console.error(`[droomkaart] commit ${c.sha} "${c.subject}":\n${c.problems.map((p) => `    - ${p}`).join('\n')}`);
+      if (commits.bad.length > 0) total.failed += 1;
+      else total.passed += 1;
+      lines.push(`  ${'commits'.padEnd(22)} ${commits.count} since the rule, ${commits.bad.length} breaking it (CONTRIBUTING.md)`);
     }
   }
   for (const suite of suites) {
@@ -249,6 +270,7 @@ switch (command) {
     process.exit(result.status ?? 1);
   }
   case 'setup':
+    installGitHooks(root, log);
     ensureInstalled(root, log);
     ensureBuilt(root, log);
     break;
