@@ -14,7 +14,9 @@ const ONE_EXISTING = new Set(['findOne', 'update', 'delete', 'publish', 'unpubli
 // Actions that write what `params.data` says (a clone also copies its source's relations).
 const WRITES = new Set(['create', 'update', 'clone']);
 
-const refused = () => new errors.ForbiddenError('Dit hoort bij een andere organisatie. Je kunt alleen het aanbod van je eigen organisatie zien en aanpassen.');
+// A PolicyError is the ForbiddenError (403) whose message Strapi's route authorisation passes on;
+// any other ForbiddenError reaches the admin panel as a bare "Forbidden".
+const refused = () => new errors.PolicyError('Dit hoort bij een andere organisatie. Je kunt alleen het aanbod van je eigen organisatie zien en aanpassen.');
 
 /**
  * Tenant isolation in the document layer, under every API: Strapi's RBAC conditions do not check
