@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { adminUser } from './request';
+import { checkRelationWrites } from './relation-guard';
 import { ACTIVITY, ORGANISATION, TENANT_OWNED, andFilter, partnerOrganisationSlugs } from './tenant';
 
 type Context = { uid: string; action: string; params: Record<string, any> };
@@ -10,7 +11,12 @@ const LISTS = new Set(['findFirst', 'findMany', 'count']);
 // alone would let the admin answer "exists, but empty" with the other locales' metadata).
 const ONE_EXISTING = new Set(['findOne', 'update', 'delete', 'publish', 'unpublish', 'discardDraft', 'clone']);
 
-const refused = () => new errors.ForbiddenError('Dit hoort bij een andere organisatie. Je kunt alleen het aanbod van je eigen organisatie zien en aanpassen.');
+// Actions that write what `params.data` says (a clone also copies its source's relations).
+const WRITES = new Set(['create', 'update', 'clone']);
+
+// A PolicyError is the ForbiddenError (403) whose message Strapi's route authorisation passes on;
+// any other ForbiddenError reaches the admin panel as a bare "Forbidden".
+const refused = () => new errors.PolicyError('Dit hoort bij een andere organisatie. Je kunt alleen het aanbod van je eigen organisatie zien en aanpassen.');
 
 /**
  * Tenant isolation in the document layer, under every API: Strapi's RBAC conditions do not check
@@ -20,9 +26,17 @@ const refused = () => new errors.ForbiddenError('Dit hoort bij een andere organi
 export function registerDocumentGuard(strapi: Core.Strapi) {
   strapi.documents.use(async (context: Context, next) => {
     // Only admin-panel users are partners; the public content API has its own (read-only) rules.
-    const slugs = partnerOrganisationSlugs(adminUser(strapi));
+    const user = adminUser(strapi);
+    const slugs = partnerOrganisationSlugs(user);
     if (!slugs) return next();
     const { uid, action, params } = context;
+    const ownOrganisations = async (): Promise<string[]> =>
+      (await strapi.db.query(ORGANISATION).findMany({ where: { slug: { $in: slugs } }, select: ['documentId'] })).map((o: { documentId: string }) => o.documentId);
+    // Every relation a partner writes stays inside its organisation (relation-rules.ts), from
+    // either side of the relation, in every content type; checked before anything is written.
+    const checkRelations = async (ownIds: string[]) => {
+      if (WRITES.has(action) || params?.data) await checkRelationWrites(strapi, context, { ownIds, userId: typeof user?.id === 'number' ? user.id : null });
+    };
 
     if (uid === ORGANISATION) {
       if (action === 'create' || action === 'delete' || action === 'clone') throw refused();
@@ -32,12 +46,15 @@ export function registerDocumentGuard(strapi: Core.Strapi) {
         if (target && !slugs.includes(target.slug)) throw refused();
         if (action === 'update') for (const field of ['slug', 'approved', 'subsidised', 'allianceMember']) delete params.data?.[field];
       }
+      await checkRelations(await ownOrganisations());
       return next();
     }
 
-    if (!(TENANT_OWNED as readonly string[]).includes(uid)) return next();
-    const own = await strapi.db.query(ORGANISATION).findMany({ where: { slug: { $in: slugs } }, select: ['documentId', 'slug'] });
-    const ownIds = own.map((o: { documentId: string }) => o.documentId);
+    if (!(TENANT_OWNED as readonly string[]).includes(uid)) {
+      if (uid.startsWith('api::')) await checkRelations(await ownOrganisations());
+      return next();
+    }
+    const ownIds = await ownOrganisations();
     if (ownIds.length === 0) throw refused();
 
     if (LISTS.has(action)) {
@@ -57,9 +74,12 @@ export function registerDocumentGuard(strapi: Core.Strapi) {
       // per locale).
       const asked = typeof params.data.organisation === 'string' ? params.data.organisation : null;
       params.data.organisation = owner ?? (asked && ownIds.includes(asked) ? asked : ownIds[0]);
-      // `pays` (inverse of paidBy) would link other organisations' offers to this regeling.
+      // `pays` (inverse of paidBy) would link other organisations' offers to this regeling; a clone
+      // would copy the source's, so it starts without.
       if (uid === ACTIVITY) for (const field of ['lastReviewedAt', 'stale', 'freshnessNotice', 'pays']) delete params.data[field];
+      if (uid === ACTIVITY && action === 'clone') params.data.pays = { set: [] };
     }
+    await checkRelations(ownIds);
     return next();
   });
 }

@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 
 type RequestState = {
   state?: {
-    user?: { email?: string; roles?: { code?: string | null }[] | null };
+    user?: { id?: number; email?: string; roles?: { code?: string | null }[] | null };
     auth?: { strategy?: { name?: string } };
     route?: { info?: { type?: string } };
   };
