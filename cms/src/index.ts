@@ -4,6 +4,7 @@ import { registerAuditTrail } from './audit/audit-trail';
 import { registerResponsiveImages } from './images/responsive';
 import { registerDocumentGuard } from './access/document-guard';
 import { registerPublicGuard } from './access/public-guard';
+import { adoptPartnerUploads, registerMediaGuard } from './access/media-guard';
 import { ensurePartnerRole, ensurePartnerRoles, ensureProgrammeRoles, registerConditions } from './access/roles';
 import { ORGANISATION } from './access/tenant';
 import { ensureDemoAccounts } from './bootstrap/demo-accounts';
@@ -28,6 +29,8 @@ export default {
     (strapi.admin.routes as Record<string, unknown>).droomkaart = adminRoutes(strapi);
     // Unreadable bodies are a 400, and the content API's error answers carry no raw markup.
     registerHostileInputGuards(strapi as never);
+    // Media belong to an organisation: partners keep to their organisation's folder.
+    registerMediaGuard(strapi);
     // Document Service middlewares: they run under every API (admin panel, REST, code).
     registerDocumentGuard(strapi);
     registerDocumentValidation(strapi);
@@ -53,6 +56,7 @@ export default {
     if (process.env.SEED_DEMO_DATA === 'true') await seedDemoContent(strapi, { activityCount: Number(process.env.SEED_ACTIVITY_COUNT) || undefined });
     await ensureProgrammeRoles(strapi);
     await ensurePartnerRoles(strapi);
+    await adoptPartnerUploads(strapi);
     if (process.env.DEMO_ACCOUNTS === 'true') await ensureDemoAccounts(strapi);
     if (process.env.SEED_DEMO_DATA === 'true') {
       await seedLetterboxes(strapi);
