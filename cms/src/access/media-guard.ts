@@ -13,6 +13,8 @@ export const MEDIA_MESSAGES = {
   link: 'Koppel een bestand aan je aanbod in het aanbod zelf, niet bij het uploaden.',
   noFolder: 'Je organisatie heeft geen map in de mediabibliotheek. Vraag de programmaredactie om hulp.',
   notForPartners: 'Dit kan alleen de programmaredactie.',
+  missingFolder: 'Deze map bestaat niet (meer).',
+  missingFile: 'Dit bestand bestaat niet (meer).',
   badId: 'Dit is geen geldig nummer van een bestand of map.',
 } as const;
 
@@ -268,6 +270,11 @@ function createGuard(strapi: Core.Strapi) {
 
   return (key: string) =>
     async (ctx: Ctx, next: Next) => {
+      // For everyone: an id that cannot exist is a 404, not a database error (PostgreSQL), and a
+      // folder that does not exist cannot be changed (the plugin answered 500 when moved).
+      if (key.includes(':id') && toId(ctx.params.id) === null) throw new errors.NotFoundError(key.includes('/folders') ? MEDIA_MESSAGES.missingFolder : MEDIA_MESSAGES.missingFile);
+      if (key === 'PUT /folders/:id' && !(await strapi.db.query(FOLDER).findOne({ where: { id: toId(ctx.params.id) }, select: ['id'] }))) throw new errors.NotFoundError(MEDIA_MESSAGES.missingFolder);
+
       const slugs = partnerOrganisationSlugs(ctx.state.user);
       if (!slugs) return next();
       // Whatever else the plugin offers (settings, AI metadata over the whole library, routes a
