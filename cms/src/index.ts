@@ -5,6 +5,7 @@ import { registerResponsiveImages } from './images/responsive';
 import { registerDocumentGuard } from './access/document-guard';
 import { registerPublicGuard } from './access/public-guard';
 import { adoptPartnerUploads, registerMediaGuard } from './access/media-guard';
+import { registerAdminHomeGuard } from './access/admin-home';
 import { ensurePartnerRole, ensurePartnerRoles, ensureProgrammeRoles, registerConditions } from './access/roles';
 import { ORGANISATION } from './access/tenant';
 import { ensureDemoAccounts } from './bootstrap/demo-accounts';
@@ -31,6 +32,8 @@ export default {
     registerHostileInputGuards(strapi as never);
     // Media belong to an organisation: partners keep to their organisation's folder.
     registerMediaGuard(strapi);
+    // The admin home shows partners nothing project-wide.
+    registerAdminHomeGuard(strapi);
     // Document Service middlewares: they run under every API (admin panel, REST, code).
     registerDocumentGuard(strapi);
     registerDocumentValidation(strapi);
