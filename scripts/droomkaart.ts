@@ -87,7 +87,7 @@ function playwrightCounts(file: string): Counts {
 
 // The cms suites that run a second time with the cms on PostgreSQL (tests/utils/stack.ts starts a
 // throw-away cluster per stack). The long indexer and relevance suites run on SQLite only.
-const POSTGRES_SUITES = ['workspace', 'dreams', 'partner-isolation', 'relation-isolation', 'open-data'].map((f) => `integration/${f}.test.ts`);
+const POSTGRES_SUITES = ['workspace', 'dreams', 'partner-isolation', 'relation-isolation', 'media-isolation', 'open-data'].map((f) => `integration/${f}.test.ts`);
 
 /** null when Debian's PostgreSQL server is there; else why not. Installs it once when run as root outside CI. */
 function ensurePostgres(): string | null {

@@ -4,6 +4,8 @@ import { registerAuditTrail } from './audit/audit-trail';
 import { registerResponsiveImages } from './images/responsive';
 import { registerDocumentGuard } from './access/document-guard';
 import { registerPublicGuard } from './access/public-guard';
+import { adoptPartnerUploads, registerMediaGuard } from './access/media-guard';
+import { registerAdminHomeGuard } from './access/admin-home';
 import { ensurePartnerRole, ensurePartnerRoles, ensureProgrammeRoles, registerConditions } from './access/roles';
 import { ORGANISATION } from './access/tenant';
 import { ensureDemoAccounts } from './bootstrap/demo-accounts';
@@ -29,6 +31,10 @@ export default {
     (strapi.admin.routes as Record<string, unknown>).droomkaart = adminRoutes(strapi);
     // Unreadable bodies are a 400, and the content API's error answers carry no raw markup.
     registerHostileInputGuards(strapi as never);
+    // Media belong to an organisation: partners keep to their organisation's folder.
+    registerMediaGuard(strapi);
+    // The admin home shows partners nothing project-wide.
+    registerAdminHomeGuard(strapi);
     // Document Service middlewares: they run under every API (admin panel, REST, code).
     registerDocumentGuard(strapi);
     registerDocumentValidation(strapi);
@@ -57,6 +63,7 @@ export default {
     if (demo.content) await seedDemoContent(strapi, { activityCount: demo.activityCount });
     await ensureProgrammeRoles(strapi);
     await ensurePartnerRoles(strapi);
+    await adoptPartnerUploads(strapi);
     if (demo.accounts) await ensureDemoAccounts(strapi);
     if (demo.content) {
       await seedLetterboxes(strapi);

@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { ensureOrganisationFolder, organisationFolderIds } from './media-guard';
 import { ACTIVITY, ORGANISATION, PLACE, partnerOrganisationSlugs, partnerRoleCode } from './tenant';
 
 const CM = 'plugin::content-manager.explorer';
@@ -19,6 +20,9 @@ export const ROLE = {
 // `pays` is the inverse of `paidBy`: writing it on an own regeling would change other
 // organisations' offers, so partners only set `paidBy` on their own offers.
 const SERVER_SET = { [ACTIVITY]: ['organisation', 'lastReviewedAt', 'stale', 'freshnessNotice', 'pays'], [PLACE]: ['organisation'], [ORGANISATION]: ['slug', 'approved', 'subsidised', 'allianceMember', 'activities', 'places'] };
+
+/** The media library's actions (plugin::upload); settings stay the super admin's. */
+const UPLOAD_ACTIONS = ['plugin::upload.read', 'plugin::upload.assets.create', 'plugin::upload.assets.update', 'plugin::upload.assets.download', 'plugin::upload.assets.copy-link'];
 
 /** Conditions are registered at bootstrap, before roles that use them are written. */
 export async function registerConditions(strapi: Core.Strapi) {
@@ -41,6 +45,14 @@ export async function registerConditions(strapi: Core.Strapi) {
     displayName: 'A regeling of any approved organisation (partner, read)',
     name: 'any-regeling',
     handler: () => ({ kind: { $eq: 'regeling' }, organisation: { approved: { $eq: true } } }),
+  });
+  // Media: a file belongs to the organisation whose folder it is in (access/media-guard.ts). The
+  // guard on the upload routes refuses with a message first; this keeps Strapi's own checks of
+  // the single-file routes and its file lists to the same rule.
+  await conditions.register({
+    displayName: 'In the own organisation folder (partner, media)',
+    name: 'own-organisation-media',
+    handler: async (user) => ({ 'folder.id': { $in: await organisationFolderIds(strapi, partnerOrganisationSlugs(user) ?? []) } }),
   });
   await conditions.register({
     displayName: 'Is the own organisation (partner)',
@@ -108,6 +120,9 @@ export async function ensureProgrammeRoles(strapi: Core.Strapi) {
     ...crud(strapi, REFERRAL, all, locales),
     ...crud(strapi, CONTACT, all, locales),
     ...crud(strapi, LETTERBOX, all, locales),
+    // The whole media library: every organisation's folder and the shared files.
+    ...UPLOAD_ACTIONS.map((action) => ({ action, subject: null as unknown as string })),
+    { action: 'plugin::upload.configure-view', subject: null as unknown as string },
   ]);
   await ensureRole(strapi, ROLE.coordinator, 'Coordinator', 'Reads every offer to find a fitting one with a family.', [
     ...crud(strapi, ACTIVITY, ['read'], locales),
@@ -123,21 +138,23 @@ export async function ensureProgrammeRoles(strapi: Core.Strapi) {
   await ensureRole(strapi, ROLE.policyAdviser, 'Policy adviser', 'Reads the offer for reports; never personal data.', [...crud(strapi, ACTIVITY, ['read'], locales)]);
 }
 
-/** One role per organisation; its editors keep that organisation's offer and nothing else. */
+/**
+ * One role per organisation; its editors keep that organisation's offer and nothing else. The
+ * organisation also gets its folder in the media library: its partners' files live there.
+ */
 export async function ensurePartnerRole(strapi: Core.Strapi, organisation: { slug: string; name: string }) {
   const locales = await localeCodes(strapi);
   const own = ['api::own-organisation'];
+  await ensureOrganisationFolder(strapi, organisation);
+  const media = ['api::own-organisation-media'];
   return ensureRole(strapi, partnerRoleCode(organisation.slug), `Partner: ${organisation.name}`.slice(0, 255), `Editors of ${organisation.name}: its own offer and places only.`, [
     ...crud(strapi, ACTIVITY, ['read', 'create', 'update', 'delete', 'publish'], locales, { conditions: own, readConditions: [...own, 'api::any-regeling'], readOnlyFields: SERVER_SET[ACTIVITY] }),
     ...crud(strapi, PLACE, ['read', 'create', 'update', 'delete'], locales, { conditions: own, readOnlyFields: SERVER_SET[PLACE] }),
     ...crud(strapi, ORGANISATION, ['read', 'update'], locales, { conditions: ['api::own-organisation-profile'], readOnlyFields: SERVER_SET[ORGANISATION] }),
     ...crud(strapi, THEME, ['read'], locales),
     ...crud(strapi, WIJK, ['read'], locales),
-    { action: 'plugin::upload.read', subject: null as unknown as string },
-    { action: 'plugin::upload.assets.create', subject: null as unknown as string },
-    { action: 'plugin::upload.assets.update', subject: null as unknown as string, conditions: ['admin::is-creator'] },
-    { action: 'plugin::upload.assets.download', subject: null as unknown as string },
-    { action: 'plugin::upload.assets.copy-link', subject: null as unknown as string },
+    // Creating is not checked against conditions; the media guard puts every upload in the own folder.
+    ...UPLOAD_ACTIONS.map((action) => ({ action, subject: null as unknown as string, conditions: action === 'plugin::upload.assets.create' ? [] : media })),
   ]);
 }
 
