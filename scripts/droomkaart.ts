@@ -120,13 +120,6 @@ function test() {
       counts: vitestCounts,
     })),
     {
-      name: 'unit: scripts',
-      cwd: join(root, 'tests'),
-      cmd: ['pnpm', 'exec', 'vitest', 'run', '--root', '../scripts', '--reporter=default', '--reporter=json', `--outputFile.json=${join(reports, 'scripts.json')}`],
-      report: join(reports, 'scripts.json'),
-      counts: vitestCounts,
-    },
-    {
       name: 'integration',
       cwd: join(root, 'tests'),
       cmd: ['pnpm', 'exec', 'vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${join(reports, 'integration.json')}`],

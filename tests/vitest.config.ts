@@ -1,10 +1,10 @@
 import { defineConfig } from 'vitest/config';
 
 // Integration suites boot real processes (Strapi, Meilisearch, indexer): one file at a time,
-// generous timeouts. End-to-end suites run under Playwright (playwright.config.ts).
+// generous timeouts. unit/ holds the quick tests of the repository's own tooling (scripts/). End-to-end suites run under Playwright (playwright.config.ts).
 export default defineConfig({
   test: {
-    include: ['integration/**/*.test.ts'],
+    include: ['integration/**/*.test.ts', 'unit/**/*.test.ts'],
     fileParallelism: false,
     testTimeout: 60_000,
     hookTimeout: 300_000,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { commitMessageProblems } from './commit-message.mjs';
+import { commitMessageProblems } from '../../scripts/lib/commit-message.mjs';
 
 describe('commitMessageProblems', () => {
   it('accepts a short subject, a blank line and a body that says why', () => {
