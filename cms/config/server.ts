@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { requireSecretList } from '../src/utils/secrets';
 import cronTasks from './cron-tasks';
+import { cmsHttpTimeouts } from '../src/http/slow-bodies';
 
 export default ({ env }) => {
   // The public folder, whose uploads/ holds every uploaded photo. CMS_PUBLIC_DIR puts it on a
@@ -18,5 +19,10 @@ export default ({ env }) => {
     // No update check: it calls the internet, and this platform also runs on closed networks.
     logger: { updates: { enabled: false } },
     cron: { enabled: env.bool('CRON_ENABLED', true), tasks: cronTasks },
+    // Options of Node's http.createServer (Strapi passes them on): headers within
+    // HTTP_HEADERS_TIMEOUT_SECONDS, a whole request within CMS_UPLOAD_TIMEOUT_SECONDS (uploads; other
+    // bodies get HTTP_REQUEST_TIMEOUT_SECONDS from src/http/slow-bodies.ts), idle keep-alive
+    // connections closed after HTTP_KEEP_ALIVE_TIMEOUT_SECONDS. Node's defaults: 60 s, 300 s, 5 s.
+    http: { serverOptions: cmsHttpTimeouts(process.env).server },
   };
 };

@@ -22,6 +22,7 @@ import { seedLetterboxes } from './seed/letterboxes';
 import { seedContacts, seedDemoDreams } from './seed/workspace';
 import { prepareWorkspace } from './workspace/bootstrap';
 import { registerHostileInputGuards } from './http/hostile-input';
+import { cmsHttpTimeouts, registerSlowBodyLimit } from './http/slow-bodies';
 import { requireCmsSecrets } from './utils/secrets';
 
 export default {
@@ -31,6 +32,8 @@ export default {
     (strapi.admin.routes as Record<string, unknown>).droomkaart = adminRoutes(strapi);
     // Unreadable bodies are a 400, and the content API's error answers carry no raw markup.
     registerHostileInputGuards(strapi as never);
+    // A body (other than an upload) still incomplete HTTP_REQUEST_TIMEOUT_SECONDS after its headers: 408.
+    registerSlowBodyLimit(strapi as never, cmsHttpTimeouts(process.env));
     // Media belong to an organisation: partners keep to their organisation's folder.
     registerMediaGuard(strapi);
     // The admin home shows partners nothing project-wide.

@@ -8,6 +8,9 @@ const good = { MEILI_MASTER_KEY: strong(), INDEXER_WEBHOOK_SECRET: strong(), IND
 describe('loadConfig', () => {
   it('uses the contract defaults', () => {
     expect(loadConfig(good)).toMatchObject({ port: 4000, cmsUrl: 'http://127.0.0.1:1337', meiliUrl: 'http://127.0.0.1:7700', indexPrefix: 'activities', queueFile: '.data/indexer/queue.db', reconcileIntervalSeconds: 300 });
+    expect(loadConfig(good).httpTimeouts).toMatchObject({ headersTimeout: 10_000, requestTimeout: 30_000, keepAliveTimeout: 5_000 });
+    expect(loadConfig({ ...good, HTTP_REQUEST_TIMEOUT_SECONDS: '3', HTTP_HEADERS_TIMEOUT_SECONDS: '2' }).httpTimeouts).toMatchObject({ headersTimeout: 2000, requestTimeout: 3000 });
+    expect(() => loadConfig({ ...good, HTTP_REQUEST_TIMEOUT_SECONDS: 'never' })).toThrow(/HTTP_REQUEST_TIMEOUT_SECONDS=never/);
   });
 
   it('names every missing secret', () => {

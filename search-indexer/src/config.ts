@@ -1,4 +1,4 @@
-import { rejectedSecrets, secretRefusal } from '@droomkaart/shared';
+import { httpServerTimeouts, rejectedSecrets, secretRefusal, type HttpServerTimeouts } from '@droomkaart/shared';
 import { z } from 'zod';
 
 const EnvSchema = z.object({
@@ -32,6 +32,8 @@ export type IndexerConfig = {
   queueFile: string;
   reconcileIntervalSeconds: number;
   indexPrefix: string;
+  /** The HTTP server's timeouts (HTTP_HEADERS/REQUEST/KEEP_ALIVE_TIMEOUT_SECONDS, @droomkaart/shared). */
+  httpTimeouts: HttpServerTimeouts;
 };
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): IndexerConfig {
@@ -44,6 +46,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): IndexerConfig 
   // The rule of every service (@droomkaart/shared): no missing, placeholder or weak secrets in production.
   const unset = env.NODE_ENV === 'production' ? rejectedSecrets(env, { required: INDEXER_SECRETS }) : [];
   if (unset.length > 0) throw new Error(secretRefusal('search-indexer', unset));
+  let httpTimeouts: HttpServerTimeouts;
+  try {
+    httpTimeouts = httpServerTimeouts(env);
+  } catch (err) {
+    throw new Error(`search-indexer configuration is incomplete: ${(err as Error).message}`);
+  }
   return {
     cmsUrl: e.CMS_URL,
     meiliUrl: e.MEILI_URL,
@@ -55,5 +63,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): IndexerConfig 
     queueFile: e.INDEXER_QUEUE_FILE,
     reconcileIntervalSeconds: e.INDEXER_RECONCILE_INTERVAL_SECONDS,
     indexPrefix: e.INDEX_PREFIX,
+    httpTimeouts,
   };
 }

@@ -8,3 +8,4 @@ export * from './cms/index.js';
 export * from './dream/index.js';
 export * from './workspace/index.js';
 export * from './secrets/index.js';
+export * from './http/index.js';

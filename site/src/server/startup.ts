@@ -1,6 +1,7 @@
-import { subscribe } from 'node:diagnostics_channel';
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import { subscribe, tracingChannel } from 'node:diagnostics_channel';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
+import { httpServerTimeouts, type HttpServerTimeouts } from '@droomkaart/shared';
 import { gateRequest, proxySettingsFrom } from '../lib/proxy.ts';
 import { securityHeaders } from '../lib/security-headers.ts';
 import { siteSecretsRefusal } from '../lib/site-secrets.ts';
@@ -13,12 +14,34 @@ import { siteSecretsRefusal } from '../lib/site-secrets.ts';
 //    gets the security headers (lib/security-headers.ts): static files, redirects and Astro's own
 //    error answers too. Node's `http.server.request.start` channel is published for each request
 //    before the server's request handler runs.
+// 3. The HTTP server gets the timeouts of every service (HTTP_*_TIMEOUT_SECONDS, @droomkaart/shared):
+//    the adapter creates it with Node's defaults and no way to pass options, so they are set when
+//    it starts to listen (Node's `net.server.listen` tracing channel, published before the socket
+//    is bound and before Node starts checking connections against them).
 
 const refusal = siteSecretsRefusal(process.env);
 if (refusal) {
   console.error(`[site] ${refusal}`);
   process.exit(1);
 }
+
+let timeouts: HttpServerTimeouts;
+try {
+  timeouts = httpServerTimeouts(process.env);
+} catch (err) {
+  console.error(`[site] site refuses to start: ${(err as Error).message}`);
+  process.exit(1);
+}
+tracingChannel('net.server.listen').subscribe({
+  start() {},
+  end() {},
+  asyncStart(message) {
+    const { server } = message as { server: Server };
+    if ('headersTimeout' in server && 'requestTimeout' in server) Object.assign(server, timeouts);
+  },
+  asyncEnd() {},
+  error() {},
+});
 
 const production = process.env.NODE_ENV === 'production';
 const proxy = proxySettingsFrom(process.env, (m) => console.warn(`[site] ${m}`));
