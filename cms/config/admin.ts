@@ -6,4 +6,8 @@ export default ({ env }) => ({
   transfer: { token: { salt: requireSecret(env, 'TRANSFER_TOKEN_SALT') } },
   secrets: { encryptionKey: requireSecret(env, 'ENCRYPTION_KEY') },
   flags: { nps: false, promoteEE: false },
+  // Strapi's own sign-in limiter (koa2-ratelimit: 5 requests per e-mail + address in 5 minutes,
+  // successful sign-ins counted too) is replaced by global::admin-sign-in-limits, which limits per
+  // client address and per account without letting strangers lock an account (cms/README.md).
+  rateLimit: { enabled: false },
 });

@@ -2,6 +2,9 @@ import { requireSecret } from '../src/utils/secrets';
 
 export default ({ env }) => ({
   'users-permissions': { config: { jwtSecret: requireSecret(env, 'JWT_SECRET') } },
+  // The reset mail's limiter (5 per e-mail in 5 minutes, whoever asks) is replaced by
+  // global::admin-sign-in-limits: per client address, and at most SIGN_IN_LIMIT_RESET_MAILS an hour.
+  email: { config: { ratelimit: { enabled: false } } },
   upload: {
     config: {
       // Photos of activities, places and logos: common image types only, at most 8 MB each.

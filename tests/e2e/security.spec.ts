@@ -304,6 +304,44 @@ test.describe('behind a TLS proxy', () => {
     const cookie = [res.headers['set-cookie']].flat().find((c) => c?.startsWith('dk_session='));
     expect(cookie).toMatch(/; HttpOnly; Secure; SameSite=Lax$/);
   });
+
+  // The cms's sign-in limits (cms/README.md) count the visitor the site names, by this gate's rule.
+  const signInPost = (email: string, password: string, headers: Record<string, string>, from?: string) =>
+    post(site!.port, '/nl/werkplek', { ...dreamPost, ...headers }, new URLSearchParams({ _action: 'signin', next: '', email, password }).toString(), from);
+
+  test('workspace sign-in: a stranger guessing is stopped kindly with Retry-After, and the coordinator still gets in from elsewhere', async () => {
+    const { env } = stackInfo();
+    for (let i = 0; i < 10; i++) expect((await signInPost('coordinator@droomkaart.test', `fout-${i}`, fromProxy('203.0.113.60'))).status).toBe(401);
+    const refused = await signInPost('coordinator@droomkaart.test', env.DEMO_PASSWORD, fromProxy('203.0.113.60'));
+    expect(refused.status).toBe(429);
+    const wait = Number(refused.headers['retry-after']);
+    expect(wait).toBeGreaterThan(0);
+    expect(wait).toBeLessThanOrEqual(900);
+    expect(refused.body).toContain(`Je hebt het te vaak geprobeerd. Wacht ${Math.ceil(wait / 60)} minuten en probeer het dan opnieuw. Zo beschermen we je account.`);
+    expect([refused.headers['set-cookie']].flat().some((c) => c?.startsWith('dk_session='))).toBe(false);
+    // The real coordinator, another client behind the same proxy: in, and the browser is remembered.
+    const real = await signInPost('coordinator@droomkaart.test', env.DEMO_PASSWORD, fromProxy('203.0.113.61'));
+    expect(real.status).toBe(303);
+    const device = [real.headers['set-cookie']].flat().find((c) => c?.startsWith('dk_device='));
+    expect(device).toMatch(/^dk_device=\d+\.[A-Za-z0-9_-]{16}\.[A-Za-z0-9_-]{43};.*Max-Age=\d+.*; HttpOnly; Secure; SameSite=Lax$/);
+  });
+
+  test('workspace sign-in: one password sprayed over many accounts from one visitor is stopped', async () => {
+    for (let i = 0; i < 30; i++) expect((await signInPost(`medewerker${i}@droomkaart.test`, 'Zomer2026!', fromProxy('203.0.113.62'))).status).toBe(401);
+    const next = await signInPost('beleid@droomkaart.test', 'Zomer2026!', fromProxy('203.0.113.62'));
+    expect(next.status).toBe(429);
+    expect(next.headers['retry-after']).toMatch(/^\d+$/);
+    expect(next.body).toContain('Je hebt het te vaak geprobeerd.');
+  });
+
+  test('workspace sign-in: a forged X-Forwarded-For from a client that is not the proxy gives no fresh budget', async () => {
+    const { env } = stackInfo();
+    const direct = (client: string) => ({ origin: 'http://droomkaart.test', host: 'droomkaart.test', 'x-forwarded-for': client });
+    for (let i = 0; i < 10; i++) expect((await signInPost('beleid@droomkaart.test', `fout-${i}`, direct(`198.51.100.${150 + i}`), '127.0.0.2')).status).toBe(401);
+    expect((await signInPost('beleid@droomkaart.test', env.DEMO_PASSWORD, direct('198.51.100.199'), '127.0.0.2')).status).toBe(429);
+    // The same account through the proxy, as another visitor: in.
+    expect((await signInPost('beleid@droomkaart.test', env.DEMO_PASSWORD, fromProxy('203.0.113.63'))).status).toBe(303);
+  });
 });
 
 // --- a second site process and raw HTTP (Host, forwarded headers, local address, chunked bodies) ---

@@ -335,7 +335,7 @@ describe('backup and restore', () => {
     }
 
     // The cms has the same dreams (the admin's password is in the restored database too) and photo.
-    admin = await signIn(stack.urls.cms, DEMO_ADMIN.email, stack.env.DEMO_PASSWORD);
+    admin = await signIn(stack.urls.cms, DEMO_ADMIN.email, stack.env.DEMO_PASSWORD, { fresh: true });
     expect(await cmsDreams()).toEqual(before.dreams);
     const photo = await fetch(`${stack.urls.cms}${before.photo.url}`);
     expect(photo.status).toBe(200);

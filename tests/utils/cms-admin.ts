@@ -8,7 +8,27 @@ export const DEMO_ADMIN = { email: 'admin@droomkaart.test' };
 
 export const partnerEmail = (organisationSlug: string) => `partner@${organisationSlug}.test`;
 
-export async function signIn(cmsUrl: string, email: string, password: string): Promise<AdminSession> {
+/**
+ * Signs in to the cms admin once per account and cms, and hands out that session again: the suites
+ * never sign in more often than a person would, so they never meet the sign-in limits (which stay
+ * on, at their production values, in every test stack). An access token lives 30 minutes; after 20
+ * the session is renewed with its refresh cookie (`POST /admin/access-token`, as the admin panel
+ * does), in place, so every holder of the session object gets the new token. `fresh: true` signs
+ * in anew (e.g. after a restore replaced the database the session lived in).
+ */
+export async function signIn(cmsUrl: string, email: string, password: string, options: { fresh?: boolean } = {}): Promise<AdminSession> {
+  const key = `${cmsUrl}\n${email.toLowerCase()}\n${password}`;
+  const cached = sessions.get(key);
+  if (cached && !options.fresh) {
+    if (Date.now() - cached.at < REUSE_MS) return cached.session;
+    const renewed = await fetch(`${cmsUrl}/admin/access-token`, { method: 'POST', headers: { cookie: cached.cookies } }).catch(() => null);
+    if (renewed?.ok) {
+      cached.session.token = ((await renewed.json()) as { data: { token: string } }).data.token;
+      cached.cookies = cookiesOf(renewed, cached.cookies);
+      cached.at = Date.now();
+      return cached.session;
+    }
+  }
   const res = await fetch(`${cmsUrl}/admin/login`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
@@ -16,7 +36,22 @@ export async function signIn(cmsUrl: string, email: string, password: string): P
   });
   if (!res.ok) throw new Error(`sign-in as ${email} failed: ${res.status} ${await res.text()}`);
   const body = (await res.json()) as { data: { token: string } };
-  return { cmsUrl, token: body.data.token };
+  const session = cached ? Object.assign(cached.session, { token: body.data.token }) : { cmsUrl, token: body.data.token };
+  sessions.set(key, { session, cookies: cookiesOf(res, ''), at: Date.now() });
+  return session;
+}
+
+const REUSE_MS = 20 * 60_000;
+const sessions = new Map<string, { session: AdminSession; cookies: string; at: number }>();
+
+/** The refresh cookies an answer set (name=value pairs), over the ones sent. */
+function cookiesOf(res: Response, before: string): string {
+  const jar = new Map(before.split('; ').filter(Boolean).map((c) => [c.slice(0, c.indexOf('=')), c] as const));
+  for (const c of res.headers.getSetCookie()) {
+    const pair = c.split(';')[0];
+    jar.set(pair.slice(0, pair.indexOf('=')), pair);
+  }
+  return [...jar.values()].join('; ');
 }
 
 /** A raw admin API call: status and parsed body, for tests that expect refusals. */

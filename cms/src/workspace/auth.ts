@@ -2,14 +2,12 @@ import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { Core } from '@strapi/strapi';
 import { ROLE } from '../access/roles';
 import { requireSecret } from '../utils/secrets';
+import { deviceKey, issueDeviceToken, signInLimiter, verifyDeviceToken, waitMessage } from '../security/sign-in-limits';
 
 export const SESSION = 'api::workspace-session.workspace-session';
 
 /** A session lasts 12 hours at most, and ends after 2 hours without use. */
 export const SESSION_LIMITS = { absoluteMs: 12 * 3600_000, idleMs: 2 * 3600_000, touchEveryMs: 60_000 } as const;
-
-/** Ten wrong passwords for one e-mail address within 15 minutes: wait. */
-export const LOGIN_LIMITS = { failures: 10, windowMs: 15 * 60_000 } as const;
 
 export type Capabilities = { dreams: boolean; reports: boolean };
 export type WorkspaceUser = { id: number; email: string; firstname: string; lastname: string; role: string; can: Capabilities };
@@ -21,6 +19,8 @@ export class WorkspaceError extends Error {
     readonly key: string,
     message: string,
     readonly field?: string,
+    /** For 429: seconds until a new try may succeed (sent as Retry-After). */
+    readonly retryAfterSeconds?: number,
   ) {
     super(message);
   }
@@ -50,29 +50,6 @@ export function sessionAlive(session: { expiresAt: string | Date; lastSeenAt: st
   return new Date(session.expiresAt).getTime() > now && new Date(session.lastSeenAt).getTime() + SESSION_LIMITS.idleMs > now;
 }
 
-/** Failed sign-ins per e-mail address, in memory (a restart forgets them, which is acceptable). */
-export class LoginLimiter {
-  private failures = new Map<string, number[]>();
-  constructor(private readonly limits: { failures: number; windowMs: number } = LOGIN_LIMITS) {}
-  blocked(email: string, now = Date.now()): boolean {
-    return this.recent(email, now).length >= this.limits.failures;
-  }
-  fail(email: string, now = Date.now()) {
-    const list = this.recent(email, now);
-    list.push(now);
-    this.failures.set(email.toLowerCase(), list);
-    if (this.failures.size > 10_000) this.failures.delete(this.failures.keys().next().value as string);
-  }
-  clear(email: string) {
-    this.failures.delete(email.toLowerCase());
-  }
-  private recent(email: string, now: number): number[] {
-    return (this.failures.get(email.toLowerCase()) ?? []).filter((t) => t > now - this.limits.windowMs);
-  }
-}
-
-const limiter = new LoginLimiter();
-
 async function userWithRoles(strapi: Core.Strapi, where: Record<string, unknown>) {
   return strapi.db.query('admin::user').findOne({ where, populate: { roles: { select: ['code'] } } }) as Promise<
     { id: number; email: string; firstname: string; lastname: string; isActive: boolean; blocked: boolean; roles: { code: string }[] } | null
@@ -86,19 +63,34 @@ function toUser(user: NonNullable<Awaited<ReturnType<typeof userWithRoles>>>): W
   return { id: user.id, email: user.email, firstname: user.firstname ?? '', lastname: user.lastname ?? '', ...caps };
 }
 
-/** Checks the password with Strapi's own admin check, then opens a session. */
-export async function signIn(strapi: Core.Strapi, email: unknown, password: unknown): Promise<{ session: string; expiresAt: string; user: WorkspaceUser }> {
+/** Where a sign-in comes from: the client's address key, and the device token it showed (if any). */
+export type SignInClient = { address: string; device?: unknown };
+
+/**
+ * Checks the password with Strapi's own admin check, then opens a session. The sign-in limits
+ * (src/security/sign-in-limits.ts) are the cms admin's too: one count per account for both doors.
+ */
+export async function signIn(
+  strapi: Core.Strapi,
+  email: unknown,
+  password: unknown,
+  client: SignInClient = { address: 'unknown' },
+): Promise<{ session: string; expiresAt: string; user: WorkspaceUser; device: { token: string; expiresAt: string } }> {
   if (typeof email !== 'string' || typeof password !== 'string' || !email.trim() || !password || email.length > 254 || password.length > 200) {
     throw new WorkspaceError(400, 'workspace.error.credentials', 'Vul je e-mailadres en wachtwoord in.');
   }
   const address = email.trim().toLowerCase();
-  if (limiter.blocked(address)) throw new WorkspaceError(429, 'workspace.error.tooManyAttempts', 'Te vaak een verkeerd wachtwoord. Probeer het over 15 minuten opnieuw.');
+  const limiter = signInLimiter();
+  const key = deviceKey();
+  const attempt = { account: address, address: client.address, device: verifyDeviceToken(client.device, address, key) };
+  const verdict = await limiter.check(attempt);
+  if (!verdict.allowed) throw new WorkspaceError(429, 'workspace.error.tooManyAttempts', waitMessage(verdict.retryAfterSeconds), undefined, verdict.retryAfterSeconds);
   const [, found] = (await strapi.service('admin::auth').checkCredentials({ email: address, password })) as [unknown, { id: number } | false];
   if (!found) {
-    limiter.fail(address);
+    await limiter.failed(attempt);
     throw new WorkspaceError(401, 'workspace.error.credentials', 'Dit e-mailadres of wachtwoord klopt niet.');
   }
-  limiter.clear(address);
+  await limiter.succeeded(attempt);
   const full = await userWithRoles(strapi, { id: found.id });
   const user = full && toUser(full);
   if (!user) throw new WorkspaceError(403, 'workspace.error.forbidden', 'Met dit account kun je de werkplek niet gebruiken.');
@@ -108,7 +100,8 @@ export async function signIn(strapi: Core.Strapi, email: unknown, password: unkn
   await strapi.db.query(SESSION).create({ data: { tokenHash: sha256(session), userId: user.id, expiresAt, lastSeenAt: new Date(now).toISOString() } });
   // Old sessions go now and then, so the table stays small.
   if (Math.random() < 0.05) await strapi.db.query(SESSION).deleteMany({ where: { expiresAt: { $lt: new Date(now).toISOString() } } });
-  return { session, expiresAt, user };
+  // The right password: this browser is a known client of this account from now on.
+  return { session, expiresAt, user, device: issueDeviceToken(address, key, now, limiter.settings.deviceDays) };
 }
 
 /** The signed-in user of a session, checked afresh on every call: a deactivated account or a lost role ends it at once. */

@@ -19,6 +19,13 @@ describe('errors of the workspace API', () => {
     expect(apiErrorFrom(400, { error: { key: 'admin.secret', field: 'a b' } })).toMatchObject({ key: 'workspace.error.invalid', field: null });
   });
 
+  it('keeps how long to wait from a 429, in seconds only and never more than a day', () => {
+    expect(apiErrorFrom(429, { error: { key: 'workspace.error.tooManyAttempts' } }, '840')).toMatchObject({ status: 429, retryAfterSeconds: 840 });
+    expect(apiErrorFrom(429, {}, 'Wed, 21 Oct 2026 07:28:00 GMT').retryAfterSeconds).toBeNull();
+    expect(apiErrorFrom(429, {}, '99999999').retryAfterSeconds).toBe(86_400);
+    expect(apiErrorFrom(401, {}, '60').retryAfterSeconds).toBeNull();
+  });
+
   it('never shows what a failing cms says', () => {
     expect(apiErrorFrom(500, { error: { key: 'workspace.error.invalid', message: 'stack trace' } })).toMatchObject({ status: 500, key: UNAVAILABLE_KEY });
     expect(apiErrorFrom(302, null)).toMatchObject({ status: 502, key: UNAVAILABLE_KEY });
@@ -39,6 +46,9 @@ describe('the workspace API client against a server', () => {
   const routes: Record<string, (req: IncomingMessage, res: ServerResponse) => void> = {
     'POST /api/workspace/sessions': (_req, res) => {
       res.writeHead(201, { 'content-type': 'application/json' }).end(JSON.stringify({ data: { session: 's'.repeat(40), expiresAt: '2027-03-04T22:00:00Z', user: { email: 'c@droomkaart.test', firstname: 'Cor', lastname: null, role: 'coordinator', can: { dreams: true, reports: true } } } }));
+    },
+    'POST /api/workspace/sessions?limited': (_req, res) => {
+      res.writeHead(429, { 'content-type': 'application/json', 'retry-after': '600' }).end(JSON.stringify({ error: { status: 429, key: 'workspace.error.tooManyAttempts', message: 'Wacht 10 minuten' } }));
     },
     'GET /api/workspace/me': (req, res) => {
       if (req.headers['x-workspace-session'] !== 's'.repeat(40)) return void res.writeHead(401, { 'content-type': 'application/json' }).end(JSON.stringify({ error: { status: 401, key: 'workspace.error.session', message: 'Log opnieuw in' } }));
@@ -86,6 +96,15 @@ describe('the workspace API client against a server', () => {
     expect(last().headers['x-workspace-session']).toBeUndefined();
     expect(last().headers['content-type']).toBe('application/json');
     expect(JSON.parse(last().body)).toEqual({ email: 'c@droomkaart.test', password: 'geheim' });
+  });
+
+  it("names the visitor's address and sends the device token at sign-in; a 429 says how long to wait", async () => {
+    const api = workspaceApi({ baseUrl: base, token: 'tok-123' });
+    await api.signIn('c@droomkaart.test', 'geheim', { address: '203.0.113.7', device: '1.abc' });
+    expect(last().headers['x-workspace-client']).toBe('203.0.113.7');
+    expect(JSON.parse(last().body)).toEqual({ email: 'c@droomkaart.test', password: 'geheim', device: '1.abc' });
+    const limited = workspaceApi({ baseUrl: base, token: 'tok-123', fetch: (url, init) => fetch(`${url}?limited`, init) });
+    await expect(limited.signIn('c@droomkaart.test', 'fout', { address: '203.0.113.7' })).rejects.toMatchObject({ status: 429, key: 'workspace.error.tooManyAttempts', retryAfterSeconds: 600 });
   });
 
   it('sends the session on every other call', async () => {

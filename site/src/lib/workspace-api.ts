@@ -139,12 +139,15 @@ export class WorkspaceApiError extends Error {
   readonly status: number;
   readonly key: string;
   readonly field: string | null;
-  constructor(status: number, key: string, field: string | null = null) {
+  /** For 429: seconds until a new try may succeed (the cms's Retry-After), else null. */
+  readonly retryAfterSeconds: number | null;
+  constructor(status: number, key: string, field: string | null = null, retryAfterSeconds: number | null = null) {
     super(`workspace API ${status} ${key}${field ? ` (${field})` : ''}`);
     this.name = 'WorkspaceApiError';
     this.status = status;
     this.key = key;
     this.field = field;
+    this.retryAfterSeconds = retryAfterSeconds;
   }
 }
 
@@ -170,14 +173,24 @@ const FIELD = /^[A-Za-z][A-Za-z0-9_.]{0,60}$/;
  * shared resources' prefixes (`workspace.*`, `dream.*`); else the status decides. 5xx is always
  * "not available now" (the cms' own words are not shown).
  */
-export function apiErrorFrom(status: number, body: unknown): WorkspaceApiError {
+export function apiErrorFrom(status: number, body: unknown, retryAfter: string | null = null): WorkspaceApiError {
   if (status >= 500 || status < 400) return new WorkspaceApiError(status >= 500 ? status : 502, UNAVAILABLE_KEY);
   const error = body && typeof body === 'object' ? (body as { error?: unknown }).error : undefined;
   const e = error && typeof error === 'object' ? (error as { key?: unknown; field?: unknown }) : {};
   const key = typeof e.key === 'string' && KEY.test(e.key) ? e.key : (FALLBACK_KEYS[status] ?? 'workspace.error.invalid');
   const field = typeof e.field === 'string' && FIELD.test(e.field) ? e.field : null;
-  return new WorkspaceApiError(status, key, field);
+  // Retry-After in seconds (the cms sends no dates); a day at most, whatever it says.
+  const wait = status === 429 && retryAfter && /^\d{1,9}$/.test(retryAfter.trim()) ? Math.min(86_400, Math.max(1, Number(retryAfter.trim()))) : null;
+  return new WorkspaceApiError(status, key, field, wait);
 }
+
+/** Where a sign-in comes from, as the site knows it: the visitor's address and its device token. */
+export type SignInClient = {
+  /** The visitor's address as the site's trusted-proxy rule derived it (`Astro.clientAddress`). */
+  address?: string | null;
+  /** The `dk_device` cookie: a device token the cms gave this browser at an earlier sign-in. */
+  device?: string | null;
+};
 
 // ---------------------------------------------------------------------------------------------
 // The client
@@ -203,13 +216,13 @@ export function workspaceApi(options: WorkspaceApiOptions) {
   const timeoutMs = options.timeoutMs ?? 8000;
   const doFetch = options.fetch ?? fetch;
 
-  async function call<T>(method: string, path: string, body?: unknown, withSession = true): Promise<T> {
+  async function call<T>(method: string, path: string, body?: unknown, withSession = true, extraHeaders: Record<string, string> = {}): Promise<T> {
     if (!options.token) {
       if (!warnedNoToken) console.warn('[site] WORKSPACE_TOKEN is not set: the coordinator workspace cannot reach the cms');
       warnedNoToken = true;
       throw new WorkspaceApiError(503, UNAVAILABLE_KEY);
     }
-    const headers: Record<string, string> = { authorization: `Bearer ${options.token}`, accept: 'application/json' };
+    const headers: Record<string, string> = { ...extraHeaders, authorization: `Bearer ${options.token}`, accept: 'application/json' };
     if (withSession) {
       if (!options.session) throw new WorkspaceApiError(401, 'workspace.error.session');
       headers['x-workspace-session'] = options.session;
@@ -232,7 +245,7 @@ export function workspaceApi(options: WorkspaceApiOptions) {
       parsed = null;
     }
     if (!res.ok) {
-      const error = apiErrorFrom(res.status, parsed);
+      const error = apiErrorFrom(res.status, parsed, res.headers.get('retry-after'));
       if (res.status >= 500) console.error(`[site] workspace API ${method} ${path.split('?')[0]} answered ${res.status}`);
       throw error;
     }
@@ -243,8 +256,20 @@ export function workspaceApi(options: WorkspaceApiOptions) {
   const id = encodeURIComponent;
 
   return {
-    signIn: async (email: string, password: string) =>
-      (await call<{ data: { session: string; expiresAt: string; user: WorkspaceUser } }>('POST', '/sessions', { email, password }, false)).data,
+    /**
+     * The visitor's address goes along as X-Workspace-Client (the cms believes it only with the
+     * service token), so the cms's sign-in limits count each visitor, not the site.
+     */
+    signIn: async (email: string, password: string, client: SignInClient = {}) =>
+      (
+        await call<{ data: { session: string; expiresAt: string; user: WorkspaceUser; device?: { token: string; expiresAt: string } } }>(
+          'POST',
+          '/sessions',
+          { email, password, ...(client.device ? { device: client.device } : {}) },
+          false,
+          client.address ? { 'x-workspace-client': client.address } : {},
+        )
+      ).data,
     signOut: async () => {
       await call<void>('DELETE', '/sessions/current');
     },

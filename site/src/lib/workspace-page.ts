@@ -3,7 +3,7 @@ import { isLocale, resources, type TFunction } from '@droomkaart/shared';
 import { workspaceSettings } from './workspace-config.ts';
 import { UNAVAILABLE_KEY, WorkspaceApiError, workspaceApi, type Dream, type WorkspaceApi, type WorkspaceUser } from './workspace-api.ts';
 import { familyTexts, type FamilyText } from './workspace-message.ts';
-import { SESSION_COOKIE, secureCookie, sessionCookieOptions, signInHref } from './workspace-session.ts';
+import { DEVICE_COOKIE, SESSION_COOKIE, deviceCookieOptions, readDevice, secureCookie, sessionCookieOptions, signInHref } from './workspace-session.ts';
 
 // What every workspace page does first: the signed-in person (asked of the cms, which checks the
 // session and the role each time), the API client with the session, and what a failed call means
@@ -19,6 +19,22 @@ export function apiFor(context: { locals: App.Locals }): WorkspaceApi {
 
 export function setSessionCookie(Astro: AstroGlobal, session: string, expiresAt: string): void {
   Astro.cookies.set(SESSION_COOKIE, session, sessionCookieOptions({ secure: secureCookie(Astro.url), expiresAt }));
+}
+
+/** Remembers this browser as a known client of the account (the cms's device token). */
+export function setDeviceCookie(Astro: AstroGlobal, device: { token: string; expiresAt: string } | undefined): void {
+  if (device && readDevice(device.token)) Astro.cookies.set(DEVICE_COOKIE, device.token, deviceCookieOptions({ secure: secureCookie(Astro.url), expiresAt: device.expiresAt }));
+}
+
+/** Who signs in, for the cms's sign-in limits: the visitor's address (by the proxy gate's rule) and the device cookie. */
+export function signInClient(Astro: AstroGlobal): { address: string | null; device: string | null } {
+  let address: string | null = null;
+  try {
+    address = Astro.clientAddress || null;
+  } catch {
+    address = null; // no address known (never in the Node adapter)
+  }
+  return { address, device: readDevice(Astro.cookies.get(DEVICE_COOKIE)?.value) };
 }
 
 export function clearSessionCookie(Astro: AstroGlobal): void {

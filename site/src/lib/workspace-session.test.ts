@@ -1,8 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { isDreamPath, isForbiddenCrossOrigin } from './dream-origin.ts';
-import { SESSION_COOKIE, SESSION_MAX_SECONDS, isPublicWorkspacePath, isWorkspacePath, readSession, safeNext, secureCookie, sessionCookieOptions, signInHref } from './workspace-session.ts';
+import { DEVICE_COOKIE, SESSION_COOKIE, SESSION_MAX_SECONDS, deviceCookieOptions, readDevice, isPublicWorkspacePath, isWorkspacePath, readSession, safeNext, secureCookie, sessionCookieOptions, signInHref } from './workspace-session.ts';
 
 const NOW = Date.parse('2027-03-04T10:00:00Z');
+
+describe('the device cookie (a known client for the sign-in limits)', () => {
+  it('is called dk_device, httpOnly, lives until the token ends, and only carries what looks like a device token', () => {
+    expect(DEVICE_COOKIE).toBe('dk_device');
+    expect(deviceCookieOptions({ secure: true, expiresAt: '2027-06-02T10:00:00Z', now: NOW })).toEqual({ httpOnly: true, sameSite: 'lax', path: '/', secure: true, maxAge: 90 * 86_400 });
+    expect(deviceCookieOptions({ secure: false, expiresAt: 'nonsense', now: NOW }).maxAge).toBe(60);
+    const token = `1811000000.${'a'.repeat(16)}.${'B'.repeat(43)}`;
+    expect(readDevice(token)).toBe(token);
+    for (const bad of [undefined, '', 'x', `${token};`, `${token}a`]) expect(readDevice(bad)).toBeNull();
+  });
+});
 
 describe('the workspace session cookie', () => {
   it('is called dk_session, httpOnly, SameSite=Lax, for the whole site', () => {

@@ -5,6 +5,25 @@
 
 export const SESSION_COOKIE = 'dk_session';
 
+/**
+ * The device token the cms gives at a successful sign-in ("this browser signed in to this account
+ * before"): sent back at the next sign-in, so a stranger's failures elsewhere never hold this
+ * browser up (cms/README.md, sign-in limits). Opens nothing by itself; survives signing out.
+ */
+export const DEVICE_COOKIE = 'dk_device';
+
+/** Pure: the device cookie's options: httpOnly, until the token's own end (at most 400 days, browsers' cap). */
+export function deviceCookieOptions({ secure, expiresAt, now = Date.now() }: { secure: boolean; expiresAt: string; now?: number }): { httpOnly: true; sameSite: 'lax'; path: '/'; secure: boolean; maxAge: number } {
+  const seconds = Math.floor((Date.parse(expiresAt) - now) / 1000);
+  return { httpOnly: true, sameSite: 'lax', path: '/', secure, maxAge: Math.max(60, Math.min(400 * 86_400, Number.isFinite(seconds) ? seconds : 60)) };
+}
+
+/** Pure: the device cookie's value when it looks like a device token, else null (not sent on). */
+export function readDevice(value: string | undefined | null): string | null {
+  if (!value) return null;
+  return /^\d{1,12}\.[A-Za-z0-9_-]{16}\.[A-Za-z0-9_-]{43}$/.test(value) ? value : null;
+}
+
 /** The cms ends a session after 12 h whatever happens; the cookie never outlives that. */
 export const SESSION_MAX_SECONDS = 12 * 60 * 60;
 

@@ -3,10 +3,13 @@ import { resolveSession, serviceTokenMatches, signIn, signOut, WorkspaceError, t
 import { addReferral, createManualDream, followUps, getDream, listContacts, listDreams, removeReferral, updateDream, updateReferral } from '../../../workspace/dreams';
 import { report } from '../../../workspace/reports';
 import { hasNonJsonBody } from '../../../http/hostile-input';
+import { addressKey, normaliseAddress, requestClient } from '../../../security/client-address';
 
 type Ctx = {
   request: { headers: Record<string, string | undefined>; body?: unknown; query: Record<string, unknown> };
   params: Record<string, string>;
+  req: { socket?: { remoteAddress?: string } };
+  get: (name: string) => string;
   status: number;
   body: unknown;
   set: (name: string, value: string) => void;
@@ -43,7 +46,8 @@ function handle(need: Need, fn: (ctx: Ctx, user: WorkspaceUser, strapi: Core.Str
       }
       const e = err as WorkspaceError;
       ctx.status = e.status;
-      ctx.body = { error: { status: e.status, key: e.key, message: e.message, ...(e.field ? { field: e.field } : {}) } };
+      if (e.retryAfterSeconds) ctx.set('Retry-After', String(e.retryAfterSeconds));
+      ctx.body = { error: { status: e.status, key: e.key, message: e.message, ...(e.field ? { field: e.field } : {}), ...(e.retryAfterSeconds ? { retryAfter: e.retryAfterSeconds } : {}) } };
     }
   };
 }
@@ -52,8 +56,11 @@ const body = (ctx: Ctx) => (ctx.request.body ?? {}) as Record<string, any>;
 
 export default {
   signIn: handle('none', async (ctx, _user, strapi) => {
-    const { email, password } = body(ctx);
-    const result = await signIn(strapi, email, password);
+    const { email, password, device } = body(ctx);
+    // The site names the visitor's address (derived by its trusted-proxy rule). Believed only here,
+    // after handle() checked the service token; without it the caller's own address counts.
+    const named = normaliseAddress(ctx.request.headers['x-workspace-client']);
+    const result = await signIn(strapi, email, password, { address: addressKey(named || requestClient(ctx)), device });
     ctx.status = 201;
     return { data: result };
   }),
