@@ -6,6 +6,7 @@ export default [
   'strapi::poweredBy',
   'strapi::query',
   'global::published-only',
+  'global::public-query',
   'strapi::body',
   'strapi::session',
   'strapi::favicon',
