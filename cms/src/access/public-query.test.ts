@@ -167,7 +167,8 @@ describe('malformed queries', () => {
     expect(check(ACTIVITY, many).map((p) => p.message)).toContain('a query may have at most 100 conditions.');
     const list = Array.from({ length: 101 }, (_, i) => `filters[documentId][$in][${i}]=d${i}`).join('&');
     expect(refused(ACTIVITY, list)).toEqual(['filters[documentId][$in]']);
-    expect(check(ACTIVITY, `filters[title][$eq]=${'a'.repeat(1001)}`).length).toBe(1);
+    // A long value is no problem (the site asks for any slug it is given): it finds nothing.
+    expect(check(ACTIVITY, `filters[slug][$eq]=${'a'.repeat(12_000)}`)).toEqual([]);
   });
 
   it('says what is wrong in one message, without repeating a long key whole', () => {

@@ -156,7 +156,9 @@ const KNOWN_OPERATORS = new Set<string>([...LOGICAL, ...ORDERED, ...TEXT_ONLY, '
 const LIST_OPERATORS = new Set(['$in', '$notIn']);
 
 /** Bounds that keep a public query cheap: no honest client comes near them. */
-export const LIMITS = { depth: 12, relationHops: 3, conditions: 100, listValues: 100, valueLength: 1000, groupItems: 25, populateDepth: 4, sortFields: 10 } as const;
+// No bound on a value's length: the HTTP server's limit on the request line bounds it, and the site
+// asks for any slug it is given (an overlong one must find nothing, not fail).
+export const LIMITS = { depth: 12, relationHops: 3, conditions: 100, listValues: 100, groupItems: 25, populateDepth: 4, sortFields: 10 } as const;
 
 export type QueryProblem = { parameter: string; message: string };
 
@@ -288,7 +290,6 @@ class Checker {
   value(kind: ValueKind, value: unknown, path: (string | number)[], nullable: boolean) {
     if (value === null && nullable) return;
     if (typeof value !== 'string') return this.problem(path, Array.isArray(value) || isObject(value) ? 'takes one value here, not a list or an object.' : 'needs a value.');
-    if (value.length > LIMITS.valueLength) return this.problem(path, `a value may be at most ${LIMITS.valueLength} characters.`);
     const ok =
       kind === 'text' ||
       (kind === 'number' && NUMBER.test(value.trim())) ||
