@@ -9,6 +9,7 @@ export default () => [
   'strapi::poweredBy',
   'strapi::query',
   'global::published-only',
+  'global::public-query',
   'strapi::body',
   // Sign-in limits on the admin's own sign-in, reset and registration routes (src/security/).
   'global::admin-sign-in-limits',

@@ -17,11 +17,23 @@ export function hidePrivateContact<T>(organisation: T): T {
   return organisation;
 }
 
-/** The organisations inside a content-API result of an activity, place or organisation read. */
-function organisationsIn(uid: string, result: unknown): unknown[] {
-  const rows = Array.isArray(result) ? result : result ? [result] : [];
-  if (uid === ORGANISATION) return rows;
-  return rows.map((r) => (r as { organisation?: unknown })?.organisation).filter(Boolean);
+/**
+ * Pure: the organisations inside a content-API result: the rows themselves for an organisation
+ * read, and every populated `organisation` relation at any depth (an activity's, but also
+ * `/api/wijken?populate[places][populate][organisation]`, a theme's activities', a regeling's).
+ */
+export function organisationsIn(uid: string, result: unknown): unknown[] {
+  const found: unknown[] = [];
+  const seen = new Set<unknown>();
+  const walk = (value: unknown, isOrganisation: boolean) => {
+    if (value === null || typeof value !== 'object' || seen.has(value)) return;
+    seen.add(value);
+    if (Array.isArray(value)) return value.forEach((v) => walk(v, isOrganisation));
+    if (isOrganisation) found.push(value);
+    for (const [key, inner] of Object.entries(value)) walk(inner, key === 'organisation');
+  };
+  walk(result, uid === ORGANISATION);
+  return found;
 }
 
 /**
@@ -33,12 +45,13 @@ export function registerPublicGuard(strapi: Core.Strapi) {
     if (!isContentApiRequest(strapi)) return next();
     const { uid, action, params } = context;
     const clause = uid === ORGANISATION ? { approved: { $eq: true } } : uid === ACTIVITY || uid === PLACE ? { organisation: { approved: { $eq: true } } } : null;
-    if (!clause) return next();
-    // Private contact never leaves through the public API, also not inside a populated relation.
+    // Private contact never leaves through the public API, also not inside a populated relation
+    // of any content type.
     const hide = (result: any): any => {
       if (READS.has(action)) organisationsIn(uid, result).forEach(hidePrivateContact);
       return result;
     };
+    if (!clause) return hide(await next());
     if (LISTS.has(action)) {
       params.filters = andFilter(params.filters, clause);
       return hide(await next());

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { errors } from '@strapi/utils';
-import { escapeErrorBodies, hasNonJsonBody, markupFreeJson, refuseUnreadableBodies } from './hostile-input';
+import { badQueryReason, escapeErrorBodies, hasNonJsonBody, markupFreeJson, refuseUnreadableBodies } from './hostile-input';
 
-type Ctx = { path: string; status: number; body: unknown; type: string };
+type Ctx = { path: string; status: number; body: unknown; type: string; method?: string; querystring?: string };
 const ctx = (over: Partial<Ctx> = {}): Ctx => ({ path: '/api/activities', status: 404, body: undefined, type: '', ...over });
 
 describe('markup-free JSON', () => {
@@ -53,6 +53,62 @@ describe('error bodies of the content API', () => {
       await escapeErrorBodies(inner(body, status))(c, async () => {});
       expect(c.body).toBe(body);
     }
+  });
+});
+
+describe('reads whose query the database layer cannot use', () => {
+  /** An error as Strapi's query engine throws it: a plain Error whose first frame is in @strapi/database/dist/query. */
+  const engineError = (message: string) => {
+    const err = new Error(message);
+    err.stack = `Error: ${message}\n    at processWhere (/app/node_modules/.pnpm/@strapi+database@5.54.0/node_modules/@strapi/database/dist/query/helpers/where.js:97:23)\n    at Array.map (<anonymous>)`;
+    return err;
+  };
+
+  it('are told apart from our own bugs', () => {
+    expect(badQueryReason(engineError('Operator $or must be an array'))).toBe('Operator $or must be an array');
+    expect(badQueryReason(engineError('Undefined attribute level operator <script>'))).toBe('Undefined attribute level operator script');
+    expect(badQueryReason(new TypeError('select * from `activities` where `title` = ? - SQLite3 can only bind numbers, strings, bigints, buffers, and null'))).toMatch(/wrong shape/);
+    expect(badQueryReason(Object.assign(new Error('The second argument to whereBetween must be an array.'), { code: 'ERR_ASSERTION' }))).toMatch(/wrong shape/);
+    expect(badQueryReason(Object.assign(new Error('invalid input syntax for type integer: "abc"'), { code: '22P02', severity: 'ERROR' }))).toMatch(/does not fit/);
+    expect(badQueryReason(Object.assign(new Error('Invalid time format, expected HH:mm:ss.SSS'), { name: 'InvalidTimeFormat' }))).toMatch(/Invalid time format/);
+    expect(badQueryReason(Object.assign(new Error('select `t0`.`x` from `activities` as `t0` - no such column: t0.x'), { code: 'SQLITE_ERROR' }))).toBe('the query names a field that does not exist.');
+    expect(badQueryReason(Object.assign(new Error('column t0.x does not exist'), { code: '42703', severity: 'ERROR' }))).toBe('the query names a field that does not exist.');
+    const check = new TypeError("Cannot read properties of undefined (reading 'uid')");
+    check.stack = `TypeError: x\n    at throwDisallowedAdminUserFields (/app/node_modules/@strapi/admin/dist/server/server/src/services/permission/permissions-manager/validate.js:154:20)\n    at traverse (/app/node_modules/@strapi/utils/dist/traverse/factory.js:68:19)`;
+    expect(badQueryReason(check)).toMatch(/wrong shape/);
+    // Not the query's fault: stays a 500.
+    expect(badQueryReason(new TypeError("Cannot read properties of undefined (reading 'id')"))).toBeNull();
+    expect(badQueryReason(Object.assign(new Error('duplicate key value'), { code: '23505', severity: 'ERROR' }))).toBeNull();
+    expect(badQueryReason(Object.assign(new Error('no such table: dreams'), { code: 'SQLITE_ERROR' }))).toBeNull();
+    expect(badQueryReason(new errors.ValidationError('Invalid key x'))).toBeNull();
+    expect(badQueryReason('a string')).toBeNull();
+  });
+
+  it('answer 400 with a message on a GET with a query string, and pass every other error on', async () => {
+    const failing = (err: Error) => async () => Promise.reject(err);
+    // Strapi's own errors middleware, as far as it matters here: an ApplicationError is a 4xx, anything else a 500.
+    const strapiErrors = async (c: Ctx, next: () => Promise<unknown>) => {
+      try {
+        await next();
+      } catch (err) {
+        c.status = err instanceof errors.ApplicationError ? 400 : 500;
+        c.body = { error: { message: (err as Error).message } };
+      }
+    };
+    const logged: string[] = [];
+    const mapped = ctx({ path: '/content-manager/collection-types/api::activity.activity', method: 'GET', querystring: 'filters[$or]=x' });
+    await escapeErrorBodies(strapiErrors, (m) => logged.push(m))(mapped, failing(engineError('Operator $or must be an array')));
+    expect(mapped.status).toBe(400);
+    expect(mapped.body).toEqual({ error: { message: 'The query cannot be used: Operator $or must be an array' } });
+    expect(logged).toHaveLength(1);
+    for (const over of [{ method: 'POST' }, { querystring: '' }]) {
+      const c = ctx({ path: '/content-manager/x', method: 'GET', querystring: 'a=1', ...over });
+      await escapeErrorBodies(strapiErrors)(c, failing(engineError('Operator $or must be an array')));
+      expect(c.status).toBe(500);
+    }
+    const bug = ctx({ method: 'GET', querystring: 'a=1' });
+    await escapeErrorBodies(strapiErrors)(bug, failing(new TypeError('x is not a function')));
+    expect(bug.status).toBe(500);
   });
 });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isRecordId, parseDateTime, parseListParams, parseOneParams } from './params';
+import fc from 'fast-check';
+import { KNOWN_PARAMETERS, isRecordId, parseDateTime, parseListParams, parseNoParams, parseOneParams } from './params';
 
 const services = (query: Record<string, unknown>) => parseListParams(query, { filters: 'services' });
 const failed = (result: ReturnType<typeof services>) => (result.ok ? [] : result.errors.map((e) => e.parameter));
@@ -47,6 +48,31 @@ describe('parseListParams', () => {
     const result = parseListParams({ modified_after: '2026-01-01', organization_id: 'a' }, { filters: 'organizations' });
     expect(!result.ok && result.errors.map((e) => e.parameter)).toEqual(['modified_after', 'organization_id']);
     expect(parseListParams({ search: 'bieb', full: '1' }, { filters: 'organizations' })).toMatchObject({ ok: true, value: { search: 'bieb', full: true } });
+  });
+});
+
+describe('unknown parameters', () => {
+  it('are refused by name, also Strapi filters, sorts and fields: this API has no field filters', () => {
+    expect(failed(services({ filters: { email: { $startsWith: 'a' } } }))).toEqual(['filters']);
+    expect(failed(services({ sort: 'email', fields: ['email'], foo: 'bar' }))).toEqual(['sort', 'fields', 'foo']);
+    const organizations = parseListParams({ sort: 'phone', taxonomy_id: 'x' }, { filters: 'organizations' });
+    expect(!organizations.ok && organizations.errors.map((e) => e.parameter)).toEqual(['taxonomy_id', 'sort']);
+    expect(!organizations.ok && organizations.errors[1].message).toMatch(/^sort is not a parameter of this endpoint \(page, per_page, locale, search, format, full\)\.$/);
+    expect(parseOneParams({ locale: 'en', page: '2' })).toMatchObject({ ok: false, errors: [{ parameter: 'page' }] });
+    expect(parseNoParams({ format: 'json' })).toEqual({ ok: true, value: {} });
+    expect(parseNoParams({ search: 'x' })).toMatchObject({ ok: false, errors: [{ parameter: 'search' }] });
+  });
+
+  it('never pass, whatever their name (property)', () => {
+    const known = new Set<string>(KNOWN_PARAMETERS.services);
+    fc.assert(
+      fc.property(fc.string({ minLength: 1, maxLength: 60 }).filter((n) => !known.has(n)), fc.oneof(fc.string(), fc.array(fc.string(), { maxLength: 2 })), (name, value) => {
+        const result = services({ [name]: value });
+        expect(result.ok).toBe(false);
+        for (const e of result.ok ? [] : result.errors) expect(e.parameter.length).toBeLessThanOrEqual(40);
+      }),
+      { numRuns: 300 },
+    );
   });
 });
 

@@ -119,6 +119,23 @@ function unsupported(query: Query, names: readonly string[], errors: ParamError[
   for (const name of names) if (query[name] !== undefined) errors.push({ parameter: name, message: `${name} is not supported by this API.` });
 }
 
+/** The parameters each endpoint reads; any other (a typo, Strapi's `filters`/`sort`/`fields`) is refused, not ignored. */
+export const KNOWN_PARAMETERS = {
+  services: ['page', 'per_page', 'locale', 'search', 'format', 'modified_after', 'organization_id', 'taxonomy_term_id', 'full', 'minimal'],
+  organizations: ['page', 'per_page', 'locale', 'search', 'format', 'full'],
+  one: ['locale', 'format'],
+  none: ['format'],
+} as const;
+
+/** Refuses every parameter not in `known`, except those `unsupported()` already named. */
+function unknown(query: Query, known: readonly string[], errors: ParamError[], named: readonly string[] = UNSUPPORTED) {
+  const names = Object.keys(query).filter((name) => !known.includes(name) && !named.includes(name));
+  for (const name of names.slice(0, 10)) {
+    const shown = name.length > 40 ? `${name.slice(0, 37)}...` : name;
+    errors.push({ parameter: shown, message: `${shown} is not a parameter of this endpoint (${known.join(', ')}).` });
+  }
+}
+
 /** Pure: the parameters of a paged list (`/services`, `/organizations`). */
 export function parseListParams(query: Query, options: { filters: 'services' | 'organizations' }): Parsed<ListParams> {
   const errors: ParamError[] = [];
@@ -151,9 +168,11 @@ export function parseListParams(query: Query, options: { filters: 'services' | '
     value.minimal = boolean(query, 'minimal', errors);
     if (value.full && value.minimal) errors.push({ parameter: 'minimal', message: 'full and minimal cannot both be true.' });
     unsupported(query, UNSUPPORTED, errors);
+    unknown(query, KNOWN_PARAMETERS.services, errors);
   } else {
     value.full = boolean(query, 'full', errors);
     unsupported(query, [...UNSUPPORTED, 'modified_after', 'organization_id', 'taxonomy_term_id', 'minimal'], errors);
+    unknown(query, KNOWN_PARAMETERS.organizations, errors, [...UNSUPPORTED, 'modified_after', 'organization_id', 'taxonomy_term_id', 'minimal']);
   }
   return errors.length > 0 ? { ok: false, errors } : { ok: true, value };
 }
@@ -163,7 +182,18 @@ export function parseOneParams(query: Query): Parsed<{ locale: Locale }> {
   const errors: ParamError[] = [];
   const value = { locale: locale(query, errors) };
   format(query, errors);
+  unsupported(query, UNSUPPORTED, errors);
+  unknown(query, KNOWN_PARAMETERS.one, errors);
   return errors.length > 0 ? { ok: false, errors } : { ok: true, value };
+}
+
+/** Pure: the parameters of an endpoint that takes none but `format` (`/`, `/openapi.json`). */
+export function parseNoParams(query: Query): Parsed<Record<string, never>> {
+  const errors: ParamError[] = [];
+  format(query, errors);
+  unsupported(query, UNSUPPORTED, errors);
+  unknown(query, KNOWN_PARAMETERS.none, errors);
+  return errors.length > 0 ? { ok: false, errors } : { ok: true, value: {} };
 }
 
 /** Pure: whether a path id can name a record at all (anything else is simply not found). */

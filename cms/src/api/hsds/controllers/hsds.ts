@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { HSDS_VERSION, organizationBasic, organizationFull, page, serviceBasic, serviceFull, serviceMinimal, type MappingContext } from '../../../open-data/hsds';
 import { openApiDocument } from '../../../open-data/openapi';
-import { isRecordId, parseListParams, parseOneParams, type Locale, type Parsed } from '../../../open-data/params';
+import { isRecordId, parseListParams, parseNoParams, parseOneParams, type Locale, type Parsed } from '../../../open-data/params';
 import { openDataReader } from '../../../open-data/reader';
 
 // GET /api/hsds/... : the sociale kaart as Open Referral HSDS 3.0 (mapping in src/open-data).
@@ -40,6 +40,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const reader = openDataReader(strapi);
   return {
     async root(ctx: Ctx) {
+      if (!valid(ctx, parseNoParams(ctx.query))) return;
       headers(ctx);
       ctx.body = {
         version: HSDS_VERSION,
@@ -51,6 +52,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     async openapi(ctx: Ctx) {
+      if (!valid(ctx, parseNoParams(ctx.query))) return;
       headers(ctx);
       ctx.body = openApiDocument(publicBase(ctx));
     },
