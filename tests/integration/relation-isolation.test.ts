@@ -292,6 +292,29 @@ for (const [self, other] of [orgs, [...orgs].reverse()] as [string, string][]) {
       expect(await linked(ACTIVITY, offer, 'places', 'en')).toEqual([mine]);
     });
 
+    it("paidBy: its own offer that is no regeling is refused by row id as by documentId", async () => {
+      const offer = await newActivity(partner[self]);
+      const ownOffer = await newActivity(partner[self]);
+      const ownOfferId = await rowId(ACTIVITY, ownOffer);
+      for (const [what, paidBy] of [
+        ['documentId', [ownOffer]],
+        ['row id list', [ownOfferId]],
+        ['numeric string', [String(ownOfferId)]],
+        ['connect row id', { connect: [ownOfferId] }],
+        ['connect { id }', { connect: [{ id: ownOfferId }] }],
+        ['set { id }', { set: [{ id: ownOfferId }] }],
+      ] as [string, unknown][]) {
+        const res = await request(partner[self], 'PUT', `${CM}/${ACTIVITY}/${offer}?locale=nl`, { paidBy });
+        expect(res.status, `${what}: ${JSON.stringify(res.body?.error)}`).toBe(400);
+        expect(res.body.error.message, what).toMatch(/alleen regelingen/);
+      }
+      // Paid by itself, by its own row id.
+      const self_ = await request(partner[self], 'PUT', `${CM}/${ACTIVITY}/${offer}?locale=nl`, { paidBy: [await rowId(ACTIVITY, offer)] });
+      expect(self_.status, JSON.stringify(self_.body?.error)).toBe(400);
+      expect(self_.body.error.message).toMatch(/door zichzelf/);
+      expect(await linked(ACTIVITY, offer, 'paidBy')).toEqual([]);
+    });
+
     it("the public API never shows this partner's place with the other's offer", async () => {
       const mine = await newPlace(partner[self]);
       const theirs = await publishedOfferOf(other);
