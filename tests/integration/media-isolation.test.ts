@@ -7,6 +7,8 @@ import { PORT_OFFSET } from '../utils/ports.ts';
 // editor, through the upload plugin's admin API exactly as the media library sends it; and the
 // admin home's project-wide figures. Every account signs in once (the sign-in is rate limited).
 const ACTIVITY = 'api::activity.activity';
+const PLACE = 'api::place.place';
+const ORGANISATION = 'api::organisation.organisation';
 const CM = '/content-manager/collection-types';
 const orgs = ['de-nieuwe-bibliotheek', 'kinderwerk-almere'] as const;
 type Org = (typeof orgs)[number];
@@ -191,6 +193,55 @@ describe('partners keep to their own media', () => {
         const top = await request(editor, 'GET', '/upload/folders?filters[$and][0][parent][id][$null]=true');
         expect(top.body.data.map((f: { name: string }) => f.name)).not.toContain(`Los ${self}`);
         expect((await fileAsEditor(own)).folder?.id).toBe(root[self].id);
+      });
+
+      it("links only its own organisation's files in media fields (images, entrancePhoto, logo), in every form", async () => {
+        const theirs = photo[other].id;
+        const theirDocumentId = (await fileAsEditor(theirs) as { documentId?: string }).documentId;
+        const own = (await upload(partner[self], `veld-${self}.jpg`)).body[0] as { id: number; documentId: string };
+        const slug = `media-veld-${self}`;
+        const created = await request(partner[self], 'POST', `${CM}/${ACTIVITY}?locale=nl`, activityData({ title: `Media ${self}`, slug, images: [theirs] }));
+        expect(created.status, JSON.stringify(created.body?.error)).toBe(403);
+        expect(created.body.error.message).toMatch(/Foto's.*map van je eigen organisatie/);
+        const offer = await request(partner[self], 'POST', `${CM}/${ACTIVITY}?locale=nl`, activityData({ title: `Media ${self}`, slug, images: [own.id] }));
+        expect(offer.status, JSON.stringify(offer.body?.error)).toBe(201);
+        const documentId = offer.body.data.documentId as string;
+        const imagesOf = async () => ((await request(admin, 'GET', `${CM}/${ACTIVITY}/${documentId}?locale=nl&populate[images]=true`)).body.data.images ?? []).map((f: { id: number }) => f.id).sort();
+
+        for (const [what, images] of [
+          ['list of ids', [own.id, theirs]],
+          ['{ id }', [{ id: theirs }]],
+          ['numeric string', [String(theirs)]],
+          ['connect', { connect: [{ id: theirs }] }],
+          ['set', { set: [{ id: theirs }] }],
+          ['documentId', theirDocumentId ? [{ documentId: theirDocumentId }] : [theirs]],
+          ['shared file', [shared.id]],
+        ] as [string, unknown][]) {
+          const res = await request(partner[self], 'PUT', `${CM}/${ACTIVITY}/${documentId}?locale=nl`, { images });
+          expect(res.status, `${what}: ${JSON.stringify(res.body?.error)}`).toBe(403);
+          expect(res.body.error.message, what).toMatch(/Foto's/);
+        }
+        expect(await imagesOf()).toEqual([own.id]);
+        // Its place's entrance photo and its organisation's logo.
+        const place = (await request(admin, 'GET', `${CM}/${PLACE}?page=1&pageSize=1`)).body.results[0];
+        const placeRes = await request(partner[self], 'POST', `${CM}/${PLACE}`, { name: `Plek met foto ${self}`, lat: place.lat, lng: place.lng, entrancePhoto: theirs });
+        expect(placeRes.status, JSON.stringify(placeRes.body?.error)).toBe(403);
+        expect(placeRes.body.error.message).toMatch(/Foto van de ingang/);
+        const organisation = (await request(admin, 'GET', `${CM}/${ORGANISATION}?page=1&pageSize=1&filters[slug][$eq]=${self}`)).body.results[0];
+        const logo = await request(partner[self], 'PUT', `${CM}/${ORGANISATION}/${organisation.documentId}`, { logo: theirs });
+        expect(logo.status, JSON.stringify(logo.body?.error)).toBe(403);
+        expect(logo.body.error.message).toMatch(/Logo/);
+        const ownLogo = await request(partner[self], 'PUT', `${CM}/${ORGANISATION}/${organisation.documentId}`, { logo: own.id });
+        expect(ownLogo.status, JSON.stringify(ownLogo.body?.error)).toBe(200);
+
+        // A file the programme editor linked (here the shared one) stays when the partner saves the offer.
+        expect((await request(admin, 'PUT', `${CM}/${ACTIVITY}/${documentId}?locale=nl`, { images: [own.id, shared.id] })).status).toBe(200);
+        const kept = await request(partner[self], 'PUT', `${CM}/${ACTIVITY}/${documentId}?locale=nl`, { title: `Media ${self} bewerkt`, images: [shared.id, own.id] });
+        expect(kept.status, JSON.stringify(kept.body?.error)).toBe(200);
+        expect(await imagesOf()).toEqual([own.id, shared.id].sort());
+        const removed = await request(partner[self], 'PUT', `${CM}/${ACTIVITY}/${documentId}?locale=nl`, { images: [own.id] });
+        expect(removed.status, JSON.stringify(removed.body?.error)).toBe(200);
+        expect(await imagesOf()).toEqual([own.id]);
       });
 
       it('works freely in its own folder, but keeps the folder itself', async () => {
