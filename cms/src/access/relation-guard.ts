@@ -92,7 +92,7 @@ async function linkedFiles(strapi: Core.Strapi, uid: string, documentId: string 
 type Resolved = { byDocumentId: Map<string, TargetFacts>; idToDocumentId: Map<number, string> };
 
 /** Looks up the targets the rules need facts of: the organisation of every version of each target document. */
-async function resolve(strapi: Core.Strapi, target: string, refs: Ref[]): Promise<Resolved> {
+export async function resolve(strapi: Core.Strapi, target: string, refs: Ref[]): Promise<Resolved> {
   const byDocumentId = new Map<string, TargetFacts>();
   const idToDocumentId = new Map<number, string>();
   const ids = [...new Set(refs.flatMap((r) => ('id' in r ? [r.id] : [])))];

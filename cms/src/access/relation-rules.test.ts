@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { FILE, judge, normaliseRelation, RELATION_RULES, relationWrites, ruleFor, type ModelLookup, type RelationRule } from './relation-rules';
+import { FILE, judge, mayList, normaliseRelation, RELATION_RULES, relationWrites, ruleFor, type ModelLookup, type RelationRule } from './relation-rules';
 import { ACTIVITY, ORGANISATION, PLACE } from './tenant';
 
 const D = (documentId: string) => ({ documentId });
@@ -225,5 +225,40 @@ describe('judge', () => {
 
   it('refuses a relation without a rule', () => {
     expect(judge(null, w('dream'), 'link', D('d'), undefined, who)).toMatch(/‘dream’ kun je niet aan iets koppelen/);
+  });
+});
+
+describe('mayList: what a relation picker shows a partner', () => {
+  const who = { ownIds: ['own-org'], userId: 9 };
+  const own = { versions: [{ organisation: 'own-org', approved: true, kind: 'activiteit' }] };
+  const foreign = { versions: [{ organisation: 'other-org', approved: true, kind: 'activiteit' }] };
+  const regeling = { versions: [{ organisation: 'other-org', approved: true, kind: 'regeling' }] };
+  const unapprovedRegeling = { versions: [{ organisation: 'other-org', approved: false, kind: 'regeling' }] };
+
+  it("shows what the field may link: the place's activities only its own offers, not another's regeling", () => {
+    const activities = ruleFor(PLACE, 'activities', ACTIVITY);
+    expect(mayList(activities, 'activities', D('a'), own, who)).toBe(true);
+    expect(mayList(activities, 'activities', D('r'), regeling, who)).toBe(false);
+    expect(mayList(activities, 'activities', D('a'), foreign, who)).toBe(false);
+    expect(mayList(activities, 'activities', D('a'), undefined, who)).toBe(false);
+  });
+
+  it('paidBy shows own offers and regelingen of approved organisations', () => {
+    const paidBy = ruleFor(ACTIVITY, 'paidBy', ACTIVITY);
+    expect(mayList(paidBy, 'paidBy', D('r'), regeling, who)).toBe(true);
+    expect(mayList(paidBy, 'paidBy', D('a'), own, who)).toBe(true);
+    expect(mayList(paidBy, 'paidBy', D('r'), unapprovedRegeling, who)).toBe(false);
+    expect(mayList(paidBy, 'paidBy', D('a'), foreign, who)).toBe(false);
+  });
+
+  it('a relation the partner never writes shows its own entries only', () => {
+    expect(mayList(ruleFor(ACTIVITY, 'pays', ACTIVITY), 'pays', D('a'), own, who)).toBe(true);
+    expect(mayList(ruleFor(ACTIVITY, 'pays', ACTIVITY), 'pays', D('a'), foreign, who)).toBe(false);
+    expect(mayList(ruleFor(ORGANISATION, 'activities', ACTIVITY), 'activities', D('a'), own, who)).toBe(true);
+    expect(mayList(null, 'dream', D('d'), undefined, who)).toBe(false);
+  });
+
+  it('themes and wijken of anyone', () => {
+    expect(mayList(ruleFor(ACTIVITY, 'themes', 'api::theme.theme'), 'themes', D('t'), undefined, who)).toBe(true);
   });
 });

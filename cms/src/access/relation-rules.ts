@@ -252,3 +252,15 @@ export function judge(
   }
   return foreign();
 }
+
+/**
+ * Pure: may a partner see this target in a relation picker (`/content-manager/relations/…`)? What
+ * it may link through this field (so the picker offers nothing the guard then refuses); for a
+ * relation it never writes (`nothing`, or no rule: an inverse side such as an organisation's
+ * `activities`, or a regeling's `pays`) only its own entries. Never another organisation's entry
+ * that the rules do not let it link.
+ */
+export function mayList(rule: RelationRule | null, field: string, ref: Ref, facts: TargetFacts | undefined, who: Who): boolean {
+  if (!rule || rule.may === 'nothing') return ownVersions(facts, who.ownIds);
+  return judge(rule, { path: field, field }, 'link', ref, facts, who) === null;
+}
