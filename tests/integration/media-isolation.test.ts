@@ -1,3 +1,5 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestStack, type TestStack } from '../utils/stack.ts';
 import { activityData, DEMO_ADMIN, partnerEmail, request, signIn, type AdminSession } from '../utils/cms-admin.ts';
@@ -306,6 +308,57 @@ describe('the programme editor', () => {
       expect(renamed.status).toBe(404);
       expect((await request(session, 'GET', '/upload/folders/geen-nummer')).status).toBe(404);
     }
+  });
+});
+
+describe('uploads from a URL (the server fetches it)', () => {
+  let server: Server;
+  let port = 0;
+  const hits: string[] = [];
+  beforeAll(async () => {
+    server = createServer((req, res) => {
+      hits.push(req.url ?? '');
+      res.writeHead(200, { 'content-type': 'image/jpeg' });
+      res.end(jpeg);
+    });
+    await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+    port = (server.address() as AddressInfo).port;
+  });
+  afterAll(() => new Promise<void>((done) => server.close(() => done())));
+
+  const fromUrls = async (session: AdminSession, urls: unknown[]) => {
+    const res = await fetch(`${session.cmsUrl}/upload/actions/upload-from-urls`, { method: 'POST', headers: { authorization: `Bearer ${session.token}`, 'content-type': 'application/json' }, body: JSON.stringify({ urls }) });
+    const text = await res.text();
+    let body: any = text;
+    try {
+      body = JSON.parse(text);
+    } catch {
+      // an event stream: Strapi started fetching
+    }
+    return { status: res.status, body };
+  };
+
+  it('is refused for partners and the programme editor: the server fetches nothing', async () => {
+    for (const [who, session] of [['partner', partner[orgs[0]]], ['editor', editor]] as [string, AdminSession][]) {
+      const res = await fromUrls(session, [`http://0.0.0.0:${port}/${who}.jpg`]);
+      expect(res.status, `${who}: ${JSON.stringify(res.body)}`).toBe(403);
+      expect(res.body.error.message, who).toMatch(/alleen de beheerder/);
+    }
+    expect(hits).toEqual([]);
+  });
+
+  it('refuses the super admin internal addresses with a 400, also the ones Strapi lets through', async () => {
+    for (const url of [`http://0.0.0.0:${port}/nul.jpg`, `http://127.0.0.1:${port}/lus.jpg`, `http://localhost:${port}/naam.jpg`, `http://[::ffff:127.0.0.1]:${port}/v6.jpg`, 'http://169.254.169.254/latest/meta-data/', 'http://10.0.0.1/a.jpg']) {
+      const res = await fromUrls(admin, [url]);
+      expect(res.status, `${url}: ${typeof res.body === 'string' ? res.body.slice(0, 300) : JSON.stringify(res.body)}`).toBe(400);
+      expect(res.body.error.message, url).toMatch(/intern of privé-netwerkadres/);
+    }
+    for (const url of ['file:///etc/passwd', 'ftp://example.org/a.jpg']) {
+      const res = await fromUrls(admin, [url]);
+      expect(res.status, url).toBe(400);
+      expect(res.body.error.message, url).toMatch(/Alleen http- en https/);
+    }
+    expect(hits).toEqual([]);
   });
 });
 
