@@ -6,6 +6,7 @@ import { registerDocumentGuard } from './access/document-guard';
 import { registerPublicGuard } from './access/public-guard';
 import { adoptPartnerUploads, registerMediaGuard } from './access/media-guard';
 import { registerAdminHomeGuard } from './access/admin-home';
+import { registerRelationEndpointGuard } from './access/relation-endpoints';
 import { ensurePartnerRole, ensurePartnerRoles, ensureProgrammeRoles, registerConditions } from './access/roles';
 import { ORGANISATION } from './access/tenant';
 import { ensureDemoAccounts } from './bootstrap/demo-accounts';
@@ -36,6 +37,8 @@ export default {
     registerSlowBodyLimit(strapi as never, cmsHttpTimeouts(process.env));
     // Media belong to an organisation: partners keep to their organisation's folder.
     registerMediaGuard(strapi);
+    // Relation pickers offer and show a partner only what the relation rules let it link.
+    registerRelationEndpointGuard(strapi);
     // The admin home shows partners nothing project-wide.
     registerAdminHomeGuard(strapi);
     // Document Service middlewares: they run under every API (admin panel, REST, code).

@@ -1,3 +1,5 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestStack, type TestStack } from '../utils/stack.ts';
 import { activityData, DEMO_ADMIN, partnerEmail, request, signIn, type AdminSession } from '../utils/cms-admin.ts';
@@ -7,6 +9,8 @@ import { PORT_OFFSET } from '../utils/ports.ts';
 // editor, through the upload plugin's admin API exactly as the media library sends it; and the
 // admin home's project-wide figures. Every account signs in once (the sign-in is rate limited).
 const ACTIVITY = 'api::activity.activity';
+const PLACE = 'api::place.place';
+const ORGANISATION = 'api::organisation.organisation';
 const CM = '/content-manager/collection-types';
 const orgs = ['de-nieuwe-bibliotheek', 'kinderwerk-almere'] as const;
 type Org = (typeof orgs)[number];
@@ -193,6 +197,55 @@ describe('partners keep to their own media', () => {
         expect((await fileAsEditor(own)).folder?.id).toBe(root[self].id);
       });
 
+      it("links only its own organisation's files in media fields (images, entrancePhoto, logo), in every form", async () => {
+        const theirs = photo[other].id;
+        const theirDocumentId = (await fileAsEditor(theirs) as { documentId?: string }).documentId;
+        const own = (await upload(partner[self], `veld-${self}.jpg`)).body[0] as { id: number; documentId: string };
+        const slug = `media-veld-${self}`;
+        const created = await request(partner[self], 'POST', `${CM}/${ACTIVITY}?locale=nl`, activityData({ title: `Media ${self}`, slug, images: [theirs] }));
+        expect(created.status, JSON.stringify(created.body?.error)).toBe(403);
+        expect(created.body.error.message).toMatch(/Foto's.*map van je eigen organisatie/);
+        const offer = await request(partner[self], 'POST', `${CM}/${ACTIVITY}?locale=nl`, activityData({ title: `Media ${self}`, slug, images: [own.id] }));
+        expect(offer.status, JSON.stringify(offer.body?.error)).toBe(201);
+        const documentId = offer.body.data.documentId as string;
+        const imagesOf = async () => ((await request(admin, 'GET', `${CM}/${ACTIVITY}/${documentId}?locale=nl&populate[images]=true`)).body.data.images ?? []).map((f: { id: number }) => f.id).sort();
+
+        for (const [what, images] of [
+          ['list of ids', [own.id, theirs]],
+          ['{ id }', [{ id: theirs }]],
+          ['numeric string', [String(theirs)]],
+          ['connect', { connect: [{ id: theirs }] }],
+          ['set', { set: [{ id: theirs }] }],
+          ['documentId', theirDocumentId ? [{ documentId: theirDocumentId }] : [theirs]],
+          ['shared file', [shared.id]],
+        ] as [string, unknown][]) {
+          const res = await request(partner[self], 'PUT', `${CM}/${ACTIVITY}/${documentId}?locale=nl`, { images });
+          expect(res.status, `${what}: ${JSON.stringify(res.body?.error)}`).toBe(403);
+          expect(res.body.error.message, what).toMatch(/Foto's/);
+        }
+        expect(await imagesOf()).toEqual([own.id]);
+        // Its place's entrance photo and its organisation's logo.
+        const place = (await request(admin, 'GET', `${CM}/${PLACE}?page=1&pageSize=1`)).body.results[0];
+        const placeRes = await request(partner[self], 'POST', `${CM}/${PLACE}`, { name: `Plek met foto ${self}`, lat: place.lat, lng: place.lng, entrancePhoto: theirs });
+        expect(placeRes.status, JSON.stringify(placeRes.body?.error)).toBe(403);
+        expect(placeRes.body.error.message).toMatch(/Foto van de ingang/);
+        const organisation = (await request(admin, 'GET', `${CM}/${ORGANISATION}?page=1&pageSize=1&filters[slug][$eq]=${self}`)).body.results[0];
+        const logo = await request(partner[self], 'PUT', `${CM}/${ORGANISATION}/${organisation.documentId}`, { logo: theirs });
+        expect(logo.status, JSON.stringify(logo.body?.error)).toBe(403);
+        expect(logo.body.error.message).toMatch(/Logo/);
+        const ownLogo = await request(partner[self], 'PUT', `${CM}/${ORGANISATION}/${organisation.documentId}`, { logo: own.id });
+        expect(ownLogo.status, JSON.stringify(ownLogo.body?.error)).toBe(200);
+
+        // A file the programme editor linked (here the shared one) stays when the partner saves the offer.
+        expect((await request(admin, 'PUT', `${CM}/${ACTIVITY}/${documentId}?locale=nl`, { images: [own.id, shared.id] })).status).toBe(200);
+        const kept = await request(partner[self], 'PUT', `${CM}/${ACTIVITY}/${documentId}?locale=nl`, { title: `Media ${self} bewerkt`, images: [shared.id, own.id] });
+        expect(kept.status, JSON.stringify(kept.body?.error)).toBe(200);
+        expect(await imagesOf()).toEqual([own.id, shared.id].sort());
+        const removed = await request(partner[self], 'PUT', `${CM}/${ACTIVITY}/${documentId}?locale=nl`, { images: [own.id] });
+        expect(removed.status, JSON.stringify(removed.body?.error)).toBe(200);
+        expect(await imagesOf()).toEqual([own.id]);
+      });
+
       it('works freely in its own folder, but keeps the folder itself', async () => {
         const up = await upload(partner[self], `kamp-${self}.jpg`, { fileInfo: { name: `kamp-${self}.jpg`, folder: sub[self].id } });
         expect(up.status).toBe(201);
@@ -255,6 +308,57 @@ describe('the programme editor', () => {
       expect(renamed.status).toBe(404);
       expect((await request(session, 'GET', '/upload/folders/geen-nummer')).status).toBe(404);
     }
+  });
+});
+
+describe('uploads from a URL (the server fetches it)', () => {
+  let server: Server;
+  let port = 0;
+  const hits: string[] = [];
+  beforeAll(async () => {
+    server = createServer((req, res) => {
+      hits.push(req.url ?? '');
+      res.writeHead(200, { 'content-type': 'image/jpeg' });
+      res.end(jpeg);
+    });
+    await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+    port = (server.address() as AddressInfo).port;
+  });
+  afterAll(() => new Promise<void>((done) => server.close(() => done())));
+
+  const fromUrls = async (session: AdminSession, urls: unknown[]) => {
+    const res = await fetch(`${session.cmsUrl}/upload/actions/upload-from-urls`, { method: 'POST', headers: { authorization: `Bearer ${session.token}`, 'content-type': 'application/json' }, body: JSON.stringify({ urls }) });
+    const text = await res.text();
+    let body: any = text;
+    try {
+      body = JSON.parse(text);
+    } catch {
+      // an event stream: Strapi started fetching
+    }
+    return { status: res.status, body };
+  };
+
+  it('is refused for partners and the programme editor: the server fetches nothing', async () => {
+    for (const [who, session] of [['partner', partner[orgs[0]]], ['editor', editor]] as [string, AdminSession][]) {
+      const res = await fromUrls(session, [`http://0.0.0.0:${port}/${who}.jpg`]);
+      expect(res.status, `${who}: ${JSON.stringify(res.body)}`).toBe(403);
+      expect(res.body.error.message, who).toMatch(/alleen de beheerder/);
+    }
+    expect(hits).toEqual([]);
+  });
+
+  it('refuses the super admin internal addresses with a 400, also the ones Strapi lets through', async () => {
+    for (const url of [`http://0.0.0.0:${port}/nul.jpg`, `http://127.0.0.1:${port}/lus.jpg`, `http://localhost:${port}/naam.jpg`, `http://[::ffff:127.0.0.1]:${port}/v6.jpg`, 'http://169.254.169.254/latest/meta-data/', 'http://10.0.0.1/a.jpg']) {
+      const res = await fromUrls(admin, [url]);
+      expect(res.status, `${url}: ${typeof res.body === 'string' ? res.body.slice(0, 300) : JSON.stringify(res.body)}`).toBe(400);
+      expect(res.body.error.message, url).toMatch(/intern of privé-netwerkadres/);
+    }
+    for (const url of ['file:///etc/passwd', 'ftp://example.org/a.jpg']) {
+      const res = await fromUrls(admin, [url]);
+      expect(res.status, url).toBe(400);
+      expect(res.body.error.message, url).toMatch(/Alleen http- en https/);
+    }
+    expect(hits).toEqual([]);
   });
 });
 

@@ -292,6 +292,97 @@ for (const [self, other] of [orgs, [...orgs].reverse()] as [string, string][]) {
       expect(await linked(ACTIVITY, offer, 'places', 'en')).toEqual([mine]);
     });
 
+    it("paidBy: its own offer that is no regeling is refused by row id as by documentId", async () => {
+      const offer = await newActivity(partner[self]);
+      const ownOffer = await newActivity(partner[self]);
+      const ownOfferId = await rowId(ACTIVITY, ownOffer);
+      for (const [what, paidBy] of [
+        ['documentId', [ownOffer]],
+        ['row id list', [ownOfferId]],
+        ['numeric string', [String(ownOfferId)]],
+        ['connect row id', { connect: [ownOfferId] }],
+        ['connect { id }', { connect: [{ id: ownOfferId }] }],
+        ['set { id }', { set: [{ id: ownOfferId }] }],
+      ] as [string, unknown][]) {
+        const res = await request(partner[self], 'PUT', `${CM}/${ACTIVITY}/${offer}?locale=nl`, { paidBy });
+        expect(res.status, `${what}: ${JSON.stringify(res.body?.error)}`).toBe(400);
+        expect(res.body.error.message, what).toMatch(/alleen regelingen/);
+      }
+      // Paid by itself, by its own row id.
+      const self_ = await request(partner[self], 'PUT', `${CM}/${ACTIVITY}/${offer}?locale=nl`, { paidBy: [await rowId(ACTIVITY, offer)] });
+      expect(self_.status, JSON.stringify(self_.body?.error)).toBe(400);
+      expect(self_.body.error.message).toMatch(/door zichzelf/);
+      expect(await linked(ACTIVITY, offer, 'paidBy')).toEqual([]);
+    });
+
+    it("relation pickers offer only what the field may link, and show the links of its own entries only", async () => {
+      const picker = (path: string) => request(partner[self], 'GET', `/content-manager/relations/${path}`);
+      const ids = (res: { body: any }) => (res.body.results as { documentId: string }[]).map((r) => r.documentId);
+      // The other organisation's regeling (readable through `any-regeling`) with its place, paid by an approved regeling.
+      const approved = (await list(admin, ACTIVITY, `&filters[kind][$eq]=regeling&filters[organisation][slug][$notIn][0]=${self}&filters[organisation][slug][$notIn][1]=${other}&filters[organisation][approved][$eq]=true`)).results[0];
+      const theirPlace = await newPlace(partner[other]);
+      const theirTitle = unique('Hun regeling');
+      const theirRegeling = await newActivity(partner[other], { title: theirTitle, kind: 'regeling', offerType: 'hulp', applicant: 'ouder', places: [theirPlace] });
+      const mineTitle = unique('Eigen aanbod');
+      const myOffer = await newActivity(partner[self], { title: mineTitle });
+      const mine = await newPlace(partner[self], { activities: [myOffer] });
+      const theirOffer = await newActivity(partner[other]);
+      // The programme editor linked the other's offer to this partner's place (a shared venue).
+      expect((await request(admin, 'PUT', `${CM}/${ACTIVITY}/${theirOffer}?locale=nl`, { places: { connect: [{ documentId: mine }] } })).status).toBe(200);
+
+      // A regeling of a third, approved organisation (readable through `any-regeling`): its links neither.
+      for (const field of ['pays', 'places', 'paidBy']) {
+        const res = await picker(`${ACTIVITY}/${approved.documentId}/${field}?locale=nl`);
+        expect(res.status, `${field} of an approved regeling: ${JSON.stringify(res.body)}`).toBe(403);
+        expect(res.body.error.message).toMatch(/andere organisatie/);
+      }
+      // findExisting on another organisation's entries: refused with a Dutch message, nothing listed.
+      for (const path of [`${ACTIVITY}/${theirRegeling}/places?locale=nl`, `${ACTIVITY}/${theirRegeling}/paidBy?locale=nl`, `${ACTIVITY}/${theirRegeling}/themes?locale=nl`, `${PLACE}/${theirPlace}/activities`, `${ORGANISATION}/${orgId[other]}/activities`]) {
+        const res = await picker(path);
+        expect(res.status, `${path}: ${JSON.stringify(res.body)}`).toBe(403);
+        expect(res.body.error.message, path).toMatch(/andere organisatie/);
+        expect(JSON.stringify(res.body), path).not.toContain(theirPlace);
+      }
+      // findExisting on its own place: its own offer, not the other's the editor linked.
+      const existing = await picker(`${PLACE}/${mine}/activities?pageSize=100`);
+      expect(existing.status, JSON.stringify(existing.body)).toBe(200);
+      expect(ids(existing)).toEqual([myOffer]);
+      expect(existing.body.pagination.total).toBe(1);
+      expect(await linked(PLACE, mine, 'activities')).toEqual([myOffer, theirOffer].sort());
+
+      // findAvailable: the place's `activities` picker offers its own offers, not the other's regeling.
+      const search = (field: string, q: string) => picker(`${field}?locale=nl&pageSize=100&_q=${encodeURIComponent(q)}`);
+      const ownHit = await search(`${PLACE}/activities`, mineTitle);
+      expect(ownHit.status, JSON.stringify(ownHit.body)).toBe(200);
+      expect(ids(ownHit)).toContain(myOffer);
+      const theirHit = await search(`${PLACE}/activities`, theirTitle);
+      expect(theirHit.status, JSON.stringify(theirHit.body)).toBe(200);
+      expect(ids(theirHit), "the other's regeling in the place's activities picker").toEqual([]);
+      // Without a search: only its own offers.
+      const all = await picker(`${PLACE}/activities?locale=nl&pageSize=100`);
+      const own = new Set((await list(admin, ACTIVITY, `&filters[organisation][slug][$eq]=${self}`)).results.map((a) => a.documentId));
+      for (const id of ids(all)) expect(own.has(id), id).toBe(true);
+      // paidBy still offers another approved organisation's regeling, not the other's offer.
+      expect(ids(await search(`${ACTIVITY}/paidBy`, approved.title))).toContain(approved.documentId);
+      const offerTitle = (await request(admin, 'GET', `${CM}/${ACTIVITY}/${theirOffer}?locale=nl`)).body.data.title;
+      expect(ids(await search(`${ACTIVITY}/paidBy`, offerTitle))).toEqual([]);
+      // The activity's places picker: own places only.
+      const places = await picker(`${ACTIVITY}/places?locale=nl&pageSize=100&_q=Relatieplek`);
+      expect(ids(places)).toContain(mine);
+      expect(ids(places)).not.toContain(theirPlace);
+      // Leaving out what another's entry links would tell what it links; a field it never writes offers nothing.
+      const their = await picker(`${PLACE}/activities?locale=nl&id=${theirPlace}`);
+      expect(their.status).toBe(403);
+      expect(their.body.error.message).toMatch(/andere organisatie/);
+      const pays = await picker(`${ACTIVITY}/pays?locale=nl`);
+      expect(pays.status).toBe(403);
+      expect(pays.body.error.message).toMatch(/Betaalt voor/);
+      // Themes stay open.
+      const themes = await picker(`${ACTIVITY}/themes?locale=nl`);
+      expect(themes.status).toBe(200);
+      expect(themes.body.results.length).toBeGreaterThan(0);
+    });
+
     it("the public API never shows this partner's place with the other's offer", async () => {
       const mine = await newPlace(partner[self]);
       const theirs = await publishedOfferOf(other);

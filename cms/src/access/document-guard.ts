@@ -35,7 +35,7 @@ export function registerDocumentGuard(strapi: Core.Strapi) {
     // Every relation a partner writes stays inside its organisation (relation-rules.ts), from
     // either side of the relation, in every content type; checked before anything is written.
     const checkRelations = async (ownIds: string[]) => {
-      if (WRITES.has(action) || params?.data) await checkRelationWrites(strapi, context, { ownIds, userId: typeof user?.id === 'number' ? user.id : null });
+      if (WRITES.has(action) || params?.data) await checkRelationWrites(strapi, context, { ownIds, slugs, userId: typeof user?.id === 'number' ? user.id : null });
     };
 
     if (uid === ORGANISATION) {

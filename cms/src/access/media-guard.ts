@@ -1,5 +1,7 @@
+import { lookup } from 'node:dns/promises';
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
+import { refuseUrl } from './outbound-url';
 import { adoptionTarget, insideFilter, isInside, pruneStructure, readFileInfos, toId, type FolderNode, type MediaOwner } from './media';
 import { ORGANISATION, andFilter, partnerOrganisationSlugs } from './tenant';
 
@@ -16,7 +18,29 @@ export const MEDIA_MESSAGES = {
   missingFolder: 'Deze map bestaat niet (meer).',
   missingFile: 'Dit bestand bestaat niet (meer).',
   badId: 'Dit is geen geldig nummer van een bestand of map.',
+  fromUrl: 'Een bestand van een internetadres laten ophalen kan alleen de beheerder. Download het bestand en upload het vanaf je computer.',
 } as const;
+
+const SUPER_ADMIN = 'strapi-super-admin';
+
+/**
+ * `POST /upload/actions/upload-from-urls` makes the server fetch URLs. Nobody here needs it (photos
+ * come from the editor's own device), and a check of the URL before Strapi fetches cannot follow
+ * Strapi's redirects or a second DNS answer: the super admin only. Its URLs must still be public
+ * http(s) addresses, every address the name resolves to (Strapi checks only the first one, and
+ * lets 0.0.0.0 through, which reaches this machine).
+ */
+async function guardUrlUpload(ctx: { state: { user?: any }; request: { body?: any } }) {
+  const roles = ((ctx.state.user?.roles ?? []) as { code?: string | null }[]).map((r) => r?.code);
+  if (!roles.includes(SUPER_ADMIN)) throw forbidden(MEDIA_MESSAGES.fromUrl);
+  const urls = ctx.request.body?.urls;
+  if (!Array.isArray(urls)) return; // Strapi names it
+  const resolveAll = async (host: string) => (await lookup(host, { all: true, verbatim: true })).map((a) => a.address);
+  for (const url of urls) {
+    const refused = await refuseUrl(url, resolveAll);
+    if (refused) throw new errors.ValidationError(refused, { url: typeof url === 'string' ? url.slice(0, 500) : null });
+  }
+}
 
 // A PolicyError: Strapi's route authorisation turns any other ForbiddenError raised after it into a
 // bare "Forbidden", dropping the message.
@@ -215,12 +239,6 @@ function createGuard(strapi: Core.Strapi) {
       await placeFiles(ctx, scope, 'fresh');
       return next();
     },
-    'POST /actions/upload-from-urls': async (ctx, scope, next) => {
-      const body = (ctx.request.body ??= {});
-      if (body.folderId === undefined || body.folderId === null) body.folderId = scope.owners[0].folderId;
-      else await assertDestination(body.folderId, scope);
-      return next();
-    },
     'POST /actions/bulk-update': async (ctx, scope, next) => {
       for (const update of list(ctx.request.body?.updates) as { id?: unknown; fileInfo?: Record<string, unknown> }[]) {
         await assertFiles([update?.id], scope);
@@ -274,6 +292,8 @@ function createGuard(strapi: Core.Strapi) {
       // folder that does not exist cannot be changed (the plugin answered 500 when moved).
       if (key.includes(':id') && toId(ctx.params.id) === null) throw new errors.NotFoundError(key.includes('/folders') ? MEDIA_MESSAGES.missingFolder : MEDIA_MESSAGES.missingFile);
       if (key === 'PUT /folders/:id' && !(await strapi.db.query(FOLDER).findOne({ where: { id: toId(ctx.params.id) }, select: ['id'] }))) throw new errors.NotFoundError(MEDIA_MESSAGES.missingFolder);
+      // The server fetching URLs: the super admin's only, public addresses only.
+      if (key === 'POST /actions/upload-from-urls') await guardUrlUpload(ctx);
 
       const slugs = partnerOrganisationSlugs(ctx.state.user);
       if (!slugs) return next();

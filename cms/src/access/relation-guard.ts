@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { judge, relationWrites, ruleFor, type ModelLookup, type Ref, type RelationWrite, type TargetFacts } from './relation-rules';
+import { FILE, judge, relationWrites, ruleFor, type ModelLookup, type Ref, type RelationWrite, type TargetFacts, type Who } from './relation-rules';
+import { organisationFolders } from './media-guard';
 import { ACTIVITY, ORGANISATION, TENANT_OWNED } from './tenant';
 
 type Params = Record<string, any>;
@@ -78,10 +79,20 @@ async function storedTargets(strapi: Core.Strapi, uid: string, params: Params, w
   return out;
 }
 
+/** The files a media field of this document holds now, in any locale or version (documentIds). */
+async function linkedFiles(strapi: Core.Strapi, uid: string, documentId: string | undefined, fields: string[]): Promise<Map<string, Set<string>>> {
+  const out = new Map<string, Set<string>>(fields.map((f) => [f, new Set<string>()]));
+  if (!documentId || fields.length === 0) return out;
+  const populate = Object.fromEntries(fields.map((f) => [f, { select: ['id', 'documentId'] }]));
+  const versions = (await strapi.db.query(uid).findMany({ where: { documentId }, populate })) as Record<string, unknown>[];
+  for (const v of versions) for (const f of fields) for (const file of [v[f]].flat() as ({ documentId?: string } | null)[]) if (file?.documentId) out.get(f)!.add(file.documentId);
+  return out;
+}
+
 type Resolved = { byDocumentId: Map<string, TargetFacts>; idToDocumentId: Map<number, string> };
 
 /** Looks up the targets the rules need facts of: the organisation of every version of each target document. */
-async function resolve(strapi: Core.Strapi, target: string, refs: Ref[]): Promise<Resolved> {
+export async function resolve(strapi: Core.Strapi, target: string, refs: Ref[]): Promise<Resolved> {
   const byDocumentId = new Map<string, TargetFacts>();
   const idToDocumentId = new Map<number, string>();
   const ids = [...new Set(refs.flatMap((r) => ('id' in r ? [r.id] : [])))];
@@ -94,6 +105,12 @@ async function resolve(strapi: Core.Strapi, target: string, refs: Ref[]): Promis
   }
   if (documentIds.size === 0) return { byDocumentId, idToDocumentId };
   const where = { documentId: { $in: [...documentIds] } };
+  if (target === FILE) {
+    for (const row of (await strapi.db.query(target).findMany({ where, select: ['documentId', 'folderPath'] })) as { documentId: string; folderPath: string | null }[]) {
+      byDocumentId.set(row.documentId, { versions: [{ organisation: null, approved: false }], file: { folderPath: row.folderPath ?? null, linkedHere: false } });
+    }
+    return { byDocumentId, idToDocumentId };
+  }
   if (target === ORGANISATION) {
     for (const row of await strapi.db.query(target).findMany({ where, select: ['documentId', 'approved'] })) {
       const facts = byDocumentId.get(row.documentId) ?? { versions: [] };
@@ -117,7 +134,7 @@ async function resolve(strapi: Core.Strapi, target: string, refs: Ref[]): Promis
  * except the deliberate ones of RELATION_RULES. Throws a PolicyError (403) naming the field; the
  * write has not happened yet (this runs before the Document Service does anything).
  */
-export async function checkRelationWrites(strapi: Core.Strapi, context: { uid: string; action: string; params: Params }, who: { ownIds: string[]; userId: number | null }) {
+export async function checkRelationWrites(strapi: Core.Strapi, context: { uid: string; action: string; params: Params }, partner: { ownIds: string[]; userId: number | null; slugs: string[] }) {
   const { uid, action, params } = context;
   const getModel = getModelOf(strapi);
   const writes = relationWrites(uid, params.data, getModel);
@@ -126,7 +143,18 @@ export async function checkRelationWrites(strapi: Core.Strapi, context: { uid: s
   if (writes.length === 0) return;
 
   const rules = new Map(writes.map((w) => [w, ruleFor(w.source, w.field, w.target)]));
-  const needsFacts = (w: RelationWrite) => ['own', 'own-or-regeling'].includes(rules.get(w)?.may ?? '') && Boolean(w.target);
+  const needsFacts = (w: RelationWrite) => ['own', 'own-or-regeling', 'own-media'].includes(rules.get(w)?.may ?? '') && Boolean(w.target);
+
+  // Media: the own organisation's folders, and what each media field of this entry holds now (a
+  // file already linked stays allowed, so an entry with a legacy or editor-linked file can be saved).
+  const media = writes.filter((w) => rules.get(w)?.may === 'own-media');
+  const who: Who = { ownIds: partner.ownIds, userId: partner.userId };
+  let linked = new Map<string, Set<string>>();
+  if (media.length > 0) {
+    who.mediaRoots = (await organisationFolders(strapi, partner.slugs)).map((o) => o.path);
+    const topLevel = [...new Set(media.filter((w) => w.source === uid && !w.path.includes('.')).map((w) => w.field))];
+    linked = await linkedFiles(strapi, uid, params.documentId, topLevel);
+  }
 
   // Facts of every target, looked up once per content type.
   const resolved = new Map<string, Resolved>();
@@ -141,9 +169,11 @@ export async function checkRelationWrites(strapi: Core.Strapi, context: { uid: s
     }
   };
   const documentIdOf = (w: RelationWrite, ref: Ref) => ('documentId' in ref ? ref.documentId : 'id' in ref ? resolved.get(w.target ?? '')?.idToDocumentId.get(ref.id) : undefined);
-  const factsOf = (w: RelationWrite, ref: Ref) => {
+  const factsOf = (w: RelationWrite, ref: Ref): TargetFacts | undefined => {
     const documentId = documentIdOf(w, ref);
-    return documentId ? resolved.get(w.target ?? '')?.byDocumentId.get(documentId) : undefined;
+    const facts = documentId ? resolved.get(w.target ?? '')?.byDocumentId.get(documentId) : undefined;
+    if (facts?.file && documentId && w.source === uid && !w.path.includes('.')) return { ...facts, file: { ...facts.file, linkedHere: linked.get(w.field)?.has(documentId) ?? false } };
+    return facts;
   };
   await lookUp((w) => [...w.ops.link, ...w.ops.unlink, ...w.ops.position]);
 
@@ -151,7 +181,8 @@ export async function checkRelationWrites(strapi: Core.Strapi, context: { uid: s
   const lost = new Map<RelationWrite, Ref[]>();
   if (action === 'update') {
     // Replacing a shared link (a theme, a wijk) or the one Strapi sets (updatedBy) unlinks nothing of anyone's.
-    const guarded = writes.filter((w) => !['anyone', 'self'].includes(rules.get(w)?.may ?? ''));
+    // Taking a file off the own entry changes nobody else's.
+    const guarded = writes.filter((w) => !['anyone', 'self', 'own-media'].includes(rules.get(w)?.may ?? ''));
     for (const [w, stored] of await storedTargets(strapi, uid, params, guarded)) {
       const kept = new Set(w.ops.link.map((ref) => documentIdOf(w, ref)));
       lost.set(w, stored.filter((documentId) => !kept.has(documentId)).map((documentId) => ({ documentId })));

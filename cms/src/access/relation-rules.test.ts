@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { judge, normaliseRelation, RELATION_RULES, relationWrites, ruleFor, type ModelLookup, type RelationRule } from './relation-rules';
+import { FILE, judge, mayList, normaliseRelation, RELATION_RULES, relationWrites, ruleFor, type ModelLookup, type RelationRule } from './relation-rules';
 import { ACTIVITY, ORGANISATION, PLACE } from './tenant';
 
 const D = (documentId: string) => ({ documentId });
@@ -72,6 +72,7 @@ describe('relationWrites: every relation in the schema, also in components and d
       attributes: {
         title: { type: 'string' },
         photo: { type: 'media' },
+        photos: { type: 'media', multiple: true },
         places: { type: 'relation', relation: 'manyToMany', target: PLACE },
         owner: { type: 'relation', relation: 'manyToOne', target: ORGANISATION },
         block: { type: 'component', component: 'c.block' },
@@ -86,10 +87,13 @@ describe('relationWrites: every relation in the schema, also in components and d
   it('finds each relation with its path, target and kind', () => {
     const writes = relationWrites(
       'api::x.x',
-      { title: 't', photo: 3, places: ['a'], owner: { connect: ['o'] }, block: { place: 'p1' }, blocks: [{ note: 'n' }, { place: { connect: [D('p2')] } }], zone: [{ __component: 'c.block', place: 'p3' }] },
+      { title: 't', photo: 3, photos: { connect: [{ documentId: 'f1' }, 4] }, places: ['a'], owner: { connect: ['o'] }, block: { place: 'p1' }, blocks: [{ note: 'n' }, { place: { connect: [D('p2')] } }], zone: [{ __component: 'c.block', place: 'p3' }] },
       getModel,
     );
     expect(writes.map((w) => [w.path, w.source, w.field, w.target, w.toOne, w.ops.link])).toEqual([
+      // Media fields are relations to files, in the same forms (a single one replaces).
+      ['photo', 'api::x.x', 'photo', FILE, true, [{ id: 3 }]],
+      ['photos', 'api::x.x', 'photos', FILE, false, [D('f1'), { id: 4 }]],
       ['places', 'api::x.x', 'places', PLACE, false, [D('a')]],
       ['owner', 'api::x.x', 'owner', ORGANISATION, true, [D('o')]],
       ['block.place', 'c.block', 'place', PLACE, true, [D('p1')]],
@@ -120,11 +124,16 @@ describe('the rule table', () => {
   it('decides every relation partners edit (activity, place, organisation), with the target the schema has', () => {
     for (const uid of [ACTIVITY, PLACE, ORGANISATION]) {
       for (const [field, attribute] of Object.entries(schemas[uid].attributes)) {
+        if (attribute.type === 'media') expect(ruleFor(uid, field, FILE)?.may, `${uid}.${field}`).toBe('own-media');
         if (attribute.type !== 'relation') continue;
         expect(ruleFor(uid, field, attribute.target), `${uid}.${field}`).not.toBeNull();
       }
     }
-    for (const rule of RELATION_RULES.filter((r) => r.source !== '*')) expect(schemas[rule.source].attributes[rule.field]?.target, `${rule.source}.${rule.field}`).toBe(rule.target);
+    for (const rule of RELATION_RULES.filter((r) => r.source !== '*')) {
+      const attribute = schemas[rule.source].attributes[rule.field];
+      if (rule.target === FILE) expect(attribute?.type, `${rule.source}.${rule.field}`).toBe('media');
+      else expect(attribute?.target, `${rule.source}.${rule.field}`).toBe(rule.target);
+    }
   });
 
   it('has no rule for relations to dreams, referrals, contact persons or users, nor for a target the schema does not have', () => {
@@ -196,7 +205,60 @@ describe('judge', () => {
     expect(judge(updatedBy, w('updatedBy'), 'link', { id: 1 }, undefined, who)).toMatch(/vult het systeem zelf in/);
   });
 
+  it('media: only files in the own organisation folder, or already linked to this entry; unlinking is free', () => {
+    const images = rule(ACTIVITY, 'images', FILE);
+    const file = (folderPath: string | null, linkedHere = false) => ({ versions: [{ organisation: null, approved: false }], file: { folderPath, linkedHere } });
+    const partner = { ...who, mediaRoots: ['/3'] };
+    expect(judge(images, w('images'), 'link', { id: 5 }, file('/3'), partner)).toBeNull();
+    expect(judge(images, w('images'), 'link', { id: 5 }, file('/3/12'), partner)).toBeNull();
+    expect(judge(images, w('images'), 'link', { id: 6 }, file('/4'), partner)).toMatch(/‘Foto's’ \(images\).*map van je eigen organisatie/);
+    expect(judge(images, w('images'), 'link', { id: 6 }, file('/31'), partner)).not.toBeNull();
+    expect(judge(images, w('images'), 'link', { id: 7 }, file(null), partner)).not.toBeNull();
+    // A shared or another organisation's file an editor linked to this entry stays.
+    expect(judge(images, w('images'), 'link', { id: 6 }, file('/4', true), partner)).toBeNull();
+    expect(judge(images, w('images'), 'link', { id: 8 }, undefined, partner)).not.toBeNull();
+    expect(judge(images, w('images'), 'link', { id: 6 }, file('/3'), who)).not.toBeNull();
+    expect(judge(images, w('images'), 'unlink', { id: 6 }, file('/4'), partner)).toBeNull();
+    expect(judge(rule(PLACE, 'entrancePhoto', FILE), w('entrancePhoto'), 'link', { id: 6 }, file('/4'), partner)).toMatch(/‘Foto van de ingang’/);
+    expect(judge(rule(ORGANISATION, 'logo', FILE), w('logo'), 'link', { id: 6 }, file('/4'), partner)).toMatch(/‘Logo’/);
+  });
+
   it('refuses a relation without a rule', () => {
     expect(judge(null, w('dream'), 'link', D('d'), undefined, who)).toMatch(/‘dream’ kun je niet aan iets koppelen/);
+  });
+});
+
+describe('mayList: what a relation picker shows a partner', () => {
+  const who = { ownIds: ['own-org'], userId: 9 };
+  const own = { versions: [{ organisation: 'own-org', approved: true, kind: 'activiteit' }] };
+  const foreign = { versions: [{ organisation: 'other-org', approved: true, kind: 'activiteit' }] };
+  const regeling = { versions: [{ organisation: 'other-org', approved: true, kind: 'regeling' }] };
+  const unapprovedRegeling = { versions: [{ organisation: 'other-org', approved: false, kind: 'regeling' }] };
+
+  it("shows what the field may link: the place's activities only its own offers, not another's regeling", () => {
+    const activities = ruleFor(PLACE, 'activities', ACTIVITY);
+    expect(mayList(activities, 'activities', D('a'), own, who)).toBe(true);
+    expect(mayList(activities, 'activities', D('r'), regeling, who)).toBe(false);
+    expect(mayList(activities, 'activities', D('a'), foreign, who)).toBe(false);
+    expect(mayList(activities, 'activities', D('a'), undefined, who)).toBe(false);
+  });
+
+  it('paidBy shows own offers and regelingen of approved organisations', () => {
+    const paidBy = ruleFor(ACTIVITY, 'paidBy', ACTIVITY);
+    expect(mayList(paidBy, 'paidBy', D('r'), regeling, who)).toBe(true);
+    expect(mayList(paidBy, 'paidBy', D('a'), own, who)).toBe(true);
+    expect(mayList(paidBy, 'paidBy', D('r'), unapprovedRegeling, who)).toBe(false);
+    expect(mayList(paidBy, 'paidBy', D('a'), foreign, who)).toBe(false);
+  });
+
+  it('a relation the partner never writes shows its own entries only', () => {
+    expect(mayList(ruleFor(ACTIVITY, 'pays', ACTIVITY), 'pays', D('a'), own, who)).toBe(true);
+    expect(mayList(ruleFor(ACTIVITY, 'pays', ACTIVITY), 'pays', D('a'), foreign, who)).toBe(false);
+    expect(mayList(ruleFor(ORGANISATION, 'activities', ACTIVITY), 'activities', D('a'), own, who)).toBe(true);
+    expect(mayList(null, 'dream', D('d'), undefined, who)).toBe(false);
+  });
+
+  it('themes and wijken of anyone', () => {
+    expect(mayList(ruleFor(ACTIVITY, 'themes', 'api::theme.theme'), 'themes', D('t'), undefined, who)).toBe(true);
   });
 });

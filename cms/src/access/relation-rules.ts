@@ -1,11 +1,14 @@
 // Where a partner's relations may point (issue 14): pure parts of the relation guard. The document
 // guard forces `organisation`; this decides, for every other relation a partner writes, whether
 // its target may be linked (or unlinked). One table, read by `relation-guard.ts`.
+import { isInside } from './media';
 import { ACTIVITY, ORGANISATION, PLACE } from './tenant';
 
 export const THEME = 'api::theme.theme';
 export const WIJK = 'api::wijk.wijk';
 export const ADMIN_USER = 'admin::user';
+/** Media fields (`type: 'media'`) are relations to files of the upload plugin. */
+export const FILE = 'plugin::upload.file';
 
 /**
  * What a relation may point at when a partner writes it:
@@ -14,9 +17,11 @@ export const ADMIN_USER = 'admin::user';
  *   (unlinking: of any organisation, so a link stays removable after an approval is withdrawn);
  * - `anyone`: shared taxonomy (themes, wijken) that belongs to no organisation;
  * - `self`: the signed-in user (createdBy/updatedBy, which Strapi sets itself);
+ * - `own-media`: a file in the own organisation's media folder (media.ts), or one already linked
+ *   to this entry (a legacy or editor-linked file stays when the entry is saved); unlinking is free;
  * - `nothing`: partners never write this relation.
  */
-export type May = 'own' | 'own-or-regeling' | 'anyone' | 'self' | 'nothing';
+export type May = 'own' | 'own-or-regeling' | 'anyone' | 'self' | 'own-media' | 'nothing';
 
 export type RelationRule = { source: string; field: string; target: string; may: May; label: string; hint?: string };
 
@@ -34,6 +39,10 @@ export const RELATION_RULES: readonly RelationRule[] = [
   // Inverse sides of an entry's organisation, which the document guard sets on the entry itself.
   { source: ORGANISATION, field: 'activities', target: ACTIVITY, may: 'nothing', label: 'Aanbod', hint: 'Je nieuwe aanbod hoort vanzelf bij je organisatie.' },
   { source: ORGANISATION, field: 'places', target: PLACE, may: 'nothing', label: 'Plekken', hint: 'Je nieuwe plekken horen vanzelf bij je organisatie.' },
+  // Media fields: a file id is a number anyone can guess; publishing would expose the file.
+  { source: ACTIVITY, field: 'images', target: FILE, may: 'own-media', label: "Foto's" },
+  { source: PLACE, field: 'entrancePhoto', target: FILE, may: 'own-media', label: 'Foto van de ingang' },
+  { source: ORGANISATION, field: 'logo', target: FILE, may: 'own-media', label: 'Logo' },
   { source: '*', field: 'createdBy', target: ADMIN_USER, may: 'self', label: 'Gemaakt door' },
   { source: '*', field: 'updatedBy', target: ADMIN_USER, may: 'self', label: 'Gewijzigd door' },
 ];
@@ -140,7 +149,7 @@ export function normaliseRelation(value: unknown, toOne = false): RelationOps | 
   };
 }
 
-type Attribute = { type: string; relation?: string; target?: string; component?: string; components?: string[]; repeatable?: boolean };
+type Attribute = { type: string; relation?: string; target?: string; component?: string; components?: string[]; repeatable?: boolean; multiple?: boolean };
 export type ModelLookup = (uid: string) => { uid?: string; attributes: Record<string, Attribute> } | undefined;
 
 export type RelationWrite = {
@@ -158,8 +167,8 @@ const TO_ONE = new Set(['oneToOne', 'manyToOne', 'morphToOne']);
 
 /**
  * Pure: every relation a write's data touches, walking the schema's attributes, also inside
- * components and dynamic zones (each item names its component in `__component`). Media is not a
- * relation to another organisation's entry and is left out.
+ * components and dynamic zones (each item names its component in `__component`). A media field is
+ * a relation to files (`plugin::upload.file`): Strapi 5 reads its value with the same forms.
  */
 export function relationWrites(uid: string, data: unknown, getModel: ModelLookup, path = ''): RelationWrite[] {
   const model = getModel(uid);
@@ -173,6 +182,10 @@ export function relationWrites(uid: string, data: unknown, getModel: ModelLookup
       const toOne = TO_ONE.has(attribute.relation ?? '');
       const ops = normaliseRelation(value, toOne);
       if (ops) out.push({ path: at, source: uid, field, target: attribute.target, toOne, ops });
+    } else if (attribute.type === 'media') {
+      const toOne = attribute.multiple !== true;
+      const ops = normaliseRelation(value, toOne);
+      if (ops) out.push({ path: at, source: uid, field, target: FILE, toOne, ops });
     } else if (attribute.type === 'component' && attribute.component) {
       const items = attribute.repeatable && Array.isArray(value) ? value : [value];
       items.forEach((item, i) => out.push(...relationWrites(attribute.component!, item, getModel, attribute.repeatable ? `${at}.${i}` : at)));
@@ -189,9 +202,14 @@ export function relationWrites(uid: string, data: unknown, getModel: ModelLookup
 
 /**
  * What is known of one target document: each stored version (locale, draft/published) with the
- * organisation it belongs to. An organisation belongs to itself.
+ * organisation it belongs to. An organisation belongs to itself. A file has one version (no
+ * organisation) and `file`: its folder's path, and whether the entry written already links it
+ * in that field.
  */
-export type TargetFacts = { versions: { organisation: string | null; approved: boolean; kind?: string | null }[] };
+export type TargetFacts = { versions: { organisation: string | null; approved: boolean; kind?: string | null }[]; file?: { folderPath: string | null; linkedHere: boolean } };
+
+/** Who writes: the own organisations' documentIds, the admin user's id, and the paths of the own media folders. */
+export type Who = { ownIds: string[]; userId: number | null; mediaRoots?: readonly string[] };
 
 const ownVersions = (facts: TargetFacts | undefined, ownIds: string[]) =>
   Boolean(facts && facts.versions.length > 0 && facts.versions.every((v) => v.organisation !== null && ownIds.includes(v.organisation)));
@@ -207,7 +225,7 @@ export function judge(
   change: 'link' | 'unlink',
   ref: Ref,
   facts: TargetFacts | undefined,
-  who: { ownIds: string[]; userId: number | null },
+  who: Who,
 ): string | null {
   const name = rule ? `‘${rule.label}’ (${write.path})` : `‘${write.path}’`;
   const refuse = (message: string) => `${message}${rule?.hint ? ` ${rule.hint}` : ''}`;
@@ -216,6 +234,11 @@ export function judge(
   if (rule.may === 'nothing') return refuse(`Het veld ${name} kun je niet aanpassen.`);
   if (rule.may === 'self') {
     return 'id' in ref && who.userId !== null && ref.id === who.userId ? null : refuse(`Het veld ${name} vult het systeem zelf in.`);
+  }
+  if (rule.may === 'own-media') {
+    if (change === 'unlink') return null;
+    if (facts?.file && (facts.file.linkedHere || isInside(facts.file.folderPath, who.mediaRoots ?? []))) return null;
+    return refuse(`Bij ${name} kun je alleen bestanden uit de map van je eigen organisatie kiezen. Dit bestand hoort bij een andere organisatie of bestaat niet.`);
   }
   const foreign = () =>
     change === 'link'
@@ -228,4 +251,16 @@ export function judge(
     if (change === 'link') return refuse(`Bij ${name} kun je alleen je eigen aanbod kiezen, of een regeling van een goedgekeurde organisatie.`);
   }
   return foreign();
+}
+
+/**
+ * Pure: may a partner see this target in a relation picker (`/content-manager/relations/…`)? What
+ * it may link through this field (so the picker offers nothing the guard then refuses); for a
+ * relation it never writes (`nothing`, or no rule: an inverse side such as an organisation's
+ * `activities`, or a regeling's `pays`) only its own entries. Never another organisation's entry
+ * that the rules do not let it link.
+ */
+export function mayList(rule: RelationRule | null, field: string, ref: Ref, facts: TargetFacts | undefined, who: Who): boolean {
+  if (!rule || rule.may === 'nothing') return ownVersions(facts, who.ownIds);
+  return judge(rule, { path: field, field }, 'link', ref, facts, who) === null;
 }

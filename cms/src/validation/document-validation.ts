@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
+import { normaliseRelation } from '../access/relation-rules';
 import { activityProblems, organisationProblems, placeProblems, type Problem } from './rules';
 
 const RULES: Record<string, (data: Record<string, any>) => Problem[]> = {
@@ -16,23 +17,28 @@ async function current(strapi: Core.Strapi, uid: string, documentId: string, loc
   return sameLocale.find((v: { publishedAt: unknown }) => v.publishedAt === null) ?? sameLocale[0] ?? versions[0] ?? {};
 }
 
-/** Pure: the documentIds a relation value in a write names (a list, `set` or `connect`). */
-export function relationTargets(value: unknown): string[] {
-  const ids = (list: unknown): string[] =>
-    (Array.isArray(list) ? list : [list]).map((x) => (typeof x === 'string' ? x : (x as { documentId?: unknown } | null)?.documentId)).filter((x): x is string => typeof x === 'string');
-  if (value === null || value === undefined) return [];
-  if (Array.isArray(value) || typeof value === 'string') return ids(value);
-  const v = value as { set?: unknown; connect?: unknown };
-  return [...ids(v.set ?? []), ...ids(v.connect ?? [])];
+/**
+ * Pure: the targets a `paidBy` write links, read by the same normaliser as the relation guard
+ * (access/relation-rules.ts): documentIds, and row ids (a number, a numeric string, `{ id }`, in a
+ * list, `set` or `connect`), which Strapi links as well.
+ */
+export function paidByTargets(value: unknown): { documentIds: string[]; ids: number[] } {
+  const ops = normaliseRelation(value);
+  const refs = ops ? ops.link : [];
+  return {
+    documentIds: [...new Set(refs.flatMap((r) => ('documentId' in r ? [r.documentId] : [])))],
+    ids: [...new Set(refs.flatMap((r) => ('id' in r ? [r.id] : [])))],
+  };
 }
 
 /** An offer is paid for by regelingen only (activities of kind regeling), never by itself. */
 async function paidByProblems(strapi: Core.Strapi, data: Record<string, any>, documentId?: string): Promise<Problem[]> {
-  const targets = [...new Set(relationTargets(data.paidBy))];
-  if (targets.length === 0) return [];
-  if (documentId && targets.includes(documentId)) return [{ field: 'paidBy', message: 'Een aanbod kan niet door zichzelf betaald worden. Kies een regeling.' }];
-  const rows = await strapi.db.query('api::activity.activity').findMany({ where: { documentId: { $in: targets } }, select: ['documentId', 'kind'] });
-  const notRegeling = rows.filter((r: { kind: string }) => r.kind !== 'regeling');
+  const { documentIds, ids } = paidByTargets(data.paidBy);
+  if (documentIds.length === 0 && ids.length === 0) return [];
+  const where = { $or: [...(documentIds.length ? [{ documentId: { $in: documentIds } }] : []), ...(ids.length ? [{ id: { $in: ids } }] : [])] };
+  const rows = (await strapi.db.query('api::activity.activity').findMany({ where, select: ['id', 'documentId', 'kind'] })) as { documentId: string; kind: string }[];
+  if (documentId && (documentIds.includes(documentId) || rows.some((r) => r.documentId === documentId))) return [{ field: 'paidBy', message: 'Een aanbod kan niet door zichzelf betaald worden. Kies een regeling.' }];
+  const notRegeling = rows.filter((r) => r.kind !== 'regeling');
   return notRegeling.length > 0 ? [{ field: 'paidBy', message: 'Kies bij "betaald door" alleen regelingen (aanbod van het soort regeling).' }] : [];
 }
 
