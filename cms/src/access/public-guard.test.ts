@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hidePrivateContact, organisationsIn } from './public-guard';
+import { approvalClause, guardRelationFilters, hidePrivateContact, organisationsIn, withApproval } from './public-guard';
 
 const secret = () => ({ name: 'Stille Club', email: 'geheim@stilleclub.example', phone: '036 999 88 77', whatsapp: '06 98765432', contactPublic: false });
 const open = () => ({ name: 'Open Club', email: 'hallo@open.example', phone: '036 111 22 33', contactPublic: true });
@@ -25,4 +25,40 @@ describe('private contact in content-API results', () => {
     expect(hidePrivateContact(open())).toEqual(open());
     expect(hidePrivateContact(null)).toBeNull();
   });
+});
+
+const MODELS: Record<string, { attributes: Record<string, { type: string; target?: string; component?: string }>; options?: { draftAndPublish?: boolean } }> = {
+  'api::theme.theme': { attributes: { name: { type: 'string' }, activities: { type: 'relation', target: 'api::activity.activity' } } },
+  'api::activity.activity': {
+    options: { draftAndPublish: true },
+    attributes: { title: { type: 'string' }, paidBy: { type: 'relation', target: 'api::activity.activity' }, organisation: { type: 'relation', target: 'api::organisation.organisation' }, places: { type: 'relation', target: 'api::place.place' }, sessions: { type: 'component', component: 'schedule.session' } },
+  },
+  'api::organisation.organisation': { attributes: { name: { type: 'string' }, approved: { type: 'boolean' } } },
+  'api::place.place': { attributes: { name: { type: 'string' }, activities: { type: 'relation', target: 'api::activity.activity' } } },
+  'schedule.session': { attributes: { day: { type: 'string' } } },
+};
+const modelOf = (uid: string) => MODELS[uid];
+const visibleActivity = { $and: [{ organisation: { approved: { $eq: true } } }, { publishedAt: { $notNull: true } }] };
+
+describe('relations in public reads', () => {
+  it('adds the approval clause for every populated model the database layer asks about', () => {
+    const status = ({ meta }: { meta?: { uid?: string } }) => (meta?.uid === 'api::activity.activity' ? { publishedAt: { $notNull: true } } : {});
+    const filters = withApproval(status);
+    expect(filters({ meta: { uid: 'api::activity.activity' } })).toEqual({ $and: [{ publishedAt: { $notNull: true } }, { organisation: { approved: { $eq: true } } }] });
+    expect(filters({ meta: { uid: 'api::organisation.organisation' } })).toEqual({ approved: { $eq: true } });
+    expect(filters({ meta: { uid: 'api::theme.theme' } })).toEqual({});
+    expect(withApproval(undefined)({ meta: { uid: 'api::place.place' } })).toEqual({ organisation: { approved: { $eq: true } } });
+    expect(approvalClause('api::wijk.wijk')).toBeNull();
+  });
+
+  it('keeps every relation filter to visible rows, on the same joined row, at any depth', () => {
+    expect(guardRelationFilters({ activities: { title: { $eq: 'x' } } }, 'api::theme.theme', modelOf, true)).toEqual({ activities: { $and: [{ title: { $eq: 'x' } }, visibleActivity] } });
+    expect(guardRelationFilters({ $or: [{ name: 'a' }, { activities: { paidBy: { title: 'y' } } }] }, 'api::theme.theme', modelOf, true)).toEqual({
+      $or: [{ name: 'a' }, { activities: { $and: [{ paidBy: { $and: [{ title: 'y' }, visibleActivity] } }, visibleActivity] } }],
+    });
+    expect(guardRelationFilters({ activities: { $notNull: true } }, 'api::theme.theme', modelOf, false)).toEqual({ activities: { $and: [{ id: { $notNull: true } }, { organisation: { approved: { $eq: true } } }] } });
+    expect(guardRelationFilters({ sessions: { day: 'wo' }, title: 'z' }, 'api::activity.activity', modelOf, true)).toEqual({ sessions: { day: 'wo' }, title: 'z' });
+    expect(guardRelationFilters({ activities: { $not: { title: 'x' } } }, 'api::place.place', modelOf, true)).toEqual({ activities: { $and: [{ $not: { title: 'x' } }, visibleActivity] } });
+  });
+
 });
