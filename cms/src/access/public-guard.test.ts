@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { approvalClause, guardRelationFilters, hidePrivateContact, organisationsIn, withApproval } from './public-guard';
+import { activitiesIn, approvalClause, guardRelationFilters, hidePrivateContact, organisationsIn, withApproval } from './public-guard';
 
 const secret = () => ({ name: 'Stille Club', email: 'geheim@stilleclub.example', phone: '036 999 88 77', whatsapp: '06 98765432', contactPublic: false });
 const open = () => ({ name: 'Open Club', email: 'hallo@open.example', phone: '036 111 22 33', contactPublic: true });
@@ -31,7 +31,7 @@ const MODELS: Record<string, { attributes: Record<string, { type: string; target
   'api::theme.theme': { attributes: { name: { type: 'string' }, activities: { type: 'relation', target: 'api::activity.activity' } } },
   'api::activity.activity': {
     options: { draftAndPublish: true },
-    attributes: { title: { type: 'string' }, paidBy: { type: 'relation', target: 'api::activity.activity' }, organisation: { type: 'relation', target: 'api::organisation.organisation' }, places: { type: 'relation', target: 'api::place.place' }, sessions: { type: 'component', component: 'schedule.session' } },
+    attributes: { title: { type: 'string' }, joinPhone: { type: 'string' }, paidBy: { type: 'relation', target: 'api::activity.activity' }, organisation: { type: 'relation', target: 'api::organisation.organisation' }, places: { type: 'relation', target: 'api::place.place' }, sessions: { type: 'component', component: 'schedule.session' } },
   },
   'api::organisation.organisation': { attributes: { name: { type: 'string' }, approved: { type: 'boolean' } } },
   'api::place.place': { attributes: { name: { type: 'string' }, activities: { type: 'relation', target: 'api::activity.activity' } } },
@@ -61,4 +61,9 @@ describe('relations in public reads', () => {
     expect(guardRelationFilters({ activities: { $not: { title: 'x' } } }, 'api::place.place', modelOf, true)).toEqual({ activities: { $and: [{ $not: { title: 'x' } }, visibleActivity] } });
   });
 
+  it('finds activities in a result through the schema, not by key name', () => {
+    const theme = [{ name: 'Sport', activities: [{ title: 'a', joinPhone: '1', paidBy: [{ title: 'b', joinPhone: '2' }], places: [{ name: 'p', activities: [{ title: 'c' }] }] }] }];
+    expect(activitiesIn('api::theme.theme', theme, modelOf).map((a) => a.title).sort()).toEqual(['a', 'b', 'c']);
+    expect(activitiesIn('api::organisation.organisation', [{ name: 'o', activities: [{ title: 'd' }] }], modelOf)).toEqual([]);
+  });
 });

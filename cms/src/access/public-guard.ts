@@ -106,6 +106,48 @@ export function withApproval(previous: unknown) {
 }
 
 /**
+ * Pure: the activities inside a content-API result of `uid`, found through the schema (a theme's
+ * `activities`, an offer's `paidBy` and `pays`, a place's `activities`, inside components), at any
+ * depth.
+ */
+export function activitiesIn(uid: string, result: unknown, modelOf: ModelOf): Record<string, unknown>[] {
+  const found: Record<string, unknown>[] = [];
+  const seen = new Set<unknown>();
+  const walk = (model: string, value: unknown) => {
+    if (value === null || typeof value !== 'object' || seen.has(value)) return;
+    seen.add(value);
+    if (Array.isArray(value)) return value.forEach((v) => walk(model, v));
+    const row = value as Record<string, unknown>;
+    if (model === ACTIVITY) found.push(row);
+    const attributes = modelOf(model)?.attributes ?? {};
+    for (const [key, inner] of Object.entries(row)) {
+      const attribute = Object.prototype.hasOwnProperty.call(attributes, key) ? attributes[key] : undefined;
+      if (attribute?.type === 'relation' && attribute.target) walk(attribute.target, inner);
+      else if (attribute?.type === 'component' && attribute.component) walk(attribute.component, inner);
+      else if (attribute?.type === 'dynamiczone' && Array.isArray(inner)) inner.forEach((c) => isRecord(c) && typeof c.__component === 'string' && walk(c.__component, c));
+    }
+  };
+  walk(uid, result);
+  return found;
+}
+
+/**
+ * An offer's `joinPhone` (the number to sign up) is contact of its organisation: public only when
+ * the organisation chose public contact (`contactPublic`), as in open data (open-data/hsds.ts) and
+ * on the site. Whatever the read populated, the organisation's choice is looked up.
+ */
+async function hidePrivateJoinPhones(strapi: Core.Strapi, uid: string, result: unknown) {
+  const activities = activitiesIn(uid, result, (u) => strapi.getModel(u as any) as any).filter((a) => a.joinPhone !== undefined && a.joinPhone !== null && a.joinPhone !== '');
+  if (activities.length === 0) return;
+  const documentIds = [...new Set(activities.map((a) => a.documentId).filter((d): d is string => typeof d === 'string'))];
+  const rows = documentIds.length
+    ? await strapi.db.query(ACTIVITY).findMany({ where: { documentId: { $in: documentIds }, organisation: { contactPublic: { $eq: true } } }, select: ['documentId'] })
+    : [];
+  const open = new Set(rows.map((r: { documentId: string }) => r.documentId));
+  for (const activity of activities) if (!open.has(activity.documentId as string)) activity.joinPhone = null;
+}
+
+/**
  * Every content-API read (REST, open data, the workspace's reads through the Document Service):
  * populated relations and relation filters only reach what the public may see, at any depth.
  * Wraps the query-params service, where the Document Service turns params into a database query.
@@ -137,8 +179,10 @@ export function registerPublicGuard(strapi: Core.Strapi) {
     const clause = approvalClause(uid);
     // Private contact never leaves through the public API, also not inside a populated relation
     // of any content type.
-    const hide = (result: any): any => {
-      if (READS.has(action)) organisationsIn(uid, result).forEach(hidePrivateContact);
+    const hide = async (result: any): Promise<any> => {
+      if (!READS.has(action)) return result;
+      organisationsIn(uid, result).forEach(hidePrivateContact);
+      await hidePrivateJoinPhones(strapi, uid, result);
       return result;
     };
     if (!clause) return hide(await next());

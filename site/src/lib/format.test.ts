@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createI18n } from '@droomkaart/shared';
-import { costLabel, costText, formatDate, formatPrice, isolate, languageNames, listText, scheduleLines, telHref, whatsappHref } from './format.ts';
+import { costLabel, costText, formatDate, formatPrice, isolate, languageNames, listText, publicJoinPhone, scheduleLines, telHref, whatsappHref } from './format.ts';
 
 const t = createI18n('nl').t;
 
@@ -138,5 +138,15 @@ describe('text helpers', () => {
 
   it('isolates numbers so they keep their direction in right-to-left text', () => {
     expect(isolate('036-123')).toBe('\u2068036-123\u2069');
+  });
+});
+
+describe('publicJoinPhone', () => {
+  const organisation = { documentId: 'o1', name: 'Club', slug: 'club', kind: 'sport' as const };
+  it('shows the sign-up phone only when the organisation made its contact public', () => {
+    expect(publicJoinPhone({ joinPhone: '036 123 45 67', organisation: { ...organisation, contactPublic: true } })).toBe('036 123 45 67');
+    expect(publicJoinPhone({ joinPhone: '036 123 45 67', organisation: { ...organisation, contactPublic: false } })).toBeNull();
+    expect(publicJoinPhone({ joinPhone: '036 123 45 67', organisation: null })).toBeNull();
+    expect(publicJoinPhone({ joinPhone: ' ', organisation: { ...organisation, contactPublic: true } })).toBeNull();
   });
 });

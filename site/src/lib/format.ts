@@ -125,3 +125,13 @@ export const isolate = (value: string) => `\u2068${value}\u2069`;
 export function listText(items: readonly string[], locale: string): string {
   return formatter(`list:${locale}`, () => new Intl.ListFormat(intlLocale(locale), { style: 'long', type: 'conjunction' })).format(items);
 }
+
+/**
+ * The phone to sign up for an offer, only when its organisation chose public contact
+ * (`contactPublic`), as the cms's public API and open data decide (cms README, "joinPhone"): the
+ * sign-up phone is the organisation's contact too. Null when it may not be shown.
+ */
+export function publicJoinPhone(activity: Pick<Activity, 'joinPhone' | 'organisation'>): string | null {
+  const phone = activity.joinPhone?.trim();
+  return phone && activity.organisation?.contactPublic === true ? phone : null;
+}
