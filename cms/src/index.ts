@@ -7,6 +7,7 @@ import { registerPublicGuard } from './access/public-guard';
 import { adoptPartnerUploads, registerMediaGuard } from './access/media-guard';
 import { registerAdminHomeGuard } from './access/admin-home';
 import { registerRelationEndpointGuard } from './access/relation-endpoints';
+import { registerSharedSettingsGuard } from './access/admin-settings';
 import { ensurePartnerRole, ensurePartnerRoles, ensureProgrammeRoles, registerConditions } from './access/roles';
 import { ORGANISATION } from './access/tenant';
 import { ensureDemoAccounts } from './bootstrap/demo-accounts';
@@ -41,6 +42,8 @@ export default {
     registerRelationEndpointGuard(strapi);
     // The admin home shows partners nothing project-wide.
     registerAdminHomeGuard(strapi);
+    // Upstream admin routes that change shared settings or send mail ask for a permission.
+    registerSharedSettingsGuard(strapi);
     // Document Service middlewares: they run under every API (admin panel, REST, code).
     registerDocumentGuard(strapi);
     registerDocumentValidation(strapi);
