@@ -24,6 +24,7 @@ import { seedLetterboxes } from './seed/letterboxes';
 import { seedContacts, seedDemoDreams } from './seed/workspace';
 import { prepareWorkspace } from './workspace/bootstrap';
 import { registerHostileInputGuards } from './http/hostile-input';
+import { registerUpstreamRouteFixes } from './http/upstream-routes';
 import { cmsHttpTimeouts, registerSlowBodyLimit } from './http/slow-bodies';
 import { requireCmsSecrets } from './utils/secrets';
 
@@ -34,6 +35,8 @@ export default {
     (strapi.admin.routes as Record<string, unknown>).droomkaart = adminRoutes(strapi);
     // Unreadable bodies are a 400, and the content API's error answers carry no raw markup.
     registerHostileInputGuards(strapi as never);
+    // Upstream admin routes that answered 500 to input they cannot use answer 4xx.
+    registerUpstreamRouteFixes(strapi);
     // A body (other than an upload) still incomplete HTTP_REQUEST_TIMEOUT_SECONDS after its headers: 408.
     registerSlowBodyLimit(strapi as never, cmsHttpTimeouts(process.env));
     // Media belong to an organisation: partners keep to their organisation's folder.
