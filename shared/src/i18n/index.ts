@@ -13,8 +13,6 @@ export const defaultLocale: Locale = 'nl';
 /** One flat JSON of dotted keys per locale (Starlight's model); Dutch is the source. */
 export const resources: Record<Locale, Record<string, string>> = { nl, en, ar, tr, pl, uk };
 
-export type TranslationKey = keyof typeof nl;
-
 export function isLocale(value: unknown): value is Locale {
   return typeof value === 'string' && (locales as readonly string[]).includes(value);
 }
