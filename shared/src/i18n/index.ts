@@ -23,8 +23,9 @@ export function textDirection(locale: string): 'rtl' | 'ltr' {
 }
 
 /**
- * A fresh i18next instance for one locale. The site makes one per request: changeLanguage on a
- * shared instance mixes languages between concurrent requests (i18next/i18next#2062).
+ * A new i18next instance for one locale, never shared: changeLanguage on a shared instance mixes
+ * languages between concurrent requests (i18next/i18next#2062). Pages do not make one per request;
+ * they use translatorFor below, made once per locale from one of these.
  */
 export function createI18n(locale: Locale): I18n {
   const instance = i18next.createInstance();
