@@ -5,7 +5,9 @@
 // activities into search documents with the indexer's own transform, fills `activities_nl`
 // through the indexer's zero-downtime rebuild (real settings: shared searchSettings), then asks
 // a fixed, seeded mix of the questions the site asks, interleaved, one at a time:
-//   catalogue   the catalogue page exactly as the site sends it (text, age/stadsdeel/theme filters)
+//   catalogue   a catalogue address (text, age/stadsdeel/theme filters, page) and exactly the
+//               requests the catalogue sends for it (utils/catalogue.ts: its InstantSearch through
+//               instant-meilisearch, facet counts included); times add up over its queries
 //   filtered    text or browsing with the site's filters plus free, days, cost, kind; facet counts
 //   geo         _geoRadius around a wijk centroid, nearest first (_geo sort), facet counts
 //   browse      empty query, facet counts only (catalogue landing page), newest first
@@ -18,7 +20,7 @@ import { city, wijken, themeSlugs, days, costTypes, activityKinds, type SearchDo
 import { Meilisearch, type SearchParams } from 'meilisearch';
 import { SearchEngine } from '../../search-indexer/src/meilisearch/search-engine.ts';
 import { toSearchDocument } from '../../search-indexer/src/transform/activity-to-document.ts';
-import { PAGE_SIZE, toMeiliFilter, type CatalogueQuery } from '../../site/src/lib/search-query.ts';
+import { catalogueAt, catalogueRequests, sendCatalogueSearch, type CatalogueRequests } from '../utils/catalogue.ts';
 import { generateDemoData, publishedActivities } from '../utils/demo-data.ts';
 import { PORT_OFFSET } from '../utils/ports.ts';
 import { startTestStack } from '../utils/stack.ts';
@@ -27,6 +29,8 @@ import { machine, ms, pick, prng, s, summary, verdict } from './lib/stats.ts';
 const SIZES = (process.env.BENCH_SIZES ?? '10000,100000').split(',').map(Number);
 const PER_KIND = Number(process.env.BENCH_QUERIES ?? 300);
 const WARM_UP = 50;
+/** The catalogue's page size (site/src/lib/search-state.ts), for the other kinds of question. */
+const PAGE_SIZE = 20;
 const TARGET_P95: Record<number, number> = { 10_000: 20, 100_000: 50 };
 const targetFor = (size: number) => TARGET_P95[size] ?? (size <= 10_000 ? 20 : 50);
 
@@ -42,7 +46,7 @@ const FACETS = ['themes', 'stadsdeel', 'costType', 'ages', 'kind'];
 
 type Kind = 'catalogue' | 'filtered' | 'geo' | 'browse' | 'map';
 const KINDS: Kind[] = ['catalogue', 'filtered', 'geo', 'browse', 'map'];
-type Question = { kind: Kind; q: string; params: SearchParams };
+type Question = { kind: Exclude<Kind, 'catalogue'>; q: string; params: SearchParams } | { kind: 'catalogue'; address: string; requests?: CatalogueRequests };
 
 /** Bounding box of a stadsdeel's wijk centroids, widened by about 1 km. */
 function boxOf(stadsdeel: string): [[number, number], [number, number]] {
@@ -59,14 +63,15 @@ function question(kind: Kind, random: () => number): Question {
   const theme = () => pick(random, themeSlugs);
   switch (kind) {
     case 'catalogue': {
-      const query: CatalogueQuery = {
-        q: random() < 0.7 ? pick(random, WORDS) : '',
-        age: maybe(0.4, age),
-        stadsdeel: maybe(0.3, stadsdeel),
-        theme: maybe(0.25, theme),
-        page: random() < 0.85 ? 1 : 2 + Math.floor(random() * 3),
-      };
-      return { kind, q: query.q, params: { filter: toMeiliFilter(query), page: query.page, hitsPerPage: PAGE_SIZE, attributesToRetrieve: SITE_FIELDS } };
+      const q = random() < 0.7 ? pick(random, WORDS) : '';
+      const filters = { age: maybe(0.4, age), stadsdeel: maybe(0.3, stadsdeel), theme: maybe(0.25, theme), page: random() < 0.85 ? 1 : 2 + Math.floor(random() * 3) };
+      const params = new URLSearchParams();
+      if (q) params.set('q', q);
+      if (filters.age !== null) params.set('age', String(filters.age));
+      if (filters.stadsdeel) params.set('stadsdeel', filters.stadsdeel);
+      if (filters.theme) params.set('theme', filters.theme);
+      if (filters.page > 1) params.set('page', String(filters.page));
+      return { kind, address: `/nl/activiteiten?${params}` };
     }
     case 'filtered': {
       const filter: string[] = [];
@@ -102,13 +107,20 @@ function question(kind: Kind, random: () => number): Question {
   }
 }
 
-function questions(count: number, seed: number): Question[] {
+async function questions(count: number, seed: number, index: string): Promise<Question[]> {
   const random = prng(seed);
   const list = KINDS.flatMap((kind) => Array.from({ length: count }, () => question(kind, random)));
   // Interleave the kinds (seeded shuffle), so no kind profits from a warm cache of its own.
   for (let i = list.length - 1; i > 0; i--) {
     const j = Math.floor(random() * (i + 1));
     [list[i], list[j]] = [list[j], list[i]];
+  }
+  // The catalogue's requests for its addresses, recorded before any timing.
+  for (const item of list) {
+    if (item.kind !== 'catalogue') continue;
+    const page = catalogueAt(item.address);
+    if (page.config.indexName !== index) throw new Error(`the catalogue searches ${page.config.indexName}, the benchmark fills ${index}`);
+    item.requests = await catalogueRequests(page.config);
   }
   return list;
 }
@@ -117,6 +129,10 @@ type Sample = { kind: Kind; server: number; roundTrip: number; hits: number };
 
 async function ask(client: Meilisearch, index: string, item: Question): Promise<Sample> {
   const started = performance.now();
+  if (item.kind === 'catalogue') {
+    const { listed, processingTimeMs } = await sendCatalogueSearch(client, item.requests!);
+    return { kind: item.kind, server: processingTimeMs, roundTrip: performance.now() - started, hits: listed.hits.length };
+  }
   const res = await client.index<SearchDocument>(index).search(item.q, item.params);
   return { kind: item.kind, server: res.processingTimeMs, roundTrip: performance.now() - started, hits: res.hits.length };
 }
@@ -156,14 +172,15 @@ try {
     const stats = await client.index(index).getStats();
     if (stats.numberOfDocuments !== size) throw new Error(`${index} holds ${stats.numberOfDocuments} documents, expected ${size}`);
     console.log(`  indexed with the indexer's zero-downtime rebuild (${index}_next in batches of 1000, swap) in ${s(indexMs)}`);
-    for (const item of questions(WARM_UP, 7)) await ask(client, index, item);
+    for (const item of await questions(WARM_UP, 7, index)) await ask(client, index, item);
+    const asked = await questions(PER_KIND, 2026, index);
     const samples: Sample[] = [];
-    for (const item of questions(PER_KIND, 2026)) samples.push(await ask(client, index, item));
+    for (const item of asked) samples.push(await ask(client, index, item));
     const result = report(size, samples);
     // The round trips above are what the site's server gets (meilisearch-js on Node's fetch asks
     // for compressed responses). The same questions without compression, for comparison:
     const plain: Sample[] = [];
-    for (const item of questions(PER_KIND, 2026)) plain.push(await ask(uncompressed, index, item));
+    for (const item of asked) plain.push(await ask(uncompressed, index, item));
     const rt = summary(plain.map((x) => x.roundTrip));
     console.log(`  same questions with Accept-Encoding: identity: round-trip p50 ${ms(rt.p50, 1)}, p95 ${ms(rt.p95, 1)}`);
     results.push({ ...result, indexMs });

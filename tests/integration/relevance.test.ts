@@ -1,12 +1,15 @@
 // Relevance: Dutch queries a parent, child or coordinator would type, judged by hand against the
 // demo data (fixtures/relevance/queries.json), searched in a real Meilisearch with the real
-// settings (shared searchSettings) and documents built by the indexer's own transform. A query
-// passes when one of its expected offers is in the top 3; the suite fails under 90 %.
+// settings (shared searchSettings) and documents built by the indexer's own transform. Each is sent
+// exactly as the catalogue sends it for its address (site/src/lib/catalogue-search.ts: the
+// catalogue's own InstantSearch and instant-meilisearch, recorded). A query passes when one of its
+// expected offers is in the top 3; the suite fails under 90 %.
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { indexName, searchSettings, type SearchDocument } from '@droomkaart/shared';
-import { PAGE_SIZE, toMeiliFilter } from '../../site/src/lib/search-query.ts';
+import { searchSettings, type SearchDocument } from '@droomkaart/shared';
+import { FACETS, type CatalogueState } from '../../site/src/lib/search-state.ts';
 import { relevanceCorpus } from '../fixtures/relevance/corpus.ts';
+import { catalogueAt, catalogueRequests, sendCatalogueSearch } from '../utils/catalogue.ts';
 import { meiliAdmin } from '../utils/meili.ts';
 import { PORT_OFFSET } from '../utils/ports.ts';
 import { startTestStack, type TestStack } from '../utils/stack.ts';
@@ -17,22 +20,31 @@ type RelevanceQuery = { category: string; q: string; filters?: Filters; why: str
 const queries = JSON.parse(readFileSync(new URL('../fixtures/relevance/queries.json', import.meta.url), 'utf8')) as RelevanceQuery[];
 const TOP = 3;
 const THRESHOLD = 0.9;
-const index = indexName('nl');
 
-/** The filter the site sends (age, stadsdeel, theme), plus `free`, which the index also filters on. */
-function filterFor(filters: Filters = {}): string[] {
-  const site = toMeiliFilter({ q: '', age: filters.age ?? null, stadsdeel: filters.stadsdeel ?? null, theme: filters.theme ?? null, page: 1 });
-  return filters.free ? [...site, 'free = true'] : site;
+/** The catalogue's address for a query: its URL parameters, as the filters and the home pages write them (`free=1`: both free cost types). */
+function addressOf(q: RelevanceQuery): string {
+  const params = new URLSearchParams();
+  if (q.q) params.set('q', q.q);
+  const { age, stadsdeel, theme, free } = q.filters ?? {};
+  if (age !== undefined) params.set('age', String(age));
+  if (stadsdeel) params.set('stadsdeel', stadsdeel);
+  if (theme) params.set('theme', theme);
+  if (free) params.set('free', '1');
+  return `/nl/activiteiten?${params}`;
 }
 
-/** Evaluates the same filters on a document, so the fixture can be checked without searching. */
-function satisfies(doc: SearchDocument, filters: Filters = {}): boolean {
-  return (
-    (filters.free === undefined || doc.free === filters.free) &&
-    (filters.age === undefined || doc.ages.includes(filters.age)) &&
-    (filters.stadsdeel === undefined || doc.stadsdeel.includes(filters.stadsdeel)) &&
-    (filters.theme === undefined || doc.themes.includes(filters.theme))
-  );
+/** The catalogue page for a query: its state and configuration, as /nl/activiteiten reads its address. */
+const pageOf = (q: RelevanceQuery) => catalogueAt(addressOf(q));
+const index = pageOf({ category: '', q: '', why: '', expected: [] }).config.indexName;
+
+/** The catalogue's filters on a document (one value of a facet, every facet), to check the fixture without searching. */
+function satisfies(doc: SearchDocument, state: CatalogueState): boolean {
+  return FACETS.every((f) => {
+    const wanted = state.refinements[f.param];
+    const raw = (doc as unknown as Record<string, unknown>)[f.attribute];
+    const has = (Array.isArray(raw) ? raw : [raw]).map(String);
+    return wanted.length === 0 || wanted.some((v) => has.includes(v));
+  });
 }
 
 /** Chance that three documents drawn at random from the filtered pool include an expected one. */
@@ -72,20 +84,35 @@ describe('the relevance fixture', () => {
     for (const q of queries) expect(q.why.length, label(q)).toBeGreaterThan(0);
   });
 
+  it('asks only for filters the catalogue knows', () => {
+    for (const q of queries) {
+      const { refinements } = pageOf(q).state;
+      const { age, stadsdeel, theme, free } = q.filters ?? {};
+      expect({ age: refinements.age, stadsdeel: refinements.stadsdeel, theme: refinements.theme, cost: [...refinements.cost].sort() }, label(q)).toEqual({
+        age: age === undefined ? [] : [String(age)],
+        stadsdeel: stadsdeel ? [stadsdeel] : [],
+        theme: theme ? [theme] : [],
+        cost: free ? ['gratis', 'gratis-via-regeling'] : [],
+      });
+    }
+  });
+
   it('expects only offers that exist and satisfy the query’s filters', () => {
     for (const q of queries) {
+      const { state } = pageOf(q);
       expect(q.expected.length, label(q)).toBeGreaterThan(0);
       for (const slug of q.expected) {
         const doc = bySlug.get(slug);
         expect(doc, `${label(q)}: ${slug} is not in the corpus`).toBeDefined();
-        expect(satisfies(doc!, q.filters), `${label(q)}: ${slug} does not satisfy the filters`).toBe(true);
+        expect(satisfies(doc!, state), `${label(q)}: ${slug} does not satisfy the filters`).toBe(true);
       }
     }
   });
 
   it('has no query that three random offers from its pool would usually pass', () => {
     for (const q of queries) {
-      const pool = docs.filter((d) => satisfies(d, q.filters)).length;
+      const { state } = pageOf(q);
+      const pool = docs.filter((d) => satisfies(d, state)).length;
       expect(chanceByLuck(pool, q.expected.length), `${label(q)}: ${q.expected.length} of ${pool}`).toBeLessThan(0.5);
     }
   });
@@ -95,9 +122,10 @@ describe('search relevance', () => {
   it(`finds an expected offer in the top ${TOP} for at least ${THRESHOLD * 100} % of the queries`, async () => {
     const results: { q: RelevanceQuery; top: string[]; rank: number | null; hit: boolean }[] = [];
     for (const q of queries) {
-      // The site's request: its filter and page size (site/src/lib/search.ts).
-      const res = await meili.index<SearchDocument>(index).search(q.q, { filter: filterFor(q.filters), page: 1, hitsPerPage: PAGE_SIZE, attributesToRetrieve: ['slug'] });
-      const slugs = res.hits.map((h) => h.slug);
+      // The catalogue's requests for this address, every one in order, as it sends them; the
+      // ranking is that of the query whose hits the list shows.
+      const { listed } = await sendCatalogueSearch(meili, await catalogueRequests(pageOf(q).config));
+      const slugs = (listed.hits as SearchDocument[]).map((h) => h.slug);
       const rank = slugs.findIndex((s) => q.expected.includes(s));
       results.push({ q, top: slugs.slice(0, TOP), rank: rank === -1 ? null : rank + 1, hit: rank !== -1 && rank < TOP });
     }

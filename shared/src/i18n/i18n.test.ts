@@ -24,7 +24,7 @@ describe('i18n resources', () => {
     for (const locale of locales) for (const value of Object.values(resources[locale])) expect(value.toLowerCase()).not.toContain('armoede');
   });
 
-  it('gives each request its own instance, so languages never mix', () => {
+  it('makes a new instance per call, so languages never mix', () => {
     const nl = createI18n('nl');
     const ar = createI18n('ar');
     expect(nl.t('catalogue.title')).toBe('Activiteiten');

@@ -13,8 +13,6 @@ export const defaultLocale: Locale = 'nl';
 /** One flat JSON of dotted keys per locale (Starlight's model); Dutch is the source. */
 export const resources: Record<Locale, Record<string, string>> = { nl, en, ar, tr, pl, uk };
 
-export type TranslationKey = keyof typeof nl;
-
 export function isLocale(value: unknown): value is Locale {
   return typeof value === 'string' && (locales as readonly string[]).includes(value);
 }
@@ -25,8 +23,9 @@ export function textDirection(locale: string): 'rtl' | 'ltr' {
 }
 
 /**
- * A fresh i18next instance for one locale. The site makes one per request: changeLanguage on a
- * shared instance mixes languages between concurrent requests (i18next/i18next#2062).
+ * A new i18next instance for one locale, never shared: changeLanguage on a shared instance mixes
+ * languages between concurrent requests (i18next/i18next#2062). Pages do not make one per request;
+ * they use translatorFor below, made once per locale from one of these.
  */
 export function createI18n(locale: Locale): I18n {
   const instance = i18next.createInstance();

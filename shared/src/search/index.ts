@@ -2,8 +2,6 @@ import { z } from 'zod';
 import { activityKinds, audiences, costTypes, days, offerTypes } from '../taxonomy/index.js';
 import { PictureImageSchema } from '../images/index.js';
 
-/** The one content type that is ever indexed. Everything else a webhook posts is ignored. */
-export const ACTIVITY_UID = 'api::activity.activity';
 export const INDEX_PREFIX = 'activities';
 
 export function indexName(locale: string, prefix = INDEX_PREFIX): string {

@@ -43,14 +43,6 @@ export function ageBandRange(band: AgeBand): { min: number; max: number } {
   return { ...ageBandRanges[band] };
 }
 
-export function isReferralStatus(value: unknown): value is ReferralStatus {
-  return typeof value === 'string' && (referralStatuses as readonly string[]).includes(value);
-}
-
-export function isConversationKind(value: unknown): value is ConversationKind {
-  return typeof value === 'string' && (conversationKinds as readonly string[]).includes(value);
-}
-
 // ---------------------------------------------------------------------------------------------
 // Dream status flow
 // ---------------------------------------------------------------------------------------------

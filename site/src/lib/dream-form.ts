@@ -6,7 +6,6 @@ import { DREAM_LIMITS, DreamSubmissionSchema, dreamErrors, needPickSlugs, type D
 /** The form, in the order of its steps. */
 export const DREAM_STEPS = [['dream'], ['need', 'needPicks'], ['firstName', 'age', 'wijk'], ['phone', 'parentName', 'email', 'preferredLanguage']] as const;
 export type DreamField = (typeof DREAM_STEPS)[number][number];
-export const DREAM_FIELDS: DreamField[] = DREAM_STEPS.flat();
 
 /** What the person typed, kept as typed (strings), to show again next to any message. */
 export type DreamFormValues = Record<Exclude<DreamField, 'needPicks'>, string> & { needPicks: string[] };

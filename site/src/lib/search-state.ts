@@ -131,10 +131,6 @@ export function setSingle(state: CatalogueState, param: FacetParam, value: strin
   return { ...state, refinements: { ...state.refinements, [param]: value ? [value] : [] }, page: 1 };
 }
 
-export function hasFilters(state: CatalogueState): boolean {
-  return Boolean(state.q) || state.near !== null || FACETS.some((f) => state.refinements[f.param].length > 0);
-}
-
 // ---------------------------------------------------------------------------------------------
 // Distance
 

@@ -1,9 +1,8 @@
 import { Meilisearch } from 'meilisearch';
-import { indexName, locales, type SearchDocument } from '@droomkaart/shared';
+import { indexName, locales } from '@droomkaart/shared';
 import { createSearchClient, type SearchClient } from '../islands/catalogue/search-client.ts';
 import { siteConfig } from './config.ts';
 import { recordRead } from './render-reads.ts';
-import { PAGE_SIZE, toMeiliFilter, type CatalogueQuery } from './search-query.ts';
 
 let key: Promise<string> | null = null;
 
@@ -27,20 +26,6 @@ export async function searchClient(): Promise<Meilisearch> {
   // (about 45 ms per search, measured) than it saves.
   client ??= new Meilisearch({ host: siteConfig.meiliUrl, apiKey: await searchKey(), requestInit: { headers: { 'accept-encoding': 'identity' } } });
   return client;
-}
-
-export type CatalogueResult = { hits: SearchDocument[]; total: number; page: number; pages: number };
-
-/** A plain search (age, stadsdeel, theme); the catalogue page itself renders through InstantSearch. */
-export async function searchCatalogue(locale: string, query: CatalogueQuery): Promise<CatalogueResult> {
-  const meili = await searchClient();
-  const res = await meili.index<SearchDocument>(indexName(locale, siteConfig.indexPrefix)).search(query.q, {
-    filter: toMeiliFilter(query),
-    page: query.page,
-    hitsPerPage: PAGE_SIZE,
-    attributesToRetrieve: ['id', 'title', 'slug', 'summary', 'ageMin', 'ageMax', 'costType', 'price', 'themes', 'places', 'organisationName', 'fallback'],
-  });
-  return { hits: res.hits as SearchDocument[], total: res.totalHits ?? 0, page: res.page ?? 1, pages: res.totalPages ?? 0 };
 }
 
 /**

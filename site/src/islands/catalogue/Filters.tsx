@@ -1,5 +1,5 @@
 import { useEffect, useState, type FormEvent } from 'react';
-import { FACETS, parseNear, roundPoint, setSingle, toggleValue, type CatalogueState, type FacetParam } from '../../lib/search-state.ts';
+import { parseNear, roundPoint, setSingle, toggleValue, type CatalogueState, type FacetParam } from '../../lib/search-state.ts';
 import type { Translate } from './messages.ts';
 import type { CatalogueConfig } from './types.ts';
 
@@ -175,7 +175,3 @@ export function Filters({ config, t, state, counts, interactive, onNavigate, onS
     </form>
   );
 }
-
-export const CHECKBOX_FACETS = CHECKBOXES.map((c) => c.param);
-export const SELECT_FACETS = SELECTS.map((s) => s.param);
-export { FACETS };

@@ -13,8 +13,9 @@ const CACHE_TTL_MS = 60_000;
 
 export type SearchClient = ReturnType<typeof instantMeiliSearch>['searchClient'];
 
-export function createSearchClient(host: string, apiKey: string): SearchClient {
-  const { searchClient } = instantMeiliSearch(host, apiKey, CLIENT_OPTIONS);
+/** `httpClient` replaces fetch (lib/catalogue-search.ts records the catalogue's requests with it). */
+export function createSearchClient(host: string, apiKey: string, httpClient?: InstantMeiliSearchOptions['httpClient']): SearchClient {
+  const { searchClient } = instantMeiliSearch(host, apiKey, httpClient ? { ...CLIENT_OPTIONS, httpClient } : CLIENT_OPTIONS);
   let clearedAt = Date.now();
   const search = searchClient.search.bind(searchClient) as (requests: unknown) => unknown;
   return Object.assign(searchClient, {
