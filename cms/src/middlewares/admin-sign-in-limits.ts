@@ -1,4 +1,5 @@
-import { addressKey, requestClient, requestIsHttps } from '../security/client-address';
+import { addressKey } from '@droomkaart/shared';
+import { requestClient, requestIsHttps } from '../security/client-address';
 import { deviceKey, issueDeviceToken, signInLimiter, verifyDeviceToken, waitMessage } from '../security/sign-in-limits';
 
 /**

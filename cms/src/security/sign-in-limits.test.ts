@@ -1,5 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { addressKey, clientAddress, normaliseAddress, trustedProxies } from './client-address';
+import { addressKey, clientAddress, normaliseAddress, parseTrustedProxies } from '@droomkaart/shared';
+
+const trustedProxies = (value: string) => parseTrustedProxies(value).trusts;
 import { DEFAULT_SIGN_IN_LIMITS, issueDeviceToken, signInLimitSettings, SignInLimiter, verifyDeviceToken, waitMessage, type SignInLimitSettings } from './sign-in-limits';
 
 const SMALL: SignInLimitSettings = {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { allowedHostsFrom, clientFromForwardedFor, gateRequest, normaliseAddress, parseTrustedProxies, proxySettingsFrom } from './proxy.ts';
+import { clientFromForwardedFor, normaliseAddress, parseTrustedProxies } from '@droomkaart/shared';
+import { allowedHostsFrom, gateRequest, proxySettingsFrom } from './proxy.ts';
 
 describe('normaliseAddress', () => {
   it('reads the forms proxies and Node write', () => {

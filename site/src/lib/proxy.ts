@@ -1,4 +1,4 @@
-import { BlockList, isIP } from 'node:net';
+import { clientFromForwardedFor, normaliseAddress, parseTrustedProxies, type TrustedProxies } from '@droomkaart/shared';
 
 // The site behind a TLS proxy (docs/operations.md, "Behind the proxy"). Pure helpers for the gate
 // in src/server/startup.ts, which runs on every request before Astro reads it:
@@ -14,57 +14,15 @@ import { BlockList, isIP } from 'node:net';
 // visitor, so the origin check, the Secure cookie, HSTS and the per-address limits see the real
 // client.
 
-export type ProxySettings = {
-  /** Is this peer address a trusted proxy? */
-  trusts: (address: string) => boolean;
+// The address rule (normaliseAddress, parseTrustedProxies, clientFromForwardedFor) is the cms's too,
+// in @droomkaart/shared (http/client-address.ts).
+
+export type ProxySettings = TrustedProxies & {
   /** Host names (lower case, no port) the site answers for publicly. */
   allowedHosts: ReadonlySet<string>;
-  /** The TRUSTED_PROXIES entries that were understood, for the start-up log. */
-  proxies: string[];
 };
 
 const FORWARDED = ['x-forwarded-for', 'x-forwarded-proto', 'x-forwarded-host', 'x-forwarded-port', 'forwarded'] as const;
-
-/** Pure: an address as Node and proxies write it, to a plain IPv4/IPv6 address ('' when it is none). */
-export function normaliseAddress(value: string | undefined | null): string {
-  let v = (value ?? '').trim();
-  if (!v) return '';
-  // "[2001:db8::1]:443" and "203.0.113.7:51234" (some proxies add the port).
-  const bracketed = /^\[([^\]]+)\](?::\d+)?$/.exec(v);
-  if (bracketed) v = bracketed[1];
-  else if (/^\d{1,3}(\.\d{1,3}){3}:\d+$/.test(v)) v = v.slice(0, v.lastIndexOf(':'));
-  v = v.replace(/%.*$/, '');
-  // IPv4-mapped IPv6, as Node reports IPv4 clients on a dual-stack socket.
-  const mapped = /^::ffff:(\d{1,3}(\.\d{1,3}){3})$/i.exec(v);
-  if (mapped) v = mapped[1];
-  return isIP(v) ? v.toLowerCase() : '';
-}
-
-/** Pure: TRUSTED_PROXIES ("127.0.0.1, ::1, 172.16.0.0/12") to a check; bad entries are reported, not fatal. */
-export function parseTrustedProxies(value: string | undefined, warn: (message: string) => void = () => {}): Pick<ProxySettings, 'trusts' | 'proxies'> {
-  const list = new BlockList();
-  const proxies: string[] = [];
-  for (const raw of (value ?? '').split(',').map((v) => v.trim()).filter(Boolean)) {
-    const [address, prefix, extra] = raw.split('/');
-    const ip = normaliseAddress(address);
-    const family = isIP(ip) === 6 ? 'ipv6' : 'ipv4';
-    const bits = prefix === undefined ? null : Number(prefix);
-    if (!ip || extra !== undefined || (bits !== null && (!Number.isInteger(bits) || bits < 0 || bits > (family === 'ipv6' ? 128 : 32)) || prefix === '')) {
-      warn(`TRUSTED_PROXIES: "${raw}" is not an address or CIDR range; ignored`);
-      continue;
-    }
-    if (bits === null) list.addAddress(ip, family);
-    else list.addSubnet(ip, bits, family);
-    proxies.push(raw);
-  }
-  return {
-    proxies,
-    trusts: (address) => {
-      const ip = normaliseAddress(address);
-      return ip !== '' && proxies.length > 0 && list.check(ip, isIP(ip) === 6 ? 'ipv6' : 'ipv4');
-    },
-  };
-}
 
 /** Pure: a Host value to its host name without port, lower case. */
 export function hostName(host: string | undefined | null): string {
@@ -100,19 +58,6 @@ export function proxySettingsFrom(env: Record<string, string | undefined>, warn?
 }
 
 const first = (value: string | string[] | undefined): string => (Array.isArray(value) ? value.join(',') : (value ?? '')).split(',')[0]?.trim() ?? '';
-
-/** Pure: the client behind a trusted proxy: right to left through X-Forwarded-For, skipping trusted proxies. */
-export function clientFromForwardedFor(forwardedFor: string | string[] | undefined, peer: string, trusts: (address: string) => boolean): string {
-  const hops = (Array.isArray(forwardedFor) ? forwardedFor.join(',') : (forwardedFor ?? '')).split(',').map(normaliseAddress);
-  let client = normaliseAddress(peer);
-  for (let i = hops.length - 1; i >= 0; i--) {
-    // Something that is not an address (a client's invention, "unknown"): stop at what we know.
-    if (!hops[i]) break;
-    client = hops[i];
-    if (!trusts(client)) break;
-  }
-  return client;
-}
 
 export type Gated = {
   /** The headers to hand to Astro: forwarded ones removed, or replaced by what the gate trusts. */

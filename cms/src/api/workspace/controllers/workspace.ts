@@ -3,7 +3,8 @@ import { resolveSession, serviceTokenMatches, signIn, signOut, WorkspaceError, t
 import { addReferral, createManualDream, followUps, getDream, listContacts, listDreams, removeReferral, updateDream, updateReferral } from '../../../workspace/dreams';
 import { report } from '../../../workspace/reports';
 import { hasNonJsonBody } from '../../../http/hostile-input';
-import { addressKey, normaliseAddress, requestClient } from '../../../security/client-address';
+import { addressKey, normaliseAddress } from '@droomkaart/shared';
+import { requestClient } from '../../../security/client-address';
 
 type Ctx = {
   request: { headers: Record<string, string | undefined>; body?: unknown; query: Record<string, unknown> };
