@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { city, editionsForAges, isInsideMunicipality, wijken } from './index.js';
+import { city, editionsForAges, isInsideMunicipality, wijken } from './city.js';
 
 describe('city configuration', () => {
   it('has the six stadsdelen of Almere with unique wijk slugs inside the municipality', () => {

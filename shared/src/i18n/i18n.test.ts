@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createI18n, locales, resources, textDirection, translatorFor } from './index.js';
+import { createI18n, locales, resources, textDirection, translatorFor } from './i18n.js';
 
 const pluralSuffix = /_(zero|one|two|few|many|other)$/;
 const base = (key: string) => key.replace(pluralSuffix, '');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { randomBytes } from 'node:crypto';
-import { isPlaceholderSecret, isWeakSecret, rejectedSecrets, secretRefusal } from './index.js';
+import { isPlaceholderSecret, isWeakSecret, rejectedSecrets, secretRefusal } from './secrets.js';
 
 describe('isPlaceholderSecret', () => {
   it('knows missing values and the placeholders of .env.example and Strapi', () => {

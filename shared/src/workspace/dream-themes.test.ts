@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { needPicks } from '../dream/index.js';
-import { themeSlugs } from '../taxonomy/index.js';
+import { needPicks } from '../dream/submission.js';
+import { themeSlugs } from '../taxonomy/vocabularies.js';
 import { dreamThemeKeywords, needPickThemes, themesForDream } from './dream-themes.js';
 
 describe('themesForDream', () => {

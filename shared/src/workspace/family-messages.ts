@@ -1,5 +1,5 @@
-import { createI18n, defaultLocale, isLocale, type Locale } from '../i18n/index.js';
-import { costTypes, howToJoin as howToJoinSlugs } from '../taxonomy/index.js';
+import { createI18n, defaultLocale, isLocale, type Locale } from '../i18n/i18n.js';
+import { costTypes, howToJoin as howToJoinSlugs } from '../taxonomy/vocabularies.js';
 import type { ConversationKind } from './vocabularies.js';
 
 // The WhatsApp texts the coordinator workspace sends to families (cms/src/workspace/CONTRACT.md):

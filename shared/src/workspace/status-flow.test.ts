@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { dreamStatuses, type DreamStatus } from '../dream/index.js';
-import { locales, resources } from '../i18n/index.js';
+import { dreamStatuses, type DreamStatus } from '../dream/submission.js';
+import { locales, resources } from '../i18n/i18n.js';
 import { conversationKinds, referralStatuses } from './vocabularies.js';
 import { checkReferralChange, checkStatusChange, nextReferralStatuses, nextStatuses } from './status-flow.js';
 

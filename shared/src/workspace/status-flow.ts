@@ -1,4 +1,4 @@
-import { dreamStatuses, type DreamStatus } from '../dream/index.js';
+import { dreamStatuses, type DreamStatus } from '../dream/submission.js';
 import { referralStatuses, type ReferralStatus } from './vocabularies.js';
 
 // The coordinator workspace's status flows of dreams and referrals (cms/src/workspace/CONTRACT.md).

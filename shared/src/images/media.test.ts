@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ActivitySchema } from '../schemas/index.js';
-import { altTextOf, imageVersion, pictureImage, type Media } from './index.js';
+import { ActivitySchema } from '../schemas/entities.js';
+import { altTextOf, imageVersion, pictureImage, type Media } from './media.js';
 
 const f = (name: string, width: number, height: number, ext: string) => ({ url: `/uploads/${name}_abc.${ext}`, width, height, mime: `image/${ext === 'jpg' ? 'jpeg' : ext}` });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toStrapiQuery } from './index.js';
+import { toStrapiQuery } from './strapi-query.js';
 
 describe('toStrapiQuery', () => {
   it('writes nested objects the way Strapi reads them', () => {

@@ -1,7 +1,7 @@
 import { parsePhoneNumberFromString } from 'libphonenumber-js/mobile';
 import { z } from 'zod';
-import { city, wijken } from '../city/index.js';
-import { locales } from '../i18n/index.js';
+import { city, wijken } from '../city/city.js';
+import { locales } from '../i18n/i18n.js';
 
 // A child's dream as the letterbox receives it (DESIGN §3, dream). Private: never public, never
 // indexed. Messages are i18n keys (`dream.error.*`), so every reader gets them in their language.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ActivitySchema, activityPagePopulate, activityPopulate } from './index.js';
+import { ActivitySchema, activityPagePopulate, activityPopulate } from './entities.js';
 
 const base = {
   documentId: 'd1', locale: 'nl', title: 'Zwemles', slug: 'zwemles', kind: 'cursus', offerType: 'ontwikkeling', summary: 'Leer zwemmen.', audience: 'kind',

@@ -14,8 +14,8 @@ import {
   scheduleTypes,
   spokenLanguages,
   themeSlugs,
-} from '../taxonomy/index.js';
-import { MediaSchema, mediaFields, type Media } from '../images/index.js';
+} from '../taxonomy/vocabularies.js';
+import { MediaSchema, mediaFields, type Media } from '../images/media.js';
 
 // Entity schemas describe content as the cms REST API returns it (Strapi 5, flattened, with
 // `documentId`). The cms, the indexer and the site all validate with these, so a field renamed

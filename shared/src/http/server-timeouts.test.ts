@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { httpServerTimeouts, secondsFromEnv } from './index.js';
+import { httpServerTimeouts, secondsFromEnv } from './server-timeouts.js';
 
 describe('httpServerTimeouts', () => {
   it('has tight defaults instead of Node’s 60 s headers and 300 s request', () => {

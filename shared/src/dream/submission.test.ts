@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DreamSubmissionSchema, dreamErrors, normalisePhone } from './index.js';
+import { DreamSubmissionSchema, dreamErrors, normalisePhone } from './submission.js';
 
 const valid = { edition: 'kind', firstName: 'Sem', age: '9', dream: 'Ik wil dierenarts worden', phone: '06 12345678' };
 

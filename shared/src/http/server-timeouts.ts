@@ -51,4 +51,3 @@ export function httpServerTimeouts(env: Record<string, string | undefined>, over
     connectionsCheckingInterval: Math.max(100, Math.min(1000, Math.floor(ms(headers) / 4))),
   };
 }
-export * from './client-address.js';

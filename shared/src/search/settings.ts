@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { activityKinds, audiences, costTypes, days, offerTypes } from '../taxonomy/index.js';
-import { PictureImageSchema } from '../images/index.js';
+import { activityKinds, audiences, costTypes, days, offerTypes } from '../taxonomy/vocabularies.js';
+import { PictureImageSchema } from '../images/media.js';
 
 export const INDEX_PREFIX = 'activities';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dutchStopWords, indexName, searchSettings, synonymGroups, synonyms } from './index.js';
+import { dutchStopWords, indexName, searchSettings, synonymGroups, synonyms } from './settings.js';
 
 describe('search settings', () => {
   it('names one index per locale', () => {
