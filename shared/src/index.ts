@@ -2,6 +2,7 @@ export * from './city/city.js';
 export * from './taxonomy/vocabularies.js';
 export * from './schemas/entities.js';
 export * from './images/media.js';
+export * from './search/document.js';
 export * from './search/settings.js';
 export * from './i18n/i18n.js';
 export * from './cms/strapi-query.js';

@@ -1,0 +1,66 @@
+import { z } from 'zod';
+import { activityKinds, audiences, costTypes, days, offerTypes } from '../taxonomy/vocabularies.js';
+import { PictureImageSchema } from '../images/media.js';
+
+// The search document: one activity in one locale as the indexer writes it to Meilisearch
+// (index `activities_<locale>`, see settings.ts) and the site reads it back.
+
+export const SearchDocumentSchema = z.object({
+  id: z.string(),
+  documentId: z.string(),
+  locale: z.string(),
+  /** True when this locale has no translation and the Dutch text is shown instead. */
+  fallback: z.boolean(),
+  title: z.string(),
+  slug: z.string(),
+  summary: z.string(),
+  kind: z.enum(activityKinds),
+  offerType: z.enum(offerTypes),
+  audience: z.enum(audiences),
+  themes: z.array(z.string()),
+  themeNames: z.array(z.string()),
+  ageMin: z.number().int(),
+  ageMax: z.number().int(),
+  ages: z.array(z.number().int()),
+  editions: z.array(z.string()),
+  costType: z.enum(costTypes),
+  free: z.boolean(),
+  price: z.number().nullable(),
+  days: z.array(z.enum(days)),
+  languages: z.array(z.string()),
+  accessibility: z.array(z.string()),
+  howToJoin: z.string(),
+  organisation: z.string().nullable(),
+  organisationName: z.string().nullable(),
+  places: z.array(z.object({ name: z.string(), wijk: z.string().nullable(), wijkName: z.string().nullable(), stadsdeel: z.string().nullable(), lat: z.number(), lng: z.number() })),
+  wijk: z.array(z.string()),
+  stadsdeel: z.array(z.string()),
+  _geo: z.object({ lat: z.number(), lng: z.number() }).optional(),
+  /**
+   * The offer's first image for the catalogue's cards, only the AVIF and WebP versions a small
+   * card needs (see CARD_IMAGE_MAX_WIDTH), so documents stay small; null without an image.
+   */
+  image: PictureImageSchema.nullable(),
+  keywords: z.array(z.string()),
+  /**
+   * The documents this one shows text of (`organisation:<documentId>`, `place:…`, `wijk:…`,
+   * `theme:…`), so a rename of any of them finds every activity to re-index.
+   */
+  refs: z.array(z.string()),
+  lastReviewedAt: z.number().nullable(),
+  updatedAt: z.number(),
+  /**
+   * The newest `updatedAt` of the activity and every document in `refs` (ms). Reconcile compares
+   * it with the cms, so a rename missed while the indexer was down is found too.
+   */
+  sourceUpdatedAt: z.number(),
+});
+export type SearchDocument = z.infer<typeof SearchDocumentSchema>;
+
+/**
+ * The widest version of an offer's image the search documents carry (px). A card shows it at
+ * about 110 CSS px (site: lib/images.ts), so this covers screens up to about 5× density.
+ */
+export const CARD_IMAGE_MAX_WIDTH = 640;
+/** The JPEG/PNG a card shows in a browser without AVIF and WebP: the smallest at least this wide. */
+export const CARD_IMAGE_FALLBACK_WIDTH = 320;
