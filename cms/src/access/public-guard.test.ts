@@ -47,7 +47,8 @@ describe('relations in public reads', () => {
     expect(filters({ meta: { uid: 'api::activity.activity' } })).toEqual({ $and: [{ publishedAt: { $notNull: true } }, { organisation: { approved: { $eq: true } } }] });
     expect(filters({ meta: { uid: 'api::organisation.organisation' } })).toEqual({ approved: { $eq: true } });
     expect(filters({ meta: { uid: 'api::theme.theme' } })).toEqual({});
-    expect(withApproval(undefined)({ meta: { uid: 'api::place.place' } })).toEqual({ organisation: { approved: { $eq: true } } });
+    // A place of no organisation is the programme editor's shared venue: public.
+    expect(withApproval(undefined)({ meta: { uid: 'api::place.place' } })).toEqual({ $or: [{ organisation: { id: { $null: true } } }, { organisation: { approved: { $eq: true } } }] });
     expect(approvalClause('api::wijk.wijk')).toBeNull();
   });
 

@@ -39,10 +39,15 @@ export function organisationsIn(uid: string, result: unknown): unknown[] {
 type Attribute = { type: string; target?: string; component?: string };
 type ModelOf = (uid: string) => { attributes: Record<string, Attribute>; options?: { draftAndPublish?: boolean } } | undefined;
 
-/** Pure: the clause that keeps a content-API read of `uid` to approved organisations, or null. */
+/**
+ * Pure: the clause that keeps a content-API read of `uid` to approved organisations, or null. A
+ * place of no organisation is the programme editor's (a shared venue such as a library building):
+ * it is the programme's own, so public; an activity always has an organisation.
+ */
 export function approvalClause(uid: string | undefined): Record<string, unknown> | null {
   if (uid === ORGANISATION) return { approved: { $eq: true } };
-  if (uid === ACTIVITY || uid === PLACE) return { organisation: { approved: { $eq: true } } };
+  if (uid === ACTIVITY) return { organisation: { approved: { $eq: true } } };
+  if (uid === PLACE) return { $or: [{ organisation: { id: { $null: true } } }, { organisation: { approved: { $eq: true } } }] };
   return null;
 }
 
