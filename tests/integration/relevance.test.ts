@@ -1,7 +1,7 @@
 // Relevance: Dutch queries a parent, child or coordinator would type, judged by hand against the
 // demo data (fixtures/relevance/queries.json), searched in a real Meilisearch with the real
 // settings (shared searchSettings) and documents built by the indexer's own transform. Each is sent
-// exactly as the catalogue sends it for its address (site/src/lib/catalogue-search.ts: the
+// exactly as the catalogue sends it for its address (site/src/islands/catalogue/server-state.ts: the
 // catalogue's own InstantSearch and instant-meilisearch, recorded). A query passes when one of its
 // expected offers is in the top 3; the suite fails under 90 %.
 import { readFileSync } from 'node:fs';

@@ -1,8 +1,8 @@
 // The catalogue's own search for the relevance test and the search benchmark: for an address
 // (`/nl/activiteiten?q=judo&age=8`), the catalogue page as the site reads it and the Meilisearch
 // requests its InstantSearch tree sends through instant-meilisearch
-// (site/src/lib/catalogue-search.ts), sent here as they are. So these measure the catalogue, not
-// a model of it; site/src/lib/catalogue-search.test.ts checks that the page sends the same.
+// (site/src/islands/catalogue/server-state.ts), sent here as they are. So these measure the catalogue, not
+// a model of it; site/src/islands/catalogue/server-state.test.ts checks that the page sends the same.
 import { readFileSync } from 'node:fs';
 import { registerHooks } from 'node:module';
 import { fileURLToPath } from 'node:url';
@@ -39,7 +39,7 @@ const { cataloguePage } = (await import(new URL('../../site/src/lib/search-page.
  * The requests the catalogue sends for a page (every multi-search body, in order), and which query's
  * hits its list shows.
  */
-export const { catalogueRequests } = (await import(new URL('../../site/src/lib/catalogue-search.ts', import.meta.url).href)) as {
+export const { catalogueRequests } = (await import(new URL('../../site/src/islands/catalogue/server-state.ts', import.meta.url).href)) as {
   catalogueRequests: (config: CataloguePage['config']) => Promise<CatalogueRequests>;
 };
 

@@ -18,7 +18,7 @@ import {
   visibleLabelKinds,
   type NamedPoint,
 } from './map-style.ts';
-import type { Translate } from '../islands/catalogue/messages.ts';
+import type { Translate } from './catalogue/messages.ts';
 import type { MapConfig, MapData } from './map-page.ts';
 
 /** `setData` resolves once the map is idle with the new hits drawn and their markers in place. */

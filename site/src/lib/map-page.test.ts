@@ -1,7 +1,7 @@
 import type { InstantSearchServerState } from 'react-instantsearch-core';
 import { describe, expect, it } from 'vitest';
 import { locales } from '@droomkaart/shared';
-import { translator } from '../islands/catalogue/messages.ts';
+import { translator } from './catalogue/messages.ts';
 import { scriptJson } from './jsonld.ts';
 import { nearHref } from './map-page.ts';
 import { MAP_HITS, mapConfig, mapHits } from './search-page.ts';

@@ -3,7 +3,7 @@
 // the list beside the map are the server's HTML (a filter is a page navigation, the address keeps
 // the search), and the strings come with the data block through messages.ts's small lookup.
 // MapLibre (map-controller.ts) is imported on demand: its own chunk, loaded once the list is shown.
-import { translator, type Messages, type Translate } from '../islands/catalogue/messages.ts';
+import { translator, type Messages, type Translate } from './catalogue/messages.ts';
 import type { CityGeo, MapHit } from './map-style.ts';
 import { nearParam, roundPoint, type LatLng } from './search-state.ts';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createI18n, locales, resources } from '@droomkaart/shared';
-import { translator } from '../islands/catalogue/messages.ts';
+import { translator } from './catalogue/messages.ts';
 import { FACETS } from './search-state.ts';
 import { COST_ORDER, facetLabel, facetLabels, islandMessages, vocabulary } from './search-labels.ts';
 

@@ -2,7 +2,7 @@
 // (its island, or on the map page its server-only render) and to the map's script.
 import type { InstantSearchServerState } from 'react-instantsearch-core';
 import { indexName, type Locale, type TFunction } from '@droomkaart/shared';
-import type { CatalogueConfig } from '../islands/catalogue/types.ts';
+import type { CatalogueConfig } from './catalogue/types.ts';
 import { siteConfig } from './config.ts';
 import type { MapConfig, MapPageData } from './map-page.ts';
 import type { MapHit } from './map-style.ts';

@@ -1,6 +1,6 @@
 import { Meilisearch } from 'meilisearch';
 import { indexName, locales } from '@droomkaart/shared';
-import { createSearchClient, type SearchClient } from '../islands/catalogue/search-client.ts';
+import { createSearchClient, type SearchClient } from './catalogue/search-client.ts';
 import { siteConfig } from './config.ts';
 import { recordRead } from './render-reads.ts';
 

@@ -1,7 +1,7 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { parseNear, roundPoint, setSingle, toggleValue, type CatalogueState, type FacetParam } from '../../lib/search-state.ts';
-import type { Translate } from './messages.ts';
-import type { CatalogueConfig } from './types.ts';
+import type { Translate } from '../../lib/catalogue/messages.ts';
+import type { CatalogueConfig } from '../../lib/catalogue/types.ts';
 
 type Props = {
   config: CatalogueConfig;

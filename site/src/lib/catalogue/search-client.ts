@@ -13,7 +13,7 @@ const CACHE_TTL_MS = 60_000;
 
 export type SearchClient = ReturnType<typeof instantMeiliSearch>['searchClient'];
 
-/** `httpClient` replaces fetch (lib/catalogue-search.ts records the catalogue's requests with it). */
+/** `httpClient` replaces fetch (islands/catalogue/server-state.ts records the catalogue's requests with it). */
 export function createSearchClient(host: string, apiKey: string, httpClient?: InstantMeiliSearchOptions['httpClient']): SearchClient {
   const { searchClient } = instantMeiliSearch(host, apiKey, httpClient ? { ...CLIENT_OPTIONS, httpClient } : CLIENT_OPTIONS);
   let clearedAt = Date.now();

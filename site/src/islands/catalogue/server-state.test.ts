@@ -10,11 +10,11 @@ vi.hoisted(() => {
   process.env.MEILI_SEARCH_KEY = 'search-key-for-unit-tests';
 });
 
-const { catalogueRequests, catalogueServerState } = await import('./catalogue-search.ts');
-const { cataloguePage } = await import('./search-page.ts');
-const { serverSearchClient } = await import('./search.ts');
-const { siteConfig } = await import('./config.ts');
-const { createSearchClient } = await import('../islands/catalogue/search-client.ts');
+const { catalogueRequests, catalogueServerState } = await import('./server-state.ts');
+const { cataloguePage } = await import('../../lib/search-page.ts');
+const { serverSearchClient } = await import('../../lib/search.ts');
+const { siteConfig } = await import('../../lib/config.ts');
+const { createSearchClient } = await import('../../lib/catalogue/search-client.ts');
 
 type Sent = { url: string; authorization: string | null; queries: Record<string, unknown>[] };
 let sent: Sent[];

@@ -1,4 +1,4 @@
-import type { FacetParam, Vocabulary, WijkPoint } from '../../lib/search-state.ts';
+import type { FacetParam, Vocabulary, WijkPoint } from '../search-state.ts';
 import type { Messages } from './messages.ts';
 
 export type WijkGroup = { slug: string; name: string; wijken: { slug: string; name: string }[] };

@@ -4,9 +4,9 @@
 import { createElement } from 'react';
 import { renderToString } from 'react-dom/server';
 import { getServerState, type InstantSearchServerState } from 'react-instantsearch-core';
-import { CatalogueApp } from '../islands/catalogue/CatalogueApp.tsx';
-import { createSearchClient, type SearchClient } from '../islands/catalogue/search-client.ts';
-import type { CatalogueConfig } from '../islands/catalogue/types.ts';
+import { CatalogueApp } from './CatalogueApp.tsx';
+import { createSearchClient, type SearchClient } from '../../lib/catalogue/search-client.ts';
+import type { CatalogueConfig } from '../../lib/catalogue/types.ts';
 
 /**
  * The first results of a catalogue page: the island's own InstantSearch tree (CatalogueApp), run by
