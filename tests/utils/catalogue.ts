@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
 import type { Meilisearch, MultiSearchQuery, MultiSearchResult } from 'meilisearch';
 import { isLocale, translatorFor, type Locale, type TFunction } from '@droomkaart/shared';
-import type { CatalogueState } from '../../site/src/lib/search-state.ts';
+import type { CatalogueState } from '../../site/src/lib/catalogue/state.ts';
 
 const siteSrc = new URL('../../site/src/', import.meta.url).href;
 
@@ -32,7 +32,7 @@ export type CatalogueRequests = { requests: MultiSearchQuery[][]; listedAt: [num
 
 // By URL, so this package's type check (NodeNext) does not check the site's React sources, which
 // the site's own type check covers (JSX, bundler resolution).
-const { cataloguePage } = (await import(new URL('../../site/src/lib/search-page.ts', import.meta.url).href)) as {
+const { cataloguePage } = (await import(new URL('../../site/src/lib/catalogue/page.ts', import.meta.url).href)) as {
   cataloguePage: (locale: Locale, t: TFunction, variant: 'list' | 'map', url: URL) => CataloguePage;
 };
 /**

@@ -4,9 +4,9 @@ import { locales } from '@droomkaart/shared';
 import { translator } from './catalogue/messages.ts';
 import { scriptJson } from './jsonld.ts';
 import { nearHref } from './map-page.ts';
-import { MAP_HITS, mapConfig, mapHits } from './search-page.ts';
-import { vocabulary } from './search-labels.ts';
-import { isCanonical, parseState } from './search-state.ts';
+import { MAP_HITS, mapConfig, mapHits } from './catalogue/page.ts';
+import { vocabulary } from './catalogue/labels.ts';
+import { isCanonical, parseState } from './catalogue/state.ts';
 
 const serverState = (hits: unknown[]): InstantSearchServerState =>
   ({ initialResults: { activities_nl: { state: {}, results: [{ hits, nbHits: hits.length }] } } }) as unknown as InstantSearchServerState;

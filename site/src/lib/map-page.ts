@@ -5,9 +5,9 @@
 // MapLibre (map-controller.ts) is imported on demand: its own chunk, loaded once the list is shown.
 import { translator, type Messages, type Translate } from './catalogue/messages.ts';
 import type { CityGeo, MapHit } from './map-style.ts';
-import { nearParam, roundPoint, type LatLng } from './search-state.ts';
+import { nearParam, roundPoint, type LatLng } from './catalogue/state.ts';
 
-/** What the server tells the map besides the hits (lib/search-page.ts, mapConfig). */
+/** What the server tells the map besides the hits (lib/catalogue/page.ts, mapConfig). */
 export type MapConfig = {
   locale: string;
   messages: Messages;
@@ -27,7 +27,7 @@ export const MAP_DATA_ID = 'map-data';
 /**
  * Pure: the same search sorted from a position, rounded to about a kilometre. The page's own
  * address is canonical (the server redirects to it), and `near` comes after the filters and
- * `page` last in it (search-state.ts, stateToParams): replacing `near` where it is, or adding it at
+ * `page` last in it (catalogue/state.ts, stateToParams): replacing `near` where it is, or adding it at
  * the end, and dropping `page` keeps it canonical, so the server does not redirect again.
  */
 export function nearHref(pathname: string, search: string, position: LatLng): string {

@@ -1,6 +1,6 @@
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
-import { cityGeo } from './search-labels.ts';
+import { cityGeo } from './catalogue/labels.ts';
 import { ACTIVITY_SOURCE, boundsOf, clusterRadius, hitsToGeoJSON, localMapStyle, visibleLabelKinds } from './map-style.ts';
 
 describe('the local map style', () => {

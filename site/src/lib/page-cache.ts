@@ -28,7 +28,7 @@ import { readsUnchanged, recordingReads, type RecordedRead } from './render-read
 //   kept (the letterbox, a home that sets the edition cookie) does not make concurrent visitors wait
 //   for each other's render.
 // - a page that says `Cache-Control: public, no-cache` (the catalogue, built from a search) is
-//   checked on every request: its search is asked again (lib/search.ts), and only a different
+//   checked on every request: its search is asked again (lib/catalogue/search.ts), and only a different
 //   answer renders it. So the catalogue shows a new offer as soon as the index has it.
 // So a page shows a change at most P to 2P seconds after the cms cache has it (lib/cms-cache.ts).
 // - at most MAX_SIZE bytes of pages, least recently used out. P = 0 switches it off.

@@ -17,7 +17,7 @@ import {
   toUiState,
   type CatalogueState,
   type FacetParam,
-} from '../../lib/search-state.ts';
+} from '../../lib/catalogue/state.ts';
 import { Filters } from './Filters.tsx';
 import { translator } from '../../lib/catalogue/messages.ts';
 import { Results, type CatalogueHit } from './Results.tsx';

@@ -1,5 +1,5 @@
 import { useEffect, useState, type FormEvent } from 'react';
-import { parseNear, roundPoint, setSingle, toggleValue, type CatalogueState, type FacetParam } from '../../lib/search-state.ts';
+import { parseNear, roundPoint, setSingle, toggleValue, type CatalogueState, type FacetParam } from '../../lib/catalogue/state.ts';
 import type { Translate } from '../../lib/catalogue/messages.ts';
 import type { CatalogueConfig } from '../../lib/catalogue/types.ts';
 

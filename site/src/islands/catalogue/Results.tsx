@@ -3,11 +3,11 @@ import type { TFunction } from 'i18next';
 import type { PictureImage } from '@droomkaart/shared';
 import { costLabel } from '../../lib/format.ts';
 import { cardPicture } from '../../lib/images.ts';
-import { FACETS, stateHref, toggleValue, type CatalogueState } from '../../lib/search-state.ts';
+import { FACETS, stateHref, toggleValue, type CatalogueState } from '../../lib/catalogue/state.ts';
 import { formatKm, type Translate } from '../../lib/catalogue/messages.ts';
 import type { CatalogueConfig } from '../../lib/catalogue/types.ts';
 
-/** The fields the catalogue asks for (search-page.ts keeps attributesToRetrieve in step). */
+/** The fields the catalogue asks for (lib/catalogue/page.ts keeps attributesToRetrieve in step). */
 export type CatalogueHit = {
   id: string;
   title: string;

@@ -11,8 +11,8 @@ vi.hoisted(() => {
 });
 
 const { catalogueRequests, catalogueServerState } = await import('./server-state.ts');
-const { cataloguePage } = await import('../../lib/search-page.ts');
-const { serverSearchClient } = await import('../../lib/search.ts');
+const { cataloguePage } = await import('../../lib/catalogue/page.ts');
+const { serverSearchClient } = await import('../../lib/catalogue/search.ts');
 const { siteConfig } = await import('../../lib/config.ts');
 const { createSearchClient } = await import('../../lib/catalogue/search-client.ts');
 

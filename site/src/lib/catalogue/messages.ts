@@ -1,5 +1,5 @@
 // The island's copy: the server hands over the locale's i18next strings it needs (see
-// lib/search-page.ts), so the browser gets a few kilobytes of text instead of i18next and every
+// lib/catalogue/page.ts), so the browser gets a few kilobytes of text instead of i18next and every
 // locale. Keys, `{{name}}` placeholders and plural suffixes are i18next's own (JSON v4).
 
 export type Messages = Record<string, string>;

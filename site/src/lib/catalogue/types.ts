@@ -1,9 +1,9 @@
-import type { FacetParam, Vocabulary, WijkPoint } from '../search-state.ts';
+import type { FacetParam, Vocabulary, WijkPoint } from './state.ts';
 import type { Messages } from './messages.ts';
 
 export type WijkGroup = { slug: string; name: string; wijken: { slug: string; name: string }[] };
 
-/** Everything the catalogue island needs, as plain data from the server (lib/search-page.ts). */
+/** Everything the catalogue island needs, as plain data from the server (lib/catalogue/page.ts). */
 export type CatalogueConfig = {
   locale: string;
   indexName: string;

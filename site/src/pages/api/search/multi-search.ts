@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { forwardMultiSearch } from '../../../lib/search.ts';
+import { forwardMultiSearch } from '../../../lib/catalogue/search.ts';
 
 /**
  * The catalogue islands search here (same origin); the server adds the search-only key. The

@@ -1,6 +1,6 @@
 // The catalogue's state and its URL: pure functions, shared by the server (no-JS form, first
 // render) and the browser (InstantSearch routing). No runtime imports: this file ships to the
-// browser, so the vocabularies come in as data (see search-labels.ts), not from @droomkaart/shared.
+// browser, so the vocabularies come in as data (see labels.ts), not from @droomkaart/shared.
 
 /** One facet of the catalogue: its URL parameter, the index attribute, and one value or many. */
 export type FacetSpec = { param: string; attribute: string; multiple: boolean };

@@ -12,8 +12,8 @@ import {
   toggleValue,
   toUiState,
   type CatalogueState,
-} from './search-state.ts';
-import { vocabulary, wijkPoints } from './search-labels.ts';
+} from './state.ts';
+import { vocabulary, wijkPoints } from './labels.ts';
 
 const vocab = vocabulary();
 const wijken = wijkPoints();

@@ -2,12 +2,12 @@
 // (its island, or on the map page its server-only render) and to the map's script.
 import type { InstantSearchServerState } from 'react-instantsearch-core';
 import { indexName, type Locale, type TFunction } from '@droomkaart/shared';
-import type { CatalogueConfig } from './catalogue/types.ts';
-import { siteConfig } from './config.ts';
-import type { MapConfig, MapPageData } from './map-page.ts';
-import type { MapHit } from './map-style.ts';
-import { cityGeo, facetLabels, islandMessages, vocabulary, wijkGroups, wijkPoints } from './search-labels.ts';
-import { PAGE_SIZE, isCanonical, nearPoint, parseState, stateHref, type CatalogueState } from './search-state.ts';
+import type { CatalogueConfig } from './types.ts';
+import { siteConfig } from '../config.ts';
+import type { MapConfig, MapPageData } from '../map-page.ts';
+import type { MapHit } from '../map-style.ts';
+import { cityGeo, facetLabels, islandMessages, vocabulary, wijkGroups, wijkPoints } from './labels.ts';
+import { PAGE_SIZE, isCanonical, nearPoint, parseState, stateHref, type CatalogueState } from './state.ts';
 
 /** How many activities the map page shows (and lists): enough for a city, small enough to send. */
 export const MAP_HITS = 250;

@@ -1,8 +1,8 @@
 import { Meilisearch } from 'meilisearch';
 import { indexName, locales } from '@droomkaart/shared';
-import { createSearchClient, type SearchClient } from './catalogue/search-client.ts';
-import { siteConfig } from './config.ts';
-import { recordRead } from './render-reads.ts';
+import { createSearchClient, type SearchClient } from './search-client.ts';
+import { siteConfig } from '../config.ts';
+import { recordRead } from '../render-reads.ts';
 
 let key: Promise<string> | null = null;
 

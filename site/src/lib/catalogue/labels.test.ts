@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createI18n, locales, resources } from '@droomkaart/shared';
-import { translator } from './catalogue/messages.ts';
-import { FACETS } from './search-state.ts';
-import { COST_ORDER, facetLabel, facetLabels, islandMessages, vocabulary } from './search-labels.ts';
+import { translator } from './messages.ts';
+import { FACETS } from './state.ts';
+import { COST_ORDER, facetLabel, facetLabels, islandMessages, vocabulary } from './labels.ts';
 
 describe('facet labels', () => {
   const nl = createI18n('nl').t;
