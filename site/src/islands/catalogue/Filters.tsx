@@ -146,7 +146,7 @@ export function Filters({ config, t, state, counts, interactive, onNavigate, onS
               </optgroup>
             ))}
           </select>
-          {/* The map page is never hydrated: there the button comes hidden and lib/map-page.ts shows and wires it. */}
+          {/* The map page is never hydrated: there the button comes hidden and lib/map/page.ts shows and wires it. */}
           {(interactive || config.variant === 'map') && (
             <button type="button" className="button secondary" onClick={useMyLocation} aria-describedby="location-note" hidden={!interactive} data-locate>
               {t('catalogue.location.use')}

@@ -2,7 +2,7 @@
 // islands never import @droomkaart/shared (zod, every locale), so this is where the taxonomy and
 // the city configuration are turned into plain data.
 import { AGE_MAX, AGE_MIN, accessibilityFeatures, activityKinds, agesBetween, city, days, defaultLocale, resources, spokenLanguages, themes, wijken, type Locale, type TFunction } from '@droomkaart/shared';
-import type { CityGeo } from '../map-style.ts';
+import type { CityGeo } from '../map/style.ts';
 import { FACETS, FREE_COST_TYPES, type FacetParam, type Vocabulary, type WijkPoint } from './state.ts';
 
 /** What the family pays, free first (the programme's promise: meedoen kost jou niets). */

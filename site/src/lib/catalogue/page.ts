@@ -4,8 +4,8 @@ import type { InstantSearchServerState } from 'react-instantsearch-core';
 import { indexName, type Locale, type TFunction } from '@droomkaart/shared';
 import type { CatalogueConfig } from './types.ts';
 import { siteConfig } from '../config.ts';
-import type { MapConfig, MapPageData } from '../map-page.ts';
-import type { MapHit } from '../map-style.ts';
+import type { MapConfig, MapPageData } from '../map/page.ts';
+import type { MapHit } from '../map/style.ts';
 import { cityGeo, facetLabels, islandMessages, vocabulary, wijkGroups, wijkPoints } from './labels.ts';
 import { PAGE_SIZE, isCanonical, nearPoint, parseState, stateHref, type CatalogueState } from './state.ts';
 
@@ -44,7 +44,7 @@ export function cataloguePage(locale: Locale, t: TFunction, variant: 'list' | 'm
   return { config, state, redirect: isCanonical(url.searchParams, state) ? null : canonical };
 }
 
-/** The map script's strings: the map's own, and "Gebruik mijn locatie"'s messages (map-page.ts). */
+/** The map script's strings: the map's own, and "Gebruik mijn locatie"'s messages (map/page.ts). */
 const MAP_MESSAGE_PREFIXES = ['map.', 'catalogue.location.'];
 
 export function mapConfig(locale: Locale): MapConfig {

@@ -2,10 +2,10 @@
 // page's Content Security Policy allows it by 'self'. No React and no i18next: the filters and
 // the list beside the map are the server's HTML (a filter is a page navigation, the address keeps
 // the search), and the strings come with the data block through messages.ts's small lookup.
-// MapLibre (map-controller.ts) is imported on demand: its own chunk, loaded once the list is shown.
-import { translator, type Messages, type Translate } from './catalogue/messages.ts';
-import type { CityGeo, MapHit } from './map-style.ts';
-import { nearParam, roundPoint, type LatLng } from './catalogue/state.ts';
+// MapLibre (controller.ts) is imported on demand: its own chunk, loaded once the list is shown.
+import { translator, type Messages, type Translate } from '../catalogue/messages.ts';
+import type { CityGeo, MapHit } from './style.ts';
+import { nearParam, roundPoint, type LatLng } from '../catalogue/state.ts';
 
 /** What the server tells the map besides the hits (lib/catalogue/page.ts, mapConfig). */
 export type MapConfig = {
@@ -80,7 +80,7 @@ export function startMapPage(root: Document = document): void {
   enableMyLocation(root, t);
   const loading = pane.querySelector<HTMLElement>('[data-map-loading]');
   pane.hidden = false;
-  import('./map-controller.ts')
+  import('./controller.ts')
     .then(({ createMapController }) => createMapController(container, data.config, t))
     .then((controller) => controller.setData(data))
     .then(() => {

@@ -1,12 +1,12 @@
 import type { InstantSearchServerState } from 'react-instantsearch-core';
 import { describe, expect, it } from 'vitest';
 import { locales } from '@droomkaart/shared';
-import { translator } from './catalogue/messages.ts';
-import { scriptJson } from './jsonld.ts';
-import { nearHref } from './map-page.ts';
-import { MAP_HITS, mapConfig, mapHits } from './catalogue/page.ts';
-import { vocabulary } from './catalogue/labels.ts';
-import { isCanonical, parseState } from './catalogue/state.ts';
+import { translator } from '../catalogue/messages.ts';
+import { scriptJson } from '../jsonld.ts';
+import { nearHref } from './page.ts';
+import { MAP_HITS, mapConfig, mapHits } from '../catalogue/page.ts';
+import { vocabulary } from '../catalogue/labels.ts';
+import { isCanonical, parseState } from '../catalogue/state.ts';
 
 const serverState = (hits: unknown[]): InstantSearchServerState =>
   ({ initialResults: { activities_nl: { state: {}, results: [{ hits, nbHits: hits.length }] } } }) as unknown as InstantSearchServerState;

@@ -3,7 +3,7 @@
 // JavaScript budget, DESIGN §7) needs a `glyphs` URL for any `text-field` and refuses the whole
 // style without one (only ≥ 5.11 draws labels with the browser's fonts, maplibre/maplibre-gl-js#3302).
 // So the cluster counts and the stadsdeel and wijk names are HTML over the canvas
-// (map-controller.ts). A production basemap can replace this style with PUBLIC_MAP_STYLE_URL; the
+// (controller.ts). A production basemap can replace this style with PUBLIC_MAP_STYLE_URL; the
 // activity layers below are then added on top of it. Pure and browser-safe: types only from maplibre-gl.
 import type { Feature, FeatureCollection, Point, Polygon } from 'geojson';
 import type { GeoJSONSourceSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
@@ -96,7 +96,7 @@ function bboxPolygon(b: Bbox): Feature<Polygon> {
 /** Zoom levels at which the local map names the stadsdelen (below) and the wijken (from). */
 export const LABEL_ZOOM = { stadsdeelBelow: 13, wijkFrom: 12.5 } as const;
 
-/** Which area names the local map shows at a zoom level (they are HTML, see map-controller.ts). */
+/** Which area names the local map shows at a zoom level (they are HTML, see controller.ts). */
 export function visibleLabelKinds(zoom: number): { stadsdeel: boolean; wijk: boolean } {
   return { stadsdeel: zoom < LABEL_ZOOM.stadsdeelBelow, wijk: zoom >= LABEL_ZOOM.wijkFrom };
 }

@@ -1,7 +1,7 @@
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
-import { cityGeo } from './catalogue/labels.ts';
-import { ACTIVITY_SOURCE, boundsOf, clusterRadius, hitsToGeoJSON, localMapStyle, visibleLabelKinds } from './map-style.ts';
+import { cityGeo } from '../catalogue/labels.ts';
+import { ACTIVITY_SOURCE, boundsOf, clusterRadius, hitsToGeoJSON, localMapStyle, visibleLabelKinds } from './style.ts';
 
 describe('the local map style', () => {
   const style = localMapStyle(cityGeo());

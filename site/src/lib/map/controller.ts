@@ -1,4 +1,4 @@
-// MapLibre, loaded on demand by the map page's script (map-page.ts) as its own chunk, after the
+// MapLibre, loaded on demand by the map page's script (page.ts) as its own chunk, after the
 // list beside it is on screen. No React: the page around it is the server's HTML.
 import type { Point } from 'geojson';
 import maplibregl, { type GeoJSONSource, type MapGeoJSONFeature } from 'maplibre-gl';
@@ -17,9 +17,9 @@ import {
   pointGeoJSON,
   visibleLabelKinds,
   type NamedPoint,
-} from './map-style.ts';
-import type { Translate } from './catalogue/messages.ts';
-import type { MapConfig, MapData } from './map-page.ts';
+} from './style.ts';
+import type { Translate } from '../catalogue/messages.ts';
+import type { MapConfig, MapData } from './page.ts';
 
 /** `setData` resolves once the map is idle with the new hits drawn and their markers in place. */
 export type MapController = { setData: (data: MapData) => Promise<void> };
@@ -71,7 +71,7 @@ export function createMapController(container: HTMLDivElement, config: MapConfig
 
   /**
    * The local style names the stadsdelen and wijken with HTML: MapLibre 4 draws no text without a
-   * glyphs server (lib/map-style.ts). Hidden from assistive technology: the list names the places.
+   * glyphs server (lib/map/style.ts). Hidden from assistive technology: the list names the places.
    */
   const areaLabels: { element: HTMLElement; kind: 'stadsdeel' | 'wijk'; marker: maplibregl.Marker }[] = [];
   /** Where a name may sit, in pixels from its centroid, first choice first (as text-variable-anchor). */
@@ -166,7 +166,7 @@ export function createMapController(container: HTMLDivElement, config: MapConfig
     const size = clusterRadius(count) * 2;
     button.style.inlineSize = button.style.blockSize = `${Math.max(size, 24)}px`;
     button.setAttribute('aria-label', t('map.cluster', { count }));
-    // The count drawn on the circle (the style has no text, see lib/map-style.ts); the name above
+    // The count drawn on the circle (the style has no text, see lib/map/style.ts); the name above
     // starts with the same number.
     button.textContent = String(count);
     button.addEventListener('click', async (e) => {
