@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Media } from '@droomkaart/shared';
 import { CARD_SIZES, HERO_SIZES, cardPicture, imageUrl, picture, srcsetOf } from './images.ts';
-import { heroPicture } from './offer-picture.ts';
+import { heroPicture } from './picture.ts';
 
 const f = (name: string, width: number, ext: string) => ({ url: `/uploads/${name}_h1.${ext}`, width, height: Math.round(width * 0.625) });
 

@@ -3,7 +3,7 @@
 // made them public.
 import type { Activity } from '@droomkaart/shared';
 import { TIME_ZONE } from './ics.ts';
-import { shortTime } from './format.ts';
+import { shortTime } from '../format.ts';
 
 const SCHEMA_DAY = { ma: 'Monday', di: 'Tuesday', wo: 'Wednesday', do: 'Thursday', vr: 'Friday', za: 'Saturday', zo: 'Sunday' } as const;
 

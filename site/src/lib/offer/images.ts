@@ -1,6 +1,6 @@
 // Pictures of offers at the size shown (DESIGN §7): AVIF and WebP candidates with `sizes` that
 // describe the CSS width, so the browser downloads the smallest version that is sharp enough.
-// Pure; used by the offer page (offer-picture.ts), the cards of organisation pages and the
+// Pure; used by the offer page (picture.ts), the cards of organisation pages and the
 // catalogue island. Types only from `shared`: the island must not bundle it (zod, every locale).
 import type { ImageCandidate, PictureImage } from '@droomkaart/shared';
 
