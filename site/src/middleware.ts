@@ -2,7 +2,7 @@ import type { APIContext, MiddlewareNext } from 'astro';
 import { defineMiddleware } from 'astro:middleware';
 import { defaultLocale, isLocale, textDirection, translatorFor } from '@droomkaart/shared';
 import { isForbiddenCrossOrigin } from './lib/dream-origin.ts';
-import { dreamRuntime } from './lib/dream-runtime.ts';
+import { dreamRuntime } from './lib/dream/runtime.ts';
 import { EDITION_COOKIE, knownEditionId } from './lib/edition.ts';
 import { siteConfig } from './lib/config.ts';
 import { createPageCache } from './lib/page-cache.ts';
@@ -41,7 +41,7 @@ export const onRequest = defineMiddleware(async (context, next) => {
     refused.headers.set('allow', allowed.join(', '));
     return refused;
   }
-  // The letterbox's outbox starts delivering with the first request (lib/dream-runtime.ts).
+  // The letterbox's outbox starts delivering with the first request (lib/dream/runtime.ts).
   dreamRuntime();
   if (!context.isPrerendered && isWorkspacePath(context.url.pathname)) return workspace(context, next, locale);
   if (!context.isPrerendered && context.request.method === 'GET' && !context.url.pathname.startsWith('/api/')) {

@@ -1,5 +1,5 @@
 import { city, type Edition } from '@droomkaart/shared';
-import { defaultEdition, editionForHost, editionHomeHref, type EditionId } from './edition.ts';
+import { defaultEdition, editionForHost, editionHomeHref, type EditionId } from '../edition.ts';
 
 // Which edition's letterbox a request gets. `/<locale>/droom` is the letterbox of the edition the
 // visitor is in (the navigation links there from every page), `/<locale>/036/droom` always the teen

@@ -1,7 +1,7 @@
-import { readDreamSettings, type DreamSettings } from './dream-config.ts';
-import { DreamDelivery } from './dream-delivery.ts';
-import { RateLimiter } from './dream-limits.ts';
-import { DreamOutbox, type OutboxStats } from './dream-outbox.ts';
+import { readDreamSettings, type DreamSettings } from './config.ts';
+import { DreamDelivery } from './delivery.ts';
+import { RateLimiter } from './limits.ts';
+import { DreamOutbox, type OutboxStats } from './outbox.ts';
 
 // The letterbox's parts of this site process, made once: settings, the outbox file, its delivery
 // worker and the rate limits. Started by the first request of any kind (middleware), so dreams

@@ -1,4 +1,4 @@
-import type { DreamOutbox, OutboxRow } from './dream-outbox.ts';
+import type { DreamOutbox, OutboxRow } from './outbox.ts';
 
 // Delivers the outbox to the cms: `POST /api/dreams` with the create-only intake token and the
 // row id as idempotency key (the cms returns the same dream for a key it has seen, so a dream sent

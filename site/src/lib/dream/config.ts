@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { resolve } from 'node:path';
 import { isPlaceholderSecret } from '@droomkaart/shared';
-import { siteConfig } from './config.ts';
+import { siteConfig } from '../config.ts';
 
 // Settings of the dream letterbox, read once from the environment (documented in the site README).
 

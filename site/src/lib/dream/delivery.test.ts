@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DreamOutbox } from './dream-outbox.ts';
-import { backoffMs, classify, DreamDelivery } from './dream-delivery.ts';
+import { DreamOutbox } from './outbox.ts';
+import { backoffMs, classify, DreamDelivery } from './delivery.ts';
 
 type Call = { url: string; auth: string | null; body: any };
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { city } from '@droomkaart/shared';
-import { parseEditionHosts } from './edition.ts';
-import { dreamEdition, dreamHref } from './dream-routes.ts';
+import { parseEditionHosts } from '../edition.ts';
+import { dreamEdition, dreamHref } from './routes.ts';
 
 const none = new Map();
 const base = { locale: 'nl', host: 'localhost:4321', protocol: 'http:', param: null, cookie: null, hosts: none };

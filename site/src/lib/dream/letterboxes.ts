@@ -1,5 +1,5 @@
 import { days } from '@droomkaart/shared';
-import { siteConfig } from './config.ts';
+import { siteConfig } from '../config.ts';
 
 // Where the paper letterboxes and the walk-in hours are, from the cms' public list. The form must
 // work while the cms is down, so the list is cached: a fresh copy for 5 minutes, an older one while

@@ -4,7 +4,7 @@ import { DatabaseSync } from 'node:sqlite';
 
 // The letterbox's outbox: every accepted dream is a row in a local SQLite file, written (and
 // fsync'd: WAL with synchronous=FULL) before the child sees "ontvangen". The delivery worker
-// (dream-delivery.ts) sends pending rows to the cms until the cms confirms. Once the cms has a
+// (delivery.ts) sends pending rows to the cms until the cms confirms. Once the cms has a
 // dream, its content is erased here: only the id, status and times stay, so personal data does not
 // linger on the web server. A dream the cms refuses (400) keeps its content, marked rejected, for
 // a person to look at (see the site README); it is never retried on its own.

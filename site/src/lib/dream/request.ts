@@ -1,8 +1,8 @@
 import type { TFunction } from 'i18next';
 import { city, type Edition } from '@droomkaart/shared';
-import { DREAM_STEPS, emptyDreamValues, errorsFor, readDreamJson, readDreamPost, validateDream, type DreamErrors, type DreamFormValues } from './dream-form.ts';
-import { dreamRuntime } from './dream-runtime.ts';
-import { checkFormToken, issueFormToken, submissionKey } from './dream-token.ts';
+import { DREAM_STEPS, emptyDreamValues, errorsFor, readDreamJson, readDreamPost, validateDream, type DreamErrors, type DreamFormValues } from './form.ts';
+import { dreamRuntime } from './runtime.ts';
+import { checkFormToken, issueFormToken, submissionKey } from './token.ts';
 
 // What the letterbox pages do with a request, apart from rendering:
 //   GET                      → an empty form with a fresh form token;

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { DreamOutbox } from './dream-outbox.ts';
+import { DreamOutbox } from './outbox.ts';
 
 const dirs: string[] = [];
 function open(now: () => number = Date.now) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { displayPhone, emptyDreamValues, normaliseAge, readDreamJson, readDreamPost, stepOf, validateDream, type DreamFormValues } from './dream-form.ts';
+import { displayPhone, emptyDreamValues, normaliseAge, readDreamJson, readDreamPost, stepOf, validateDream, type DreamFormValues } from './form.ts';
 
 const filled = (over: Partial<DreamFormValues> = {}): DreamFormValues => ({
   ...emptyDreamValues(),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkFormToken, issueFormToken, submissionKey } from './dream-token.ts';
+import { checkFormToken, issueFormToken, submissionKey } from './token.ts';
 
 const SECRET = 'test-secret';
 const limits = { minMs: 3000, maxMs: 24 * 3_600_000 };

@@ -1,20 +1,20 @@
 // Operator's tool for the letterbox outbox, for the dreams the cms refused (counted as `rejected`
 // in the site's /health). Run on the site's machine, with the site's environment:
 //
-//   node src/lib/dream-outbox-cli.ts stats
-//   node src/lib/dream-outbox-cli.ts rejected            ids, times and the cms' reason (no content)
-//   node src/lib/dream-outbox-cli.ts show <id>           the dream itself: personal data, handle with care
-//   node src/lib/dream-outbox-cli.ts retry <id>          back in the queue, after the cause was fixed
-//   node src/lib/dream-outbox-cli.ts discard <id>        erase it, after it was entered by hand
+//   node src/lib/dream/outbox-cli.ts stats
+//   node src/lib/dream/outbox-cli.ts rejected            ids, times and the cms' reason (no content)
+//   node src/lib/dream/outbox-cli.ts show <id>           the dream itself: personal data, handle with care
+//   node src/lib/dream/outbox-cli.ts retry <id>          back in the queue, after the cause was fixed
+//   node src/lib/dream/outbox-cli.ts discard <id>        erase it, after it was entered by hand
 //
 // The running site picks a retried dream up within a minute.
 import { resolve } from 'node:path';
-import { DreamOutbox } from './dream-outbox.ts';
+import { DreamOutbox } from './outbox.ts';
 
 const file = resolve(process.env.DREAM_OUTBOX_FILE || '.data/site/dream-outbox.db');
 const [command, id] = process.argv.slice(2);
 if (!['stats', 'rejected', 'show', 'retry', 'discard'].includes(command ?? '')) {
-  console.error('usage: dream-outbox-cli.ts stats | rejected | show <id> | retry <id> | discard <id>');
+  console.error('usage: outbox-cli.ts stats | rejected | show <id> | retry <id> | discard <id>');
   process.exit(2);
 }
 const outbox = new DreamOutbox(file);

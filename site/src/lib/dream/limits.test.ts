@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { RateLimiter } from './dream-limits.ts';
+import { RateLimiter } from './limits.ts';
 
 describe('rate limiter', () => {
   it('allows up to the limit within the window, then again once the window has passed', () => {

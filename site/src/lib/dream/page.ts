@@ -1,9 +1,9 @@
 import type { AstroGlobal } from 'astro';
 import { isLocale } from '@droomkaart/shared';
-import { EDITION_COOKIE, editionCookieOptions, editionHosts } from './edition.ts';
-import { letterboxes, type Letterbox } from './dream-letterboxes.ts';
-import { handleDreamRequest, type DreamView } from './dream-request.ts';
-import { dreamEdition, type DreamRoute } from './dream-routes.ts';
+import { EDITION_COOKIE, editionCookieOptions, editionHosts } from '../edition.ts';
+import { letterboxes, type Letterbox } from './letterboxes.ts';
+import { handleDreamRequest, type DreamView } from './request.ts';
+import { dreamEdition, type DreamRoute } from './routes.ts';
 
 export type DreamPageProps = { view: DreamView; letterboxes: Letterbox[] | null; action: string };
 
