@@ -7,7 +7,7 @@ declare namespace App {
     t: import('i18next').TFunction;
     /** A cross-site post to the letterbox, refused kindly by its page (see lib/dream-origin.ts). */
     crossOrigin?: boolean;
-    /** The coordinator workspace's session from the `dk_session` cookie (see lib/workspace-session.ts). */
+    /** The coordinator workspace's session from the `dk_session` cookie (see lib/workspace/session.ts). */
     workspaceSession?: string | null;
   }
 }

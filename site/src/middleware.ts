@@ -8,8 +8,8 @@ import { siteConfig } from './lib/config.ts';
 import { createPageCache } from './lib/page-cache.ts';
 import { allowedMethods } from './lib/methods.ts';
 import { bodyTooLarge, isUnsafeMethod, postLimit, postRoute, refusalResponse } from './lib/post-guard.ts';
-import { workspaceSettings } from './lib/workspace-config.ts';
-import { SESSION_COOKIE, isPublicWorkspacePath, isWorkspacePath, readSession, signInHref } from './lib/workspace-session.ts';
+import { workspaceSettings } from './lib/workspace/config.ts';
+import { SESSION_COOKIE, isPublicWorkspacePath, isWorkspacePath, readSession, signInHref } from './lib/workspace/session.ts';
 
 // Security headers and the proxy gate are not here: they apply to every response of the process,
 // static files included, in src/server/startup.ts (lib/security-headers.ts, lib/proxy.ts); the
@@ -76,7 +76,7 @@ async function guardPost(context: APIContext): Promise<Response | null> {
 
 /**
  * The coordinator workspace: never cached or indexed, and a sign-in first. The session itself is
- * checked by the cms on every call (a 401 there clears the cookie, see lib/workspace-page.ts); here
+ * checked by the cms on every call (a 401 there clears the cookie, see lib/workspace/page.ts); here
  * only its presence.
  */
 async function workspace(context: APIContext, next: MiddlewareNext, locale: string): Promise<Response> {

@@ -1,5 +1,5 @@
 import { isDreamPath } from './dream-origin.ts';
-import { isWorkspacePath } from './workspace-session.ts';
+import { isWorkspacePath } from './workspace/session.ts';
 
 // Which HTTP methods a route answers. Astro renders a page for any method (a DELETE of the
 // catalogue answered 200 with the catalogue), so src/middleware.ts refuses the others with 405, an

@@ -1,7 +1,7 @@
 import { indexName, type SearchDocument } from '@droomkaart/shared';
-import { siteConfig } from './config.ts';
-import { searchClient } from './catalogue/search.ts';
-import { toMeiliMatch, type LatLng, type MatchQuery } from './workspace-match.ts';
+import { siteConfig } from '../config.ts';
+import { searchClient } from '../catalogue/search.ts';
+import { toMeiliMatch, type LatLng, type MatchQuery } from './match.ts';
 
 // Meilisearch for the workspace, on the server with the search-only key (the same as the public
 // catalogue: only published, current offers are in the index).

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Referral } from './workspace-api.ts';
-import type { MatchHit } from './workspace-search.ts';
-import { familyOffer, toTell } from './workspace-message.ts';
+import type { Referral } from './api.ts';
+import type { MatchHit } from './search.ts';
+import { familyOffer, toTell } from './message.ts';
 
 const referral = (over: Partial<Referral> = {}): Referral => ({
   documentId: 'r1',

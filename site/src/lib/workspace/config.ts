@@ -1,5 +1,5 @@
 import { isPlaceholderSecret } from '@droomkaart/shared';
-import { siteConfig } from './config.ts';
+import { siteConfig } from '../config.ts';
 
 // Settings of the coordinator workspace, read once from the environment (see .env.example and the
 // site README). WORKSPACE_TOKEN stays on the server: the browser only holds the session cookie.

@@ -1,9 +1,9 @@
 import { AGE_MAX, AGE_MIN, themeSlugs, wijken } from '@droomkaart/shared';
-import { intlLocale } from './format.ts';
+import { intlLocale } from '../format.ts';
 
 // The catalogue search beside a dream (the conversation view): prefilled from the dream (its age,
 // its wijk and the themes the cms derived from it), every part editable as a GET parameter. Pure
-// functions; workspace-search.ts asks Meilisearch.
+// functions; search.ts asks Meilisearch.
 
 export const MATCH_PAGE_SIZE = 10;
 /** Distances a coordinator can limit the search to (km); none = the whole city. */

@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { UNAVAILABLE_KEY, WorkspaceApiError, apiErrorFrom, queryString, workspaceApi } from './workspace-api.ts';
+import { UNAVAILABLE_KEY, WorkspaceApiError, apiErrorFrom, queryString, workspaceApi } from './api.ts';
 
 describe('errors of the workspace API', () => {
   it('takes status, key and field from the contract body', () => {

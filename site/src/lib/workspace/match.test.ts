@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { distanceKm, matchParams, parseMatchQuery, toMeiliMatch, wijkCentroid } from './workspace-match.ts';
+import { distanceKm, matchParams, parseMatchQuery, toMeiliMatch, wijkCentroid } from './match.ts';
 
 const dream = { age: 9, themes: ['sport-bewegen', 'onbekend-thema', 'dans-muziek-theater'] };
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { amsterdamToIso, emptyManualDream, isoToAmsterdam, manualChannels, readConversation, readDetails, readManualDream, readWorkspaceForm, todayInAmsterdam, validateManualDream } from './workspace-forms.ts';
+import { amsterdamToIso, emptyManualDream, isoToAmsterdam, manualChannels, readConversation, readDetails, readManualDream, readWorkspaceForm, todayInAmsterdam, validateManualDream } from './forms.ts';
 
 const NOW = new Date('2027-03-15T12:00:00Z');
 

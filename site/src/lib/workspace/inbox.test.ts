@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { daysSince, emptyInboxQuery, inboxApiFilters, inboxHref, parseInboxQuery } from './workspace-inbox.ts';
+import { daysSince, emptyInboxQuery, inboxApiFilters, inboxHref, parseInboxQuery } from './inbox.ts';
 
 const parse = (qs: string) => parseInboxQuery(new URLSearchParams(qs));
 

@@ -1,9 +1,9 @@
 import type { AstroGlobal } from 'astro';
 import { isLocale, resources, type TFunction } from '@droomkaart/shared';
-import { workspaceSettings } from './workspace-config.ts';
-import { UNAVAILABLE_KEY, WorkspaceApiError, workspaceApi, type Dream, type WorkspaceApi, type WorkspaceUser } from './workspace-api.ts';
-import { familyTexts, type FamilyText } from './workspace-message.ts';
-import { DEVICE_COOKIE, SESSION_COOKIE, deviceCookieOptions, readDevice, secureCookie, sessionCookieOptions, signInHref } from './workspace-session.ts';
+import { workspaceSettings } from './config.ts';
+import { UNAVAILABLE_KEY, WorkspaceApiError, workspaceApi, type Dream, type WorkspaceApi, type WorkspaceUser } from './api.ts';
+import { familyTexts, type FamilyText } from './message.ts';
+import { DEVICE_COOKIE, SESSION_COOKIE, deviceCookieOptions, readDevice, secureCookie, sessionCookieOptions, signInHref } from './session.ts';
 
 // What every workspace page does first: the signed-in person (asked of the cms, which checks the
 // session and the role each time), the API client with the session, and what a failed call means

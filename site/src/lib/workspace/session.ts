@@ -1,6 +1,6 @@
 // The coordinator workspace's session on the site side: one httpOnly cookie, `dk_session`, that
 // holds the opaque session the cms made at sign-in (the cms keeps only its hash). The browser never
-// gets the cms token (WORKSPACE_TOKEN); the site adds it to every call (workspace-api.ts).
+// gets the cms token (WORKSPACE_TOKEN); the site adds it to every call (api.ts).
 // Pure helpers; the pages and the middleware do the reading and writing.
 
 export const SESSION_COOKIE = 'dk_session';

@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
-import { intlLocale } from './format.ts';
-import type { Report } from './workspace-api.ts';
+import { intlLocale } from '../format.ts';
+import type { Report } from './api.ts';
 
 // The reports page and its CSV: the period from the URL, the figures as rows, and CSV the way Dutch
 // Excel opens it (semicolons, UTF-8 with a byte order mark, CRLF). No personal data: the cms

@@ -1,5 +1,5 @@
 import { AGE_MAX, AGE_MIN, city, dreamStatuses, wijken, type DreamStatus } from '@droomkaart/shared';
-import type { DreamFilters } from './workspace-api.ts';
+import type { DreamFilters } from './api.ts';
 
 // The inbox's filters and their URL (GET parameters, so a filtered inbox is a link that works
 // without JavaScript and survives a reload). Pure functions. Unknown or malformed values are

@@ -1,7 +1,7 @@
 import { conversationKinds, dreamChannels, incomeSources, type ConversationKind } from '@droomkaart/shared';
-import { readDreamPost, validateDream, type DreamErrors, type DreamFormValues } from './dream/form.ts';
-import { readLimited } from './dream/request.ts';
-import type { ManualDream } from './workspace-api.ts';
+import { readDreamPost, validateDream, type DreamErrors, type DreamFormValues } from '../dream/form.ts';
+import { readLimited } from '../dream/request.ts';
+import type { ManualDream } from './api.ts';
 
 // The workspace's form posts: reading them (bounded in size), checking them, and the values a
 // page shows again next to a message. Pure functions apart from reading the body.

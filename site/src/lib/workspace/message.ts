@@ -1,7 +1,7 @@
 import { composeFamilyMessage, familyMessages, translatorFor, type FamilyOffer, type Locale } from '@droomkaart/shared';
-import type { Dream, Referral } from './workspace-api.ts';
-import { activitiesByIds, type MatchHit } from './workspace-search.ts';
-import { costLabel } from './format.ts';
+import type { Dream, Referral } from './api.ts';
+import { activitiesByIds, type MatchHit } from './search.ts';
+import { costLabel } from '../format.ts';
 
 // What the family gets: the offers on the dream's shortlist, each in the family's language where
 // the offer is translated (title, link, how to join, what it costs them, who to ask for), written

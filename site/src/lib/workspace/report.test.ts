@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Report } from './workspace-api.ts';
-import { barPercent, csvCell, csvFileName, parsePeriod, reportRows, share, toCsv, type ReportLabels } from './workspace-report.ts';
+import type { Report } from './api.ts';
+import { barPercent, csvCell, csvFileName, parsePeriod, reportRows, share, toCsv, type ReportLabels } from './report.ts';
 
 const NOW = new Date('2027-03-15T12:00:00Z');
 const period = (qs: string) => parsePeriod(new URLSearchParams(qs), NOW);
