@@ -39,7 +39,7 @@ export default defineConfig({
   session: false,
   security: {
     // POST forms (the dream letterbox, the workspace) are checked against their origin, by
-    // src/middleware.ts with Astro's own rule (src/lib/dream-origin.ts), so the letterbox can answer
+    // src/middleware.ts with Astro's own rule (src/lib/http/cross-origin.ts), so the letterbox can answer
     // a refused post with a friendly page; Astro's built-in check would answer before it can.
     checkOrigin: false,
     // Forwarded headers reach Astro only from a trusted proxy and only for the site's own host

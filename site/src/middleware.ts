@@ -1,7 +1,7 @@
 import type { APIContext, MiddlewareNext } from 'astro';
 import { defineMiddleware } from 'astro:middleware';
 import { defaultLocale, isLocale, textDirection, translatorFor } from '@droomkaart/shared';
-import { isForbiddenCrossOrigin } from './lib/dream-origin.ts';
+import { isForbiddenCrossOrigin } from './lib/http/cross-origin.ts';
 import { dreamRuntime } from './lib/dream/runtime.ts';
 import { EDITION_COOKIE, knownEditionId } from './lib/edition.ts';
 import { siteConfig } from './lib/config.ts';
@@ -64,7 +64,7 @@ async function guardPost(context: APIContext): Promise<Response | null> {
   const { request, url, locals } = context;
   const route = postRoute(url.pathname);
   const refuse = (status: 403 | 413) => refusalResponse({ status, route, locale: locals.locale, dir: locals.dir, t: locals.t, back: `${url.pathname}${url.search}` });
-  // Astro's checkOrigin rule, stricter, against the public origin (lib/dream-origin.ts).
+  // Astro's checkOrigin rule, stricter, against the public origin (lib/http/cross-origin.ts).
   if (isForbiddenCrossOrigin(request.method, request.headers, url.origin)) {
     if (route !== 'dream') return refuse(403);
     locals.crossOrigin = true;

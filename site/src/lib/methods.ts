@@ -1,4 +1,4 @@
-import { isDreamPath } from './dream-origin.ts';
+import { isDreamPath } from './dream/path.ts';
 import { isWorkspacePath } from './workspace/session.ts';
 
 // Which HTTP methods a route answers. Astro renders a page for any method (a DELETE of the

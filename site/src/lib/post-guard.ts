@@ -1,8 +1,8 @@
-import { isDreamPath } from './dream-origin.ts';
+import { isDreamPath } from './dream/path.ts';
 import { isWorkspacePath } from './workspace/session.ts';
 
 // Every request that can change something (POST, PUT, PATCH, DELETE) passes two checks in
-// src/middleware.ts before its page or endpoint runs: the origin check (lib/dream-origin.ts) and a
+// src/middleware.ts before its page or endpoint runs: the origin check (lib/http/cross-origin.ts) and a
 // body size limit per route. The routes that take posts:
 // - the letterboxes, /<locale>/droom and /<locale>/036/droom (form, and JSON for the island's
 //   checks): their page refuses kindly itself (a cross-site post and a body over

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isDreamPath, isForbiddenCrossOrigin } from '../dream-origin.ts';
+import { isDreamPath } from '../dream/path.ts';
+import { isForbiddenCrossOrigin } from '../http/cross-origin.ts';
 import { DEVICE_COOKIE, SESSION_COOKIE, SESSION_MAX_SECONDS, deviceCookieOptions, readDevice, isPublicWorkspacePath, isWorkspacePath, readSession, safeNext, secureCookie, sessionCookieOptions, signInHref } from './session.ts';
 
 const NOW = Date.parse('2027-03-04T10:00:00Z');

@@ -29,8 +29,3 @@ export function isForbiddenCrossOrigin(method: string, headers: Headers, origin:
   return true;
 }
 
-/** Pure: the letterbox pages, which answer a refused post themselves. */
-export function isDreamPath(pathname: string): boolean {
-  return /^\/[a-z]{2}(\/[^/]+)?\/droom\/?$/.test(pathname);
-}
-
