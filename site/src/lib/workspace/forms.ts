@@ -1,6 +1,6 @@
 import { conversationKinds, dreamChannels, incomeSources, type ConversationKind } from '@droomkaart/shared';
 import { readDreamPost, validateDream, type DreamErrors, type DreamFormValues } from '../dream/form.ts';
-import { readLimited } from '../dream/request.ts';
+import { readLimited } from '../http/body.ts';
 import type { ManualDream } from './api.ts';
 
 // The workspace's form posts: reading them (bounded in size), checking them, and the values a
