@@ -3,7 +3,8 @@ import { isLocale, resources, type TFunction } from '@droomkaart/shared';
 import { workspaceSettings } from './config.ts';
 import { UNAVAILABLE_KEY, WorkspaceApiError, workspaceApi, type Dream, type WorkspaceApi, type WorkspaceUser } from './api.ts';
 import { familyTexts, type FamilyText } from './message.ts';
-import { DEVICE_COOKIE, SESSION_COOKIE, deviceCookieOptions, readDevice, secureCookie, sessionCookieOptions, signInHref } from './session.ts';
+import { DEVICE_COOKIE, SESSION_COOKIE, deviceCookieOptions, readDevice, sessionCookieOptions, signInHref } from './session.ts';
+import { secureCookie } from '../http/secure-cookie.ts';
 
 // What every workspace page does first: the signed-in person (asked of the cms, which checks the
 // session and the role each time), the API client with the session, and what a failed call means

@@ -46,15 +46,6 @@ export function sessionCookieOptions({ secure, expiresAt, now = Date.now() }: { 
 }
 
 /**
- * Pure: whether the cookie gets `Secure`: always in production, and whenever the page was asked
- * over https (behind a proxy Astro's `security.allowedDomains` makes the forwarded protocol the
- * URL's). Plain http on a development machine would otherwise lose the cookie.
- */
-export function secureCookie(url: URL, nodeEnv: string | undefined = process.env.NODE_ENV): boolean {
-  return nodeEnv === 'production' || url.protocol === 'https:';
-}
-
-/**
  * Pure: the cookie's value when it looks like a session (the cms makes long random tokens), else
  * null. Anything else is not sent on to the cms.
  */
