@@ -5,9 +5,9 @@ import { isForbiddenCrossOrigin } from './lib/http/cross-origin.ts';
 import { dreamRuntime } from './lib/dream/runtime.ts';
 import { EDITION_COOKIE, knownEditionId } from './lib/edition.ts';
 import { siteConfig } from './lib/config.ts';
-import { createPageCache } from './lib/page-cache.ts';
-import { allowedMethods } from './lib/methods.ts';
-import { bodyTooLarge, isUnsafeMethod, postLimit, postRoute, refusalResponse } from './lib/post-guard.ts';
+import { createPageCache } from './lib/http/page-cache.ts';
+import { allowedMethods } from './lib/http/methods.ts';
+import { bodyTooLarge, isUnsafeMethod, postLimit, postRoute, refusalResponse } from './lib/http/post-guard.ts';
 import { workspaceSettings } from './lib/workspace/config.ts';
 import { SESSION_COOKIE, isPublicWorkspacePath, isWorkspacePath, readSession, signInHref } from './lib/workspace/session.ts';
 
@@ -28,12 +28,12 @@ export const onRequest = defineMiddleware(async (context, next) => {
   context.locals.dir = textDirection(locale);
   context.locals.t = translatorFor(locale);
   // Every post (and put, patch, delete) of every route: the origin check and a body size limit,
-  // before the page or endpoint runs (lib/post-guard.ts lists the routes and their limits).
+  // before the page or endpoint runs (lib/http/post-guard.ts lists the routes and their limits).
   if (!context.isPrerendered && isUnsafeMethod(context.request.method)) {
     const refused = await guardPost(context);
     if (refused) return refused;
   }
-  // A method the route does not take (a DELETE of a page, a GET of the search): 405 (lib/methods.ts).
+  // A method the route does not take (a DELETE of a page, a GET of the search): 405 (lib/http/methods.ts).
   const allowed = allowedMethods(context.url.pathname);
   if (!context.isPrerendered && !allowed.includes(context.request.method.toUpperCase())) {
     const { url, locals } = context;
@@ -51,7 +51,7 @@ export const onRequest = defineMiddleware(async (context, next) => {
 });
 
 /**
- * Whole public pages (lib/page-cache.ts): only pages that declare themselves public are kept (offer,
+ * Whole public pages (lib/http/page-cache.ts): only pages that declare themselves public are kept (offer,
  * organisation and regelingen pages; the catalogue and map, checked against their search on every
  * request). A page is the same for everyone who asks for the same public address (host and protocol
  * as the proxy gate settled them) in the same edition.

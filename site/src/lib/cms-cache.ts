@@ -93,7 +93,7 @@ export function createReadCache<V>(options: ReadCacheOptions<V>): ReadCache<V> {
       try {
         const loaded = await load(signal);
         // An answer equal to the one kept is kept as the same object, so whoever holds it (the page
-        // cache, lib/page-cache.ts) can tell "unchanged" by identity.
+        // cache, lib/http/page-cache.ts) can tell "unchanged" by identity.
         const value = stale?.kind === 'ok' && sameJson(stale.value, loaded) ? stale.value : deepFreeze(loaded);
         set.ttl = isNegative(value) ? negativeMs : refreshAfter;
         return { kind: 'ok', value, fetchedAt: now(), failing: false };

@@ -1,7 +1,7 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 
 // Which cached cms reads a page render used (lib/cms.ts records each one), so the page cache
-// (lib/page-cache.ts) can later ask those reads again, cheaply, and keep the page when every answer
+// (lib/http/page-cache.ts) can later ask those reads again, cheaply, and keep the page when every answer
 // is still the very same value: no render when nothing the page shows has changed.
 
 export type RecordedRead = {

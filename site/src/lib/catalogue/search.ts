@@ -59,7 +59,7 @@ export function answerFingerprint(response: unknown): string {
 /**
  * Cache-Control of a catalogue page that came from a search: anyone may keep it, but must check it
  * before every use (no-cache). The site's page cache checks it by asking the same search again
- * (lib/page-cache.ts): a new or changed offer is in the next answer, as soon as it is in the index.
+ * (lib/http/page-cache.ts): a new or changed offer is in the next answer, as soon as it is in the index.
  */
 export function setSearchPageCaching(headers: Headers): void {
   headers.set('cache-control', 'public, no-cache');

@@ -2,7 +2,7 @@
 // Astro's check runs before any middleware and answers with a bare "Cross-site POST form
 // submissions are forbidden", while a child who lands on a refusal must get a friendly page in
 // their language. So astro.config.mjs turns Astro's check off and src/middleware.ts applies this
-// one to every route (lib/post-guard.ts lists them): the letterbox pages render their own kind
+// one to every route (lib/http/post-guard.ts lists them): the letterbox pages render their own kind
 // refusal, every other route a short page in the reader's language.
 // The rule is Astro's (astro/dist/core/app/origin-check.js in Astro 7.3), made stricter: a request
 // that names another origin is refused whatever its content type (Astro lets JSON through and

@@ -1,5 +1,5 @@
-import { isDreamPath } from './dream/path.ts';
-import { isWorkspacePath } from './workspace/session.ts';
+import { isDreamPath } from '../dream/path.ts';
+import { isWorkspacePath } from '../workspace/session.ts';
 
 // Every request that can change something (POST, PUT, PATCH, DELETE) passes two checks in
 // src/middleware.ts before its page or endpoint runs: the origin check (lib/http/cross-origin.ts) and a

@@ -1,5 +1,5 @@
 import { LRUCache } from 'lru-cache';
-import { readsUnchanged, recordingReads, type RecordedRead } from './render-reads.ts';
+import { readsUnchanged, recordingReads, type RecordedRead } from '../render-reads.ts';
 
 // A short-lived cache of whole public pages in the site process ("micro-caching", as a CDN or a
 // proxy cache in front would do), so most visits to an offer page do not render it again: the
