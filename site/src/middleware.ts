@@ -12,7 +12,7 @@ import { workspaceSettings } from './lib/workspace/config.ts';
 import { SESSION_COOKIE, isPublicWorkspacePath, isWorkspacePath, readSession, signInHref } from './lib/workspace/session.ts';
 
 // Security headers and the proxy gate are not here: they apply to every response of the process,
-// static files included, in src/server/startup.ts (lib/security-headers.ts, lib/proxy.ts); the
+// static files included, in src/server/startup.ts (server/security-headers.ts, server/proxy.ts); the
 // pages' Content Security Policy is Astro's (astro.config.mjs).
 
 /**

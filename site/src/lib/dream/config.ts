@@ -9,7 +9,7 @@ const num = (name: string, fallback: number) => {
   const value = Number(process.env[name]);
   return process.env[name] !== undefined && process.env[name] !== '' && Number.isFinite(value) ? value : fallback;
 };
-/** A secret, or '' when it is missing or a placeholder (production does not start then: lib/site-secrets.ts). */
+/** A secret, or '' when it is missing or a placeholder (production does not start then: server/secrets.ts). */
 const secret = (name: string) => {
   const value = process.env[name]?.trim() ?? '';
   return isPlaceholderSecret(value) ? '' : value;
@@ -22,7 +22,7 @@ export function readDreamSettings() {
   let formSecret = secret('DREAM_FORM_SECRET');
   if (!formSecret && !production) {
     // Development without a .env: a secret for this process only (forms open across a restart
-    // are asked to send again). Production does not start without one (lib/site-secrets.ts).
+    // are asked to send again). Production does not start without one (server/secrets.ts).
     formSecret = randomBytes(24).toString('hex');
     console.warn('[site] DREAM_FORM_SECRET is not set: using a temporary one (development only)');
   }

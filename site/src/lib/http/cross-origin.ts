@@ -7,7 +7,7 @@
 // The rule is Astro's (astro/dist/core/app/origin-check.js in Astro 7.3), made stricter: a request
 // that names another origin is refused whatever its content type (Astro lets JSON through and
 // leaves it to CORS), and so is one a browser marks as cross-site (Sec-Fetch-Site) without an
-// Origin. Behind a proxy the site's origin is the public one (lib/proxy.ts).
+// Origin. Behind a proxy the site's origin is the public one (server/proxy.ts).
 
 const FORM_CONTENT_TYPES = ['application/x-www-form-urlencoded', 'multipart/form-data', 'text/plain'];
 const SAFE_METHODS = ['GET', 'HEAD', 'OPTIONS'];

@@ -74,7 +74,7 @@ const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt
 /**
  * A refused post: 403 (another origin) or 413 (too large). A short page in the reader's language
  * with a way back (the page itself, asked with GET), or JSON for the search endpoint. It loads
- * nothing, so the strict policy of non-pages applies (lib/security-headers.ts).
+ * nothing, so the strict policy of non-pages applies (server/security-headers.ts).
  */
 export function refusalResponse({ status, route, locale, dir, t, back }: { status: 403 | 405 | 413; route: PostRoute; locale: string; dir: 'ltr' | 'rtl'; t: (key: string) => string; back: string }): Response {
   const headers = { 'cache-control': 'no-store', 'x-robots-tag': 'noindex, nofollow' };

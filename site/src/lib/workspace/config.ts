@@ -14,7 +14,7 @@ export const workspaceSettings = {
   cmsUrl: siteConfig.cmsUrl.replace(/\/$/, ''),
   /**
    * The cms API token shared with the cms (env WORKSPACE_TOKEN); empty (development only, production
-   * does not start without it: lib/site-secrets.ts): the workspace says it is not available.
+   * does not start without it: server/secrets.ts): the workspace says it is not available.
    */
   token: ((v) => (isPlaceholderSecret(v) ? '' : v))(process.env.WORKSPACE_TOKEN?.trim() ?? ''),
   /** Longest wait for one cms call before the page says "try again". */

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { SITE_SECRETS, siteSecretsRefusal } from './site-secrets.ts';
+import { SITE_SECRETS, siteSecretsRefusal } from './secrets.ts';
 
 const real = { DREAM_INTAKE_TOKEN: randomBytes(32).toString('hex'), DREAM_FORM_SECRET: randomBytes(24).toString('hex'), WORKSPACE_TOKEN: randomBytes(32).toString('hex') };
 
