@@ -1,5 +1,5 @@
 import { CARD_IMAGE_FALLBACK_WIDTH, CARD_IMAGE_MAX_WIDTH, pictureImage, type PictureImage, type SearchDocument } from '@droomkaart/shared';
-import type { ListedActivity } from '../cms.ts';
+import type { ListedActivity } from '../cms/public-api.ts';
 
 export type CardHit = Pick<SearchDocument, 'title' | 'slug' | 'summary' | 'ageMin' | 'ageMax' | 'costType' | 'price' | 'places' | 'organisationName' | 'fallback'> & {
   image?: PictureImage | null;

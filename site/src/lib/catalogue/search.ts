@@ -2,7 +2,7 @@ import { Meilisearch } from 'meilisearch';
 import { indexName, locales } from '@droomkaart/shared';
 import { createSearchClient, type SearchClient } from './search-client.ts';
 import { siteConfig } from '../config.ts';
-import { recordRead } from '../render-reads.ts';
+import { recordRead } from '../http/render-reads.ts';
 
 let key: Promise<string> | null = null;
 
@@ -31,7 +31,7 @@ export async function searchClient(): Promise<Meilisearch> {
 /**
  * instant-meilisearch for the first render on the server, straight to Meilisearch. A new one per
  * request: it caches every answer forever, which on a long-running server would hide new offers.
- * Each search is noted as a read of the page being rendered (lib/render-reads.ts): the page cache
+ * Each search is noted as a read of the page being rendered (lib/http/render-reads.ts): the page cache
  * keeps a catalogue page only while the same search still gives the same answer.
  */
 export async function serverSearchClient(): Promise<SearchClient> {

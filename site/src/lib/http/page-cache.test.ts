@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createPageCache, isShareable, RERENDER_MS } from './page-cache.ts';
-import { recordRead } from '../render-reads.ts';
+import { recordRead } from './render-reads.ts';
 
 // The page cache with a clock the test moves and renders the test controls: every assertion counts
 // the renders that really ran and reads the bodies that really came out.

@@ -1,20 +1,20 @@
 import { LRUCache } from 'lru-cache';
-import { readsUnchanged, recordingReads, type RecordedRead } from '../render-reads.ts';
+import { readsUnchanged, recordingReads, type RecordedRead } from './render-reads.ts';
 
 // A short-lived cache of whole public pages in the site process ("micro-caching", as a CDN or a
 // proxy cache in front would do), so most visits to an offer page do not render it again: the
 // render (about 5 ms of CPU) is what kept the activity page TTFB above DESIGN §7's 100 ms under 50
-// concurrent clients, after the cms reads were already cached (lib/cms-cache.ts).
+// concurrent clients, after the cms reads were already cached (lib/cms/cache.ts).
 //
 // What goes in: only HTML a page itself declares public (status 200, `Cache-Control: public`, set
-// by lib/cms.ts setPageCaching for offer, organisation and regelingen pages) and sets no cookie;
+// by lib/cms/public-api.ts setPageCaching for offer, organisation and regelingen pages) and sets no cookie;
 // only for anonymous GET requests (middleware.ts decides, keyed by the public URL and the edition
 // the page wears). Nothing personal: the letterbox, the workspace and the search API never send
 // `public`.
 //
 // With `seconds` P (SITE_PAGE_CACHE_SECONDS, 5):
 // - a page is served from memory for P seconds after it was rendered or last checked;
-// - then it is checked: the cms reads its render used (lib/render-reads.ts) are asked again from
+// - then it is checked: the cms reads its render used (lib/http/render-reads.ts) are asked again from
 //   the cms cache; when every answer is the very same value, the page is kept (checked, no render);
 //   when one changed or failed, the page is rendered again. A page is also rendered again when it
 //   is RERENDER_MS (60 s) old, for what the cms reads do not show (today's date in "next time").
@@ -30,7 +30,7 @@ import { readsUnchanged, recordingReads, type RecordedRead } from '../render-rea
 // - a page that says `Cache-Control: public, no-cache` (the catalogue, built from a search) is
 //   checked on every request: its search is asked again (lib/catalogue/search.ts), and only a different
 //   answer renders it. So the catalogue shows a new offer as soon as the index has it.
-// So a page shows a change at most P to 2P seconds after the cms cache has it (lib/cms-cache.ts).
+// So a page shows a change at most P to 2P seconds after the cms cache has it (lib/cms/cache.ts).
 // - at most MAX_SIZE bytes of pages, least recently used out. P = 0 switches it off.
 
 export const MAX_SIZE = 48 * 1024 * 1024;

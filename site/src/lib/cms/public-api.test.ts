@@ -2,7 +2,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 
-// lib/cms.ts against a local HTTP server that answers like the cms' public REST API: the cache
+// lib/cms/public-api.ts against a local HTTP server that answers like the cms' public REST API: the cache
 // sits in front of real fetches, and the server counts what reaches it.
 
 const row = (slug: string, locale: string, title: string) => ({
@@ -31,7 +31,7 @@ let status = 200;
 let delayMs = 50;
 /** slug → locale → title; a missing entry is "not published in that locale". */
 let published: Record<string, Record<string, string>> = {};
-let cms: typeof import('./cms.ts');
+let cms: typeof import('./public-api.ts');
 
 beforeAll(async () => {
   server = createServer((req, res) => {
@@ -52,7 +52,7 @@ beforeAll(async () => {
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   process.env.CMS_URL = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   process.env.SITE_CMS_CACHE_SECONDS = '30';
-  cms = await import('./cms.ts'); // reads CMS_URL and SITE_CMS_CACHE_SECONDS at import
+  cms = await import('./public-api.ts'); // reads CMS_URL and SITE_CMS_CACHE_SECONDS at import
 });
 
 afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));

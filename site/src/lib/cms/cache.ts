@@ -1,6 +1,6 @@
 import { LRUCache } from 'lru-cache';
 
-// A small in-process cache of the site's public, anonymous cms reads (lib/cms.ts), so a page
+// A small in-process cache of the site's public, anonymous cms reads (lib/cms/public-api.ts), so a page
 // render does not wait for Strapi. Nothing personal goes in here: not the letterbox (dreams), not
 // the coordinator workspace, nothing read with a token or for a signed-in person.
 //

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createReadCache, ERROR_MS, NEGATIVE_MS, publicPageHeaders, STALE_IF_ERROR_MS } from './cms-cache.ts';
+import { createReadCache, ERROR_MS, NEGATIVE_MS, publicPageHeaders, STALE_IF_ERROR_MS } from './cache.ts';
 
 // The cache with a clock the test moves and loaders the test controls: every assertion counts the
 // loads that really happened.

@@ -1,11 +1,11 @@
 import { ActivitySchema, OrganisationSchema, activityPagePopulate, activityPopulate, defaultLocale, toStrapiQuery, type Activity, type Organisation } from '@droomkaart/shared';
-import { createReadCache, publicPageHeaders } from './cms-cache.ts';
-import { siteConfig } from './config.ts';
-import { recordRead } from './render-reads.ts';
+import { createReadCache, publicPageHeaders } from './cache.ts';
+import { siteConfig } from '../config.ts';
+import { recordRead } from '../http/render-reads.ts';
 
 // Pages read the cms' public REST API (published content of approved organisations only, see the
 // cms README), not the search index. Every read here is public and anonymous, so its answer is
-// cached in this process for at most SITE_CMS_CACHE_SECONDS (30; lib/cms-cache.ts): a page shows an
+// cached in this process for at most SITE_CMS_CACHE_SECONDS (30; lib/cms/cache.ts): a page shows an
 // edit, an unpublish or a translation at most that long after it was made. Only public reads may
 // use this cache; nothing personal (dreams, the coordinator workspace) is read here.
 
@@ -16,7 +16,7 @@ const cache = createReadCache<unknown>({ seconds: siteConfig.cmsCacheSeconds });
 
 /**
  * One cached public read: the same key gives the same (frozen) value until it changes. The page
- * being rendered notes it (lib/render-reads.ts), so the page cache can tell when the page is out of date.
+ * being rendered notes it (lib/http/render-reads.ts), so the page cache can tell when the page is out of date.
  */
 async function cached<T>(key: string, load: (signal: AbortSignal) => Promise<T>): Promise<T> {
   const value = (await cache.get(key, load)) as T;
@@ -112,7 +112,7 @@ export function regelingenFor(locale: string): Promise<readonly ListedActivity[]
 
 /**
  * Headers for a public page made from these reads: a shared cache (CDN) may keep a good page about
- * as long as this process keeps its reads (lib/cms-cache.ts); a 404 or 503 is not kept.
+ * as long as this process keeps its reads (lib/cms/cache.ts); a 404 or 503 is not kept.
  */
 export function setPageCaching(headers: Headers, ok: boolean): void {
   for (const [name, value] of Object.entries(ok ? publicPageHeaders(siteConfig.cmsCacheSeconds) : { 'cache-control': 'no-store' })) headers.set(name, value);

@@ -1,12 +1,12 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 
-// Which cached cms reads a page render used (lib/cms.ts records each one), so the page cache
+// Which cached cms reads a page render used (lib/cms/public-api.ts records each one), so the page cache
 // (lib/http/page-cache.ts) can later ask those reads again, cheaply, and keep the page when every answer
 // is still the very same value: no render when nothing the page shows has changed.
 
 export type RecordedRead = {
   key: string;
-  /** The answer the render got (a frozen value from lib/cms-cache.ts, compared by identity). */
+  /** The answer the render got (a frozen value from lib/cms/cache.ts, compared by identity). */
   value: unknown;
   /** Asks the cache again (from memory while fresh; the cms when due). */
   reread: () => Promise<unknown>;
