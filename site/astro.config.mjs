@@ -3,7 +3,7 @@ import node from '@astrojs/node';
 import react from '@astrojs/react';
 import { defineConfig } from 'astro/config';
 import { city } from '@droomkaart/shared';
-import { PAGE_CSP_DIRECTIVES, coloursCss, cspHash } from './src/lib/security-headers.ts';
+import { PAGE_CSP_DIRECTIVES, coloursCss, cspHash } from './src/server/security-headers.ts';
 
 /**
  * Puts `import "src/server/startup.ts"` at the top of the @astrojs/node server entry, so the built
@@ -39,15 +39,15 @@ export default defineConfig({
   session: false,
   security: {
     // POST forms (the dream letterbox, the workspace) are checked against their origin, by
-    // src/middleware.ts with Astro's own rule (src/lib/dream-origin.ts), so the letterbox can answer
+    // src/middleware.ts with Astro's own rule (src/lib/http/cross-origin.ts), so the letterbox can answer
     // a refused post with a friendly page; Astro's built-in check would answer before it can.
     checkOrigin: false,
     // Forwarded headers reach Astro only from a trusted proxy and only for the site's own host
     // names: src/server/startup.ts removes every other X-Forwarded-* before Astro sees the request
-    // (TRUSTED_PROXIES, SITE_ALLOWED_HOSTS at run time; src/lib/proxy.ts). What is left is taken.
+    // (TRUSTED_PROXIES, SITE_ALLOWED_HOSTS at run time; src/server/proxy.ts). What is left is taken.
     allowedDomains: [{}],
     // Content Security Policy of every page, sent as a header: script-src and style-src are 'self'
-    // plus the hashes Astro computes of its inline scripts and styles (src/lib/security-headers.ts),
+    // plus the hashes Astro computes of its inline scripts and styles (src/server/security-headers.ts),
     // and of each edition's colours (the <style> of the layouts).
     csp: {
       algorithm: 'SHA-256',

@@ -1,18 +1,18 @@
 import type { APIContext, MiddlewareNext } from 'astro';
 import { defineMiddleware } from 'astro:middleware';
 import { defaultLocale, isLocale, textDirection, translatorFor } from '@droomkaart/shared';
-import { isForbiddenCrossOrigin } from './lib/dream-origin.ts';
-import { dreamRuntime } from './lib/dream-runtime.ts';
+import { isForbiddenCrossOrigin } from './lib/http/cross-origin.ts';
+import { dreamRuntime } from './lib/dream/runtime.ts';
 import { EDITION_COOKIE, knownEditionId } from './lib/edition.ts';
 import { siteConfig } from './lib/config.ts';
-import { createPageCache } from './lib/page-cache.ts';
-import { allowedMethods } from './lib/methods.ts';
-import { bodyTooLarge, isUnsafeMethod, postLimit, postRoute, refusalResponse } from './lib/post-guard.ts';
-import { workspaceSettings } from './lib/workspace-config.ts';
-import { SESSION_COOKIE, isPublicWorkspacePath, isWorkspacePath, readSession, signInHref } from './lib/workspace-session.ts';
+import { createPageCache } from './lib/http/page-cache.ts';
+import { allowedMethods } from './lib/http/methods.ts';
+import { bodyTooLarge, isUnsafeMethod, postLimit, postRoute, refusalResponse } from './lib/http/post-guard.ts';
+import { workspaceSettings } from './lib/workspace/config.ts';
+import { SESSION_COOKIE, isPublicWorkspacePath, isWorkspacePath, readSession, signInHref } from './lib/workspace/session.ts';
 
 // Security headers and the proxy gate are not here: they apply to every response of the process,
-// static files included, in src/server/startup.ts (lib/security-headers.ts, lib/proxy.ts); the
+// static files included, in src/server/startup.ts (server/security-headers.ts, server/proxy.ts); the
 // pages' Content Security Policy is Astro's (astro.config.mjs).
 
 /**
@@ -28,12 +28,12 @@ export const onRequest = defineMiddleware(async (context, next) => {
   context.locals.dir = textDirection(locale);
   context.locals.t = translatorFor(locale);
   // Every post (and put, patch, delete) of every route: the origin check and a body size limit,
-  // before the page or endpoint runs (lib/post-guard.ts lists the routes and their limits).
+  // before the page or endpoint runs (lib/http/post-guard.ts lists the routes and their limits).
   if (!context.isPrerendered && isUnsafeMethod(context.request.method)) {
     const refused = await guardPost(context);
     if (refused) return refused;
   }
-  // A method the route does not take (a DELETE of a page, a GET of the search): 405 (lib/methods.ts).
+  // A method the route does not take (a DELETE of a page, a GET of the search): 405 (lib/http/methods.ts).
   const allowed = allowedMethods(context.url.pathname);
   if (!context.isPrerendered && !allowed.includes(context.request.method.toUpperCase())) {
     const { url, locals } = context;
@@ -41,7 +41,7 @@ export const onRequest = defineMiddleware(async (context, next) => {
     refused.headers.set('allow', allowed.join(', '));
     return refused;
   }
-  // The letterbox's outbox starts delivering with the first request (lib/dream-runtime.ts).
+  // The letterbox's outbox starts delivering with the first request (lib/dream/runtime.ts).
   dreamRuntime();
   if (!context.isPrerendered && isWorkspacePath(context.url.pathname)) return workspace(context, next, locale);
   if (!context.isPrerendered && context.request.method === 'GET' && !context.url.pathname.startsWith('/api/')) {
@@ -51,7 +51,7 @@ export const onRequest = defineMiddleware(async (context, next) => {
 });
 
 /**
- * Whole public pages (lib/page-cache.ts): only pages that declare themselves public are kept (offer,
+ * Whole public pages (lib/http/page-cache.ts): only pages that declare themselves public are kept (offer,
  * organisation and regelingen pages; the catalogue and map, checked against their search on every
  * request). A page is the same for everyone who asks for the same public address (host and protocol
  * as the proxy gate settled them) in the same edition.
@@ -64,7 +64,7 @@ async function guardPost(context: APIContext): Promise<Response | null> {
   const { request, url, locals } = context;
   const route = postRoute(url.pathname);
   const refuse = (status: 403 | 413) => refusalResponse({ status, route, locale: locals.locale, dir: locals.dir, t: locals.t, back: `${url.pathname}${url.search}` });
-  // Astro's checkOrigin rule, stricter, against the public origin (lib/dream-origin.ts).
+  // Astro's checkOrigin rule, stricter, against the public origin (lib/http/cross-origin.ts).
   if (isForbiddenCrossOrigin(request.method, request.headers, url.origin)) {
     if (route !== 'dream') return refuse(403);
     locals.crossOrigin = true;
@@ -76,7 +76,7 @@ async function guardPost(context: APIContext): Promise<Response | null> {
 
 /**
  * The coordinator workspace: never cached or indexed, and a sign-in first. The session itself is
- * checked by the cms on every call (a 401 there clears the cookie, see lib/workspace-page.ts); here
+ * checked by the cms on every call (a 401 there clears the cookie, see lib/workspace/page.ts); here
  * only its presence.
  */
 async function workspace(context: APIContext, next: MiddlewareNext, locale: string): Promise<Response> {

@@ -29,7 +29,7 @@ import { machine, ms, pick, prng, s, summary, verdict } from './lib/stats.ts';
 const SIZES = (process.env.BENCH_SIZES ?? '10000,100000').split(',').map(Number);
 const PER_KIND = Number(process.env.BENCH_QUERIES ?? 300);
 const WARM_UP = 50;
-/** The catalogue's page size (site/src/lib/search-state.ts), for the other kinds of question. */
+/** The catalogue's page size (site/src/lib/catalogue/state.ts), for the other kinds of question. */
 const PAGE_SIZE = 20;
 const TARGET_P95: Record<number, number> = { 10_000: 20, 100_000: 50 };
 const targetFor = (size: number) => TARGET_P95[size] ?? (size <= 10_000 ? 20 : 50);

@@ -185,8 +185,8 @@ describe('what the site and the search-indexer ask', () => {
   it('still works for the site (its own cms reads): offer pages, organisation pages, regelingen, letterboxes', async () => {
     process.env.CMS_URL = stack.urls.cms;
     process.env.SITE_CMS_CACHE_SECONDS = '0';
-    const site = await import('../../site/src/lib/cms.ts');
-    const { letterboxes } = await import('../../site/src/lib/dream-letterboxes.ts');
+    const site = await import('../../site/src/lib/cms/public-api.ts');
+    const { letterboxes } = await import('../../site/src/lib/dream/letterboxes.ts');
     const page = await site.activityForPage('stille-praatgroep', 'nl');
     expect(page?.activity).toMatchObject({ title: 'Stille praatgroep', organisation: { slug: 'stille-club' } });
     expect((await site.activityForPage('stille-praatgroep', 'en'))?.fallback).toBe(true);

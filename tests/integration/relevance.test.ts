@@ -1,13 +1,13 @@
 // Relevance: Dutch queries a parent, child or coordinator would type, judged by hand against the
 // demo data (fixtures/relevance/queries.json), searched in a real Meilisearch with the real
 // settings (shared searchSettings) and documents built by the indexer's own transform. Each is sent
-// exactly as the catalogue sends it for its address (site/src/lib/catalogue-search.ts: the
+// exactly as the catalogue sends it for its address (site/src/islands/catalogue/server-state.ts: the
 // catalogue's own InstantSearch and instant-meilisearch, recorded). A query passes when one of its
 // expected offers is in the top 3; the suite fails under 90 %.
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { searchSettings, type SearchDocument } from '@droomkaart/shared';
-import { FACETS, type CatalogueState } from '../../site/src/lib/search-state.ts';
+import { FACETS, type CatalogueState } from '../../site/src/lib/catalogue/state.ts';
 import { relevanceCorpus } from '../fixtures/relevance/corpus.ts';
 import { catalogueAt, catalogueRequests, sendCatalogueSearch } from '../utils/catalogue.ts';
 import { meiliAdmin } from '../utils/meili.ts';

@@ -1,15 +1,15 @@
 // The catalogue's own search for the relevance test and the search benchmark: for an address
 // (`/nl/activiteiten?q=judo&age=8`), the catalogue page as the site reads it and the Meilisearch
 // requests its InstantSearch tree sends through instant-meilisearch
-// (site/src/lib/catalogue-search.ts), sent here as they are. So these measure the catalogue, not
-// a model of it; site/src/lib/catalogue-search.test.ts checks that the page sends the same.
+// (site/src/islands/catalogue/server-state.ts), sent here as they are. So these measure the catalogue, not
+// a model of it; site/src/islands/catalogue/server-state.test.ts checks that the page sends the same.
 import { readFileSync } from 'node:fs';
 import { registerHooks } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
 import type { Meilisearch, MultiSearchQuery, MultiSearchResult } from 'meilisearch';
 import { isLocale, translatorFor, type Locale, type TFunction } from '@droomkaart/shared';
-import type { CatalogueState } from '../../site/src/lib/search-state.ts';
+import type { CatalogueState } from '../../site/src/lib/catalogue/state.ts';
 
 const siteSrc = new URL('../../site/src/', import.meta.url).href;
 
@@ -32,14 +32,14 @@ export type CatalogueRequests = { requests: MultiSearchQuery[][]; listedAt: [num
 
 // By URL, so this package's type check (NodeNext) does not check the site's React sources, which
 // the site's own type check covers (JSX, bundler resolution).
-const { cataloguePage } = (await import(new URL('../../site/src/lib/search-page.ts', import.meta.url).href)) as {
+const { cataloguePage } = (await import(new URL('../../site/src/lib/catalogue/page.ts', import.meta.url).href)) as {
   cataloguePage: (locale: Locale, t: TFunction, variant: 'list' | 'map', url: URL) => CataloguePage;
 };
 /**
  * The requests the catalogue sends for a page (every multi-search body, in order), and which query's
  * hits its list shows.
  */
-export const { catalogueRequests } = (await import(new URL('../../site/src/lib/catalogue-search.ts', import.meta.url).href)) as {
+export const { catalogueRequests } = (await import(new URL('../../site/src/islands/catalogue/server-state.ts', import.meta.url).href)) as {
   catalogueRequests: (config: CataloguePage['config']) => Promise<CatalogueRequests>;
 };
 

@@ -62,7 +62,7 @@ describe('the allow-list', () => {
 });
 
 describe('the queries of the site and the search-indexer', () => {
-  // As site/src/lib/cms.ts, site/src/lib/dream-letterboxes.ts and search-indexer/src/strapi/client.ts send them.
+  // As site/src/lib/cms/public-api.ts, site/src/lib/dream/letterboxes.ts and search-indexer/src/strapi/client.ts send them.
   const stamp = { fields: ['updatedAt'] };
   const sent: [string, Record<string, unknown> | string][] = [
     [ACTIVITY, { filters: { slug: { $eq: 'zwemles' } }, locale: 'en', populate: activityPagePopulate, pagination: { pageSize: 1 } }],

@@ -1,6 +1,6 @@
 import { BlockList, isIP } from 'node:net';
 
-// Who is asking: one rule for the site's proxy gate (site/src/lib/proxy.ts) and the cms's sign-in
+// Who is asking: one rule for the site's proxy gate (site/src/server/proxy.ts) and the cms's sign-in
 // limits (cms/src/security/client-address.ts). X-Forwarded-For is believed only from a trusted proxy
 // (TRUSTED_PROXIES: addresses and CIDR ranges; empty: none), and then only its right-most address
 // that is not a trusted proxy itself (what the proxy appended), never a left-most one a client wrote.

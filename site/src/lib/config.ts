@@ -23,8 +23,8 @@ export const siteConfig = {
   meiliSearchKey: process.env.MEILI_SEARCH_KEY ?? '',
   indexPrefix: process.env.INDEX_PREFIX ?? 'activities',
   demoNotice: process.env.SEED_DEMO_DATA === 'true',
-  /** Longest age in seconds of a public cms answer a page shows (lib/cms-cache.ts); 0: no cache. */
+  /** Longest age in seconds of a public cms answer a page shows (lib/cms/cache.ts); 0: no cache. */
   cmsCacheSeconds: parseSeconds('SITE_CMS_CACHE_SECONDS', process.env.SITE_CMS_CACHE_SECONDS, 30, warn),
-  /** Seconds a whole public page is served from memory before it is rendered again (lib/page-cache.ts); 0: off. */
+  /** Seconds a whole public page is served from memory before it is rendered again (lib/http/page-cache.ts); 0: off. */
   pageCacheSeconds: parseSeconds('SITE_PAGE_CACHE_SECONDS', process.env.SITE_PAGE_CACHE_SECONDS, 5, warn),
 };

@@ -1,5 +1,5 @@
 import { city, type Edition } from '@droomkaart/shared';
-import { secureCookie } from './workspace-session.ts';
+import { secureCookie } from './http/secure-cookie.ts';
 
 // Two editions share one catalogue. Which one a page wears is decided, in this order, by:
 //   1. the host name, when EDITION_HOSTS maps it (e.g. a separate domain for the 036 edition);

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { dreamHealth } from '../lib/dream-runtime.ts';
+import { dreamHealth } from '../lib/dream/runtime.ts';
 
 // Always 200 while the site answers. `dreamOutbox` tells how the letterbox's outbox is doing
 // (counts and the age of the oldest waiting dream, never content), for monitoring: pending dreams

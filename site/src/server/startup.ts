@@ -2,16 +2,16 @@ import { subscribe, tracingChannel } from 'node:diagnostics_channel';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
 import { httpServerTimeouts, type HttpServerTimeouts } from '@droomkaart/shared';
-import { gateRequest, proxySettingsFrom } from '../lib/proxy.ts';
-import { securityHeaders } from '../lib/security-headers.ts';
-import { siteSecretsRefusal } from '../lib/site-secrets.ts';
+import { gateRequest, proxySettingsFrom } from './proxy.ts';
+import { securityHeaders } from './security-headers.ts';
+import { siteSecretsRefusal } from './secrets.ts';
 
 // The first module of the built server (dist/server/entry.mjs): astro.config.mjs puts its import at
 // the top of the @astrojs/node entry, so it runs before the server listens, however the site is
 // started (npm start, the test stacks, compose, `node dist/server/entry.mjs` by hand).
-// 1. Production refuses to start with a missing or placeholder secret (lib/site-secrets.ts).
-// 2. Every request passes the proxy gate (lib/proxy.ts) before Astro reads it, and every response
-//    gets the security headers (lib/security-headers.ts): static files, redirects and Astro's own
+// 1. Production refuses to start with a missing or placeholder secret (server/secrets.ts).
+// 2. Every request passes the proxy gate (server/proxy.ts) before Astro reads it, and every response
+//    gets the security headers (server/security-headers.ts): static files, redirects and Astro's own
 //    error answers too. Node's `http.server.request.start` channel is published for each request
 //    before the server's request handler runs.
 // 3. The HTTP server gets the timeouts of every service (HTTP_*_TIMEOUT_SECONDS, @droomkaart/shared):

@@ -17,13 +17,13 @@ import {
   toUiState,
   type CatalogueState,
   type FacetParam,
-} from '../../lib/search-state.ts';
+} from '../../lib/catalogue/state.ts';
 import { Filters } from './Filters.tsx';
-import { translator } from './messages.ts';
+import { translator } from '../../lib/catalogue/messages.ts';
 import { Results, type CatalogueHit } from './Results.tsx';
 import { createStateMapping, createUrlRouter, type UrlRouter } from './router.ts';
-import type { SearchClient } from './search-client.ts';
-import type { CatalogueConfig } from './types.ts';
+import type { SearchClient } from '../../lib/catalogue/search-client.ts';
+import type { CatalogueConfig } from '../../lib/catalogue/types.ts';
 
 type Props = { config: CatalogueConfig; searchClient: SearchClient };
 

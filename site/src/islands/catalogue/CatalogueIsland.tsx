@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { InstantSearchSSRProvider, type InstantSearchServerState } from 'react-instantsearch-core';
 import { CatalogueApp } from './CatalogueApp.tsx';
-import { createSearchClient } from './search-client.ts';
-import type { CatalogueConfig } from './types.ts';
+import { createSearchClient } from '../../lib/catalogue/search-client.ts';
+import type { CatalogueConfig } from '../../lib/catalogue/types.ts';
 
 type Props = {
   config: CatalogueConfig;

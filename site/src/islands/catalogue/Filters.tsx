@@ -1,7 +1,7 @@
 import { useEffect, useState, type FormEvent } from 'react';
-import { parseNear, roundPoint, setSingle, toggleValue, type CatalogueState, type FacetParam } from '../../lib/search-state.ts';
-import type { Translate } from './messages.ts';
-import type { CatalogueConfig } from './types.ts';
+import { parseNear, roundPoint, setSingle, toggleValue, type CatalogueState, type FacetParam } from '../../lib/catalogue/state.ts';
+import type { Translate } from '../../lib/catalogue/messages.ts';
+import type { CatalogueConfig } from '../../lib/catalogue/types.ts';
 
 type Props = {
   config: CatalogueConfig;
@@ -146,7 +146,7 @@ export function Filters({ config, t, state, counts, interactive, onNavigate, onS
               </optgroup>
             ))}
           </select>
-          {/* The map page is never hydrated: there the button comes hidden and lib/map-page.ts shows and wires it. */}
+          {/* The map page is never hydrated: there the button comes hidden and lib/map/page.ts shows and wires it. */}
           {(interactive || config.variant === 'map') && (
             <button type="button" className="button secondary" onClick={useMyLocation} aria-describedby="location-note" hidden={!interactive} data-locate>
               {t('catalogue.location.use')}

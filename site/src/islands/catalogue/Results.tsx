@@ -2,12 +2,12 @@ import type { MouseEvent } from 'react';
 import type { TFunction } from 'i18next';
 import type { PictureImage } from '@droomkaart/shared';
 import { costLabel } from '../../lib/format.ts';
-import { cardPicture } from '../../lib/images.ts';
-import { FACETS, stateHref, toggleValue, type CatalogueState } from '../../lib/search-state.ts';
-import { formatKm, type Translate } from './messages.ts';
-import type { CatalogueConfig } from './types.ts';
+import { cardPicture } from '../../lib/offer/images.ts';
+import { FACETS, stateHref, toggleValue, type CatalogueState } from '../../lib/catalogue/state.ts';
+import { formatKm, type Translate } from '../../lib/catalogue/messages.ts';
+import type { CatalogueConfig } from '../../lib/catalogue/types.ts';
 
-/** The fields the catalogue asks for (search-page.ts keeps attributesToRetrieve in step). */
+/** The fields the catalogue asks for (lib/catalogue/page.ts keeps attributesToRetrieve in step). */
 export type CatalogueHit = {
   id: string;
   title: string;
@@ -48,7 +48,7 @@ function follow(onNavigate: (s: CatalogueState) => void, next: CatalogueState, a
   };
 }
 
-/** A card's small picture at the size shown (lib/images.ts), lazily: most cards are below the fold. */
+/** A card's small picture at the size shown (lib/offer/images.ts), lazily: most cards are below the fold. */
 function CardImage({ image }: { image: PictureImage | null | undefined }) {
   const p = cardPicture(image);
   if (!p) return null;

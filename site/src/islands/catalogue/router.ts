@@ -1,4 +1,4 @@
-import { fromUiState, stateHref, stateToParams, toUiState, type CatalogueState, type IndexUiState, type Vocabulary, type WijkPoint } from '../../lib/search-state.ts';
+import { fromUiState, stateHref, stateToParams, toUiState, type CatalogueState, type IndexUiState, type Vocabulary, type WijkPoint } from '../../lib/catalogue/state.ts';
 
 type UiState = Record<string, IndexUiState>;
 

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState, type FormEvent, type MouseEvent } from 'react';
-import type { DreamFormValues } from '../../lib/dream-form.ts';
+import type { DreamFormValues } from '../../lib/dream/form.ts';
 
 // The letterbox form. Rendered on the server as one plain HTML form (all steps visible, one send
 // button, messages from the server), so it works without JavaScript. In the browser it becomes

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { siteConfig } from '../../lib/config.ts';
-import { proxyUpload } from '../../lib/uploads.ts';
+import { proxyUpload } from '../../lib/cms/uploads.ts';
 
-// The cms' uploaded images, on the site's own origin (lib/uploads.ts, lib/images.ts).
+// The cms' uploaded images, on the site's own origin (lib/cms/uploads.ts, lib/offer/images.ts).
 export const GET: APIRoute = ({ request, params }) => proxyUpload(request, params.file, { cmsUrl: siteConfig.cmsUrl });
 export const HEAD: APIRoute = GET;

@@ -1,9 +1,10 @@
 import type { APIRoute } from 'astro';
 import { city, isLocale } from '@droomkaart/shared';
-import { apiFor, errorText } from '../../../lib/workspace-page.ts';
-import { WorkspaceApiError } from '../../../lib/workspace-api.ts';
-import { csvFileName, parsePeriod, reportLabels, reportRows, toCsv } from '../../../lib/workspace-report.ts';
-import { SESSION_COOKIE, secureCookie, signInHref } from '../../../lib/workspace-session.ts';
+import { apiFor, errorText } from '../../../lib/workspace/page.ts';
+import { WorkspaceApiError } from '../../../lib/workspace/api.ts';
+import { csvFileName, parsePeriod, reportLabels, reportRows, toCsv } from '../../../lib/workspace/report.ts';
+import { SESSION_COOKIE, signInHref } from '../../../lib/workspace/session.ts';
+import { secureCookie } from '../../../lib/http/secure-cookie.ts';
 
 const notFound = (t: (key: string) => string) => new Response(t('error.notFound.title'), { status: 404, headers: { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' } });
 

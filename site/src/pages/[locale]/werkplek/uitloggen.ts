@@ -1,8 +1,9 @@
 import type { APIRoute } from 'astro';
 import { isLocale } from '@droomkaart/shared';
-import { workspaceSettings } from '../../../lib/workspace-config.ts';
-import { workspaceApi } from '../../../lib/workspace-api.ts';
-import { SESSION_COOKIE, secureCookie } from '../../../lib/workspace-session.ts';
+import { workspaceSettings } from '../../../lib/workspace/config.ts';
+import { workspaceApi } from '../../../lib/workspace/api.ts';
+import { SESSION_COOKIE } from '../../../lib/workspace/session.ts';
+import { secureCookie } from '../../../lib/http/secure-cookie.ts';
 
 // Signing out: the cms ends the session, the cookie goes, back to the sign-in page. The cookie
 // goes also when the cms cannot be reached (the session then ends by itself within 2 hours).

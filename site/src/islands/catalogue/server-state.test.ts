@@ -1,0 +1,91 @@
+// The catalogue's real requests against what the relevance test and the search benchmark send
+// (catalogueRequests): for several addresses, the Meilisearch body of the page's own search on the
+// server (serverSearchClient, as /activiteiten and /kaart run it) and of the island's client in
+// the browser (through /api/search) must be the very queries catalogueRequests returns.
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { translatorFor } from '@droomkaart/shared';
+
+vi.hoisted(() => {
+  // The page's client takes its key from here instead of asking the indexer.
+  process.env.MEILI_SEARCH_KEY = 'search-key-for-unit-tests';
+});
+
+const { catalogueRequests, catalogueServerState } = await import('./server-state.ts');
+const { cataloguePage } = await import('../../lib/catalogue/page.ts');
+const { serverSearchClient } = await import('../../lib/catalogue/search.ts');
+const { siteConfig } = await import('../../lib/config.ts');
+const { createSearchClient } = await import('../../lib/catalogue/search-client.ts');
+
+type Sent = { url: string; authorization: string | null; queries: Record<string, unknown>[] };
+let sent: Sent[];
+
+/** fetch as Meilisearch (or the site's /api/search) would answer it: no hits, every request noted. */
+function fakeMeilisearch(input: string | URL | Request, init?: RequestInit): Promise<Response> {
+  const url = String(input instanceof Request ? input.url : input);
+  const { queries } = JSON.parse(String(init?.body)) as { queries: Record<string, unknown>[] };
+  sent.push({ url, authorization: new Headers(init?.headers).get('authorization'), queries });
+  const results = queries.map((q) => ({ indexUid: q.indexUid, hits: [], query: q.q ?? '', processingTimeMs: 1, hitsPerPage: q.hitsPerPage, page: q.page ?? 1, totalPages: 0, totalHits: 0, facetDistribution: {} }));
+  return Promise.resolve(new Response(JSON.stringify({ results }), { headers: { 'content-type': 'application/json' } }));
+}
+
+beforeEach(() => {
+  sent = [];
+  vi.stubGlobal('fetch', vi.fn(fakeMeilisearch));
+});
+afterEach(() => vi.unstubAllGlobals());
+
+const page = (path: string) => cataloguePage('nl', translatorFor('nl'), path.startsWith('/nl/kaart') ? 'map' : 'list', new URL(path, 'http://localhost:4321'));
+
+// Canonical addresses (checked below), so no value is dropped on the way.
+const ADDRESSES = [
+  '/nl/activiteiten',
+  '/nl/activiteiten?q=zwemles',
+  '/nl/activiteiten?q=voetbal&age=8&stadsdeel=almere-buiten&cost=gratis&cost=gratis-via-regeling',
+  '/nl/activiteiten?q=muziek&theme=dans-muziek-theater&day=wo&day=za&kind=cursus&page=2',
+  '/nl/activiteiten?age=12&near=52.37,5.22',
+  '/nl/kaart?q=dansen&stadsdeel=almere-haven',
+];
+
+describe('catalogueRequests: what the relevance test and the search benchmark send', () => {
+  it.each(ADDRESSES)('is the catalogue page’s own request to Meilisearch for %s', async (address) => {
+    const { config, redirect } = page(address);
+    expect(redirect).toBeNull();
+    const expected = await catalogueRequests(config);
+    expect(sent).toEqual([]); // recorded, not sent
+
+    await catalogueServerState(config, await serverSearchClient());
+    expect(sent.map((s) => s.url)).toEqual(expected.requests.map(() => `${siteConfig.meiliUrl}/multi-search`));
+    for (const s of sent) expect(s.authorization).toBe('Bearer search-key-for-unit-tests');
+    expect(sent.map((s) => s.queries)).toEqual(expected.requests);
+  });
+
+  it.each(ADDRESSES)('is what the island’s client sends through /api/search for %s', async (address) => {
+    const { config } = page(address);
+    const expected = await catalogueRequests(config);
+    await catalogueServerState(config, createSearchClient('http://localhost:4321/api/search', ''));
+    expect(sent.map((s) => s.url)).toEqual(expected.requests.map(() => 'http://localhost:4321/api/search/multi-search'));
+    expect(sent.map((s) => s.queries)).toEqual(expected.requests);
+  });
+
+  it('carries the address’s query, filters, page, sort and fields', async () => {
+    const listed = async (address: string) => {
+      const { requests, listedAt: [r, i] } = await catalogueRequests(page(address).config);
+      return { main: requests[r][i], others: requests[r].filter((_, j) => j !== i) };
+    };
+    const { main, others: facetCounts } = await listed('/nl/activiteiten?q=voetbal&age=8&stadsdeel=almere-buiten&free=1&page=2');
+    expect(main).toMatchObject({ indexUid: 'activities_nl', q: 'voetbal', page: 2, hitsPerPage: 20 });
+    expect(JSON.stringify(main.filter)).toContain('ages');
+    expect(JSON.stringify(main.filter)).toContain('almere-buiten');
+    expect(JSON.stringify(main.filter)).toContain('gratis-via-regeling');
+    expect(main.attributesToRetrieve).toContain('slug');
+    expect(main.facets).toEqual(expect.arrayContaining(['ages', 'stadsdeel', 'themes', 'costType']));
+    // One more query per facet with a chosen value, for that facet's counts.
+    expect(facetCounts).toHaveLength(3);
+    expect(JSON.stringify((await listed('/nl/activiteiten?theme=dans-muziek-theater&day=wo&day=za')).main.filter)).toBe(
+      JSON.stringify([['"days"="wo"', '"days"="za"'], ['"themes"="dans-muziek-theater"']]),
+    );
+
+    expect((await listed('/nl/activiteiten?near=52.37,5.22')).main.sort).toEqual(['_geoPoint(52.37,5.22):asc']);
+    expect((await listed('/nl/kaart')).main.hitsPerPage).toBe(250);
+  });
+});

@@ -1,0 +1,101 @@
+// The map page's script (/<locale>/kaart), bundled by Astro from components/MapPane.astro, so the
+// page's Content Security Policy allows it by 'self'. No React and no i18next: the filters and
+// the list beside the map are the server's HTML (a filter is a page navigation, the address keeps
+// the search), and the strings come with the data block through messages.ts's small lookup.
+// MapLibre (controller.ts) is imported on demand: its own chunk, loaded once the list is shown.
+import { translator, type Messages, type Translate } from '../catalogue/messages.ts';
+import type { CityGeo, MapHit } from './style.ts';
+import { nearParam, roundPoint, type LatLng } from '../catalogue/state.ts';
+
+/** What the server tells the map besides the hits (lib/catalogue/page.ts, mapConfig). */
+export type MapConfig = {
+  locale: string;
+  messages: Messages;
+  geo: CityGeo;
+  /** A production basemap (PUBLIC_MAP_STYLE_URL); empty: the local style. */
+  styleUrl: string;
+};
+
+/** The activities to draw, and where distances are measured from (the "near" point). */
+export type MapData = { hits: MapHit[]; near: LatLng | null };
+
+/** The page's data block: `<script type="application/json" id="map-data">`. */
+export type MapPageData = MapData & { config: MapConfig };
+
+export const MAP_DATA_ID = 'map-data';
+
+/**
+ * Pure: the same search sorted from a position, rounded to about a kilometre. The page's own
+ * address is canonical (the server redirects to it), and `near` comes after the filters and
+ * `page` last in it (catalogue/state.ts, stateToParams): replacing `near` where it is, or adding it at
+ * the end, and dropping `page` keeps it canonical, so the server does not redirect again.
+ */
+export function nearHref(pathname: string, search: string, position: LatLng): string {
+  const params = new URLSearchParams(search);
+  params.delete('page');
+  params.set('near', nearParam(roundPoint(position)));
+  return `${pathname}?${params.toString().replace(/%2C/g, ',')}`;
+}
+
+/**
+ * "Gebruik mijn locatie" on the map page: the filter form is static HTML there, so the button
+ * (rendered hidden by Filters.tsx) is wired here. The position is asked only on this click and is
+ * used as a page navigation, like every other filter on this page.
+ */
+function enableMyLocation(root: ParentNode, t: Translate) {
+  const button = root.querySelector<HTMLButtonElement>('[data-locate]');
+  if (!button) return;
+  const status = root.querySelector<HTMLElement>('[data-locate-status]');
+  const say = (key: string, problem = false) => {
+    if (!status) return;
+    status.textContent = t(key);
+    status.className = problem ? 'notice' : 'hint';
+    status.hidden = false;
+  };
+  button.hidden = false;
+  const note = root.querySelector<HTMLElement>('#location-note');
+  if (note) note.hidden = false;
+  button.addEventListener('click', () => {
+    if (!('geolocation' in navigator)) return say('catalogue.location.unavailable', true);
+    say('catalogue.location.busy');
+    navigator.geolocation.getCurrentPosition(
+      (pos) => window.location.assign(nearHref(window.location.pathname, window.location.search, { lat: pos.coords.latitude, lng: pos.coords.longitude })),
+      (err) => say(err.code === err.PERMISSION_DENIED ? 'catalogue.location.denied' : 'catalogue.location.unavailable', true),
+      { enableHighAccuracy: false, timeout: 10_000, maximumAge: 600_000 },
+    );
+  });
+}
+
+/**
+ * Shows the map pane (hidden in the HTML: without JavaScript there is no map and the list takes the
+ * width), then loads MapLibre and draws the hits the server wrote into the page.
+ */
+export function startMapPage(root: Document = document): void {
+  const pane = root.querySelector<HTMLElement>('[data-map-pane]');
+  const block = root.getElementById(MAP_DATA_ID);
+  const container = pane?.querySelector<HTMLDivElement>('.map');
+  if (!pane || !block || !container) return;
+  const data = JSON.parse(block.textContent ?? '{}') as MapPageData;
+  const t = translator(data.config.locale, data.config.messages);
+  enableMyLocation(root, t);
+  const loading = pane.querySelector<HTMLElement>('[data-map-loading]');
+  pane.hidden = false;
+  import('./controller.ts')
+    .then(({ createMapController }) => createMapController(container, data.config, t))
+    .then((controller) => controller.setData(data))
+    .then(() => {
+      // Ready means drawn: the hits are on the canvas and their markers (data-activities) in place.
+      container.dataset.status = 'ready';
+      loading?.remove();
+    })
+    .catch((err: unknown) => {
+      console.error(`[map] ${(err as Error).message}`);
+      container.dataset.status = 'failed';
+      loading?.remove();
+      const alert = document.createElement('p');
+      alert.setAttribute('role', 'alert');
+      alert.className = 'notice map-status';
+      alert.textContent = t('map.unavailable');
+      container.after(alert);
+    });
+}

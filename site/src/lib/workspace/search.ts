@@ -1,0 +1,51 @@
+import { indexName, type SearchDocument } from '@droomkaart/shared';
+import { siteConfig } from '../config.ts';
+import { searchClient } from '../catalogue/search.ts';
+import { toMeiliMatch, type LatLng, type MatchQuery } from './match.ts';
+
+// Meilisearch for the workspace, on the server with the search-only key (the same as the public
+// catalogue: only published, current offers are in the index).
+
+export type MatchHit = Pick<
+  SearchDocument,
+  'documentId' | 'slug' | 'title' | 'summary' | 'organisation' | 'organisationName' | 'costType' | 'price' | 'howToJoin' | 'fallback' | 'ageMin' | 'ageMax' | 'themes'
+> & { distance: number | null };
+
+export type MatchResult = { hits: MatchHit[]; total: number; page: number; pages: number };
+
+// `_geo` must be asked for: without it Meilisearch leaves out `_geoDistance` even when sorting by distance.
+const FIELDS = ['documentId', 'slug', 'title', 'summary', 'organisation', 'organisationName', 'costType', 'price', 'howToJoin', 'fallback', 'ageMin', 'ageMax', 'themes', '_geo'];
+
+const toHit = (h: Record<string, unknown>): MatchHit => ({ ...(h as unknown as MatchHit), distance: typeof h._geoDistance === 'number' ? h._geoDistance : null });
+
+/** Offers for a dream: the prefilled (or changed) search, nearest to the family's wijk first. */
+export async function searchMatches(locale: string, query: MatchQuery, origin: LatLng | null): Promise<MatchResult> {
+  const meili = await searchClient();
+  const search = toMeiliMatch(query, origin);
+  const res = await meili.index(indexName(locale, siteConfig.indexPrefix)).search(search.q, {
+    filter: search.filter,
+    sort: search.sort,
+    page: search.page,
+    hitsPerPage: search.hitsPerPage,
+    attributesToRetrieve: FIELDS,
+  });
+  return { hits: res.hits.map((h) => toHit(h as Record<string, unknown>)), total: res.totalHits ?? 0, page: res.page ?? 1, pages: res.totalPages ?? 0 };
+}
+
+/** Offers by their documentId, in one locale's index (the family message's titles and links). */
+export async function activitiesByIds(locale: string, ids: readonly string[]): Promise<Map<string, MatchHit>> {
+  const out = new Map<string, MatchHit>();
+  const safe = ids.filter((id) => /^[A-Za-z0-9_-]{1,64}$/.test(id));
+  if (safe.length === 0) return out;
+  const meili = await searchClient();
+  const res = await meili.index(indexName(locale, siteConfig.indexPrefix)).search('', {
+    filter: [`documentId IN [${safe.map((id) => JSON.stringify(id)).join(', ')}]`],
+    limit: safe.length,
+    attributesToRetrieve: FIELDS,
+  });
+  for (const h of res.hits) {
+    const hit = toHit(h as Record<string, unknown>);
+    out.set(hit.documentId, hit);
+  }
+  return out;
+}
