@@ -40,8 +40,10 @@ export function createUrlRouter(options: { basePath: string; vocab: Vocabulary; 
       const route = pending;
       pending = null;
       const href = stateHref(options.basePath, route);
-      if (href === window.location.pathname + window.location.search) return keepLanguageLinks(window.location.search);
       const before = options.parse(window.location.search);
+      // The same search in another order of parameters (a link from a home page, an old bookmark):
+      // the address stays as it came, and no history entry repeats the page.
+      if (href === window.location.pathname + window.location.search || href === stateHref(options.basePath, before)) return keepLanguageLinks(window.location.search);
       const onlyTyping = before.q !== route.q && stateToParams({ ...before, q: route.q }).toString() === stateToParams(route).toString();
       // The first keystroke after another change adds an entry; the following ones replace it.
       const replace = onlyTyping && lastWrite.typing && Date.now() - lastWrite.at < TYPING_MS;
