@@ -80,7 +80,8 @@ describe('the cms in production with the demo flags on', () => {
   });
 
   it('stores no demo content, contact persons or fictional dreams, and says why in the log', async () => {
-    if (stack.database !== 'sqlite') return;
+    // It reads the SQLite file; on PostgreSQL it fails loudly rather than passing without looking.
+    expect(stack.database, 'this check reads the cms SQLite file: run it with TEST_DATABASE=sqlite').toBe('sqlite');
     const db = new DatabaseSync(stack.env.DATABASE_FILENAME ?? join(stack.dataDir, 'cms', 'data.db'), { readOnly: true });
     try {
       for (const table of ['activities', 'organisations', 'places', 'dreams', 'contact_persons', 'referrals', 'letterboxes', 'admin_users']) {
