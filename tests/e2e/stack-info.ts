@@ -10,7 +10,7 @@ export function stackInfo(): StackInfo {
 
 /**
  * How long a cms change may take to show on a public page, plus a margin: the site's cms cache (S)
- * and its page cache (up to 2P after the cms cache has it), see site/README.md.
+ * and its page cache (up to 2P after the cms cache has it), see docs/site.md.
  */
 export function pageFreshnessMs(env: Record<string, string> = stackInfo().env): number {
   return (Number(env.SITE_CMS_CACHE_SECONDS ?? 30) + 2 * Number(env.SITE_PAGE_CACHE_SECONDS ?? 5) + 5) * 1000;
