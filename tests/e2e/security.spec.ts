@@ -305,7 +305,7 @@ test.describe('behind a TLS proxy', () => {
     expect(cookie).toMatch(/; HttpOnly; Secure; SameSite=Lax$/);
   });
 
-  // The cms's sign-in limits (cms/README.md) count the visitor the site names, by this gate's rule.
+  // The cms's sign-in limits (docs/cms.md) count the visitor the site names, by this gate's rule.
   const signInPost = (email: string, password: string, headers: Record<string, string>, from?: string) =>
     post(site!.port, '/nl/werkplek', { ...dreamPost, ...headers }, new URLSearchParams({ _action: 'signin', next: '', email, password }).toString(), from);
 
