@@ -11,9 +11,9 @@
 // seeds anew), so only the first run waits for the seed.
 import { Meilisearch } from 'meilisearch';
 import { indexName, locales, type SearchDocument } from '@droomkaart/shared';
-import { SearchEngine } from '../../search-indexer/src/meilisearch/search-engine.ts';
-import { StrapiClient } from '../../search-indexer/src/strapi/client.ts';
-import { toSearchDocument } from '../../search-indexer/src/transform/activity-to-document.ts';
+import { SearchEngine } from '@droomkaart/search-indexer/search-engine';
+import { StrapiClient } from '@droomkaart/search-indexer/strapi-client';
+import { toSearchDocument } from '@droomkaart/search-indexer/transform';
 import { PORT_OFFSET } from '../utils/ports.ts';
 import { cmsSnapshot } from './lib/cms-snapshot.ts';
 import { logLine } from './lib/stack.ts';

@@ -18,8 +18,8 @@
 // BENCH_SIZES=10000,100000 (default)   BENCH_QUERIES=300 per kind (default)
 import { city, wijken, themeSlugs, days, costTypes, activityKinds, type SearchDocument } from '@droomkaart/shared';
 import { Meilisearch, type SearchParams } from 'meilisearch';
-import { SearchEngine } from '../../search-indexer/src/meilisearch/search-engine.ts';
-import { toSearchDocument } from '../../search-indexer/src/transform/activity-to-document.ts';
+import { SearchEngine } from '@droomkaart/search-indexer/search-engine';
+import { toSearchDocument } from '@droomkaart/search-indexer/transform';
 import { catalogueAt, catalogueRequests, sendCatalogueSearch, type CatalogueRequests } from '../utils/catalogue.ts';
 import { generateDemoData, publishedActivities } from '../utils/demo-data.ts';
 import { PORT_OFFSET } from '../utils/ports.ts';

@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import { StrapiClient } from '@droomkaart/search-indexer/strapi-client';
+import { relationFilter } from '@droomkaart/search-indexer/sync';
 import { startTestStack, type TestStack } from '../utils/stack.ts';
 import { activityData, createActivity, createEntry, DEMO_ADMIN, findDocumentId, partnerEmail, publishActivity, signIn, type AdminSession } from '../utils/cms-admin.ts';
 import { PORT_OFFSET } from '../utils/ports.ts';
 import { queryString } from '../utils/query-strings.ts';
-import { StrapiClient } from '../../search-indexer/src/strapi/client.ts';
-import { relationFilter } from '../../search-indexer/src/sync.ts';
 
 // What the public may ask the cms (issue 14, items 3 and 4), on a real Strapi with the demo seed:
 // an organisation's private e-mail, phone and WhatsApp cannot be inferred through a filter, a sort
@@ -185,8 +185,8 @@ describe('what the site and the search-indexer ask', () => {
   it('still works for the site (its own cms reads): offer pages, organisation pages, regelingen, letterboxes', async () => {
     process.env.CMS_URL = stack.urls.cms;
     process.env.SITE_CMS_CACHE_SECONDS = '0';
-    const site = await import('../../site/src/lib/cms/public-api.ts');
-    const { letterboxes } = await import('../../site/src/lib/dream/letterboxes.ts');
+    const site = await import('@droomkaart/site/cms');
+    const { letterboxes } = await import('@droomkaart/site/dream/letterboxes');
     const page = await site.activityForPage('stille-praatgroep', 'nl');
     expect(page?.activity).toMatchObject({ title: 'Stille praatgroep', organisation: { slug: 'stille-club' } });
     expect((await site.activityForPage('stille-praatgroep', 'en'))?.fallback).toBe(true);

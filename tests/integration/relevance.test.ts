@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { searchSettings, type SearchDocument } from '@droomkaart/shared';
-import { FACETS, type CatalogueState } from '../../site/src/lib/catalogue/state.ts';
+import { FACETS, type CatalogueState } from '@droomkaart/site/catalogue';
 import { relevanceCorpus } from '../fixtures/relevance/corpus.ts';
 import { catalogueAt, catalogueRequests, sendCatalogueSearch } from '../utils/catalogue.ts';
 import { meiliAdmin } from '../utils/meili.ts';

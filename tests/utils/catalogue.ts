@@ -4,14 +4,15 @@
 // (site/src/islands/catalogue/server-state.ts), sent here as they are. So these measure the catalogue, not
 // a model of it; site/src/islands/catalogue/server-state.test.ts checks that the page sends the same.
 import { readFileSync } from 'node:fs';
-import { registerHooks } from 'node:module';
-import { fileURLToPath } from 'node:url';
+import { createRequire, registerHooks } from 'node:module';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import ts from 'typescript';
 import type { Meilisearch, MultiSearchQuery, MultiSearchResult } from 'meilisearch';
 import { isLocale, translatorFor, type Locale, type TFunction } from '@droomkaart/shared';
-import type { CatalogueState } from '../../site/src/lib/catalogue/state.ts';
+import type { CatalogueState } from '@droomkaart/site/catalogue';
 
-const siteSrc = new URL('../../site/src/', import.meta.url).href;
+// The site package's sources, wherever pnpm linked it from.
+const siteSrc = new URL('src/', pathToFileURL(createRequire(import.meta.url).resolve('@droomkaart/site/package.json'))).href;
 
 // Node runs the benchmarks without a build: it strips the types of .ts files but knows no JSX, so
 // the site's .tsx (the catalogue's React components) are compiled here as the site compiles them
@@ -30,16 +31,18 @@ registerHooks({
 export type CataloguePage = { config: { indexName: string } & Record<string, unknown>; state: CatalogueState; redirect: string | null };
 export type CatalogueRequests = { requests: MultiSearchQuery[][]; listedAt: [number, number] };
 
-// By URL, so this package's type check (NodeNext) does not check the site's React sources, which
-// the site's own type check covers (JSX, bundler resolution).
-const { cataloguePage } = (await import(new URL('../../site/src/lib/catalogue/page.ts', import.meta.url).href)) as {
+// Through a variable, so this package's type check (NodeNext) does not check the site's React
+// sources, which the site's own type check covers (JSX, bundler resolution).
+const pageEntry = '@droomkaart/site/catalogue/page';
+const serverStateEntry = '@droomkaart/site/catalogue/server-state';
+const { cataloguePage } = (await import(/* @vite-ignore */ pageEntry)) as {
   cataloguePage: (locale: Locale, t: TFunction, variant: 'list' | 'map', url: URL) => CataloguePage;
 };
 /**
  * The requests the catalogue sends for a page (every multi-search body, in order), and which query's
  * hits its list shows.
  */
-export const { catalogueRequests } = (await import(new URL('../../site/src/islands/catalogue/server-state.ts', import.meta.url).href)) as {
+export const { catalogueRequests } = (await import(/* @vite-ignore */ serverStateEntry)) as {
   catalogueRequests: (config: CataloguePage['config']) => Promise<CatalogueRequests>;
 };
 

@@ -2,13 +2,16 @@
 // the shape the cms API returns them (shared ActivitySchema), ready for the indexer's transform.
 //
 // The cms sources use extensionless relative imports (Strapi compiles them to CommonJS), which
-// Node's ESM loader does not resolve. A resolve hook limited to cms/src/seed adds `.ts`, so the
+// Node's ESM loader does not resolve. A resolve hook limited to the seed's folder adds `.ts`, so the
 // benchmarks run the very same generator as the seed, with no build step of their own.
-import { registerHooks } from 'node:module';
+import { createRequire, registerHooks } from 'node:module';
+import { pathToFileURL } from 'node:url';
 import { themes, wijken, type Activity } from '@droomkaart/shared';
-import type { DemoData } from '../../cms/src/seed/types.ts';
+import type { DemoData } from '@droomkaart/cms/seed/types';
 
-const seedDir = new URL('../../cms/src/seed/', import.meta.url).href;
+// The cms's public entry for the generator (`@droomkaart/cms/seed`) and the folder it lives in.
+const generator = '@droomkaart/cms/seed';
+const seedDir = new URL('./', pathToFileURL(createRequire(import.meta.url).resolve(generator))).href;
 
 registerHooks({
   resolve(specifier, context, nextResolve) {
@@ -25,9 +28,8 @@ registerHooks({
   },
 });
 
-// By URL, so this package's type check (strict) does not check the cms's sources (not strict).
-const generator = new URL('../../cms/src/seed/generate.ts', import.meta.url).href;
-const { generateDemoData } = (await import(generator)) as { generateDemoData: (options?: { activityCount?: number; seed?: number }) => DemoData };
+// Through a variable, so this package's type check (strict) does not check the cms's sources (not strict).
+const { generateDemoData } = (await import(/* @vite-ignore */ generator)) as { generateDemoData: (options?: { activityCount?: number; seed?: number }) => DemoData };
 
 export { generateDemoData };
 export type { DemoData };
