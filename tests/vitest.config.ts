@@ -1,7 +1,7 @@
 import { defineConfig } from 'vitest/config';
 
 // Integration suites boot real processes (Strapi, Meilisearch, indexer): one file at a time,
-// generous timeouts. unit/ holds the quick tests of the repository's own tooling (scripts/). End-to-end suites run under Playwright (playwright.config.ts).
+// generous timeouts. unit/ holds the quick tests of the repository's own tooling (scripts/) and rules (imports through package entries, doc links). End-to-end suites run under Playwright (playwright.config.ts).
 export default defineConfig({
   test: {
     include: ['integration/**/*.test.ts', 'unit/**/*.test.ts'],
