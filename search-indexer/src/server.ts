@@ -1,5 +1,5 @@
 import { serve } from '@hono/node-server';
-import { createIndexer } from './app.ts';
+import { createIndexer } from './indexer.ts';
 import { loadConfig } from './config.ts';
 
 const config = loadConfig();

@@ -1,38 +1,43 @@
-import { Hono, type Context } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { activityPopulate, locales, pictureImage, searchSettings } from '@droomkaart/shared';
 import { changeKey } from './changes.ts';
 import type { IndexerConfig } from './config.ts';
 import { SearchEngine, type SearchKey } from './meilisearch/search-engine.ts';
-import { markupFreeJson } from './json.ts';
 import { createMetrics } from './metrics.ts';
 import { ChangeQueue } from './queue.ts';
 import { reconcile, type ReconcileReport } from './reconcile.ts';
 import { StrapiClient } from './strapi/client.ts';
 import { fullSync, syncChanges } from './sync.ts';
-import { authorised, decide } from './webhook.ts';
 
 export type ReindexReport = { startedAt: string; finishedAt: string | null; durationMs: number | null; documents: number | null; perLocale: Record<string, number> | null; error: string | null };
 
-export type Indexer = {
-  app: Hono;
+export type IndexerState = {
+  searchKey: SearchKey | null;
+  ready: boolean;
+  lastError: string | null;
+  lastReconcile: ReconcileReport | null;
+  reindex: ReindexReport | null;
+  lastReindexMs: number | null;
+};
+
+/**
+ * What keeps the indexes in step, apart from HTTP: the queue and its sync, start-up, the periodic
+ * reconcile, reindex and stop. The routes (http/routes.ts) ask it; createIndexer (indexer.ts)
+ * puts the two together.
+ */
+export type Lifecycle = {
   queue: ChangeQueue;
   engine: SearchEngine;
+  metrics: ReturnType<typeof createMetrics>;
   /** Keys and settings, a rebuild of empty indexes, the stored changes, then a reconcile; retried by the caller until it succeeds. */
   start: () => Promise<void>;
   reconcileNow: () => Promise<ReconcileReport>;
   reindex: () => Promise<ReindexReport>;
+  /** Whether a reindex is running now. */
+  reindexing: () => boolean;
   stop: () => void;
-  state: {
-    searchKey: SearchKey | null;
-    ready: boolean;
-    lastError: string | null;
-    lastReconcile: ReconcileReport | null;
-    reindex: ReindexReport | null;
-    lastReindexMs: number | null;
-  };
+  state: IndexerState;
 };
 
 /**
@@ -45,9 +50,9 @@ export function indexVersion(): string {
   return createHash('sha256').update(transform).update(JSON.stringify(activityPopulate)).update(String(pictureImage)).update(JSON.stringify(searchSettings)).digest('hex').slice(0, 16);
 }
 
-const log = (message: string) => console.log(`[indexer] ${new Date().toISOString()} ${message}`);
+export const log = (message: string) => console.log(`[indexer] ${new Date().toISOString()} ${message}`);
 
-export function createIndexer(config: IndexerConfig, deps: { fetch?: typeof fetch } = {}): Indexer {
+export function createLifecycle(config: IndexerConfig, deps: { fetch?: typeof fetch } = {}): Lifecycle {
   const cms = new StrapiClient(config.cmsUrl, deps.fetch);
   const engine = new SearchEngine(config.meiliUrl, config.meiliMasterKey, config.indexPrefix);
   const queue = new ChangeQueue(config.queueFile, async (keys) => {
@@ -57,7 +62,7 @@ export function createIndexer(config: IndexerConfig, deps: { fetch?: typeof fetc
   });
   // Changes are stored from the first request on, but run only once the indexes exist.
   queue.pause();
-  const state: Indexer['state'] = { searchKey: null, ready: false, lastError: null, lastReconcile: null, reindex: null, lastReindexMs: null };
+  const state: IndexerState = { searchKey: null, ready: false, lastError: null, lastReconcile: null, reindex: null, lastReindexMs: null };
   const metrics = createMetrics(queue, state);
   let reconciling: Promise<ReconcileReport> | null = null;
   let reindexing: Promise<ReindexReport> | null = null;
@@ -156,90 +161,5 @@ export function createIndexer(config: IndexerConfig, deps: { fetch?: typeof fetc
     queue.close();
   }
 
-  const app = new Hono();
-
-  app.get('/health', async (c) => {
-    const meilisearch = await engine.healthy();
-    const ok = state.ready && meilisearch;
-    const q = queue.stats();
-    return c.json(
-      {
-        status: ok ? 'ok' : state.ready ? 'degraded' : 'starting',
-        meilisearch: meilisearch ? 'available' : 'unavailable',
-        queue: q,
-        lastSync: q.lastProcessedAt ?? state.lastReconcile?.at ?? null,
-        lastReconcile: state.lastReconcile,
-        reindex: state.reindex ? { ...state.reindex, running: reindexing !== null } : null,
-        lastError: state.lastError,
-      },
-      ok ? 200 : 503,
-    );
-  });
-
-  app.get('/metrics', async (c) => {
-    c.header('content-type', metrics.registry.contentType);
-    return c.body(await metrics.registry.metrics());
-  });
-
-  // The search-only key is public by design (the browser gets it); serving it lets the site
-  // start without copying keys around.
-  app.get('/search-key', (c) => {
-    if (!state.searchKey) return c.json({ error: 'not ready' }, 503);
-    return c.json({ key: state.searchKey.key, indexPrefix: config.indexPrefix, locales });
-  });
-
-  // The webhook's answers may repeat what was posted (a content type, an id): as markup-free JSON.
-  const echo = (c: Context, data: unknown, status: 202 | 400) => c.body(markupFreeJson(data), status, { 'content-type': 'application/json' });
-
-  app.post('/webhooks/strapi', bodyLimit({ maxSize: 1024 * 1024, onError: (c) => c.json({ error: 'payload too large' }, 413) }), async (c) => {
-    if (!authorised(c.req.header('authorization'), config.webhookSecret)) {
-      metrics.webhooks.inc({ outcome: 'unauthorised' });
-      return c.json({ error: 'unauthorised' }, 401);
-    }
-    let body: unknown;
-    try {
-      body = await c.req.json();
-    } catch {
-      metrics.webhooks.inc({ outcome: 'invalid' });
-      return c.json({ error: 'invalid JSON' }, 400);
-    }
-    const decision = decide(body);
-    if (decision.kind === 'invalid') {
-      metrics.webhooks.inc({ outcome: 'invalid' });
-      return echo(c, { error: decision.reason }, 400);
-    }
-    if (decision.kind === 'ignore') {
-      metrics.webhooks.inc({ outcome: 'ignored' });
-      return echo(c, { ignored: decision.reason }, 202);
-    }
-    // Stored on disk before the answer: an acknowledged change is never lost.
-    queue.push(decision.key, decision.event);
-    metrics.webhooks.inc({ outcome: 'queued' });
-    log(`${decision.event} ${decision.key}: queued`);
-    return echo(c, { queued: decision.key }, 202);
-  });
-
-  const operator = (c: Context) => authorised(c.req.header('authorization'), config.adminSecret);
-
-  app.post('/admin/reindex', async (c) => {
-    if (!operator(c)) return c.json({ error: 'unauthorised' }, 401);
-    if (!state.searchKey) return c.json({ error: 'not ready: the indexer is still starting' }, 503);
-    if (reindexing) return c.json({ error: 'a reindex is already running', reindex: state.reindex }, 409);
-    const run = reindex();
-    if (c.req.query('wait') !== 'true') return c.json({ started: true, reindex: state.reindex }, 202);
-    const report = await run;
-    return c.json(report, report.error ? 500 : 200);
-  });
-
-  app.post('/admin/reconcile', async (c) => {
-    if (!operator(c)) return c.json({ error: 'unauthorised' }, 401);
-    if (!state.searchKey) return c.json({ error: 'not ready: the indexer is still starting' }, 503);
-    try {
-      return c.json(await reconcileNow(), 200);
-    } catch (err) {
-      return c.json({ error: (err as Error).message }, 502);
-    }
-  });
-
-  return { app, queue, engine, start, reconcileNow, reindex, stop, state };
+  return { queue, engine, metrics, start, reconcileNow, reindex, reindexing: () => reindexing !== null, stop, state };
 }
