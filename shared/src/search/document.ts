@@ -59,7 +59,7 @@ export type SearchDocument = z.infer<typeof SearchDocumentSchema>;
 
 /**
  * The widest version of an offer's image the search documents carry (px). A card shows it at
- * about 110 CSS px (site: lib/offer/images.ts), so this covers screens up to about 5× density.
+ * about 110 CSS px (site: lib/activity/images.ts), so this covers screens up to about 5× density.
  */
 export const CARD_IMAGE_MAX_WIDTH = 640;
 /** The JPEG/PNG a card shows in a browser without AVIF and WebP: the smallest at least this wide. */
