@@ -51,7 +51,7 @@ export const onRequest = defineMiddleware(async (context, next) => {
 });
 
 /**
- * Whole public pages (lib/http/page-cache.ts): only pages that declare themselves public are kept (offer,
+ * Whole public pages (lib/http/page-cache.ts): only pages that declare themselves public are kept (activity,
  * organisation and regelingen pages; the catalogue and map, checked against their search on every
  * request). A page is the same for everyone who asks for the same public address (host and protocol
  * as the proxy gate settled them) in the same edition.

@@ -49,7 +49,7 @@ const translators = new Map<Locale, TFunction>();
  * The translate function of one locale, made once per process and shared: it is fixed to its
  * language (i18next's getFixedT), and nothing can change the language of the instance behind it,
  * so concurrent requests in different languages never mix. Making an instance per request cost
- * about a sixth of an offer page's render time.
+ * about a sixth of an activity page's render time.
  */
 export function translatorFor(locale: Locale): TFunction {
   let t = translators.get(locale);

@@ -78,7 +78,7 @@ describe('images of an activity', () => {
     ageMin: 5, ageMax: 8, costType: 'gratis', scheduleType: 'doorlopend', howToJoin: 'vrije-inloop', updatedAt: '2026-01-01T00:00:00.000Z',
   };
 
-  it('keeps good files and leaves out broken ones instead of failing the offer', () => {
+  it('keeps good files and leaves out broken ones instead of failing the activity', () => {
     const parsed = ActivitySchema.parse({ ...base, images: [photo, { url: 42 }, null] });
     expect(parsed.images).toHaveLength(1);
     expect(ActivitySchema.parse({ ...base, images: null }).images).toBeNull();

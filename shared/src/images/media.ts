@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-// Images of offers (and places) as the cms REST API returns an uploaded file, and the compact form
+// Images of activities (and places) as the cms REST API returns an uploaded file, and the compact form
 // the search documents carry for the catalogue's cards. After an upload the cms writes AVIF and
 // WebP versions at 320/640/960/1280/1920 px wide (never larger than the original) and lists them
 // in `formats` as `avif_<width>` / `webp_<width>` (cms/src/images/responsive.ts), beside Strapi's

@@ -18,7 +18,7 @@ describe('ActivitySchema: who pays, who applies, days off', () => {
     expect(parsed.applicant).toBeUndefined();
   });
 
-  it('is lenient: missing or broken values never fail an offer', () => {
+  it('is lenient: missing or broken values never fail an activity', () => {
     const none = ActivitySchema.parse(base);
     expect(none.paidBy).toEqual([]);
     expect(none.exceptionDates).toEqual([]);
@@ -29,7 +29,7 @@ describe('ActivitySchema: who pays, who applies, days off', () => {
     expect(ActivitySchema.parse({ ...base, paidBy: [{ title: 'X', slug: 'x', applicant: 'iemand' }] }).paidBy[0].applicant).toBeNull();
   });
 
-  it('populates the paying regelingen on the offer page only', () => {
+  it('populates the paying regelingen on the activity page only', () => {
     expect('paidBy' in activityPopulate).toBe(false);
     expect(activityPagePopulate.paidBy.fields).toEqual(['title', 'slug', 'applicant']);
   });

@@ -28,7 +28,7 @@ const nullableText = z.string().nullish();
 
 /**
  * A list of uploaded images; a file the schema does not accept (no size, a broken entry) is left
- * out instead of failing the whole offer.
+ * out instead of failing the whole activity.
  */
 const imageList = z
   .array(z.unknown())
@@ -116,7 +116,7 @@ export const ActivitySchema = z
     costNote: nullableText,
     /** For a regeling: who applies for it. */
     applicant: z.enum(applicants).nullish().catch(null),
-    /** The regelingen (activities of kind regeling) that pay for this offer; lenient for reads. */
+    /** The regelingen (activities of kind regeling) that pay for this activity; lenient for reads. */
     paidBy: z
       .array(z.object({ documentId: z.string().optional(), title: z.string(), slug: z.string(), applicant: z.enum(applicants).nullish().catch(null) }).passthrough())
       .nullish()
@@ -126,7 +126,7 @@ export const ActivitySchema = z
     startDate: z.string().nullish(),
     endDate: z.string().nullish(),
     sessions: z.array(SessionSchema.extend({ id: z.number().optional() })).nullish(),
-    /** Days (YYYY-MM-DD) a weekly or period offer does not take place; lenient for reads. */
+    /** Days (YYYY-MM-DD) a weekly or period activity does not take place; lenient for reads. */
     exceptionDates: z
       .array(z.string())
       .nullish()
@@ -138,7 +138,7 @@ export const ActivitySchema = z
     joinUrl: z.string().url().nullish(),
     joinPhone: nullableText,
     whatToBring: nullableText,
-    /** Photos or illustrations; the first is the offer's picture (page and cards). */
+    /** Photos or illustrations; the first is the activity's picture (page and cards). */
     images: imageList,
     lastReviewedAt: z.string().nullish(),
     validUntil: z.string().nullish(),
@@ -162,7 +162,7 @@ export const activityPopulate = {
 } as const;
 
 /**
- * The offer page's populate: also the regelingen that pay for it (title, slug, who applies), only
+ * The activity page's populate: also the regelingen that pay for it (title, slug, who applies), only
  * those of approved organisations. Not for lists or the indexer, which do not show them.
  */
 export const activityPagePopulate = {

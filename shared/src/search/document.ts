@@ -37,7 +37,7 @@ export const SearchDocumentSchema = z.object({
   stadsdeel: z.array(z.string()),
   _geo: z.object({ lat: z.number(), lng: z.number() }).optional(),
   /**
-   * The offer's first image for the catalogue's cards, only the AVIF and WebP versions a small
+   * The activity's first image for the catalogue's cards, only the AVIF and WebP versions a small
    * card needs (see CARD_IMAGE_MAX_WIDTH), so documents stay small; null without an image.
    */
   image: PictureImageSchema.nullable(),
@@ -58,8 +58,8 @@ export const SearchDocumentSchema = z.object({
 export type SearchDocument = z.infer<typeof SearchDocumentSchema>;
 
 /**
- * The widest version of an offer's image the search documents carry (px). A card shows it at
- * about 110 CSS px (site: lib/offer/images.ts), so this covers screens up to about 5× density.
+ * The widest version of an activity's image the search documents carry (px). A card shows it at
+ * about 110 CSS px (site: lib/activity/images.ts), so this covers screens up to about 5× density.
  */
 export const CARD_IMAGE_MAX_WIDTH = 640;
 /** The JPEG/PNG a card shows in a browser without AVIF and WebP: the smallest at least this wide. */

@@ -26,7 +26,7 @@ export const filterableAttributes = [
  */
 export const dutchStopWords = [
   // The Snowball Dutch stop-word list (snowballstem.org), without words that never occur in a
-  // query for an offer anyway
+  // query for an activity anyway
   'de', 'en', 'van', 'ik', 'te', 'dat', 'die', 'in', 'een', 'hij', 'het', 'niet', 'zijn', 'is', 'was', 'op', 'aan', 'met', 'als', 'voor', 'had',
   'er', 'maar', 'om', 'hem', 'dan', 'zou', 'of', 'wat', 'mijn', 'men', 'dit', 'zo', 'door', 'over', 'ze', 'zich', 'bij', 'ook', 'tot', 'je',
   'mij', 'uit', 'der', 'daar', 'haar', 'naar', 'heb', 'hoe', 'heeft', 'hebben', 'deze', 'u', 'want', 'nog', 'zal', 'me', 'zij', 'nu', 'geen',
@@ -36,14 +36,14 @@ export const dutchStopWords = [
   // more pronouns, questions and wishes typed into a search box
   'jij', 'jouw', 'wij', 'we', 'waar', 'wanneer', 'welk', 'welke', 'kun', 'mag', 'mogen', 'wilt', 'willen', 'graag', 'zoek', 'zoeken', 'zoekt',
   'leuk', 'leuke', 'leuks', 'heel', 'erg', 'onze', 'jullie',
-  // who it is for: every offer is for a child, so these only crowd the query
+  // who it is for: every activity is for a child, so these only crowd the query
   'zoon', 'dochter', 'jaar', 'oud',
 ];
 
 /**
  * Two-way synonyms: one activity's inflections, everyday words and the compounds people type for
  * it. Every word of a group finds the others. Meilisearch has no stemming and no compound
- * splitting, so the indexer also writes a group into an offer's keywords when the offer's title
+ * splitting, so the indexer also writes a group into an activity's keywords when the activity's title
  * names one of its words, whole or as part of a compound (see search-indexer keywordsFor): then
  * "dansles" finds "Hiphop dansen", with typo tolerance, and ranks it like an exact word.
  */
@@ -90,7 +90,7 @@ export const synonymGroups: string[][] = [
 ];
 
 /**
- * One-way: a broad word finds the narrower offers, and a narrow word finds the broad word too
+ * One-way: a broad word finds the narrower activities, and a narrow word finds the broad word too
  * (voetbal~sport), so a search for football where there is none still shows other sport, ranked
  * below any real football.
  */
@@ -117,7 +117,7 @@ export function synonyms(): Record<string, string[]> {
 
 export const searchSettings = {
   // Places last: a wijk or stadsdeel typed with the activity ("bijles almere buiten") ranks
-  // the offers there first without letting place names outrank what an offer is.
+  // the activities there first without letting place names outrank what an activity is.
   searchableAttributes: ['title', 'keywords', 'summary', 'themeNames', 'organisationName', 'places.name', 'places.wijkName', 'stadsdeel'],
   displayedAttributes: ['*'],
   filterableAttributes: [...filterableAttributes],

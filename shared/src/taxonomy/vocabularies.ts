@@ -28,16 +28,16 @@ export const costTypes = ['gratis', 'betaald', 'korting', 'gratis-via-regeling']
 export const howToJoin = ['vrije-inloop', 'aanmelden', 'via-coordinator'] as const;
 /**
  * Who applies for a regeling: the parent, an intermediary (a school, wijkteam or buurtsportcoach
- * applies for the family), the programme's coordinator, or the provider of the offer.
+ * applies for the family), the programme's coordinator, or the provider of the activity.
  */
 export const applicants = ['ouder', 'intermediair', 'coordinator', 'aanbieder'] as const;
-/** At most this many exception dates (days a weekly or period offer does not take place). */
+/** At most this many exception dates (days a weekly or period activity does not take place). */
 export const MAX_EXCEPTION_DATES = 100;
 export const scheduleTypes = ['eenmalig', 'wekelijks', 'periode', 'doorlopend'] as const;
 /** ISO weekday order, Monday first, as Dutch calendars show it. */
 export const days = ['ma', 'di', 'wo', 'do', 'vr', 'za', 'zo'] as const;
 export const accessibilityFeatures = ['rolstoel', 'invalidentoilet', 'prikkelarm', 'gebarentaal', 'ringleiding', 'lift'] as const;
-/** Languages an offer can be given in (ISO 639-1), wider than the site's own locales. */
+/** Languages an activity can be given in (ISO 639-1), wider than the site's own locales. */
 export const spokenLanguages = ['nl', 'en', 'ar', 'tr', 'pl', 'uk', 'so', 'ti', 'pap', 'srn', 'fa', 'es'] as const;
 
 /** Ages covered by the programme: 0 to 18 inclusive. */

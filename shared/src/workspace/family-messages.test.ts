@@ -3,13 +3,13 @@ import { locales, resources } from '../i18n/i18n.js';
 import { composeFamilyMessage, composeReminder, familyMessages, formatConversationTime, whatsappLink } from './family-messages.js';
 
 describe('family messages', () => {
-  const offers = [
+  const activities = [
     { title: 'Voetbal bij de club', url: 'https://droomkaart.example/nl/activiteit/voetbal', howToJoin: 'aanmelden', cost: 'gratis', contactName: 'Jan' },
     { title: 'Zwemles', url: 'https://droomkaart.example/nl/activiteit/zwemles', howToJoin: 'Bel 036 123 4567', cost: '€ 5 per maand' },
   ];
 
-  it('lists the offers with links, what happens next and the coordinator’s first name', () => {
-    const text = composeFamilyMessage({ locale: 'nl', firstName: 'Sem', coordinatorName: 'Fatima el Amrani', offers });
+  it('lists the activities with links, what happens next and the coordinator’s first name', () => {
+    const text = composeFamilyMessage({ locale: 'nl', firstName: 'Sem', coordinatorName: 'Fatima el Amrani', offers: activities });
     expect(text.startsWith('Hoi Sem!')).toBe(true);
     expect(text).toContain('1. *Voetbal bij de club*\nhttps://droomkaart.example/nl/activiteit/voetbal');
     expect(text).toContain('2. *Zwemles*\nhttps://droomkaart.example/nl/activiteit/zwemles');
@@ -24,7 +24,7 @@ describe('family messages', () => {
   });
 
   it('writes in the family’s language', () => {
-    const text = composeFamilyMessage({ locale: 'pl', firstName: 'Ola', coordinatorName: 'Fatima', offers });
+    const text = composeFamilyMessage({ locale: 'pl', firstName: 'Ola', coordinatorName: 'Fatima', offers: activities });
     expect(text.startsWith('Cześć Ola!')).toBe(true);
     expect(text).toContain(resources.pl['workspace.message.intro']);
     expect(text).toContain(resources.pl['workspace.message.join.aanmelden']);
@@ -41,7 +41,7 @@ describe('family messages', () => {
   it('never names the municipality or poverty, in any language', () => {
     for (const locale of locales) {
       const texts = [
-        composeFamilyMessage({ locale, firstName: 'Sem', coordinatorName: 'Fatima', offers }),
+        composeFamilyMessage({ locale, firstName: 'Sem', coordinatorName: 'Fatima', offers: activities }),
         composeFamilyMessage({ locale, firstName: 'Sem', coordinatorName: 'Fatima', offers: [] }),
         composeReminder({ locale, firstName: 'Sem', at: new Date('2026-12-01T14:30:00Z'), kind: 'video', place: '', coordinatorName: 'Fatima' }),
       ];
@@ -50,7 +50,7 @@ describe('family messages', () => {
   });
 
   it('sends Dutch first, plus the family’s language when the site speaks it', () => {
-    const base = { firstName: 'Sem', coordinatorName: 'Fatima', offers };
+    const base = { firstName: 'Sem', coordinatorName: 'Fatima', offers: activities };
     expect(familyMessages({ ...base, preferredLanguage: 'ar' }).map((m) => m.locale)).toEqual(['nl', 'ar']);
     expect(familyMessages({ ...base, preferredLanguage: 'nl' }).map((m) => m.locale)).toEqual(['nl']);
     expect(familyMessages({ ...base, preferredLanguage: 'anders' }).map((m) => m.locale)).toEqual(['nl']);

@@ -3,10 +3,10 @@ import { costTypes, howToJoin as howToJoinSlugs } from '../taxonomy/vocabularies
 import type { ConversationKind } from './vocabularies.js';
 
 // The WhatsApp texts the coordinator workspace sends to families (cms/src/workspace/CONTRACT.md):
-// the chosen offers and the reminder of a conversation. No Node-only APIs: this runs in the
+// the chosen activities and the reminder of a conversation. No Node-only APIs: this runs in the
 // browser too.
 
-export interface FamilyOffer {
+export interface FamilyActivity {
   title: string;
   url: string;
   /** A `howToJoin` slug (vrije-inloop, aanmelden, via-coordinator) or a line of text. */
@@ -21,7 +21,7 @@ export interface FamilyMessageInput {
   locale: Locale;
   firstName: string;
   coordinatorName: string;
-  offers: readonly FamilyOffer[];
+  offers: readonly FamilyActivity[];
 }
 
 /** Families get the coordinator's first name only. */
@@ -29,7 +29,7 @@ const firstNameOf = (name: string) => name.trim().split(/\s+/)[0] ?? '';
 const clean = (value: string | undefined) => value?.trim() ?? '';
 
 /**
- * A short, warm WhatsApp text in the locale's language listing the chosen offers with links,
+ * A short, warm WhatsApp text in the locale's language listing the chosen activities with links,
  * what happens next, and the coordinator's first name. Texts are `workspace.message.*`.
  */
 export function composeFamilyMessage({ locale, firstName, coordinatorName, offers }: FamilyMessageInput): string {
@@ -38,20 +38,20 @@ export function composeFamilyMessage({ locale, firstName, coordinatorName, offer
   const listed = offers.filter((o) => clean(o.title));
   if (listed.length) {
     blocks.push(t('workspace.message.intro'));
-    listed.forEach((offer, i) => {
-      const lines = [`${i + 1}. *${offer.title.trim()}*`];
-      if (clean(offer.url)) lines.push(offer.url.trim());
-      const join = clean(offer.howToJoin);
+    listed.forEach((activity, i) => {
+      const lines = [`${i + 1}. *${activity.title.trim()}*`];
+      if (clean(activity.url)) lines.push(activity.url.trim());
+      const join = clean(activity.howToJoin);
       if (join) {
         const text = (howToJoinSlugs as readonly string[]).includes(join) ? t(`workspace.message.join.${join}`) : join;
         lines.push(t('workspace.message.offer.howToJoin', { text }));
       }
-      const cost = clean(offer.cost);
+      const cost = clean(activity.cost);
       if (cost) {
         const text = (costTypes as readonly string[]).includes(cost) ? t(cost === 'betaald' ? 'cost.betaaldUnknown' : `cost.${cost}`) : cost;
         lines.push(t('workspace.message.offer.cost', { text }));
       }
-      if (clean(offer.contactName)) lines.push(t('workspace.message.offer.contact', { name: clean(offer.contactName) }));
+      if (clean(activity.contactName)) lines.push(t('workspace.message.offer.contact', { name: clean(activity.contactName) }));
       blocks.push(lines.join('\n'));
     });
     blocks.push(t('workspace.message.next'));

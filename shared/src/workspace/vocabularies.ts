@@ -29,7 +29,7 @@ export function ageBand(age: number): AgeBand | null {
   return ageBands.find((band) => years >= ageBandRanges[band].min && years <= ageBandRanges[band].max) ?? null;
 }
 
-/** The ages a band covers, inclusive (for matching offers by ageMin/ageMax). */
+/** The ages a band covers, inclusive (for matching activities by ageMin/ageMax). */
 export function ageBandRange(band: AgeBand): { min: number; max: number } {
   return { ...ageBandRanges[band] };
 }

@@ -4,7 +4,7 @@ import { secureCookie } from './http/secure-cookie.ts';
 // Two editions share one catalogue. Which one a page wears is decided, in this order, by:
 //   1. the host name, when EDITION_HOSTS maps it (e.g. a separate domain for the 036 edition);
 //   2. the path: `/<locale>/<edition.path>` is that edition's home;
-//   3. the edition cookie, set by the edition's home, so the catalogue and offer pages keep the
+//   3. the edition cookie, set by the edition's home, so the catalogue and activity pages keep the
 //      colours and name of the home the visitor came from (no personal data: 'kind' or 'jong');
 //   4. the default edition (the one with path '').
 

@@ -33,7 +33,7 @@ describe('costText', () => {
     expect(signUp.whoApplies).toBe('Vraag het als je je aanmeldt. De organisatie of je coördinator helpt je.');
   });
 
-  it('has no "who applies" for offers the family pays or that are free anyway', () => {
+  it('has no "who applies" for activities the family pays or that are free anyway', () => {
     expect(costText(t, { costType: 'betaald', price: 5, costNote: '  ', howToJoin: 'aanmelden' })).toEqual({ headline: '€ 5,00', note: null, whoApplies: null, paidBy: [] });
     expect(costText(t, { costType: 'gratis', price: null, costNote: null, howToJoin: 'vrije-inloop' }).whoApplies).toBeNull();
   });
@@ -76,7 +76,7 @@ describe('costText', () => {
 describe('scheduleLines', () => {
   const session = (day: 'ma' | 'za', startTime: string, endTime: string) => ({ day, startTime, endTime });
 
-  it('ends with the days a weekly offer does not take place, per locale', () => {
+  it('ends with the days a weekly activity does not take place, per locale', () => {
     const weekly = { scheduleType: 'wekelijks' as const, startDate: null, endDate: null, sessions: [session('za', '09:00', '10:00')], exceptionDates: ['2026-12-26', '2027-01-02'] };
     expect(scheduleLines(t, weekly, 'nl')).toEqual(['Elke zaterdag van 09:00 tot 10:00', 'Niet op: 26 december 2026 en 2 januari 2027']);
     expect(scheduleLines(createI18n('en').t, weekly, 'en').at(-1)).toBe('Not on: 26 December 2026 and 2 January 2027');
@@ -99,7 +99,7 @@ describe('scheduleLines', () => {
     expect(scheduleLines(t, { scheduleType: 'wekelijks', startDate: '2027-03-01', endDate: null, sessions: [] }, 'nl')).toEqual(['Vanaf 1 maart 2027']);
   });
 
-  it('says "all year" for an ongoing offer without times', () => {
+  it('says "all year" for an ongoing activity without times', () => {
     expect(scheduleLines(t, { scheduleType: 'doorlopend', startDate: null, endDate: null, sessions: [] }, 'nl')).toEqual(['Het hele jaar']);
   });
 

@@ -13,16 +13,16 @@ export type CostText = {
   headline: string;
   /** The partner's own note (who pays, stadspas, …), in the language it was written in. */
   note: string | null;
-  /** Who applies for the regeling; only for offers paid by a regeling. */
+  /** Who applies for the regeling; only for activities paid by a regeling. */
   whoApplies: string | null;
-  /** The regelingen that pay (linked to their offer pages); empty when none is linked. */
+  /** The regelingen that pay (linked to their activity pages); empty when none is linked. */
   paidBy: { title: string; slug: string }[];
 };
 
 type CostInput = Pick<Activity, 'costType' | 'price' | 'costNote' | 'howToJoin'> & Partial<Pick<Activity, 'paidBy' | 'applicant' | 'kind'>>;
 
 /**
- * Pure: the cost block of an offer page. An offer paid by a linked regeling says "Jij betaalt
+ * Pure: the cost block of an activity page. An activity paid by a linked regeling says "Jij betaalt
  * €0." and who applies, from the regeling's applicant (the first linked one that says). Without a
  * linked regeling, who applies comes from how one joins (a coordinator arranges it, or ask when
  * signing up). A regeling itself says who applies from its own applicant.
@@ -44,7 +44,7 @@ function fallbackWhoApplies(t: TFunction, activity: Pick<Activity, 'howToJoin'>)
   return activity.howToJoin === 'via-coordinator' ? t('cost.whoApplies.coordinator') : t('cost.whoApplies.ask');
 }
 
-// Intl formatters are costly to make (a new DateTimeFormat per date was about a tenth of an offer
+// Intl formatters are costly to make (a new DateTimeFormat per date was about a tenth of an activity
 // page's render time) and immutable, so each is made once per locale and reused.
 const formatters = new Map<string, unknown>();
 function formatter<T>(key: string, make: () => T): T {
@@ -127,7 +127,7 @@ export function listText(items: readonly string[], locale: string): string {
 }
 
 /**
- * The phone to sign up for an offer, only when its organisation chose public contact
+ * The phone to sign up for an activity, only when its organisation chose public contact
  * (`contactPublic`), as the cms's public API and open data decide (cms README, "joinPhone"): the
  * sign-up phone is the organisation's contact too. Null when it may not be shown.
  */

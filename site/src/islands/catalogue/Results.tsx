@@ -2,7 +2,7 @@ import type { MouseEvent } from 'react';
 import type { TFunction } from 'i18next';
 import type { PictureImage } from '@droomkaart/shared';
 import { costLabel } from '../../lib/format.ts';
-import { cardPicture } from '../../lib/offer/images.ts';
+import { cardPicture } from '../../lib/activity/images.ts';
 import { FACETS, stateHref, toggleValue, type CatalogueState } from '../../lib/catalogue/state.ts';
 import { formatKm, type Translate } from '../../lib/catalogue/messages.ts';
 import type { CatalogueConfig } from '../../lib/catalogue/types.ts';
@@ -48,7 +48,7 @@ function follow(onNavigate: (s: CatalogueState) => void, next: CatalogueState, a
   };
 }
 
-/** A card's small picture at the size shown (lib/offer/images.ts), lazily: most cards are below the fold. */
+/** A card's small picture at the size shown (lib/activity/images.ts), lazily: most cards are below the fold. */
 function CardImage({ image }: { image: PictureImage | null | undefined }) {
   const p = cardPicture(image);
   if (!p) return null;

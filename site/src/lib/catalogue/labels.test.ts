@@ -34,7 +34,7 @@ describe('facet labels', () => {
     }
   });
 
-  it('lists free offers first', () => {
+  it('lists free activities first', () => {
     expect(COST_ORDER.slice(0, 2)).toEqual(['gratis', 'gratis-via-regeling']);
     expect(vocabulary().cost).toEqual(COST_ORDER);
   });

@@ -8,7 +8,7 @@ import { instantMeiliSearch, type InstantMeiliSearchOptions } from '@meilisearch
 export const CLIENT_OPTIONS: InstantMeiliSearchOptions = { finitePagination: true, placeholderSearch: true, primaryKey: 'id' };
 
 /** instant-meilisearch keeps every answer for the life of the page; a page left open for long
- * would show offers that were unpublished meanwhile. Answers older than this are asked again. */
+ * would show activities that were unpublished meanwhile. Answers older than this are asked again. */
 const CACHE_TTL_MS = 60_000;
 
 export type SearchClient = ReturnType<typeof instantMeiliSearch>['searchClient'];

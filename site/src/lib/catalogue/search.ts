@@ -30,7 +30,7 @@ export async function searchClient(): Promise<Meilisearch> {
 
 /**
  * instant-meilisearch for the first render on the server, straight to Meilisearch. A new one per
- * request: it caches every answer forever, which on a long-running server would hide new offers.
+ * request: it caches every answer forever, which on a long-running server would hide new activities.
  * Each search is noted as a read of the page being rendered (lib/http/render-reads.ts): the page cache
  * keeps a catalogue page only while the same search still gives the same answer.
  */
@@ -59,7 +59,7 @@ export function answerFingerprint(response: unknown): string {
 /**
  * Cache-Control of a catalogue page that came from a search: anyone may keep it, but must check it
  * before every use (no-cache). The site's page cache checks it by asking the same search again
- * (lib/http/page-cache.ts): a new or changed offer is in the next answer, as soon as it is in the index.
+ * (lib/http/page-cache.ts): a new or changed activity is in the next answer, as soon as it is in the index.
  */
 export function setSearchPageCaching(headers: Headers): void {
   headers.set('cache-control', 'public, no-cache');

@@ -11,7 +11,7 @@ import { LRUCache } from 'lru-cache';
 //   answers: the request waits for the cms. So while the cms answers, no page shows a cms answer
 //   older than S seconds (plus the time of one refresh).
 // - "not found" (a null or empty answer) is kept for at most NEGATIVE_MS and never served stale,
-//   so a newly published offer is not hidden by an earlier 404 for more than a few seconds.
+//   so a newly published activity is not hidden by an earlier 404 for more than a few seconds.
 // - a failed read (network error, timeout, 4xx/5xx) is remembered for ERROR_MS, so a cms that is
 //   down is not asked again by every request; it is never served longer.
 // - when a refresh fails, the last good answer is served instead (logged) for at most

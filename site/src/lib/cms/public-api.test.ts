@@ -65,7 +65,7 @@ beforeEach(() => {
 });
 
 describe('cms reads through the cache', () => {
-  it('50 concurrent page renders of one offer make one request to the cms, and later renders none', async () => {
+  it('50 concurrent page renders of one activity make one request to the cms, and later renders none', async () => {
     published = { zwemles: { nl: 'Zwemles' } };
     const pages = await Promise.all(Array.from({ length: 50 }, () => cms.activityForPage('zwemles', 'nl')));
     expect(pages.every((p) => p?.activity.title === 'Zwemles' && p.fallback === false)).toBe(true);
@@ -77,7 +77,7 @@ describe('cms reads through the cache', () => {
     expect(requests).toHaveLength(1);
   });
 
-  it('caches the Dutch fallback of an untranslated offer as one answer for that locale', async () => {
+  it('caches the Dutch fallback of an untranslated activity as one answer for that locale', async () => {
     published = { judo: { nl: 'Judo' } };
     const first = await Promise.all(Array.from({ length: 10 }, () => cms.activityForPage('judo', 'en')));
     expect(first.every((p) => p?.activity.title === 'Judo' && p.fallback === true)).toBe(true);
@@ -91,7 +91,7 @@ describe('cms reads through the cache', () => {
     await expect(cms.activityForPage('dans', 'nl')).rejects.toThrow('cms answered 503');
   });
 
-  it('asks the cms again for an offer not found a few seconds ago', async () => {
+  it('asks the cms again for an activity not found a few seconds ago', async () => {
     expect(await cms.activityForPage('robotbouwen', 'nl')).toBeNull();
     published = { robotbouwen: { nl: 'Robotbouwen' } };
     expect(await cms.activityForPage('robotbouwen', 'nl')).toBeNull(); // within NEGATIVE_MS

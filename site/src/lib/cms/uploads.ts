@@ -16,7 +16,7 @@ export function uploadType(name: string | undefined): string | null {
 }
 
 /**
- * A versioned address (`?v=…`, lib/offer/images.ts) never changes content: browsers and CDNs may keep it
+ * A versioned address (`?v=…`, lib/activity/images.ts) never changes content: browsers and CDNs may keep it
  * for a year. Without a version (an address typed by hand) an hour, then revalidated.
  */
 export const CACHE_VERSIONED = 'public, max-age=31536000, immutable';

@@ -133,7 +133,7 @@ describe('createPageCache', () => {
     expect(calls.n).toBe(12);
   });
 
-  it('drops a page at once when its refresh is no longer shareable (an unpublished offer)', async () => {
+  it('drops a page at once when its refresh is no longer shareable (an unpublished activity)', async () => {
     const { cache, advance } = setup(5);
     let published = true;
     const { render } = renderer(() => (published ? {} : { status: 404, headers: { 'content-type': 'text/html', 'cache-control': 'no-store' }, body: 'niet gevonden' }));

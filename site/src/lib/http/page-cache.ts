@@ -2,12 +2,12 @@ import { LRUCache } from 'lru-cache';
 import { readsUnchanged, recordingReads, type RecordedRead } from './render-reads.ts';
 
 // A short-lived cache of whole public pages in the site process ("micro-caching", as a CDN or a
-// proxy cache in front would do), so most visits to an offer page do not render it again: the
+// proxy cache in front would do), so most visits to an activity page do not render it again: the
 // render (about 5 ms of CPU) is what kept the activity page TTFB above DESIGN §7's 100 ms under 50
 // concurrent clients, after the cms reads were already cached (lib/cms/cache.ts).
 //
 // What goes in: only HTML a page itself declares public (status 200, `Cache-Control: public`, set
-// by lib/cms/public-api.ts setPageCaching for offer, organisation and regelingen pages) and sets no cookie;
+// by lib/cms/public-api.ts setPageCaching for activity, organisation and regelingen pages) and sets no cookie;
 // only for anonymous GET requests (middleware.ts decides, keyed by the public URL and the edition
 // the page wears). Nothing personal: the letterbox, the workspace and the search API never send
 // `public`.
@@ -29,7 +29,7 @@ import { readsUnchanged, recordingReads, type RecordedRead } from './render-read
 //   for each other's render.
 // - a page that says `Cache-Control: public, no-cache` (the catalogue, built from a search) is
 //   checked on every request: its search is asked again (lib/catalogue/search.ts), and only a different
-//   answer renders it. So the catalogue shows a new offer as soon as the index has it.
+//   answer renders it. So the catalogue shows a new activity as soon as the index has it.
 // So a page shows a change at most P to 2P seconds after the cms cache has it (lib/cms/cache.ts).
 // - at most MAX_SIZE bytes of pages, least recently used out. P = 0 switches it off.
 

@@ -2,7 +2,7 @@ import type { InstantSearchServerState } from 'react-instantsearch-core';
 import { describe, expect, it } from 'vitest';
 import { locales } from '@droomkaart/shared';
 import { translator } from '../catalogue/messages.ts';
-import { scriptJson } from '../offer/jsonld.ts';
+import { scriptJson } from '../activity/jsonld.ts';
 import { nearHref } from './page.ts';
 import { MAP_HITS, mapConfig, mapHits } from '../catalogue/page.ts';
 import { vocabulary } from '../catalogue/labels.ts';

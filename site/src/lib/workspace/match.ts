@@ -14,7 +14,7 @@ export type MatchQuery = {
   themes: string[];
   age: number | null;
   free: boolean;
-  /** Only offers within this many km of the family's wijk. */
+  /** Only activities within this many km of the family's wijk. */
   maxKm: number | null;
   page: number;
 };

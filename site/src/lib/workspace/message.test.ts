@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Referral } from './api.ts';
 import type { MatchHit } from './search.ts';
-import { familyOffer, toTell } from './message.ts';
+import { familyActivity, toTell } from './message.ts';
 
 const referral = (over: Partial<Referral> = {}): Referral => ({
   documentId: 'r1',
@@ -17,14 +17,14 @@ const hit: MatchHit = {
 };
 
 describe('what the family is told', () => {
-  it('only about offers that did not stop or end', () => {
+  it('only about activities that did not stop or end', () => {
     const list = [referral(), referral({ documentId: 'r2', status: 'gestart' }), referral({ documentId: 'r3', status: 'gestopt' }), referral({ documentId: 'r4', status: 'afgerond' })];
     expect(toTell(list).map((r) => r.documentId)).toEqual(['r1', 'r2']);
   });
 
-  it("uses the offer's text in the family's language, with a link on the public site", () => {
-    const offer = familyOffer(referral(), hit, 'en', 'https://droomkaart.nl/');
-    expect(offer).toMatchObject({
+  it("uses the activity's text in the family's language, with a link on the public site", () => {
+    const activity = familyActivity(referral(), hit, 'en', 'https://droomkaart.nl/');
+    expect(activity).toMatchObject({
       title: 'Swimming lessons',
       url: 'https://droomkaart.nl/en/activiteiten/swimming-lessons',
       shortUrl: 'droomkaart.nl/en/activiteiten/swimming-lessons',
@@ -32,13 +32,13 @@ describe('what the family is told', () => {
       contactName: 'Marieke de Vries',
       joinKey: 'workspace.message.join.aanmelden',
     });
-    expect(offer.costText).toContain('12.50'.replace('.', ','));
+    expect(activity.costText).toContain('12.50'.replace('.', ','));
   });
 
   it("falls back on the shortlist's own title and link when the index has no answer", () => {
-    const offer = familyOffer(referral({ contact: null }), undefined, 'nl', 'http://127.0.0.1:4321');
-    expect(offer).toMatchObject({ title: 'Zwemles (nl)', url: 'http://127.0.0.1:4321/nl/activiteiten/zwemles', costText: null, joinKey: null });
-    expect(offer.howToJoin).toBeUndefined();
-    expect(offer.contactName).toBeUndefined();
+    const activity = familyActivity(referral({ contact: null }), undefined, 'nl', 'http://127.0.0.1:4321');
+    expect(activity).toMatchObject({ title: 'Zwemles (nl)', url: 'http://127.0.0.1:4321/nl/activiteiten/zwemles', costText: null, joinKey: null });
+    expect(activity.howToJoin).toBeUndefined();
+    expect(activity.contactName).toBeUndefined();
   });
 });

@@ -1,19 +1,19 @@
-import { composeFamilyMessage, familyMessages, translatorFor, type FamilyOffer, type Locale } from '@droomkaart/shared';
+import { composeFamilyMessage, familyMessages, translatorFor, type FamilyActivity, type Locale } from '@droomkaart/shared';
 import type { Dream, Referral } from './api.ts';
 import { activitiesByIds, type MatchHit } from './search.ts';
 import { costLabel } from '../format.ts';
 
-// What the family gets: the offers on the dream's shortlist, each in the family's language where
-// the offer is translated (title, link, how to join, what it costs them, who to ask for), written
+// What the family gets: the activities on the dream's shortlist, each in the family's language where
+// the activity is translated (title, link, how to join, what it costs them, who to ask for), written
 // by the shared composeFamilyMessage: Dutch, plus the family's own language when it differs.
 
-/** Offers a family is told about: those on the shortlist that did not stop or end. */
+/** Activities a family is told about: those on the shortlist that did not stop or end. */
 export const toTell = (referrals: readonly Referral[]) => referrals.filter((r) => r.status !== 'gestopt' && r.status !== 'afgerond');
 
-export type CardOffer = FamilyOffer & { shortUrl: string; costText: string | null; joinKey: string | null };
+export type CardActivity = FamilyActivity & { shortUrl: string; costText: string | null; joinKey: string | null };
 
 /** Pure: one referral as the family sees it in one locale (the index's text when there is one). */
-export function familyOffer(referral: Referral, hit: MatchHit | undefined, locale: Locale, origin: string): CardOffer {
+export function familyActivity(referral: Referral, hit: MatchHit | undefined, locale: Locale, origin: string): CardActivity {
   const t = translatorFor(locale);
   const slug = hit?.slug ?? referral.activity.slug;
   const url = `${origin.replace(/\/$/, '')}/${locale}/activiteiten/${encodeURIComponent(slug)}`;
@@ -30,9 +30,9 @@ export function familyOffer(referral: Referral, hit: MatchHit | undefined, local
   };
 }
 
-export type FamilyText = { locale: Locale; text: string; offers: CardOffer[] };
+export type FamilyText = { locale: Locale; text: string; offers: CardActivity[] };
 
-/** The texts for a dream: one per language, each with its offers. */
+/** The texts for a dream: one per language, each with its activities. */
 export async function familyTexts(dream: Dream, coordinatorName: string, origin: string): Promise<FamilyText[]> {
   const referrals = toTell(dream.referrals);
   const wanted = familyMessages({ preferredLanguage: dream.preferredLanguage, firstName: dream.firstName, coordinatorName, offers: [] }).map((m) => m.locale);
@@ -43,10 +43,10 @@ export async function familyTexts(dream: Dream, coordinatorName: string, origin:
         hits = await activitiesByIds(locale, referrals.map((r) => r.activity.documentId));
       } catch (err) {
         // The search is away: the shortlist's own titles and links, without cost and how to join.
-        console.error(`[site] workspace message: offers not read from the index (${(err as Error).message})`);
+        console.error(`[site] workspace message: activities not read from the index (${(err as Error).message})`);
       }
-      const offers = referrals.map((r) => familyOffer(r, hits.get(r.activity.documentId), locale, origin));
-      return { locale, offers, text: composeFamilyMessage({ locale, firstName: dream.firstName, coordinatorName, offers }) };
+      const activities = referrals.map((r) => familyActivity(r, hits.get(r.activity.documentId), locale, origin));
+      return { locale, offers: activities, text: composeFamilyMessage({ locale, firstName: dream.firstName, coordinatorName, offers: activities }) };
     }),
   );
 }

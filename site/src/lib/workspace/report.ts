@@ -60,7 +60,7 @@ export type Row = (string | number)[];
 
 /**
  * Pure: every figure of the report as rows under one header: part; what; theme; age; stadsdeel;
- * number; without a match; offers there. The gaps use all columns, the rest only the first ones.
+ * number; without a match; activities there. The gaps use all columns, the rest only the first ones.
  */
 export function reportRows(report: Report, l: ReportLabels): Row[] {
   const rows: Row[] = [l.header];

@@ -4,7 +4,7 @@ import { searchClient } from '../catalogue/search.ts';
 import { toMeiliMatch, type LatLng, type MatchQuery } from './match.ts';
 
 // Meilisearch for the workspace, on the server with the search-only key (the same as the public
-// catalogue: only published, current offers are in the index).
+// catalogue: only published, current activities are in the index).
 
 export type MatchHit = Pick<
   SearchDocument,
@@ -18,7 +18,7 @@ const FIELDS = ['documentId', 'slug', 'title', 'summary', 'organisation', 'organ
 
 const toHit = (h: Record<string, unknown>): MatchHit => ({ ...(h as unknown as MatchHit), distance: typeof h._geoDistance === 'number' ? h._geoDistance : null });
 
-/** Offers for a dream: the prefilled (or changed) search, nearest to the family's wijk first. */
+/** Activities for a dream: the prefilled (or changed) search, nearest to the family's wijk first. */
 export async function searchMatches(locale: string, query: MatchQuery, origin: LatLng | null): Promise<MatchResult> {
   const meili = await searchClient();
   const search = toMeiliMatch(query, origin);
@@ -32,7 +32,7 @@ export async function searchMatches(locale: string, query: MatchQuery, origin: L
   return { hits: res.hits.map((h) => toHit(h as Record<string, unknown>)), total: res.totalHits ?? 0, page: res.page ?? 1, pages: res.totalPages ?? 0 };
 }
 
-/** Offers by their documentId, in one locale's index (the family message's titles and links). */
+/** Activities by their documentId, in one locale's index (the family message's titles and links). */
 export async function activitiesByIds(locale: string, ids: readonly string[]): Promise<Map<string, MatchHit>> {
   const out = new Map<string, MatchHit>();
   const safe = ids.filter((id) => /^[A-Za-z0-9_-]{1,64}$/.test(id));

@@ -1,9 +1,9 @@
 import type { APIRoute } from 'astro';
 import { city, isLocale } from '@droomkaart/shared';
 import { activityForPage } from '../../../lib/cms/public-api.ts';
-import { buildIcs } from '../../../lib/offer/ics.ts';
+import { buildIcs } from '../../../lib/activity/ics.ts';
 
-/** "Zet in je agenda": the offer's schedule as an iCalendar file (weekly sessions as RRULE). */
+/** "Zet in je agenda": the activity's schedule as an iCalendar file (weekly sessions as RRULE). */
 export const GET: APIRoute = async ({ params, url, locals }) => {
   const slug = params.slug ?? '';
   if (!isLocale(params.locale) || !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug)) return new Response(null, { status: 404 });

@@ -87,7 +87,7 @@ describe('buildIcs', () => {
     expect(events[0].getFirstPropertyValue('rrule')).toBeNull();
   });
 
-  it('has no calendar for an ongoing offer without times or dates', () => {
+  it('has no calendar for an ongoing activity without times or dates', () => {
     const ongoing = activity({ scheduleType: 'doorlopend', sessions: [] });
     expect(hasCalendar(ongoing)).toBe(false);
     expect(buildIcs({ activity: ongoing, url, municipality: 'Almere', now })).toBeNull();

@@ -1,5 +1,5 @@
-// schema.org JSON-LD for an offer page: pure, tested. Search engines and other tools read what an
-// offer is, where, for which ages and what it costs. Contact details only when the organisation
+// schema.org JSON-LD for an activity page: pure, tested. Search engines and other tools read what an
+// activity is, where, for which ages and what it costs. Contact details only when the organisation
 // made them public.
 import type { Activity } from '@droomkaart/shared';
 import { TIME_ZONE } from './ics.ts';
@@ -10,14 +10,14 @@ const SCHEMA_DAY = { ma: 'Monday', di: 'Tuesday', wo: 'Wednesday', do: 'Thursday
 export type JsonLdInput = {
   activity: Activity;
   url: string;
-  /** Language of the text shown: the page's locale, or 'nl' for an untranslated offer. */
+  /** Language of the text shown: the page's locale, or 'nl' for an untranslated activity. */
   inLanguage: string;
   /** The organisation's page on this site. */
   organisationUrl: string | null;
   municipality: string;
 };
 
-/** Pure: which schema.org type fits an offer's kind. */
+/** Pure: which schema.org type fits an activity's kind. */
 export function schemaType(kind: Activity['kind']): 'Event' | 'Course' | 'Service' {
   if (kind === 'cursus') return 'Course';
   if (kind === 'regeling' || kind === 'hulp-advies' || kind === 'spullen') return 'Service';
@@ -67,7 +67,7 @@ function schedules(activity: Activity) {
 
 const one = <T>(list: T[]): T | T[] | undefined => (list.length === 0 ? undefined : list.length === 1 ? list[0] : list);
 
-/** Pure: the JSON-LD object of an offer page. */
+/** Pure: the JSON-LD object of an activity page. */
 export function activityJsonLd({ activity, url, inLanguage, organisationUrl, municipality }: JsonLdInput): Record<string, unknown> {
   const type = schemaType(activity.kind);
   const base = {

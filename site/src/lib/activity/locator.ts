@@ -1,4 +1,4 @@
-// A small locator map drawn on the server as SVG: where in the municipality an offer is. No tiles,
+// A small locator map drawn on the server as SVG: where in the municipality an activity is. No tiles,
 // no script, no request to another origin; it prints too. Geography from the city configuration.
 import { city, wijken } from '@droomkaart/shared';
 

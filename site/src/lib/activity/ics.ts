@@ -1,4 +1,4 @@
-// iCalendar (RFC 5545) for an offer's schedule: pure, so it is tested without a server.
+// iCalendar (RFC 5545) for an activity's schedule: pure, so it is tested without a server.
 // Why not a library: `ics` writes floating or UTC times only (no TZID/VTIMEZONE), and weekly
 // sessions need a TZID so 14:00 stays 14:00 in Almere across daylight saving time.
 import type { Activity } from '@droomkaart/shared';
@@ -35,7 +35,7 @@ export type CalendarActivity = Pick<
 > &
   Partial<Pick<Activity, 'exceptionDates'>>;
 
-/** Pure: whether an offer has anything to put in a calendar (weekly sessions or a date). */
+/** Pure: whether an activity has anything to put in a calendar (weekly sessions or a date). */
 export function hasCalendar(activity: Pick<Activity, 'sessions' | 'startDate'>): boolean {
   return (activity.sessions?.length ?? 0) > 0 || Boolean(activity.startDate);
 }
@@ -124,7 +124,7 @@ function location(activity: CalendarActivity, municipality: string): string | nu
 
 export type IcsInput = {
   activity: CalendarActivity;
-  /** The offer's page, written into the event. */
+  /** The activity's page, written into the event. */
   url: string;
   municipality: string;
   /** When the file is made; also the first week for weekly sessions without a start date. */
@@ -132,7 +132,7 @@ export type IcsInput = {
 };
 
 /**
- * Pure: the .ics text for an offer, or null when it has no schedule. Weekly sessions become one
+ * Pure: the .ics text for an activity, or null when it has no schedule. Weekly sessions become one
  * recurring event each (RRULE WEEKLY, until the end date or validUntil); a one-off date or a period
  * without times becomes an all-day event.
  */

@@ -1,6 +1,6 @@
-// Pictures of offers at the size shown (DESIGN §7): AVIF and WebP candidates with `sizes` that
+// Pictures of activities at the size shown (DESIGN §7): AVIF and WebP candidates with `sizes` that
 // describe the CSS width, so the browser downloads the smallest version that is sharp enough.
-// Pure; used by the offer page (picture.ts), the cards of organisation pages and the
+// Pure; used by the activity page (picture.ts), the cards of organisation pages and the
 // catalogue island. Types only from `shared`: the island must not bundle it (zod, every locale).
 import type { ImageCandidate, PictureImage } from '@droomkaart/shared';
 
@@ -11,7 +11,7 @@ import type { ImageCandidate, PictureImage } from '@droomkaart/shared';
 const ROOT_FONT_SCALE = 1.125;
 const remInSizes = (rem: number): string => `${+(rem * ROOT_FONT_SCALE).toFixed(4)}em`;
 
-/** The offer page's picture: at most this wide (CSS px), else the width of the page's content. */
+/** The activity page's picture: at most this wide (CSS px), else the width of the page's content. */
 export const HERO_MAX_WIDTH = 960;
 /** `.wrap`'s padding on both sides together (rem). */
 const PAGE_PADDING_REM = 2;
