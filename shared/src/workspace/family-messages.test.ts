@@ -34,7 +34,7 @@ describe('family messages', () => {
 
   it('says it is still looking when there is nothing to offer yet', () => {
     const text = composeFamilyMessage({ locale: 'nl', firstName: 'Sem', coordinatorName: 'Fatima', offers: [] });
-    expect(text).toContain(resources.nl['workspace.message.noOffers']);
+    expect(text).toContain(resources.nl['workspace.message.noActivities']);
     expect(text).not.toContain(resources.nl['workspace.message.intro']);
   });
 

@@ -44,19 +44,19 @@ export function composeFamilyMessage({ locale, firstName, coordinatorName, offer
       const join = clean(activity.howToJoin);
       if (join) {
         const text = (howToJoinSlugs as readonly string[]).includes(join) ? t(`workspace.message.join.${join}`) : join;
-        lines.push(t('workspace.message.offer.howToJoin', { text }));
+        lines.push(t('workspace.message.activity.howToJoin', { text }));
       }
       const cost = clean(activity.cost);
       if (cost) {
         const text = (costTypes as readonly string[]).includes(cost) ? t(cost === 'betaald' ? 'cost.betaaldUnknown' : `cost.${cost}`) : cost;
-        lines.push(t('workspace.message.offer.cost', { text }));
+        lines.push(t('workspace.message.activity.cost', { text }));
       }
-      if (clean(activity.contactName)) lines.push(t('workspace.message.offer.contact', { name: clean(activity.contactName) }));
+      if (clean(activity.contactName)) lines.push(t('workspace.message.activity.contact', { name: clean(activity.contactName) }));
       blocks.push(lines.join('\n'));
     });
     blocks.push(t('workspace.message.next'));
   } else {
-    blocks.push(t('workspace.message.noOffers'));
+    blocks.push(t('workspace.message.noActivities'));
   }
   blocks.push(t('workspace.message.questions'));
   blocks.push(t('workspace.message.signoff', { name: firstNameOf(coordinatorName) }));

@@ -106,7 +106,7 @@ export function reportLabels(t: TFunction, locale: string, stadsdelen: readonly 
   return {
     header: [
       t('workspace.ui.report.csv.part'), t('workspace.ui.report.csv.what'), t('workspace.ui.report.theme'), t('workspace.ui.report.ageBand'),
-      t('workspace.ui.report.stadsdeel'), t('workspace.ui.report.count'), t('workspace.ui.report.unmatched'), t('workspace.ui.report.offers'),
+      t('workspace.ui.report.stadsdeel'), t('workspace.ui.report.count'), t('workspace.ui.report.unmatched'), t('workspace.ui.report.activities'),
     ],
     section: (name) => t(`workspace.ui.report.section.${name}`),
     month: (month) => (MONTH.test(month) ? monthFormat.format(new Date(`${month}-01T00:00:00Z`)) : month),
