@@ -9,7 +9,7 @@ describe('family messages', () => {
   ];
 
   it('lists the activities with links, what happens next and the coordinator’s first name', () => {
-    const text = composeFamilyMessage({ locale: 'nl', firstName: 'Sem', coordinatorName: 'Fatima el Amrani', offers: activities });
+    const text = composeFamilyMessage({ locale: 'nl', firstName: 'Sem', coordinatorName: 'Fatima el Amrani', activities });
     expect(text.startsWith('Hoi Sem!')).toBe(true);
     expect(text).toContain('1. *Voetbal bij de club*\nhttps://droomkaart.example/nl/activiteit/voetbal');
     expect(text).toContain('2. *Zwemles*\nhttps://droomkaart.example/nl/activiteit/zwemles');
@@ -24,7 +24,7 @@ describe('family messages', () => {
   });
 
   it('writes in the family’s language', () => {
-    const text = composeFamilyMessage({ locale: 'pl', firstName: 'Ola', coordinatorName: 'Fatima', offers: activities });
+    const text = composeFamilyMessage({ locale: 'pl', firstName: 'Ola', coordinatorName: 'Fatima', activities });
     expect(text.startsWith('Cześć Ola!')).toBe(true);
     expect(text).toContain(resources.pl['workspace.message.intro']);
     expect(text).toContain(resources.pl['workspace.message.join.aanmelden']);
@@ -33,7 +33,7 @@ describe('family messages', () => {
   });
 
   it('says it is still looking when there is nothing to offer yet', () => {
-    const text = composeFamilyMessage({ locale: 'nl', firstName: 'Sem', coordinatorName: 'Fatima', offers: [] });
+    const text = composeFamilyMessage({ locale: 'nl', firstName: 'Sem', coordinatorName: 'Fatima', activities: [] });
     expect(text).toContain(resources.nl['workspace.message.noActivities']);
     expect(text).not.toContain(resources.nl['workspace.message.intro']);
   });
@@ -41,8 +41,8 @@ describe('family messages', () => {
   it('never names the municipality or poverty, in any language', () => {
     for (const locale of locales) {
       const texts = [
-        composeFamilyMessage({ locale, firstName: 'Sem', coordinatorName: 'Fatima', offers: activities }),
-        composeFamilyMessage({ locale, firstName: 'Sem', coordinatorName: 'Fatima', offers: [] }),
+        composeFamilyMessage({ locale, firstName: 'Sem', coordinatorName: 'Fatima', activities }),
+        composeFamilyMessage({ locale, firstName: 'Sem', coordinatorName: 'Fatima', activities: [] }),
         composeReminder({ locale, firstName: 'Sem', at: new Date('2026-12-01T14:30:00Z'), kind: 'video', place: '', coordinatorName: 'Fatima' }),
       ];
       for (const text of texts) expect(text.toLowerCase()).not.toMatch(/armoede|gemeente|almere|municipality|poverty/);
@@ -50,7 +50,7 @@ describe('family messages', () => {
   });
 
   it('sends Dutch first, plus the family’s language when the site speaks it', () => {
-    const base = { firstName: 'Sem', coordinatorName: 'Fatima', offers: activities };
+    const base = { firstName: 'Sem', coordinatorName: 'Fatima', activities };
     expect(familyMessages({ ...base, preferredLanguage: 'ar' }).map((m) => m.locale)).toEqual(['nl', 'ar']);
     expect(familyMessages({ ...base, preferredLanguage: 'nl' }).map((m) => m.locale)).toEqual(['nl']);
     expect(familyMessages({ ...base, preferredLanguage: 'anders' }).map((m) => m.locale)).toEqual(['nl']);

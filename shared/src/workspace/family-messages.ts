@@ -21,7 +21,7 @@ export interface FamilyMessageInput {
   locale: Locale;
   firstName: string;
   coordinatorName: string;
-  offers: readonly FamilyActivity[];
+  activities: readonly FamilyActivity[];
 }
 
 /** Families get the coordinator's first name only. */
@@ -32,10 +32,10 @@ const clean = (value: string | undefined) => value?.trim() ?? '';
  * A short, warm WhatsApp text in the locale's language listing the chosen activities with links,
  * what happens next, and the coordinator's first name. Texts are `workspace.message.*`.
  */
-export function composeFamilyMessage({ locale, firstName, coordinatorName, offers }: FamilyMessageInput): string {
+export function composeFamilyMessage({ locale, firstName, coordinatorName, activities }: FamilyMessageInput): string {
   const { t } = createI18n(isLocale(locale) ? locale : defaultLocale);
   const blocks: string[] = [t('workspace.message.greeting', { name: firstName.trim() })];
-  const listed = offers.filter((o) => clean(o.title));
+  const listed = activities.filter((o) => clean(o.title));
   if (listed.length) {
     blocks.push(t('workspace.message.intro'));
     listed.forEach((activity, i) => {

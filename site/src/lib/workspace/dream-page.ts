@@ -178,7 +178,7 @@ export async function dreamPage(Astro: AstroGlobal): Promise<Response | DreamPag
     action: withoutFlash(Astro.url),
     statuses: dream ? nextStatuses(dream.status, facts) : [],
     referralOptions: dream ? Object.fromEntries(dream.referrals.map((r) => [r.documentId, nextReferralStatuses(r.status)])) : {},
-    messageLocales: dream ? familyMessages({ preferredLanguage: dream.preferredLanguage, firstName: dream.firstName, coordinatorName: '', offers: [] }).map((m) => m.locale) : [],
+    messageLocales: dream ? familyMessages({ preferredLanguage: dream.preferredLanguage, firstName: dream.firstName, coordinatorName: '', activities: [] }).map((m) => m.locale) : [],
     title: dream ? t('workspace.ui.dream.title', { name: dream.firstName }) : t('workspace.ui.dream.notFound'),
   };
 }

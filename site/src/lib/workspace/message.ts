@@ -30,12 +30,12 @@ export function familyActivity(referral: Referral, hit: MatchHit | undefined, lo
   };
 }
 
-export type FamilyText = { locale: Locale; text: string; offers: CardActivity[] };
+export type FamilyText = { locale: Locale; text: string; activities: CardActivity[] };
 
 /** The texts for a dream: one per language, each with its activities. */
 export async function familyTexts(dream: Dream, coordinatorName: string, origin: string): Promise<FamilyText[]> {
   const referrals = toTell(dream.referrals);
-  const wanted = familyMessages({ preferredLanguage: dream.preferredLanguage, firstName: dream.firstName, coordinatorName, offers: [] }).map((m) => m.locale);
+  const wanted = familyMessages({ preferredLanguage: dream.preferredLanguage, firstName: dream.firstName, coordinatorName, activities: [] }).map((m) => m.locale);
   return Promise.all(
     wanted.map(async (locale) => {
       let hits = new Map<string, MatchHit>();
@@ -46,7 +46,7 @@ export async function familyTexts(dream: Dream, coordinatorName: string, origin:
         console.error(`[site] workspace message: activities not read from the index (${(err as Error).message})`);
       }
       const activities = referrals.map((r) => familyActivity(r, hits.get(r.activity.documentId), locale, origin));
-      return { locale, offers: activities, text: composeFamilyMessage({ locale, firstName: dream.firstName, coordinatorName, offers: activities }) };
+      return { locale, activities, text: composeFamilyMessage({ locale, firstName: dream.firstName, coordinatorName, activities }) };
     }),
   );
 }
