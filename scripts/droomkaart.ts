@@ -172,6 +172,21 @@ function test() {
       lines.push(`  ${'commits'.padEnd(22)} ${commits.count} since the rule, ${commits.bad.length} breaking it (CONTRIBUTING.md)`);
     }
   }
+  // Format and lint (CONTRIBUTING.md): Prettier's check and ESLint with zero warnings allowed.
+  const checks = [
+    { name: 'format', cmd: ['pnpm', 'exec', 'prettier', '--check', '--log-level', 'warn', '.'], fix: 'pnpm exec prettier --write .' },
+    { name: 'lint', cmd: ['pnpm', 'exec', 'eslint', '--max-warnings', '0', '.'], fix: 'pnpm exec eslint --fix .' },
+  ];
+  for (const check of checks) {
+    if (only && !check.name.includes(only)) continue;
+    log(`running ${check.name}`);
+    const started = Date.now();
+    const result = spawnSync(check.cmd[0], check.cmd.slice(1), { cwd: root, stdio: 'inherit' });
+    const ok = result.status === 0;
+    if (ok) total.passed += 1;
+    else total.failed += 1;
+    lines.push(`  ${check.name.padEnd(22)} ${ok ? 'clean' : `FAILED (fix: ${check.fix})`} (${((Date.now() - started) / 1000).toFixed(0)} s)`);
+  }
   for (const suite of suites) {
     if (only && !suite.name.includes(only)) continue;
     log(`running ${suite.name}`);
