@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState, type ComponentProps } from 'react';
+import { useEffect, useMemo, useState, useSyncExternalStore, type ComponentProps } from 'react';
 import {
   InstantSearch,
   useConfigure,
@@ -34,6 +34,8 @@ type Props = { config: CatalogueConfig; searchClient: SearchClient };
  * results, so there is no second search and no flash). The map page (/kaart) stops after the
  * second: its filters and list stay the server's HTML, and the map is a plain script beside them.
  */
+const noSubscription = () => () => {};
+
 export function CatalogueApp({ config, searchClient }: Props) {
   const [router] = useState(() =>
     createUrlRouter({ basePath: config.basePath, vocab: config.vocab, initialSearch: config.initialSearch, parse: (search) => parseState(new URLSearchParams(search), config.vocab) }),
@@ -41,7 +43,7 @@ export function CatalogueApp({ config, searchClient }: Props) {
   const [routing] = useState(() => ({ router, stateMapping: createStateMapping(config.indexName, config.vocab, config.wijken) }));
   return (
     <InstantSearch
-      searchClient={searchClient as ComponentProps<typeof InstantSearch>['searchClient']}
+      searchClient={searchClient}
       indexName={config.indexName}
       routing={routing as ComponentProps<typeof InstantSearch>['routing']}
       // No Algolia Insights: nothing may leave for another origin.
@@ -99,8 +101,8 @@ function CatalogueView({ config, router }: { config: CatalogueConfig; router: Ur
   usePagination();
   const counts = useFacetCounts();
   const { items } = useHits<CatalogueHit>();
-  const [mounted, setMounted] = useState(false);
-  useEffect(() => setMounted(true), []);
+  // False while the server's HTML is hydrated, true after: React's own way to tell them apart.
+  const mounted = useSyncExternalStore(noSubscription, () => true, () => false);
 
   const state = useMemo(() => fromUiState(indexUiState, config.indexName, config.vocab, config.wijken), [indexUiState, config]);
   const navigate = (next: CatalogueState) =>

@@ -1,4 +1,4 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { parseNear, roundPoint, setSingle, toggleValue, type CatalogueState, type FacetParam } from '../../lib/catalogue/state.ts';
 import type { Translate } from '../../lib/catalogue/messages.ts';
 import type { CatalogueConfig } from '../../lib/catalogue/types.ts';
@@ -38,8 +38,13 @@ type GeoStatus = 'idle' | 'busy' | 'denied' | 'unavailable';
  */
 export function Filters({ config, t, state, counts, interactive, onNavigate, onSubmitQuery, onClear }: Props) {
   const [q, setQ] = useState(state.q);
-  // Back/forward changes the query from outside the box.
-  useEffect(() => setQ(state.q), [state.q]);
+  // Back/forward changes the query from outside the box: adjust the box while rendering
+  // (react.dev, "Adjusting some state when a prop changes").
+  const [shownQ, setShownQ] = useState(state.q);
+  if (state.q !== shownQ) {
+    setShownQ(state.q);
+    setQ(state.q);
+  }
   const [geo, setGeo] = useState<GeoStatus>('idle');
   const label = (param: FacetParam, value: string) => config.labels[param][value] ?? value;
   const withCount = (param: FacetParam, value: string) => `${label(param, value)} (${counts[param].get(value) ?? 0})`;

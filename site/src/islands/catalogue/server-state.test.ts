@@ -22,7 +22,7 @@ let sent: Sent[];
 /** fetch as Meilisearch (or the site's /api/search) would answer it: no hits, every request noted. */
 function fakeMeilisearch(input: string | URL | Request, init?: RequestInit): Promise<Response> {
   const url = String(input instanceof Request ? input.url : input);
-  const { queries } = JSON.parse(String(init?.body)) as { queries: Record<string, unknown>[] };
+  const { queries } = JSON.parse(init?.body as string) as { queries: Record<string, unknown>[] };
   sent.push({ url, authorization: new Headers(init?.headers).get('authorization'), queries });
   const results = queries.map((q) => ({ indexUid: q.indexUid, hits: [], query: q.q ?? '', processingTimeMs: 1, hitsPerPage: q.hitsPerPage, page: q.page ?? 1, totalPages: 0, totalHits: 0, facetDistribution: {} }));
   return Promise.resolve(new Response(JSON.stringify({ results }), { headers: { 'content-type': 'application/json' } }));

@@ -73,7 +73,8 @@ export default function DreamForm(props: DreamFormProps) {
     setEnhanced(true);
     setStep(Math.min(Math.max(0, props.initialStep), total - 1));
     if (Object.keys(props.errors).length > 0) setFocus({ kind: 'summary', target: 'dream-error-summary', n: 1 });
-  }, []);
+    // An island's props never change after hydration, so this runs once.
+  }, [props.initialStep, props.errors, total]);
 
   useEffect(() => {
     if (!focus) return;
@@ -87,7 +88,10 @@ export default function DreamForm(props: DreamFormProps) {
   const read = (): Record<string, unknown> => {
     const data = new FormData(formRef.current!);
     const out: Record<string, unknown> = {};
-    for (const field of steps.flat()) out[field] = field === 'needPicks' ? data.getAll(field) : String(data.get(field) ?? '');
+    for (const field of steps.flat()) {
+      const value = data.get(field);
+      out[field] = field === 'needPicks' ? data.getAll(field) : typeof value === 'string' ? value : '';
+    }
     out.edition = props.edition;
     return out;
   };
@@ -96,7 +100,7 @@ export default function DreamForm(props: DreamFormProps) {
   const localCheck = (fields: string[], data: Record<string, unknown>): Errors => {
     const out: Errors = {};
     for (const field of fields) {
-      const value = typeof data[field] === 'string' ? (data[field] as string).trim() : '';
+      const value = typeof data[field] === 'string' ? (data[field]).trim() : '';
       if (REQUIRED.includes(field) && value.length < (MIN_LENGTH[field] ?? 1)) out[field] = text.required[field];
       else if (limits[field] && value.length > limits[field]) out[field] = text.tooLong[field];
     }
@@ -141,9 +145,10 @@ export default function DreamForm(props: DreamFormProps) {
     const local = localCheck([field], data);
     if (Object.keys(local).length > 0 || !SERVER_CHECKED.includes(field)) return show([field], local);
     window.clearTimeout(recheck.current[field]);
-    recheck.current[field] = window.setTimeout(async () => {
-      const found = await check([field]);
-      setErrors((old) => (old[field] ? { ...Object.fromEntries(Object.entries(old).filter(([f]) => f !== field)), ...found } : old));
+    recheck.current[field] = window.setTimeout(() => {
+      void check([field]).then((found) =>
+        setErrors((old) => (old[field] ? { ...Object.fromEntries(Object.entries(old).filter(([f]) => f !== field)), ...found } : old)),
+      );
     }, 350);
   };
 
@@ -296,7 +301,7 @@ export default function DreamForm(props: DreamFormProps) {
               {...input[field]}
               className={field === 'age' ? 'input-short' : undefined}
               maxLength={field === 'age' ? 10 : limits[field]}
-              defaultValue={values[field as keyof DreamFormValues] as string}
+              defaultValue={values[field as keyof DreamFormValues]}
               required={!optional}
               aria-invalid={invalid(field)}
               aria-describedby={described(field)}
@@ -310,7 +315,7 @@ export default function DreamForm(props: DreamFormProps) {
   };
 
   return (
-    <form method="post" action={props.action} noValidate className="dream-form" ref={formRef} onSubmit={onSubmit} data-enhanced={enhanced ? 'true' : undefined}>
+    <form method="post" action={props.action} noValidate className="dream-form" ref={formRef} onSubmit={(event) => void onSubmit(event)} data-enhanced={enhanced ? 'true' : undefined}>
       {listed.length > 0 && (
         <div className="error-summary" id="dream-error-summary" role="alert" tabIndex={-1} aria-labelledby="dream-error-summary-title">
           <h2 id="dream-error-summary-title">{text.summaryTitle}</h2>
@@ -352,7 +357,7 @@ export default function DreamForm(props: DreamFormProps) {
                 </button>
               )}
               {i < total - 1 ? (
-                <button type="button" className="button" onClick={next} aria-disabled={busy || undefined}>
+                <button type="button" className="button" onClick={() => void next()} aria-disabled={busy || undefined}>
                   {text.next}
                 </button>
               ) : (

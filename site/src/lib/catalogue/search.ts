@@ -53,7 +53,7 @@ export async function serverSearchClient(): Promise<SearchClient> {
 
 /** Pure: a search answer as a string to compare, without what differs between equal answers (timings). */
 export function answerFingerprint(response: unknown): string {
-  return JSON.stringify(response, (key, value) => (/^processingTime/i.test(key) || key === 'serverTimeMS' ? undefined : value));
+  return JSON.stringify(response, (key: string, value: unknown) => (/^processingTime/i.test(key) || key === 'serverTimeMS' ? undefined : value));
 }
 
 /**
@@ -94,7 +94,7 @@ export function checkMultiSearch(raw: string, indexes: ReadonlySet<string> = all
   for (const q of queries as Record<string, unknown>[]) {
     if (typeof q !== 'object' || q === null || typeof q.indexUid !== 'string' || !indexes.has(q.indexUid)) return { ok: false, status: 403, message: 'index not allowed' };
     if ('federationOptions' in q) return { ok: false, status: 400, message: 'federation not allowed' };
-    for (const k of ['limit', 'hitsPerPage'] as const) if (q[k] !== undefined && (typeof q[k] !== 'number' || (q[k] as number) > MAX_HITS)) return { ok: false, status: 400, message: `${k} too large` };
+    for (const k of ['limit', 'hitsPerPage'] as const) if (q[k] !== undefined && (typeof q[k] !== 'number' || (q[k]) > MAX_HITS)) return { ok: false, status: 400, message: `${k} too large` };
   }
   return { ok: true, body: { queries: queries as Record<string, unknown>[] } };
 }

@@ -35,7 +35,7 @@ describe('proxyUpload', () => {
 
   beforeAll(async () => {
     server = createServer((req, res) => {
-      seen.push({ url: req.url!, method: req.method!, inm: req.headers['if-none-match'] as string | undefined });
+      seen.push({ url: req.url!, method: req.method!, inm: req.headers['if-none-match'] });
       if (req.url === '/uploads/avif_320_a.avif') {
         if (req.headers['if-none-match'] === '"e1"') return res.writeHead(304, { etag: '"e1"' }).end();
         // The cms' own content type is not trusted.

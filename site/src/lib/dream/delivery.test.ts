@@ -8,7 +8,7 @@ type Call = { url: string; auth: string | null; body: any };
 function fakeCms(answer: (call: Call, n: number) => Response | Error) {
   const calls: Call[] = [];
   const fetch = (async (url: string, init: RequestInit) => {
-    const call = { url, auth: new Headers(init.headers).get('authorization'), body: JSON.parse(String(init.body)) };
+    const call = { url, auth: new Headers(init.headers).get('authorization'), body: JSON.parse(init.body as string) };
     calls.push(call);
     const out = answer(call, calls.length);
     if (out instanceof Error) throw out;

@@ -13,6 +13,9 @@ export type Outcome =
   | { kind: 'rejected'; reason: string }
   | { kind: 'retry'; reason: string };
 
+/** A value of the cms's error answer as text; anything but a string or number reads as the fallback. */
+const plain = (value: unknown, fallback: string): string => (typeof value === 'string' || typeof value === 'number' ? String(value) : fallback);
+
 /** Pure: what an answer of the cms means for a dream. */
 export function classify(status: number, body: unknown): Outcome {
   const b = body as { data?: { documentId?: unknown }; error?: { message?: unknown; details?: { errors?: { path?: unknown[]; message?: unknown }[] } } } | null;
@@ -21,8 +24,8 @@ export function classify(status: number, body: unknown): Outcome {
     return { kind: 'delivered', documentId: typeof id === 'string' ? id : null };
   }
   if (status === 400) {
-    const fields = (b?.error?.details?.errors ?? []).map((e) => `${String(e.path?.[0] ?? '?')}: ${String(e.message ?? '')}`);
-    return { kind: 'rejected', reason: `400 ${fields.length > 0 ? fields.join('; ') : String(b?.error?.message ?? 'bad request')}` };
+    const fields = (b?.error?.details?.errors ?? []).map((e) => `${plain(e.path?.[0], '?')}: ${plain(e.message, '')}`);
+    return { kind: 'rejected', reason: `400 ${fields.length > 0 ? fields.join('; ') : plain(b?.error?.message, 'bad request')}` };
   }
   return { kind: 'retry', reason: `HTTP ${status}` };
 }
@@ -97,14 +100,13 @@ export class DreamDelivery {
 
   private sleep(ms: number): Promise<void> {
     return new Promise((resolve) => {
+      const done = (): void => {
+        clearTimeout(timer);
+        if (this.wake === done) this.wake = null;
+        resolve();
+      };
       const timer = setTimeout(done, Math.max(0, ms));
       timer.unref?.();
-      const self = this;
-      function done() {
-        clearTimeout(timer);
-        if (self.wake === done) self.wake = null;
-        resolve();
-      }
       this.wake = done;
     });
   }
@@ -203,7 +205,7 @@ export class DreamDelivery {
         body: JSON.stringify({ data: { ...data, channel: 'website', idempotencyKey: row.id } }),
         signal: AbortSignal.timeout(this.options.timeoutMs ?? 10_000),
       });
-      const body = await res.json().catch(() => null);
+      const body = (await res.json().catch(() => null)) as unknown;
       return classify(res.status, body);
     } catch (err) {
       const e = err as Error & { cause?: { code?: string } };

@@ -83,7 +83,7 @@ export function validateDream(values: DreamFormValues, edition: string): { ok: t
   };
   const parsed = DreamSubmissionSchema.safeParse(input);
   if (parsed.success) return { ok: true, data: parsed.data };
-  return { ok: false, errors: dreamErrors(parsed.error) as DreamErrors };
+  return { ok: false, errors: dreamErrors(parsed.error) };
 }
 
 /**
@@ -99,7 +99,7 @@ export function normaliseAge(typed: string): string | undefined {
 
 /** Pure: only the problems of some fields (a step of the island). */
 export function errorsFor(errors: DreamErrors, fields: readonly string[]): DreamErrors {
-  return Object.fromEntries(Object.entries(errors).filter(([field]) => fields.includes(field))) as DreamErrors;
+  return Object.fromEntries(Object.entries(errors).filter(([field]) => fields.includes(field)));
 }
 
 /** Pure: the step (0-based) a field is on. */

@@ -30,7 +30,7 @@ try {
     case 'show': {
       const row = id ? outbox.get(id) : null;
       if (!row) throw new Error(`no dream ${id ?? ''} in ${file}`);
-      console.log(JSON.stringify({ ...row, payload: row.payload ? JSON.parse(row.payload) : null }, null, 2));
+      console.log(JSON.stringify({ ...row, payload: row.payload ? (JSON.parse(row.payload) as unknown) : null }, null, 2));
       break;
     }
     case 'retry':

@@ -60,7 +60,7 @@ export async function handleDreamRequest({ request, clientAddress, crossOrigin, 
     const { values, edition: posted } = readDreamJson(body);
     // Any JSON value may come (null, a number): only an object's `fields` list is read.
     const asked = (body as { fields?: unknown } | null)?.fields;
-    const fields = Array.isArray(asked) ? (asked.filter((f) => typeof f === 'string') as string[]) : DREAM_STEPS.flat();
+    const fields = Array.isArray(asked) ? asked.filter((f): f is string => typeof f === 'string') : DREAM_STEPS.flat();
     const result = validateDream(values, editionById(posted)?.id ?? edition.id);
     const errors = result.ok ? {} : errorsFor(result.errors, fields);
     return { response: json({ errors: Object.fromEntries(Object.entries(errors).map(([field, key]) => [field, t(key)])) }) };

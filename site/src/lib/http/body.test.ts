@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseForm } from './body.ts';
 
-const bytes = (text: string) => new TextEncoder().encode(text) as Uint8Array<ArrayBuffer>;
+const bytes = (text: string) => new TextEncoder().encode(text);
 
 describe('reading a letterbox post', () => {
   it('reads an urlencoded form', async () => {

@@ -30,15 +30,18 @@ export function createMapController(container: HTMLDivElement, config: MapConfig
     markers.closePopup();
     fitToData(map, data, config.geo.bbox);
     // The 'idle' listener added at load (syncMarkers) runs before this one.
-    return new Promise((resolve) => map.once('idle', () => resolve()));
+    return new Promise((resolve) => {
+      void map.once('idle', () => resolve());
+    });
   }
 
   return new Promise((resolve, reject) => {
     const failed = (e: { error?: Error }) => {
       if (!loaded) reject(e.error ?? new Error('map failed to load'));
     };
-    map.once('error', failed);
-    map.once('load', () => {
+    // MapLibre's once() returns a promise too when no listener is given; with one it is the map.
+    void map.once('error', failed);
+    void map.once('load', () => {
       loaded = true;
       map.off('error', failed);
       addActivityLayers(map);

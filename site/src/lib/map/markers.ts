@@ -2,7 +2,7 @@
 // and activities have an accessible name and can be reached with the keyboard. A cluster at one
 // address lists its activities in a popup.
 import type { Point } from 'geojson';
-import maplibregl, { type MapGeoJSONFeature } from 'maplibre-gl';
+import maplibregl from 'maplibre-gl';
 import { CLUSTER_LAYER, POINT_LAYER, clusterRadius } from './style.ts';
 import { activitiesOf } from './layers.ts';
 import { MAX_ZOOM } from './viewport.ts';
@@ -39,7 +39,7 @@ export function createMarkers(map: maplibregl.Map, container: HTMLDivElement, co
     let clusters = 0;
     let points = 0;
     let total = 0;
-    for (const f of map.queryRenderedFeatures({ layers: [CLUSTER_LAYER, POINT_LAYER] }) as MapGeoJSONFeature[]) {
+    for (const f of map.queryRenderedFeatures({ layers: [CLUSTER_LAYER, POINT_LAYER] })) {
       const props = f.properties as Record<string, string | number | boolean>;
       const isCluster = props.point_count !== undefined;
       const key = isCluster ? `c${props.cluster_id}` : `p${props.id}`;
@@ -76,11 +76,14 @@ export function createMarkers(map: maplibregl.Map, container: HTMLDivElement, co
     // The count drawn on the circle (the style has no text, see lib/map/style.ts); the name above
     // starts with the same number.
     button.textContent = String(count);
-    button.addEventListener('click', async (e) => {
-      e.stopPropagation();
+    const zoomIn = async () => {
       const zoom = await activitiesOf(map)!.getClusterExpansionZoom(clusterId);
       if (zoom <= MAX_ZOOM) map.easeTo({ center: at, zoom, duration: 300 });
       else void listCluster(clusterId, count, at);
+    };
+    button.addEventListener('click', (e) => {
+      e.stopPropagation();
+      void zoomIn();
     });
     return button;
   }

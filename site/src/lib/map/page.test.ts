@@ -9,7 +9,7 @@ import { vocabulary } from '../catalogue/labels.ts';
 import { isCanonical, parseState } from '../catalogue/state.ts';
 
 const serverState = (hits: unknown[]): InstantSearchServerState =>
-  ({ initialResults: { activities_nl: { state: {}, results: [{ hits, nbHits: hits.length }] } } }) as unknown as InstantSearchServerState;
+  ({ initialResults: { activities_nl: { state: {}, results: [{ hits, nbHits: hits.length }] } } });
 
 describe("the map's hits from the server's search", () => {
   it('keeps only hits with a place, and only what the map needs', () => {

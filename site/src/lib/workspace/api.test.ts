@@ -103,7 +103,7 @@ describe('the workspace API client against a server', () => {
     await api.signIn('c@droomkaart.test', 'geheim', { address: '203.0.113.7', device: '1.abc' });
     expect(last().headers['x-workspace-client']).toBe('203.0.113.7');
     expect(JSON.parse(last().body)).toEqual({ email: 'c@droomkaart.test', password: 'geheim', device: '1.abc' });
-    const limited = workspaceApi({ baseUrl: base, token: 'tok-123', fetch: (url, init) => fetch(`${url}?limited`, init) });
+    const limited = workspaceApi({ baseUrl: base, token: 'tok-123', fetch: (url, init) => fetch(`${url as string}?limited`, init) });
     await expect(limited.signIn('c@droomkaart.test', 'fout', { address: '203.0.113.7' })).rejects.toMatchObject({ status: 429, key: 'workspace.error.tooManyAttempts', retryAfterSeconds: 600 });
   });
 

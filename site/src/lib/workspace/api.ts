@@ -106,7 +106,8 @@ export type ManualDream = {
 export type DreamPatch = {
   status?: DreamStatus;
   note?: string;
-  assign?: 'me' | 'none' | string;
+  /** 'me', 'none' or a coordinator's id. */
+  assign?: string;
   consent?: true;
   conversation?: { at: string; kind: ConversationKind; place: string };
   followUpDate?: string | null;

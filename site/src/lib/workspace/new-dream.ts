@@ -63,7 +63,7 @@ export async function newDreamPage(Astro: AstroGlobal): Promise<Response | NewDr
     Astro.response.status = newDreamStatus(shown);
   } else if (shown.notice) Astro.response.status = shown.notice.status;
 
-  const messages = Object.fromEntries(Object.entries(shown.errors).map(([f, key]) => [f, errorText(t, key as string)])) as Record<string, string>;
+  const messages = Object.fromEntries(Object.entries(shown.errors).map(([f, key]) => [f, errorText(t, key)])) as Record<string, string>;
   const listed = MANUAL_FIELDS.filter((f) => messages[f]);
   return {
     ...shown,

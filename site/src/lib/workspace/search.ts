@@ -44,7 +44,7 @@ export async function activitiesByIds(locale: string, ids: readonly string[]): P
     attributesToRetrieve: FIELDS,
   });
   for (const h of res.hits) {
-    const hit = toHit(h as Record<string, unknown>);
+    const hit = toHit(h);
     out.set(hit.documentId, hit);
   }
   return out;
