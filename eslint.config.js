@@ -48,10 +48,10 @@ export default tseslint.config(
   },
   {
     // Strapi 5 types its Document Service results, koa's ctx and plugin services as `any` (and the
-    // cms compiles with strict off, as Strapi's template does); the tests and scripts read JSON answers. The
-    // no-unsafe-* rules would flag the framework and every response body there, not our mistakes;
-    // the boundaries that matter are checked with zod schemas from shared instead.
-    files: ['cms/**/*.ts', 'tests/**/*.ts', 'scripts/**/*.ts'],
+    // cms compiles with strict off, as Strapi's template does); tests (tests/ and every *.test.ts)
+    // and scripts read JSON answers. The no-unsafe-* rules would flag the framework and every
+    // response body there, not our mistakes; the boundaries that matter are checked with zod.
+    files: ['cms/**/*.ts', 'tests/**/*.ts', 'scripts/**/*.ts', '**/*.test.ts'],
     rules: {
       '@typescript-eslint/no-explicit-any': 'off',
       '@typescript-eslint/no-unsafe-argument': 'off',

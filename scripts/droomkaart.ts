@@ -61,8 +61,8 @@ Logs: .data/logs/<service>.log
     log('stopped');
     process.exit(0);
   };
-  process.on('SIGINT', shutdown);
-  process.on('SIGTERM', shutdown);
+  process.on('SIGINT', () => void shutdown());
+  process.on('SIGTERM', () => void shutdown());
   // Keep running; a service that dies is reported, the others keep serving.
   for (const [name, child] of stack.processes) {
     child.on('exit', (code) => {
@@ -268,6 +268,7 @@ switch (command) {
       env: { ...process.env, ...env },
     });
     process.exit(result.status ?? 1);
+    break; // not reached; the linter does not know that process.exit ends the process
   }
   case 'backup':
   case 'restore': {
@@ -276,6 +277,7 @@ switch (command) {
     const env = loadDevEnv(root);
     const result = spawnSync(process.execPath, [join(root, 'scripts', `${command}.ts`), ...process.argv.slice(3)], { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });
     process.exit(result.status ?? 1);
+    break; // not reached, as above
   }
   case 'setup':
     installGitHooks(root, log);

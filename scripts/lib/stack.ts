@@ -187,8 +187,8 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     const started = Date.now();
     // Own process group: Ctrl-C reaches the orchestrator, which stops services in order.
     const child = spawn(spec.cmd, spec.args, { cwd: spec.cwd, env: { ...process.env, ...spec.env, ...options.serviceEnv?.[name] }, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
-    child.stdout!.pipe(out);
-    child.stderr!.pipe(out);
+    child.stdout.pipe(out);
+    child.stderr.pipe(out);
     processes.set(name, child);
     await waitHealthy(name, env, child, timeouts[name], logFile);
     log(`${name} healthy in ${((Date.now() - started) / 1000).toFixed(1)} s`);

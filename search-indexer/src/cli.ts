@@ -32,7 +32,7 @@ async function viaService(): Promise<boolean> {
   } catch {
     return false;
   }
-  const body = await res.json().catch(() => ({}));
+  const body = (await res.json().catch(() => ({}))) as { error?: string };
   if (!res.ok) {
     console.error(`${command} failed (${res.status}): ${body.error ?? JSON.stringify(body)}`);
     process.exit(1);

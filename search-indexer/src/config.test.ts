@@ -1,4 +1,6 @@
+import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from './config.ts';
 
@@ -35,9 +37,7 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ ...good, NODE_ENV: 'development', INDEXER_ADMIN_SECRET: 'change-me-change-me' })).not.toThrow();
   });
 
-  it('exits at start with the message (src/server.ts)', async () => {
-    const { spawnSync } = await import('node:child_process');
-    const { join } = await import('node:path');
+  it('exits at start with the message (src/server.ts)', () => {
     const run = spawnSync(process.execPath, [join(import.meta.dirname, 'server.ts')], {
       env: { PATH: process.env.PATH, NODE_ENV: 'production', ...good, INDEXER_WEBHOOK_SECRET: 'change-me-change-me', INDEXER_PORT: '1', INDEXER_QUEUE_FILE: '/nonexistent/queue.db' },
       encoding: 'utf8',

@@ -13,7 +13,7 @@ const server = serve({ fetch: indexer.app.fetch, port: config.port, hostname: co
 
 // Start-up waits for Meilisearch and the cms; webhooks that arrive meanwhile are stored and run
 // once the indexes are ready.
-(async () => {
+void (async () => {
   for (let attempt = 0; ; attempt++) {
     try {
       await indexer.start();

@@ -1,4 +1,4 @@
-import { Meilisearch, MeilisearchApiError, type Key } from 'meilisearch';
+import { Meilisearch, MeilisearchApiError, type Key, type Settings } from 'meilisearch';
 import { INDEXER_KEY_UID, SEARCH_KEY_UID, indexName, searchSettings, type SearchDocument } from '@droomkaart/shared';
 
 const TASK_TIMEOUT = 60_000;
@@ -40,7 +40,7 @@ export class SearchEngine {
     } catch (err) {
       if (!(err instanceof MeilisearchApiError) || err.response?.status !== 404) throw err;
     }
-    return this.client.createKey({ uid, name: description, description, actions: actions as any, indexes, expiresAt: null });
+    return this.client.createKey({ uid, name: description, description, actions: actions, indexes, expiresAt: null });
   }
 
   /**
@@ -77,7 +77,7 @@ export class SearchEngine {
   async prepare(locales: readonly string[]): Promise<void> {
     for (const locale of locales) {
       await this.ensureIndex(this.index(locale));
-      await this.wait(this.client.index(this.index(locale)).updateSettings(searchSettings as any));
+      await this.wait(this.client.index(this.index(locale)).updateSettings(searchSettings as unknown as Settings));
     }
   }
 
@@ -101,7 +101,7 @@ export class SearchEngine {
     await this.ensureIndex(live);
     await this.wait(this.client.deleteIndex(next)).catch(() => undefined);
     await this.wait(this.client.createIndex(next, { primaryKey: 'id' }));
-    await this.wait(this.client.index(next).updateSettings(searchSettings as any));
+    await this.wait(this.client.index(next).updateSettings(searchSettings as unknown as Settings));
     // Enqueue every batch, then wait for them all: Meilisearch works through its queue without
     // a round trip per batch.
     const tasks = [];

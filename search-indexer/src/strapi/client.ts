@@ -3,6 +3,18 @@ import { sourceUpdatedAt } from '../transform/activity-to-document.ts';
 
 export type ActivityVersion = { documentId: string; locale: string; sourceUpdatedAt: number };
 
+/** One page of the cms's REST answer, as far as the client reads it unchecked; rows are parsed where used. */
+type StrapiPage<Row> = { data?: Row[]; meta?: { pagination?: { pageCount?: number } } };
+type Stamped = { updatedAt?: string | null };
+type VersionRow = Stamped & {
+  documentId?: string;
+  locale?: string;
+  organisation?: Stamped | null;
+  places?: (Stamped & { wijk?: Stamped | null })[];
+  themes?: Stamped[];
+  images?: Stamped[];
+};
+
 export class CmsError extends Error {
   readonly status?: number;
 
@@ -25,7 +37,7 @@ export class StrapiClient {
     this.fetchImpl = fetchImpl;
   }
 
-  private async get(path: string, params: Record<string, unknown>): Promise<any> {
+  private async get<Row>(path: string, params: Record<string, unknown>): Promise<StrapiPage<Row> | null> {
     const url = `${this.baseUrl.replace(/\/$/, '')}${path}?${toStrapiQuery(params)}`;
     let res: Response;
     try {
@@ -34,7 +46,7 @@ export class StrapiClient {
       throw new CmsError(`cms unreachable at ${this.baseUrl}: ${(err as Error).message}`);
     }
     if (!res.ok) throw new CmsError(`cms answered ${res.status} for ${path}`, res.status);
-    return res.json();
+    return (await res.json()) as StrapiPage<Row> | null;
   }
 
   /** The published activities among `documentIds` in one locale (missing ones are not published there). */
@@ -54,17 +66,17 @@ export class StrapiClient {
   async *listVersions(locale: string, pageSize = 100): AsyncGenerator<ActivityVersion[]> {
     const stamp = { fields: ['updatedAt'] };
     for (let page = 1; ; page++) {
-      const body = await this.get('/api/activities', {
+      const body = await this.get<VersionRow>('/api/activities', {
         locale,
         fields: ['locale', 'updatedAt'],
         populate: { organisation: stamp, themes: stamp, places: { ...stamp, populate: { wijk: stamp } }, images: stamp },
         pagination: { page, pageSize },
         sort: 'id:asc',
       });
-      const rows: any[] = body?.data ?? [];
+      const rows = body?.data ?? [];
       yield rows
-        .filter((row) => row?.documentId && row.locale === locale)
-        .map((row) => ({ documentId: row.documentId, locale, sourceUpdatedAt: sourceUpdatedAt({ updatedAt: row.updatedAt, organisation: row.organisation, places: row.places ?? [], themes: row.themes ?? [], images: row.images ?? [] }) }));
+        .filter((row): row is VersionRow & { documentId: string } => Boolean(row?.documentId) && row.locale === locale)
+        .map((row) => ({ documentId: row.documentId, locale, sourceUpdatedAt: sourceUpdatedAt({ updatedAt: row.updatedAt, organisation: row.organisation, places: row.places ?? [], themes: row.themes ?? [], images: row.images ?? [] } as Parameters<typeof sourceUpdatedAt>[0]) }));
       const pageCount = body?.meta?.pagination?.pageCount ?? 1;
       if (page >= pageCount || rows.length === 0) return;
     }
@@ -74,9 +86,9 @@ export class StrapiClient {
   async findActivityIds(locale: string, filters: Record<string, unknown>): Promise<string[]> {
     const ids: string[] = [];
     for (let page = 1; ; page++) {
-      const body = await this.get('/api/activities', { locale, fields: ['locale'], filters, pagination: { page, pageSize: 100 }, sort: 'id:asc' });
-      const rows: any[] = body?.data ?? [];
-      ids.push(...rows.map((r) => r.documentId).filter(Boolean));
+      const body = await this.get<{ documentId?: string }>('/api/activities', { locale, fields: ['locale'], filters, pagination: { page, pageSize: 100 }, sort: 'id:asc' });
+      const rows = body?.data ?? [];
+      ids.push(...rows.flatMap((r) => (r?.documentId ? [r.documentId] : [])));
       if (page >= (body?.meta?.pagination?.pageCount ?? 1) || rows.length === 0) return ids;
     }
   }
@@ -84,14 +96,14 @@ export class StrapiClient {
   /** Every published activity in a locale, page by page. */
   async *listActivities(locale: string, pageSize = 100, filters?: Record<string, unknown>): AsyncGenerator<Activity[]> {
     for (let page = 1; ; page++) {
-      const body = await this.get('/api/activities', {
+      const body = await this.get<unknown>('/api/activities', {
         locale,
         populate: activityPopulate,
         filters,
         pagination: { page, pageSize },
         sort: 'id:asc',
       });
-      const rows: unknown[] = body?.data ?? [];
+      const rows = body?.data ?? [];
       yield rows.flatMap((row) => {
         const parsed = ActivitySchema.safeParse(row);
         if (parsed.success) return [parsed.data];

@@ -4,7 +4,7 @@ export function toStrapiQuery(params: Record<string, unknown>): string {
   const walk = (value: unknown, key: string) => {
     if (value !== null && typeof value === 'object') {
       for (const [k, v] of Object.entries(value)) walk(v, `${key}[${k}]`);
-    } else if (value !== undefined) {
+    } else if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') {
       out.append(key, String(value));
     }
   };
