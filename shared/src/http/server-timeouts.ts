@@ -2,7 +2,7 @@
 // request's headers, the whole request with its body, and how long an idle keep-alive connection
 // stays open. Node's defaults (headers 60 s, whole request 300 s, checked every 30 s) let a slow
 // client (a "slowloris": headers or a body at 1 byte/s) hold a connection and its memory for minutes.
-// The cms gives uploads a longer body time of its own (cms/README.md).
+// The cms gives uploads a longer body time of its own (docs/cms.md, slow clients).
 
 export const HTTP_TIMEOUT_DEFAULTS = {
   /** HTTP_HEADERS_TIMEOUT_SECONDS: from the connection (or the end of the previous request) to the end of the headers. */

@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { isPlaceholderSecret } from '@droomkaart/shared';
 import { siteConfig } from '../config.ts';
 
-// Settings of the dream letterbox, read once from the environment (documented in the site README).
+// Settings of the dream letterbox, read once from the environment (documented in docs/site.md).
 
 const num = (name: string, fallback: number) => {
   const value = Number(process.env[name]);

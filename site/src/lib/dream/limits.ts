@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
  * How often one key (an IP address, a phone number) may do something within a window: a sliding
  * window of timestamps per key, in memory. Memory is enough for one site process: a restart
  * forgets the counts, which only makes the limits kinder for a moment. With several site
- * processes each counts on its own (the effective limit is per process); see the site README.
+ * processes each counts on its own (the effective limit is per process); see docs/site.md.
  * Keys are hashed, so no phone number or address is kept in clear.
  */
 export class RateLimiter {

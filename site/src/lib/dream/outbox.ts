@@ -7,7 +7,7 @@ import { DatabaseSync } from 'node:sqlite';
 // (delivery.ts) sends pending rows to the cms until the cms confirms. Once the cms has a
 // dream, its content is erased here: only the id, status and times stay, so personal data does not
 // linger on the web server. A dream the cms refuses (400) keeps its content, marked rejected, for
-// a person to look at (see the site README); it is never retried on its own.
+// a person to look at (see docs/site.md); it is never retried on its own.
 
 export type OutboxStatus = 'pending' | 'delivered' | 'rejected';
 

@@ -1,8 +1,8 @@
 import { isPlaceholderSecret } from '@droomkaart/shared';
 import { siteConfig } from '../config.ts';
 
-// Settings of the coordinator workspace, read once from the environment (see .env.example and the
-// site README). WORKSPACE_TOKEN stays on the server: the browser only holds the session cookie.
+// Settings of the coordinator workspace, read once from the environment (see .env.example and
+// docs/site.md). WORKSPACE_TOKEN stays on the server: the browser only holds the session cookie.
 
 const num = (name: string, fallback: number) => {
   const raw = process.env[name];

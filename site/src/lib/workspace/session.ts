@@ -8,7 +8,7 @@ export const SESSION_COOKIE = 'dk_session';
 /**
  * The device token the cms gives at a successful sign-in ("this browser signed in to this account
  * before"): sent back at the next sign-in, so a stranger's failures elsewhere never hold this
- * browser up (cms/README.md, sign-in limits). Opens nothing by itself; survives signing out.
+ * browser up (docs/cms.md, sign-in limits). Opens nothing by itself; survives signing out.
  */
 export const DEVICE_COOKIE = 'dk_device';
 
