@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { WorkspaceApiError, type WorkspaceUser } from './api.ts';
-import { handleInboxAction, handleSignIn } from './inbox-page.ts';
+import { WorkspaceApiError, type WorkspaceUser } from '../api.ts';
+import { handleInboxAction, handleSignIn } from './inbox.ts';
 
 const user = (can: WorkspaceUser['can']): WorkspaceUser => ({ email: 'c@droomkaart.test', firstname: 'Cor', lastname: null, role: 'coordinator', can });
 const session = (can: WorkspaceUser['can']) => ({ session: 's1', expiresAt: '2027-03-16T00:00:00Z', user: user(can) });

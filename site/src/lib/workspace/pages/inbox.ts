@@ -1,12 +1,12 @@
 import type { AstroGlobal } from 'astro';
 import { isLocale } from '@droomkaart/shared';
-import { workspaceSettings } from './config.ts';
-import { readWorkspaceForm, field } from './forms.ts';
-import { afterPost, readFlash, type FlashCode } from './flash.ts';
-import { inboxApiFilters, parseInboxQuery } from './inbox.ts';
-import { apiFor, asApiError, clearSessionCookie, setDeviceCookie, setSessionCookie, signedIn, signInClient } from './page.ts';
-import { safeNext } from './session.ts';
-import { WorkspaceApiError, type DreamList, type FollowUps, type WorkspaceApi, type WorkspaceUser } from './api.ts';
+import { workspaceSettings } from '../config.ts';
+import { readWorkspaceForm, field } from '../forms.ts';
+import { afterPost, readFlash, type FlashCode } from '../flash.ts';
+import { inboxApiFilters, parseInboxQuery } from '../inbox.ts';
+import { apiFor, asApiError, clearSessionCookie, setDeviceCookie, setSessionCookie, signedIn, signInClient } from '../page.ts';
+import { safeNext } from '../session.ts';
+import { WorkspaceApiError, type DreamList, type FollowUps, type WorkspaceApi, type WorkspaceUser } from '../api.ts';
 
 // The work of /<locale>/werkplek: the sign-in form, or (signed in) the inbox of dreams. Plain
 // forms; every POST answers with a redirect to a GET (POST-redirect-GET), so reload and back never

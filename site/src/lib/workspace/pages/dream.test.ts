@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { WorkspaceApiError } from './api.ts';
-import { handleDreamAction } from './dream-page.ts';
+import { WorkspaceApiError } from '../api.ts';
+import { handleDreamAction } from './dream.ts';
 
 /** A stand-in for the cms: records each call, or fails them all with `fail`. */
 function fakeApi(fail?: WorkspaceApiError) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { WorkspaceApiError, type Dream } from './api.ts';
+import { WorkspaceApiError, type Dream } from '../api.ts';
 import { handleNewDream, newDreamStatus } from './new-dream.ts';
 
 const NOW = new Date('2027-03-15T12:00:00Z');

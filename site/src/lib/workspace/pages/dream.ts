@@ -1,12 +1,12 @@
 import type { AstroGlobal } from 'astro';
 import { isLocale, familyMessages, nextReferralStatuses, nextStatuses, type Locale } from '@droomkaart/shared';
-import { workspaceSettings } from './config.ts';
-import { field, readConversation, readDetails, readWorkspaceForm, type ConversationValues, type DetailsValues, type FieldErrors } from './forms.ts';
-import { afterPost, readFlash, withoutFlash, type FlashCode } from './flash.ts';
-import { parseMatchQuery, wijkCentroid, type MatchQuery } from './match.ts';
-import { apiFor, asApiError, clearSessionCookie, settle, signedIn, unwrap } from './page.ts';
-import { searchMatches, type MatchResult } from './search.ts';
-import { WorkspaceApiError, type Contact, type Dream, type DreamPatch, type ReferralStatus, type WorkspaceApi, type WorkspaceUser } from './api.ts';
+import { workspaceSettings } from '../config.ts';
+import { field, readConversation, readDetails, readWorkspaceForm, type ConversationValues, type DetailsValues, type FieldErrors } from '../forms.ts';
+import { afterPost, readFlash, withoutFlash, type FlashCode } from '../flash.ts';
+import { parseMatchQuery, wijkCentroid, type MatchQuery } from '../match.ts';
+import { apiFor, asApiError, clearSessionCookie, settle, signedIn, unwrap } from '../page.ts';
+import { searchMatches, type MatchResult } from '../search.ts';
+import { WorkspaceApiError, type Contact, type Dream, type DreamPatch, type ReferralStatus, type WorkspaceApi, type WorkspaceUser } from '../api.ts';
 
 // The work of /<locale>/werkplek/dromen/<documentId>, the conversation view: the dream, the
 // conversation's steps, a catalogue search prefilled from the dream and the shortlist of

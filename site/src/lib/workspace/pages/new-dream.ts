@@ -1,9 +1,9 @@
 import type { AstroGlobal } from 'astro';
 import { isLocale } from '@droomkaart/shared';
-import { workspaceSettings } from './config.ts';
-import { MANUAL_FIELDS, emptyManualDream, readManualDream, readWorkspaceForm, todayInAmsterdam, validateManualDream, type ManualDreamErrors, type ManualDreamValues } from './forms.ts';
-import { asApiError, clearSessionCookie, errorText, signedIn } from './page.ts';
-import { WorkspaceApiError, type WorkspaceApi, type WorkspaceUser } from './api.ts';
+import { workspaceSettings } from '../config.ts';
+import { MANUAL_FIELDS, emptyManualDream, readManualDream, readWorkspaceForm, todayInAmsterdam, validateManualDream, type ManualDreamErrors, type ManualDreamValues } from '../forms.ts';
+import { asApiError, clearSessionCookie, errorText, signedIn } from '../page.ts';
+import { WorkspaceApiError, type WorkspaceApi, type WorkspaceUser } from '../api.ts';
 
 // The work of /<locale>/werkplek/nieuw, a dream that came in on paper or by message, typed in by a
 // coordinator. Checked like the letterbox (the shared schema; the cms checks again): messages at
