@@ -22,7 +22,7 @@ function demoAccounts(env: Record<string, string>): string[] {
   return [
     'admin@droomkaart.test                   programme editor (cms super admin)',
     'partner@<organisation-slug>.test        partner editor, one per organisation, e.g. partner@de-nieuwe-bibliotheek.test',
-    'coordinator@droomkaart.test             coordinator (reads every offer)',
+    'coordinator@droomkaart.test             coordinator (reads every activity)',
     'beleid@droomkaart.test                  policy adviser',
     `password of every demo account: ${env.DEMO_PASSWORD}`,
   ];

@@ -29,7 +29,7 @@ async function text(url: string): Promise<string> {
   return res.text();
 }
 
-/** An activity page: the first offer the catalogue lists. */
+/** An activity page: the first activity the catalogue lists. */
 async function firstActivity(): Promise<string> {
   const html = await text(`${site}/${locale}/activiteiten`);
   const m = new RegExp(`href="(/${locale}/activiteiten/[a-z0-9-]+)"`).exec(html);

@@ -1,11 +1,11 @@
 // The whole product under a bounded, mixed load (issue 8, DESIGN §7), loopback only:
-// - 200 catalogue visitors (closed loop, 1–3 s between clicks): the catalogue page, an offer page,
+// - 200 catalogue visitors (closed loop, 1–3 s between clicks): the catalogue page, an activity page,
 //   or a search through the site's same-origin Meilisearch route;
-// - 20 partner edits a minute: a partner changes an offer's title and publishes it; the time until
+// - 20 partner edits a minute: a partner changes an activity's title and publishes it; the time until
 //   the new title is findable is its freshness;
 // - 10 dreams a second through the letterbox (open loop), every accepted one counted in the cms.
 // For BENCH_SECONDS (300). Prints p50/p95 and errors per flow, and checks the bars that must still
-// hold: freshness p95 ≤ 2 s, offer page TTFB p95 ≤ 100 ms, no dream lost, no 5xx.
+// hold: freshness p95 ≤ 2 s, activity page TTFB p95 ≤ 100 ms, no dream lost, no 5xx.
 //
 //   npm run bench -- load        BENCH_SECONDS=300 BENCH_VISITORS=200 BENCH_EDITS_PER_MINUTE=20 BENCH_DREAMS_PER_SECOND=10
 import { indexName, type SearchDocument } from '@droomkaart/shared';
@@ -20,12 +20,12 @@ const VISITORS = Number(process.env.BENCH_VISITORS ?? 200);
 const EDITS_PER_MINUTE = Number(process.env.BENCH_EDITS_PER_MINUTE ?? 20);
 const DREAMS_PER_SECOND = Number(process.env.BENCH_DREAMS_PER_SECOND ?? 10);
 const RUN = Date.now().toString(36);
-const BARS = { freshnessP95: 2000, offerTtfbP95: 100 };
+const BARS = { freshnessP95: 2000, activityTtfbP95: 100 };
 
 if (!(SECONDS > 0 && SECONDS <= 900 && VISITORS <= 500 && EDITS_PER_MINUTE <= 120 && DREAMS_PER_SECOND <= 50)) throw new Error('the load is bounded: BENCH_SECONDS ≤ 900, BENCH_VISITORS ≤ 500, BENCH_EDITS_PER_MINUTE ≤ 120, BENCH_DREAMS_PER_SECOND ≤ 50');
 
 type Sample = { ms: number; status: number };
-const samples: Record<string, Sample[]> = { catalogue: [], offer: [], search: [], edit: [], dream: [] };
+const samples: Record<string, Sample[]> = { catalogue: [], activity: [], search: [], edit: [], dream: [] };
 const record = (flow: string, t0: number, status: number) => samples[flow].push({ ms: performance.now() - t0, status });
 
 const stack = await startTestStack({
@@ -45,10 +45,10 @@ try {
   for (const deadline = Date.now() + 300_000; ; await sleep(500)) {
     const count = await meili.index(INDEX).getStats().then((st) => st.numberOfDocuments).catch(() => 0);
     if (count >= 250) break;
-    if (Date.now() > deadline) throw new Error(`only ${count} offers indexed after 300 s`);
+    if (Date.now() > deadline) throw new Error(`only ${count} activities indexed after 300 s`);
   }
   const listed = await (await fetch(`${stack.urls.cms}/api/activities?locale=nl&fields[0]=slug&fields[1]=documentId&populate[organisation][fields][0]=slug&pagination[pageSize]=100`)).json();
-  const offers: { slug: string; documentId: string; organisation: { slug: string } | null }[] = listed.data;
+  const activities: { slug: string; documentId: string; organisation: { slug: string } | null }[] = listed.data;
   const words = ['zwemmen', 'voetbal', 'muziek', 'bijles', 'dansen', 'knutselen', 'laptop', 'natuur', 'theater', 'taal'];
 
   // Letterbox form tokens, as a person gets them by opening the form; the minimum fill time passes.
@@ -57,12 +57,12 @@ try {
   );
   if (tokens.some((t) => !t)) throw new Error('no form token on the letterbox page');
   // Partners sign in once each, like people at their desks.
-  const editable = offers.filter((o) => o.organisation).slice(0, 40);
+  const editable = activities.filter((o) => o.organisation).slice(0, 40);
   const partners = new Map<string, AdminSession>();
   for (const o of editable) if (!partners.has(o.organisation!.slug)) partners.set(o.organisation!.slug, await signIn(stack.urls.cms, partnerEmail(o.organisation!.slug), stack.env.DEMO_PASSWORD));
   await sleep(3300);
-  // Warm-up, not measured: every offer page once.
-  for (const o of offers) await (await fetch(`${site}/nl/activiteiten/${o.slug}`)).text();
+  // Warm-up, not measured: every activity page once.
+  for (const o of activities) await (await fetch(`${site}/nl/activiteiten/${o.slug}`)).text();
 
   console.log(`load for ${SECONDS} s: ${VISITORS} visitors, ${EDITS_PER_MINUTE} edits/min, ${DREAMS_PER_SECOND} dreams/s (${machine()})`);
   const started = performance.now();
@@ -77,8 +77,8 @@ try {
       const t0 = performance.now();
       try {
         if (roll < 0.4) {
-          const res = await fetch(`${site}/nl/activiteiten/${pick(random, offers).slug}`);
-          record('offer', t0, res.status); // time to headers: TTFB
+          const res = await fetch(`${site}/nl/activiteiten/${pick(random, activities).slug}`);
+          record('activity', t0, res.status); // time to headers: TTFB
           await res.text();
         } else if (roll < 0.7) {
           const res = await fetch(`${site}/nl/activiteiten?q=${pick(random, words)}`);
@@ -94,7 +94,7 @@ try {
           record('search', t0, res.status);
         }
       } catch {
-        record(roll < 0.4 ? 'offer' : roll < 0.7 ? 'catalogue' : 'search', t0, 0);
+        record(roll < 0.4 ? 'activity' : roll < 0.7 ? 'catalogue' : 'search', t0, 0);
       }
       await sleep(1000 + random() * 2000);
     }
@@ -108,15 +108,15 @@ try {
     for (let i = 0; i < total; i++) {
       const due = started + (i * 60_000) / EDITS_PER_MINUTE;
       if (due > performance.now()) await sleep(due - performance.now());
-      const offer = editable[i % editable.length];
-      const title = `Load ${RUN} ${i} ${offer.documentId.slice(-5)}`;
+      const activity = editable[i % editable.length];
+      const title = `Load ${RUN} ${i} ${activity.documentId.slice(-5)}`;
       const t0 = performance.now();
       try {
-        const session = partners.get(offer.organisation!.slug)!;
-        await updateActivity(session, offer.documentId, { title });
-        await publishActivity(session, offer.documentId);
+        const session = partners.get(activity.organisation!.slug)!;
+        await updateActivity(session, activity.documentId, { title });
+        await publishActivity(session, activity.documentId);
         record('edit', t0, 200);
-        edits.push({ documentId: offer.documentId, title, publishedAt: performance.now() });
+        edits.push({ documentId: activity.documentId, title, publishedAt: performance.now() });
       } catch {
         record('edit', t0, 0);
       }
@@ -131,7 +131,7 @@ try {
         const now = performance.now();
         const title = new Map(res.hits.map((h) => [h.documentId, h.title]));
         for (const e of pending) if (title.get(e.documentId) === e.title) e.foundAt = now;
-        // A later edit of the same offer supersedes an earlier one that was never seen.
+        // A later edit of the same activity supersedes an earlier one that was never seen.
         for (const e of pending) if (e.foundAt === undefined && edits.some((l) => l.documentId === e.documentId && l.publishedAt > e.publishedAt && l.foundAt !== undefined)) e.foundAt = Number.NaN;
       }
       await sleep(100);
@@ -192,14 +192,14 @@ try {
   }
   const found = edits.filter((e) => e.foundAt !== undefined && !Number.isNaN(e.foundAt));
   const fresh = summary(found.map((e) => e.foundAt! - e.publishedAt));
-  const offerTtfb = summary(samples.offer.map((x) => x.ms));
+  const activityTtfb = summary(samples.activity.map((x) => x.ms));
   const freshOk = fresh.p95 <= BARS.freshnessP95 && found.length + edits.filter((e) => Number.isNaN(e.foundAt)).length === edits.length;
-  console.log(`  offer page TTFB p95 ${ms(offerTtfb.p95)} (bar ≤ ${BARS.offerTtfbP95} ms: ${verdict(offerTtfb.p95 <= BARS.offerTtfbP95)})`);
+  console.log(`  activity page TTFB p95 ${ms(activityTtfb.p95)} (bar ≤ ${BARS.activityTtfbP95} ms: ${verdict(activityTtfb.p95 <= BARS.activityTtfbP95)})`);
   console.log(`  freshness: ${found.length} of ${edits.length} edits findable; p50 ${ms(fresh.p50)} p95 ${ms(fresh.p95)} max ${ms(fresh.max)} (bar p95 ≤ ${BARS.freshnessP95} ms: ${verdict(freshOk)})`);
   console.log(`  dreams: ${accepted} accepted, ${stored} stored in the cms, outbox pending ${pending} (${verdict(stored === accepted && pending === 0)}: none lost)`);
   console.log(`  server errors (5xx): ${serverErrors} (${verdict(serverErrors === 0)}); all errors ${errors}`);
   console.log(`  (JavaScript budgets are checked by the js-budget benchmark; they do not change with load.)`);
-  if (!freshOk || offerTtfb.p95 > BARS.offerTtfbP95 || stored !== accepted || pending !== 0 || serverErrors > 0) process.exitCode = 1;
+  if (!freshOk || activityTtfb.p95 > BARS.activityTtfbP95 || stored !== accepted || pending !== 0 || serverErrors > 0) process.exitCode = 1;
 } finally {
   await stack.cleanup();
 }

@@ -22,12 +22,12 @@ const stack = await startTestStack({
   serviceEnv: { site: { NODE_ENV: 'production' } },
 });
 try {
-  // The search side needs the demo offers in the index first.
+  // The search side needs the demo activities in the index first.
   const meili = meiliAdmin(stack.urls.meilisearch, stack.env.MEILI_MASTER_KEY);
   for (const deadline = Date.now() + 300_000; ; await sleep(500)) {
     const count = await meili.index(indexName('nl')).getStats().then((st) => st.numberOfDocuments).catch(() => 0);
     if (count >= 250) break;
-    if (Date.now() > deadline) throw new Error(`only ${count} offers indexed after 300 s`);
+    if (Date.now() > deadline) throw new Error(`only ${count} activities indexed after 300 s`);
   }
   const api = async (path: string, init: RequestInit = {}) => {
     const res = await fetch(`${stack.urls.cms}/api/workspace${path}`, { ...init, headers: { authorization: `Bearer ${stack.env.WORKSPACE_TOKEN}`, 'content-type': 'application/json', ...(init.headers ?? {}) } });

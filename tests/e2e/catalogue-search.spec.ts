@@ -50,7 +50,7 @@ test('a checkbox filter narrows the results to the count it showed, and filters 
   await expectCount(page, freeCount);
   await expect(page).toHaveURL(/\/nl\/activiteiten\?cost=gratis$/);
 
-  // Counts of the other facets now count within the free offers.
+  // Counts of the other facets now count within the free activities.
   const ageOption = page.getByLabel('Leeftijd').locator('option[value="8"]');
   const age8 = labelCount(await ageOption.innerText());
   await page.getByLabel('Leeftijd').selectOption('8');

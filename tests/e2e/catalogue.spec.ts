@@ -41,14 +41,14 @@ test('an activity published in the cms is found on the catalogue, opens, and dis
     await expect(page.getByRole('link', { name: unique })).toHaveCount(0, { timeout: 500 });
     await expect(page.getByRole('heading', { level: 2, name: /0 activiteiten gevonden/ })).toBeVisible({ timeout: 500 });
   }).toPass({ timeout: 10_000 });
-  // The offer page reads the cms through the site's caches: gone within their times.
+  // The activity page reads the cms through the site's caches: gone within their times.
   await expect(async () => {
     const gone = await page.goto(`/nl/activiteiten/${slug}`);
     expect(gone?.status()).toBe(404);
   }).toPass({ timeout: pageFreshnessMs(env) });
 });
 
-test('a catalogue page kept by the page cache shows a newly published offer as soon as the index has it', async ({ playwright, baseURL }) => {
+test('a catalogue page kept by the page cache shows a newly published activity as soon as the index has it', async ({ playwright, baseURL }) => {
   const { urls, env } = stackInfo();
   const admin = await signIn(urls.cms, DEMO_ADMIN.email, env.DEMO_PASSWORD);
   const unique = `Vliegerles ${Date.now().toString(36)}`;

@@ -1,4 +1,4 @@
-// Offers' pictures (DESIGN §7 "images served as AVIF/WebP at the size shown"): the demo seed gives
+// Activities' pictures (DESIGN §7 "images served as AVIF/WebP at the size shown"): the demo seed gives
 // every activity the illustration of its first theme (cms/src/seed/images.ts), uploaded once
 // through Strapi, with AVIF and WebP versions at 320–1600 px.
 import { expect, test, type Locator, type Page, type Response } from '@playwright/test';
@@ -7,7 +7,7 @@ import { blockOtherOrigins, expectNoAxeViolations, SEEDED } from './pages-suppor
 
 test.beforeEach(async ({ page }) => blockOtherOrigins(page));
 
-const offer = (locale: string, slug: string = SEEDED.weekly) => `/${locale}/activiteiten/${slug}`;
+const activity = (locale: string, slug: string = SEEDED.weekly) => `/${locale}/activiteiten/${slug}`;
 
 /** Every image response of a page, with its body size, from the moment this is called. */
 function recordImages(page: Page): { url: string; type: string; bytes: Promise<number> }[] {
@@ -49,9 +49,9 @@ async function offeredWidths(picture: Locator): Promise<number[]> {
 test.describe('desktop, 1280 px wide at density 1', () => {
   test.use({ viewport: { width: 1280, height: 900 }, deviceScaleFactor: 1 });
 
-  test('the offer page shows its picture as AVIF or WebP, from the site itself, at the width shown and without a layout shift', async ({ page, baseURL }, testInfo) => {
+  test('the activity page shows its picture as AVIF or WebP, from the site itself, at the width shown and without a layout shift', async ({ page, baseURL }, testInfo) => {
     const images = recordImages(page);
-    await page.goto(offer('nl'));
+    await page.goto(activity('nl'));
     const hero = page.locator('picture.activity-hero');
     const img = hero.locator('img');
     // Loaded first, without waiting for the page to scroll; decoded off the main thread.
@@ -146,7 +146,7 @@ test.describe('desktop, 1280 px wide at density 1', () => {
   });
 
   test('axe finds nothing on pages with pictures', async ({ page }) => {
-    for (const path of [offer('nl'), offer('ar'), offer('en', SEEDED.untranslated), '/nl/activiteiten', `/nl/organisaties/${SEEDED.organisation}`]) {
+    for (const path of [activity('nl'), activity('ar'), activity('en', SEEDED.untranslated), '/nl/activiteiten', `/nl/organisaties/${SEEDED.organisation}`]) {
       await page.goto(path);
       await expect(page.locator('main picture').first()).toBeVisible();
       await expectNoAxeViolations(page);
@@ -157,9 +157,9 @@ test.describe('desktop, 1280 px wide at density 1', () => {
 test.describe('phone, 390 px wide at density 2', () => {
   test.use({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2 });
 
-  test('the offer page takes a version for the phone’s width, not the large one', async ({ page }) => {
+  test('the activity page takes a version for the phone’s width, not the large one', async ({ page }) => {
     const images = recordImages(page);
-    await page.goto(offer('nl'));
+    await page.goto(activity('nl'));
     const hero = page.locator('picture.activity-hero');
     const chosen = await loaded(hero.locator('img'));
     const needed = chosen.shownWidth * chosen.dpr;
@@ -175,7 +175,7 @@ test.describe('phone, 390 px wide at density 2', () => {
 });
 
 test('the site passes on image uploads only', async ({ request }) => {
-  const page = await request.get(offer('nl'));
+  const page = await request.get(activity('nl'));
   const src = /<source type="image\/avif" srcset="([^ "]+) /.exec(await page.text())?.[1];
   expect(src).toMatch(/^\/uploads\/avif_320_voorbeeld_[a-z_]+_\w+\.avif\?v=[a-z0-9]+$/);
   const image = await request.get(src!);

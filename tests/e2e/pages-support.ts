@@ -23,9 +23,9 @@ export function ownPages(locale: string): { name: string; path: string }[] {
   return [
     { name: 'home (0–12)', path: `/${locale}/` },
     { name: 'home (036)', path: `/${locale}/036` },
-    { name: 'offer', path: `/${locale}/activiteiten/${SEEDED.weekly}` },
-    { name: 'offer (one-off)', path: `/${locale}/activiteiten/${SEEDED.oneOff}` },
-    ...(locale === 'nl' ? [] : [{ name: 'offer (not translated)', path: `/${locale}/activiteiten/${SEEDED.untranslated}` }]),
+    { name: 'activity', path: `/${locale}/activiteiten/${SEEDED.weekly}` },
+    { name: 'activity (one-off)', path: `/${locale}/activiteiten/${SEEDED.oneOff}` },
+    ...(locale === 'nl' ? [] : [{ name: 'activity (not translated)', path: `/${locale}/activiteiten/${SEEDED.untranslated}` }]),
     { name: 'organisations', path: `/${locale}/organisaties` },
     { name: 'organisation', path: `/${locale}/organisaties/${SEEDED.organisation}` },
     { name: 'regelingen', path: `/${locale}/regelingen` },

@@ -8,7 +8,7 @@ import { blockOtherOrigins, SEEDED } from './pages-support.ts';
 
 test.beforeEach(async ({ page }) => blockOtherOrigins(page));
 
-const offer = (locale: string, slug: string = SEEDED.weekly) => `/${locale}/activiteiten/${slug}`;
+const activity = (locale: string, slug: string = SEEDED.weekly) => `/${locale}/activiteiten/${slug}`;
 
 test.describe('editions', () => {
   test('each edition has its own home, colours and tone, and links to the catalogue for its ages', async ({ page }) => {
@@ -57,16 +57,16 @@ test.describe('editions', () => {
     await page.getByRole('navigation', { name: 'Taal' }).getByRole('link', { name: 'Polski' }).click();
     await expect(page).toHaveURL(/\/pl\/organisaties$/);
     await expect(page.getByRole('heading', { level: 1, name: 'Organizacje' })).toBeVisible();
-    await page.goto(offer('nl'));
+    await page.goto(activity('nl'));
     await page.getByRole('navigation', { name: 'Taal' }).getByRole('link', { name: 'العربية' }).click();
     await expect(page).toHaveURL(new RegExp(`/ar/activiteiten/${SEEDED.weekly}$`));
     await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
   });
 });
 
-test.describe('offer page', () => {
+test.describe('activity page', () => {
   test('says what, for whom, when, where, what it costs, how to join and when it was checked', async ({ page }) => {
-    const res = await page.goto(offer('nl'));
+    const res = await page.goto(activity('nl'));
     // A CDN may keep it as long as the site keeps its cms reads; the look follows the edition cookie.
     const seconds = stackInfo().env.SITE_CMS_CACHE_SECONDS;
     expect(res?.headers()['cache-control']).toBe(`public, max-age=0, s-maxage=${seconds}, stale-while-revalidate=${seconds}`);
@@ -77,7 +77,7 @@ test.describe('offer page', () => {
     await expect(details.getByText(/^Elke (maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag) van \d\d:\d\d tot \d\d:\d\d$/).first()).toBeVisible();
     await expect(details.getByText(/, \d{4} [A-Z]{2} Almere$/).first()).toBeVisible();
     // Paid by a linked regeling (issue 5): what the family pays, which regeling pays (linked to its
-    // offer page) and who applies, from the regeling's applicant.
+    // activity page) and who applies, from the regeling's applicant.
     await expect(details.getByText('Jij betaalt €0.', { exact: true })).toBeVisible();
     await expect(details.getByText(/^Dit betaalt:/)).toBeVisible();
     await expect(details.getByRole('link', { name: 'Zwemdiploma voor ieder kind' })).toHaveAttribute('href', '/nl/activiteiten/zwemdiploma-voor-ieder-kind');
@@ -102,7 +102,7 @@ test.describe('offer page', () => {
       return { cache: res.headers()['x-page-cache'], edition: /data-edition="(\w+)"/.exec(await res.text())?.[1] };
     };
     try {
-      const path = offer('nl', SEEDED.untranslated);
+      const path = activity('nl', SEEDED.untranslated);
       const first = [await get(path, 'jong'), await get(path, 'jong')];
       expect(first.map((r) => r.edition)).toEqual(['jong', 'jong']);
       // The second visit in the same edition did not render the page again.
@@ -113,7 +113,7 @@ test.describe('offer page', () => {
       expect((await get(path, 'nonsense')).edition).toBe('kind');
       expect((await get(path, 'jong')).edition).toBe('jong');
       // Another language is another page.
-      const en = await client.get(offer('en', SEEDED.untranslated));
+      const en = await client.get(activity('en', SEEDED.untranslated));
       expect(await en.text()).toContain('<html lang="en"');
     } finally {
       await client.dispose();
@@ -121,7 +121,7 @@ test.describe('offer page', () => {
   });
 
   test('contact details are shown when public: WhatsApp (wa.me), phone and e-mail', async ({ page }) => {
-    await page.goto(offer('nl'));
+    await page.goto(activity('nl'));
     const contact = page.getByRole('region', { name: 'Contact' });
     await expect(contact.getByRole('link', { name: 'App via WhatsApp' })).toHaveAttribute('href', /^https:\/\/wa\.me\/316\d{8}$/);
     await expect(contact.getByRole('link', { name: /^Bel / })).toHaveAttribute('href', /^tel:0\d+$/);
@@ -136,14 +136,14 @@ test.describe('offer page', () => {
     try {
       // Pages read the cms through the site's caches: the change shows within their times.
       await expect(async () => {
-        for (const path of [offer('nl', SEEDED.untranslated), `/nl/organisaties/${SEEDED.untranslatedOrganisation}`, '/nl/organisaties']) {
+        for (const path of [activity('nl', SEEDED.untranslated), `/nl/organisaties/${SEEDED.untranslatedOrganisation}`, '/nl/organisaties']) {
           await page.goto(path);
           const html = await page.content();
           expect(html, path).not.toContain(`${SEEDED.untranslatedOrganisation}.example`);
           expect(html, path).not.toMatch(/wa\.me\/\d/);
         }
       }).toPass({ timeout: pageFreshnessMs(env) });
-      await page.goto(offer('nl', SEEDED.untranslated));
+      await page.goto(activity('nl', SEEDED.untranslated));
       const contact = page.getByRole('region', { name: 'Contact' });
       await expect(contact.getByRole('link')).toHaveCount(1);
       await expect(contact.getByRole('link', { name: 'Stuur je droom' })).toHaveAttribute('href', '/nl/droom');
@@ -155,20 +155,20 @@ test.describe('offer page', () => {
   });
 
   test('has schema.org JSON-LD of the right type with place, price, ages and organiser', async ({ page, baseURL }) => {
-    await page.goto(offer('en'));
+    await page.goto(activity('en'));
     const course = await jsonLd(page);
     expect(course['@context']).toBe('https://schema.org');
     expect(course['@type']).toBe('Course');
     expect(course.name).toBe('Swimming lessons for your A diploma');
     expect(course.inLanguage).toBe('en');
-    expect(course.url).toBe(`${baseURL}${offer('en')}`);
+    expect(course.url).toBe(`${baseURL}${activity('en')}`);
     expect(course.audience).toEqual({ '@type': 'PeopleAudience', suggestedMinAge: 5, suggestedMaxAge: 10 });
     expect(course.offers).toMatchObject({ '@type': 'Offer', price: 0, priceCurrency: 'EUR' });
     expect(course.provider).toMatchObject({ '@type': 'Organization', name: expect.any(String) });
     expect(course.hasCourseInstance.location).toMatchObject({ '@type': 'Place', address: { addressLocality: 'Almere', addressCountry: 'NL' }, geo: { '@type': 'GeoCoordinates' } });
     expect(course.hasCourseInstance.courseSchedule).toMatchObject({ '@type': 'Schedule', repeatFrequency: 'P1W', scheduleTimezone: 'Europe/Amsterdam' });
 
-    await page.goto(offer('nl', SEEDED.oneOff));
+    await page.goto(activity('nl', SEEDED.oneOff));
     const event = await jsonLd(page);
     expect(event['@type']).toBe('Event');
     expect(event.startDate).toMatch(/^\d{4}-\d{2}-\d{2}$/);
@@ -177,7 +177,7 @@ test.describe('offer page', () => {
   });
 
   test('"Zet in je agenda" downloads a valid calendar with the weekly sessions', async ({ page }) => {
-    await page.goto(offer('nl'));
+    await page.goto(activity('nl'));
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Zet in je agenda' }).click()]);
     expect(download.suggestedFilename()).toBe(`${SEEDED.weekly}.ics`);
     const text = readFileSync((await download.path())!, 'utf8');
@@ -193,8 +193,8 @@ test.describe('offer page', () => {
     expect(rrule.parts.BYDAY).toHaveLength(1);
     expect(text).toMatch(/\r\nRRULE:FREQ=WEEKLY;BYDAY=(MO|TU|WE|TH|FR|SA|SU)/);
 
-    // A one-off date is an all-day event; an offer without a schedule has no calendar.
-    const oneOff = await page.request.get(`${offer('nl', SEEDED.oneOff)}.ics`);
+    // A one-off date is an all-day event; an activity without a schedule has no calendar.
+    const oneOff = await page.request.get(`${activity('nl', SEEDED.oneOff)}.ics`);
     expect(oneOff.headers()['content-type']).toContain('text/calendar');
     expect(await oneOff.text()).toMatch(/DTSTART;VALUE=DATE:\d{8}/);
     await page.goto(`/nl/activiteiten/${'lid-van-een-club-wij-betalen'}`);
@@ -207,14 +207,14 @@ test.describe('offer page', () => {
     page.on('response', (res) => {
       if (res.request().resourceType() === 'script') loaded.push(res.body());
     });
-    await page.goto(offer('nl'), { waitUntil: 'networkidle' });
+    await page.goto(activity('nl'), { waitUntil: 'networkidle' });
     const inline = await page.locator('script:not([src]):not([type="application/ld+json"])').allTextContents();
     const bytes = [...(await Promise.all(loaded)), ...inline.map((s) => Buffer.from(s))].reduce((sum, b) => sum + gzipSync(b).length, 0);
     expect(bytes).toBeLessThanOrEqual(30 * 1024);
   });
 
-  test('an untranslated offer shows the Dutch text with a notice, marked as Dutch', async ({ page }) => {
-    await page.goto(offer('ar', SEEDED.untranslated));
+  test('an untranslated activity shows the Dutch text with a notice, marked as Dutch', async ({ page }) => {
+    await page.goto(activity('ar', SEEDED.untranslated));
     await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
     await expect(page.locator('.notice')).toBeVisible();
     await expect(page.locator('h1')).toHaveAttribute('lang', 'nl');
@@ -223,19 +223,19 @@ test.describe('offer page', () => {
   });
 
   test('has a print layout: no navigation or buttons, the page address written out', async ({ page }) => {
-    await page.goto(offer('nl'));
+    await page.goto(activity('nl'));
     await expect(page.locator('.print-only')).toBeHidden();
     await page.emulateMedia({ media: 'print' });
     await expect(page.locator('.site-header')).toBeHidden();
     await expect(page.locator('.share')).toBeHidden();
     await expect(page.locator('.read-aloud')).toBeHidden();
     await expect(page.locator('.print-only')).toBeVisible();
-    await expect(page.locator('.print-only')).toContainText(offer('nl'));
+    await expect(page.locator('.print-only')).toContainText(activity('nl'));
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     await expect(page.locator('.locator svg')).toBeVisible();
   });
 
-  test('keyboard only: open an offer from an organisation and copy its link', async ({ page, context, baseURL }) => {
+  test('keyboard only: open an activity from an organisation and copy its link', async ({ page, context, baseURL }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL });
     await page.goto(`/nl/organisaties/${SEEDED.organisation}`);
     await page.keyboard.press('Tab');
@@ -276,7 +276,7 @@ test.describe('read aloud', () => {
         value: { speak: (u: Utterance) => spoken.push({ text: u.text, lang: u.lang }), cancel: () => state.cancelled++, getVoices: () => [] },
       });
     });
-    await page.goto(offer('tr'));
+    await page.goto(activity('tr'));
     const start = page.getByRole('button', { name: 'Sesli oku' });
     await expect(start).toBeVisible();
     await start.click();
@@ -294,13 +294,13 @@ test.describe('read aloud', () => {
 
   test('is hidden where the browser cannot speak', async ({ page }) => {
     await page.addInitScript(() => Object.defineProperty(window, 'speechSynthesis', { value: undefined, configurable: true }));
-    await page.goto(offer('nl'));
+    await page.goto(activity('nl'));
     await expect(page.getByRole('button', { name: 'Lees voor' })).toHaveCount(0);
   });
 });
 
 test.describe('organisations and regelingen', () => {
-  test('the directory lists approved organisations with kind and offers, filterable by kind', async ({ page }) => {
+  test('the directory lists approved organisations with kind and activities, filterable by kind', async ({ page }) => {
     await page.goto('/nl/organisaties');
     await expect(page.getByRole('heading', { level: 1, name: 'Organisaties' })).toBeVisible();
     const cards = page.locator('.organisations .card');

@@ -3,7 +3,7 @@ import { partnerEmail } from '../utils/cms-admin.ts';
 import { stackInfo } from './stack-info.ts';
 
 // The real Strapi admin panel, as a partner uses it.
-test('a partner edits and publishes its own offer in the admin, sees it on the site, and cannot open another partner’s offer', async ({ page }) => {
+test('a partner edits and publishes its own activity in the admin, sees it on the site, and cannot open another partner’s activity', async ({ page }) => {
   test.setTimeout(120_000);
   const { urls, env } = stackInfo();
   const admin = (path: string) => `${urls.cms}/admin${path}`;
@@ -16,7 +16,7 @@ test('a partner edits and publishes its own offer in the admin, sees it on the s
   await page.waitForURL(/\/admin\/?$/);
 
   await page.goto(list);
-  // Only its own organisation's offer is listed.
+  // Only its own organisation's activity is listed.
   await expect(page.getByRole('gridcell', { name: 'Knutselmiddag', exact: true })).toBeVisible();
   await expect(page.getByRole('gridcell', { name: /Voorleesuurtje/ })).toHaveCount(0);
 
@@ -29,7 +29,7 @@ test('a partner edits and publishes its own offer in the admin, sees it on the s
   await page.getByRole('button', { name: /^publish$/i }).click();
   await expect(page.getByText('Published document')).toBeVisible();
 
-  // "Klopt nog": one click records that the offer is still right.
+  // "Klopt nog": one click records that the activity is still right.
   await page.getByRole('button', { name: 'More document actions' }).click();
   await page.getByRole('menuitem', { name: 'Klopt nog' }).click();
   await expect(page.getByText(/Dank je! Gecontroleerd op/)).toBeVisible();
@@ -42,7 +42,7 @@ test('a partner edits and publishes its own offer in the admin, sees it on the s
   }).toPass({ timeout: 10_000 });
   expect(Date.now() - started).toBeLessThan(10_000);
 
-  // Another partner's offer, opened by URL, is refused and shows nothing of it.
+  // Another partner's activity, opened by URL, is refused and shows nothing of it.
   const res = await fetch(`${urls.cms}/api/activities?filters[organisation][slug][$eq]=de-nieuwe-bibliotheek&pagination[pageSize]=1`);
   const other = ((await res.json()) as { data: { documentId: string; title: string }[] }).data[0];
   await page.goto(admin(`/content-manager/collection-types/api::activity.activity/${other.documentId}?plugins[i18n][locale]=nl`));
@@ -63,7 +63,7 @@ test('a partner edits and publishes its own offer in the admin, sees it on the s
   expect(activity.ageMin).toBeLessThanOrEqual(activity.ageMax);
 });
 
-test('the programme editor sees stale and incomplete offers per organisation in the admin', async ({ page }) => {
+test('the programme editor sees stale and incomplete activities per organisation in the admin', async ({ page }) => {
   const { urls, env } = stackInfo();
   await page.goto(`${urls.cms}/admin/auth/login`);
   await page.getByLabel(/e-?mail/i).fill('admin@droomkaart.test');
@@ -74,6 +74,6 @@ test('the programme editor sees stale and incomplete offers per organisation in 
   await expect(page.getByRole('heading', { level: 1, name: 'Overzicht aanbod' })).toBeVisible();
   const library = page.getByRole('row', { name: /De Nieuwe Bibliotheek/ });
   await expect(library).toBeVisible();
-  // Demo offers have no photos: every organisation has incomplete offers listed.
+  // Demo activities have no photos: every organisation has incomplete activities listed.
   await expect(library.getByText(/aanbod$/)).toBeVisible();
 });

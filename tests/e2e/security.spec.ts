@@ -258,10 +258,10 @@ test.describe('behind a TLS proxy', () => {
     expect(res.status).toBe(200);
     expect(res.headers['strict-transport-security']).toBe('max-age=31536000; includeSubDomains');
     expect(String(res.headers['set-cookie'])).toMatch(/HttpOnly; Secure; SameSite=Lax/);
-    // Astro.url is the public address: the offer page's share link and JSON-LD say https://droomkaart.test.
-    const offer = await get(site!.port, `/nl/activiteiten/${SEEDED.weekly}`, fromProxy('203.0.113.5'));
-    expect(offer.body).toContain(`${PUBLIC}/nl/activiteiten/${SEEDED.weekly}`);
-    expect(offer.body).not.toContain(`http://droomkaart.test/`);
+    // Astro.url is the public address: the activity page's share link and JSON-LD say https://droomkaart.test.
+    const activity = await get(site!.port, `/nl/activiteiten/${SEEDED.weekly}`, fromProxy('203.0.113.5'));
+    expect(activity.body).toContain(`${PUBLIC}/nl/activiteiten/${SEEDED.weekly}`);
+    expect(activity.body).not.toContain(`http://droomkaart.test/`);
     // A host that is not the site's is not believed: the page stays on what the socket saw.
     const other = await get(site!.port, '/nl/', { host: '127.0.0.1', 'x-forwarded-host': 'evil.test', 'x-forwarded-proto': 'https' });
     expect(other.headers['strict-transport-security']).toBeUndefined();

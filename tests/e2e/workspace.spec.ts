@@ -3,7 +3,7 @@ import { expectNoAxeViolations, uniquePhone } from './dream-support.ts';
 import { stackInfo } from './stack-info.ts';
 
 // The coordinator workspace in a real browser against the real stack (issue 7): a coordinator
-// signs in, opens a new dream, gets results prefilled from it, shortlists two offers, composes the
+// signs in, opens a new dream, gets results prefilled from it, shortlists two activities, composes the
 // family's message, links the dream, and sees it counted in the reports. And who may not get in:
 // the public, partners and policy advisers never see anything personal.
 
@@ -38,7 +38,7 @@ async function funnel(page: Page, row: number): Promise<number> {
   return Number.parseInt((await cell.innerText()).trim(), 10);
 }
 
-test('a coordinator goes from a new dream to linked offers, a message and the reports', async ({ page, context }) => {
+test('a coordinator goes from a new dream to linked activities, a message and the reports', async ({ page, context }) => {
   const phone = uniquePhone();
   const firstName = `Journey${Date.now() % 100000}`;
   const documentId = await sendDream({ firstName, age: 10, dream: 'Ik wil later profvoetballer worden', need: 'Voetbalschoenen en een club', needPicks: ['sport'], wijk: 'muziekwijk', phone: phone.typed, preferredLanguage: 'tr' });
@@ -71,7 +71,7 @@ test('a coordinator goes from a new dream to linked offers, a message and the re
   await expect(results.first()).toContainText(/km/);
   await expectNoAxeViolations(page);
 
-  // Shortlist two offers.
+  // Shortlist two activities.
   const titles: string[] = [];
   for (let i = 0; i < 2; i++) {
     const result = page.locator('[data-match-result]').filter({ has: page.locator('button', { hasText: 'Op de shortlist' }) }).first();
@@ -91,7 +91,7 @@ test('a coordinator goes from a new dream to linked offers, a message and the re
   await expect(page.locator('#status-title').locator('..')).toContainText('Gekoppeld');
   await expectNoAxeViolations(page);
 
-  // The message to the family: Dutch and Turkish, both listing the two offers, opening in WhatsApp.
+  // The message to the family: Dutch and Turkish, both listing the two activities, opening in WhatsApp.
   await page.getByRole('link', { name: 'Bericht maken' }).click();
   await expect(page).toHaveURL(new RegExp(`/dromen/${documentId}/bericht`));
   const texts = page.locator('textarea, pre, .ws-message-text');
@@ -106,7 +106,7 @@ test('a coordinator goes from a new dream to linked offers, a message and the re
   await expect(page.locator('body')).not.toContainText(/armoede|gemeente/i);
   await expectNoAxeViolations(page);
 
-  // The A5 card with the same offers, never a letter.
+  // The A5 card with the same activities, never a letter.
   const card = await page.goto(`/nl/werkplek/dromen/${documentId}/kaart`);
   expect(card?.status()).toBe(200);
   await expect(page.locator('body')).toContainText(titles[0]);

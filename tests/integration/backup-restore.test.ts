@@ -10,10 +10,10 @@ import { PORT_OFFSET } from '../utils/ports.ts';
 import type { ServiceName } from '../../scripts/lib/stack.ts';
 
 // Backup and restore end to end with the real processes and the operator commands
-// (scripts/backup.ts, scripts/restore.ts, the indexer's reindex CLI): a stack with offers, dreams
+// (scripts/backup.ts, scripts/restore.ts, the indexer's reindex CLI): a stack with activities, dreams
 // (intake and letterbox), a photo; a backup; refusals (services running, a damaged archive) that
 // change nothing; then the data wiped, restored, started again and reindexed: the site shows the
-// same offers and the cms holds the same dreams and photo.
+// same activities and the cms holds the same dreams and photo.
 
 const DREAM = 'api::dream.dream';
 const SERVICES: ServiceName[] = ['meilisearch', 'cms', 'indexer', 'site'];
@@ -63,15 +63,15 @@ function psql(sql: string): string {
 
 // ---- what the product shows, read the way visitors and coordinators read it
 
-type Offer = { documentId: string; slug: string; title: string };
+type Activity = { documentId: string; slug: string; title: string };
 
-/** Published offers of approved organisations, from the cms's public REST API. */
-async function publishedOffers(): Promise<Offer[]> {
-  const out: Offer[] = [];
+/** Published activities of approved organisations, from the cms's public REST API. */
+async function publishedActivities(): Promise<Activity[]> {
+  const out: Activity[] = [];
   for (let page = 1; page <= 20; page++) {
     const res = await fetch(`${stack.urls.cms}/api/activities?locale=nl&fields[0]=slug&fields[1]=title&sort=documentId:asc&pagination[pageSize]=100&pagination[page]=${page}`);
     expect(res.status).toBe(200);
-    const body = (await res.json()) as { data: Offer[]; meta: { pagination: { pageCount: number } } };
+    const body = (await res.json()) as { data: Activity[]; meta: { pagination: { pageCount: number } } };
     out.push(...body.data.map(({ documentId, slug, title }) => ({ documentId, slug, title })));
     if (page >= body.meta.pagination.pageCount) break;
   }
@@ -138,7 +138,7 @@ function fingerprint(): Record<string, string> {
 
 // ---- state noted before the backup, compared after the restore
 const before = {} as {
-  offers: Offer[];
+  activities: Activity[];
   search: { total: number; ids: string[] };
   catalogue: number;
   dreams: Dream[];
@@ -163,7 +163,7 @@ afterAll(async () => {
 });
 
 describe('backup and restore', () => {
-  it('a stack with offers in search, dreams from the intake and the letterbox, and a photo', async () => {
+  it('a stack with activities in search, dreams from the intake and the letterbox, and a photo', async () => {
     // A dream through the cms intake, as the site delivers it.
     const intake = await fetch(`${stack.urls.cms}/api/dreams`, {
       method: 'POST',
@@ -195,13 +195,13 @@ describe('backup and restore', () => {
     expect(served.status).toBe(200);
     before.photo = { id: file.id, url: file.url, sha256: sha256(new Uint8Array(await served.arrayBuffer())) };
 
-    before.offers = await publishedOffers();
-    expect(before.offers.length).toBeGreaterThan(5);
+    before.activities = await publishedActivities();
+    expect(before.activities.length).toBeGreaterThan(5);
     // Search as the catalogue sees it, once the indexer has nothing left to do.
     await until('indexer idle', async () => (await (await fetch(`${stack.urls.indexer}/health`)).json()) as { status: string; queue: { length: number } }, (h) => h.status === 'ok' && h.queue.length === 0, 60_000);
     before.search = await siteSearch();
     expect(before.search.total).toBeGreaterThan(5);
-    const published = new Set(before.offers.map((o) => o.documentId));
+    const published = new Set(before.activities.map((o) => o.documentId));
     expect(before.search.ids.every((id) => published.has(id))).toBe(true);
     before.catalogue = await catalogueCount();
     expect(before.catalogue).toBe(before.search.total);
@@ -260,7 +260,7 @@ describe('backup and restore', () => {
     expect(result.stderr).toContain(`cms (${stack.urls.cms}/_health)`);
     expect(result.stderr).toContain('nothing was changed');
     expect(readdirSync(backupDir)).toEqual([archive.split('/').pop()]); // not even a safety backup
-    expect(await publishedOffers()).toEqual(before.offers);
+    expect(await publishedActivities()).toEqual(before.activities);
   });
 
   it('refuses a damaged archive with a clear message, and changes nothing', async () => {
@@ -290,7 +290,7 @@ describe('backup and restore', () => {
     rmSync(damaged, { recursive: true });
   });
 
-  it('restores into a wiped data folder; after a start and a reindex the site shows the same offers and the cms the same dreams and photo', async () => {
+  it('restores into a wiped data folder; after a start and a reindex the site shows the same activities and the cms the same dreams and photo', async () => {
     // Lose everything: the database, the uploads, the outbox, the queue and the search data.
     const wiped = [stack.env.CMS_PUBLIC_DIR, stack.env.DREAM_OUTBOX_FILE, stack.env.INDEXER_QUEUE_FILE, stack.env.MEILI_DATA_DIR];
     if (postgres()) psql('DROP SCHEMA public CASCADE; CREATE SCHEMA public;');
@@ -322,16 +322,16 @@ describe('backup and restore', () => {
     expect(JSON.parse(reindex.stdout)).toMatchObject({ documents: before.search.total, error: null });
     console.log(`reindex: ${reindex.ms} ms`);
 
-    // The site shows the same offers: search, the catalogue count and the offer pages.
-    expect(await publishedOffers()).toEqual(before.offers);
+    // The site shows the same activities: search, the catalogue count and the activity pages.
+    expect(await publishedActivities()).toEqual(before.activities);
     expect(await siteSearch()).toEqual(before.search);
     expect(await catalogueCount()).toBe(before.catalogue);
-    const sample = before.offers.filter((_, i) => i % Math.ceil(before.offers.length / 6) === 0);
-    for (const offer of sample) {
-      const page = await fetch(`${stack.urls.site}/nl/activiteiten/${offer.slug}`);
-      expect(page.status, offer.slug).toBe(200);
+    const sample = before.activities.filter((_, i) => i % Math.ceil(before.activities.length / 6) === 0);
+    for (const activity of sample) {
+      const page = await fetch(`${stack.urls.site}/nl/activiteiten/${activity.slug}`);
+      expect(page.status, activity.slug).toBe(200);
       const html = await page.text();
-      expect(html.replace(/&amp;/g, '&').replace(/&#39;/g, "'").replace(/&quot;/g, '"')).toContain(offer.title);
+      expect(html.replace(/&amp;/g, '&').replace(/&#39;/g, "'").replace(/&quot;/g, '"')).toContain(activity.title);
     }
 
     // The cms has the same dreams (the admin's password is in the restored database too) and photo.

@@ -77,7 +77,7 @@ function base(service: Service): string {
   return stack.urls[service];
 }
 
-/** Placeholders filled in once the stack runs: a real offer, organisation and dream. */
+/** Placeholders filled in once the stack runs: a real activity, organisation and dream. */
 function fill(path: string): string {
   return path.replaceAll('{slug}', slug).replaceAll('{org}', organisationSlug).replaceAll('{activity}', activityDocumentId).replaceAll('{dream}', dreamDocumentId);
 }

@@ -250,13 +250,13 @@ describe('search-indexer under faults', () => {
     }
   });
 
-  it('takes an organisation’s offers out of search when its approval is withdrawn, and back in when approved', async () => {
+  it('takes an organisation’s activities out of search when its approval is withdrawn, and back in when approved', async () => {
     const org = await createOrganisation(admin, 'Goedkeuringsclub');
     const ids = await publishedActivities(org, 'Goedkeuring', 2);
     await updateEntry(admin, 'api::organisation.organisation', org, { approved: false });
-    await waitUntil('offers withdrawn', () => titles(nl, ids), (t) => t.size === 0, 15_000);
+    await waitUntil('activities withdrawn', () => titles(nl, ids), (t) => t.size === 0, 15_000);
     await updateEntry(admin, 'api::organisation.organisation', org, { approved: true });
-    await waitUntil('offers back', () => titles(nl, ids), (t) => t.size === 2, 15_000);
+    await waitUntil('activities back', () => titles(nl, ids), (t) => t.size === 2, 15_000);
   });
 
   it('reindexes without downtime: searches keep answering, and an edit made meanwhile survives the swap', async () => {

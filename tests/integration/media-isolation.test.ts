@@ -178,7 +178,7 @@ describe('partners keep to their own media', () => {
         refusedAsOther(await request(partner[self], 'PUT', `/upload/files/${own}`, { fileInfo: { folder: null } }), 'file info to the root');
         refusedAsOther(await request(partner[self], 'PUT', `/upload/folders/${sub[self].id}`, { name: `Zomer ${self}`, parent: null }), 'own folder to the root');
 
-        // Uploading "into" another organisation's offer: linking is done in the offer itself.
+        // Uploading "into" another organisation's activity: linking is done in the activity itself.
         const theirs = (await request(admin, 'GET', `${CM}/${ACTIVITY}?page=1&pageSize=1&locale=nl&filters[organisation][slug][$eq]=${other}`)).body.results[0];
         const linked = await upload(partner[self], 'indringer.jpg', { extra: { ref: ACTIVITY, refId: String(theirs.id), field: 'images' } });
         expect(linked.status).toBe(403);
@@ -205,9 +205,9 @@ describe('partners keep to their own media', () => {
         const created = await request(partner[self], 'POST', `${CM}/${ACTIVITY}?locale=nl`, activityData({ title: `Media ${self}`, slug, images: [theirs] }));
         expect(created.status, JSON.stringify(created.body?.error)).toBe(403);
         expect(created.body.error.message).toMatch(/Foto's.*map van je eigen organisatie/);
-        const offer = await request(partner[self], 'POST', `${CM}/${ACTIVITY}?locale=nl`, activityData({ title: `Media ${self}`, slug, images: [own.id] }));
-        expect(offer.status, JSON.stringify(offer.body?.error)).toBe(201);
-        const documentId = offer.body.data.documentId as string;
+        const activity = await request(partner[self], 'POST', `${CM}/${ACTIVITY}?locale=nl`, activityData({ title: `Media ${self}`, slug, images: [own.id] }));
+        expect(activity.status, JSON.stringify(activity.body?.error)).toBe(201);
+        const documentId = activity.body.data.documentId as string;
         const imagesOf = async () => ((await request(admin, 'GET', `${CM}/${ACTIVITY}/${documentId}?locale=nl&populate[images]=true`)).body.data.images ?? []).map((f: { id: number }) => f.id).sort();
 
         for (const [what, images] of [
@@ -236,7 +236,7 @@ describe('partners keep to their own media', () => {
         const ownLogo = await request(partner[self], 'PUT', `${CM}/${ORGANISATION}/${organisation.documentId}`, { logo: own.id });
         expect(ownLogo.status, JSON.stringify(ownLogo.body?.error)).toBe(200);
 
-        // A file the programme editor linked (here the shared one) stays when the partner saves the offer.
+        // A file the programme editor linked (here the shared one) stays when the partner saves the activity.
         expect((await request(admin, 'PUT', `${CM}/${ACTIVITY}/${documentId}?locale=nl`, { images: [own.id, shared.id] })).status).toBe(200);
         const kept = await request(partner[self], 'PUT', `${CM}/${ACTIVITY}/${documentId}?locale=nl`, { title: `Media ${self} bewerkt`, images: [shared.id, own.id] });
         expect(kept.status, JSON.stringify(kept.body?.error)).toBe(200);
@@ -363,7 +363,7 @@ describe('uploads from a URL (the server fetches it)', () => {
 });
 
 describe('the site still gets the photos', () => {
-  it("shows a partner's photo from its own folder on its published offer", async () => {
+  it("shows a partner's photo from its own folder on its published activity", async () => {
     const self = orgs[1];
     const up = await upload(partner[self], 'zwemles-foto.jpg', { fileInfo: { name: 'zwemles-foto.jpg', alternativeText: 'Kinderen in het zwembad' } });
     expect(up.status).toBe(201);
@@ -400,7 +400,7 @@ describe('the admin home', () => {
     expect(telemetry.status).toBe(204);
   });
 
-  it("counts a partner's own offers, places and profile in the entries widget", async () => {
+  it("counts a partner's own activities, places and profile in the entries widget", async () => {
     const everything = await request(admin, 'GET', '/content-manager/homepage/count-documents');
     expect(everything.status).toBe(200);
     const sum = (c: { draft: number; published: number; modified: number }) => c.draft + c.published + c.modified;

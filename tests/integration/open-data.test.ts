@@ -24,7 +24,7 @@ let stack: TestStack;
 let admin: AdminSession;
 const org = { open: '', quiet: '', pending: '' };
 let place = '';
-/** Published offers of approved organisations: what the API must list. */
+/** Published activities of approved organisations: what the API must list. */
 const listed: string[] = [];
 const ids = { paid: '', translated: '', oneOff: '', quiet: '', draft: '', pending: '' };
 
@@ -114,10 +114,10 @@ beforeAll(async () => {
   ids.quiet = await published({ title: 'Praatgroep voor ouders', slug: 'praatgroep-voor-ouders', audience: 'ouder', joinPhone: '036 555 44 33' }, org.quiet);
   listed.push(ids.paid, ids.translated, ids.oneOff, ids.quiet);
 
-  // Not open data: a draft that was never published, and an offer of an organisation that is not approved.
+  // Not open data: a draft that was never published, and an activity of an organisation that is not approved.
   ids.draft = (await createActivity(admin, activityData({ title: 'Geheim concept', slug: 'geheim-concept' }, org.open))).documentId;
   ids.pending = await published({ title: 'Aanbod van een nieuwe partner', slug: 'aanbod-van-een-nieuwe-partner' }, org.pending);
-  // A published offer whose newer draft is not published yet: the API shows the published text.
+  // A published activity whose newer draft is not published yet: the API shows the published text.
   await updateActivity(admin, listed[0], activityData({ title: 'Onaf concepttitel', slug: 'knutselmiddag-1' }, org.open));
 });
 
@@ -137,7 +137,7 @@ describe('GET /api/hsds', () => {
 });
 
 describe('GET /api/hsds/services', () => {
-  it('pages through exactly the published offers of approved organisations', async () => {
+  it('pages through exactly the published activities of approved organisations', async () => {
     const first = await ok('/services?per_page=2');
     expect(first).toMatchObject({ total_items: listed.length, total_pages: Math.ceil(listed.length / 2), page_number: 1, size: 2, first_page: true, last_page: false, empty: false });
     const second = await ok('/services?per_page=2&page=2');
@@ -177,7 +177,7 @@ describe('GET /api/hsds/services', () => {
     expect(Object.keys(minimal.contents[0]).sort()).toEqual(['id', 'last_modified']);
   });
 
-  it('returns what changed on or after modified_after: the offer itself, its place or its translation', async () => {
+  it('returns what changed on or after modified_after: the activity itself, its place or its translation', async () => {
     await tick();
     const since = new Date().toISOString();
     await tick();

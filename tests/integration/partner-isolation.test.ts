@@ -46,7 +46,7 @@ afterAll(async () => {
   await stack?.cleanup();
 });
 
-describe('partner editors keep their own offer, and only theirs', () => {
+describe('partner editors keep their own activity, and only theirs', () => {
   for (const [self, other] of [orgs, [...orgs].reverse()] as [string, string][]) {
     describe(`${self} → ${other}`, () => {
       it('lists only its own activities and places, also in the relation picker', async () => {
@@ -127,7 +127,7 @@ describe('partner editors keep their own offer, and only theirs', () => {
 });
 
 describe('content rules', () => {
-  it("links its own offer to another organisation's regeling through the picker, and sees nothing else of theirs", async () => {
+  it("links its own activity to another organisation's regeling through the picker, and sees nothing else of theirs", async () => {
     const self = orgs[0];
     const others = await list(admin, ACTIVITY, `&filters[kind][$eq]=regeling&filters[organisation][slug][$ne]=${self}`);
     expect(others.results.length).toBeGreaterThan(0);
@@ -137,9 +137,9 @@ describe('content rules', () => {
     // Every regeling of another (approved) organisation can be picked …
     for (const r of others.results) expect(offered.has(r.documentId), r.title).toBe(true);
     // … and nothing else of theirs.
-    const otherOffers = await list(admin, ACTIVITY, `&filters[kind][$ne]=regeling&filters[organisation][slug][$ne]=${self}`);
-    expect(otherOffers.results.length).toBeGreaterThan(0);
-    for (const a of otherOffers.results) expect(offered.has(a.documentId), a.title).toBe(false);
+    const otherActivities = await list(admin, ACTIVITY, `&filters[kind][$ne]=regeling&filters[organisation][slug][$ne]=${self}`);
+    expect(otherActivities.results.length).toBeGreaterThan(0);
+    for (const a of otherActivities.results) expect(offered.has(a.documentId), a.title).toBe(false);
 
     const own = (await list(partner[self], ACTIVITY, '&filters[kind][$ne]=regeling')).results[0];
     const regeling = others.results[0];
@@ -182,7 +182,7 @@ describe('content rules', () => {
 });
 
 describe('approval', () => {
-  it('keeps a new organisation and its offer off the public API until the programme editor approves it', async () => {
+  it('keeps a new organisation and its activity off the public API until the programme editor approves it', async () => {
     const org = await request(admin, 'POST', `${CM}/${ORGANISATION}`, { name: 'Nieuwe Club', slug: 'nieuwe-club', kind: 'sport', approved: false });
     expect(org.status).toBe(201);
     const created = await request(admin, 'POST', `${CM}/${ACTIVITY}?locale=nl`, activityData({ title: 'Proefles nieuwe club', slug: 'proefles-nieuwe-club', organisation: { connect: [{ documentId: org.body.data.documentId }] } }));
@@ -195,7 +195,7 @@ describe('approval', () => {
     expect(listed.data).toHaveLength(0);
     expect(((await (await fetch(`${cms}/api/organisations?filters[slug][$eq]=nieuwe-club`)).json()) as { data: unknown[] }).data).toHaveLength(0);
 
-    // Its partner role exists from the start, so the organisation can prepare its offer.
+    // Its partner role exists from the start, so the organisation can prepare its activity.
     expect((await request(admin, 'GET', '/admin/roles')).body.data.some((r: { code: string }) => r.code === 'partner-nieuwe-club')).toBe(true);
 
     expect((await request(admin, 'PUT', `${CM}/${ORGANISATION}/${org.body.data.documentId}`, { approved: true })).status).toBe(200);
@@ -204,7 +204,7 @@ describe('approval', () => {
 });
 
 describe('freshness', () => {
-  it('lets a partner confirm its own offer with one click, and nobody else’s', async () => {
+  it('lets a partner confirm its own activity with one click, and nobody else’s', async () => {
     const own = await activityOf('kinderwerk-almere');
     const ok = await request(partner['kinderwerk-almere'], 'POST', `/droomkaart/activities/${own.documentId}/reviewed`);
     expect(ok.status).toBe(200);
@@ -218,9 +218,9 @@ describe('freshness', () => {
     expect((await asAdmin(other.documentId)).lastReviewedAt).toBe(before);
   });
 
-  it('reminds partners once, marks stale offers and unpublishes expired ones', async () => {
+  it('reminds partners once, marks stale activities and unpublishes expired ones', async () => {
     expect((await request(partner['kinderwerk-almere'], 'POST', '/droomkaart/freshness/run', {})).status).toBe(403);
-    // Demo offers were last reviewed between January and November 2026.
+    // Demo activities were last reviewed between January and November 2026.
     const run = await request(admin, 'POST', '/droomkaart/freshness/run', { now: '2026-12-01T03:15:00Z' });
     expect(run.status).toBe(200);
     const summary = run.body.data as { checked: number; reminded: string[]; stale: string[]; unpublished: string[]; mails: number };
@@ -246,14 +246,14 @@ describe('freshness', () => {
     expect(again.body.data.mails).toBe(0);
   });
 
-  it('gives the programme editor an overview of stale and incomplete offers per organisation', async () => {
+  it('gives the programme editor an overview of stale and incomplete activities per organisation', async () => {
     expect((await request(partner['kinderwerk-almere'], 'GET', '/droomkaart/overview')).status).toBe(403);
     const res = await request(admin, 'GET', '/droomkaart/overview');
     expect(res.status).toBe(200);
     const rows = res.body.data as { organisation: string; published: number; incomplete: { missing: string[]; score: number }[] }[];
     const library = rows.find((r) => r.organisation === 'de-nieuwe-bibliotheek')!;
     expect(library.published).toBeGreaterThan(0);
-    // Demo offers have no photos yet.
+    // Demo activities have no photos yet.
     expect(library.incomplete[0].missing).toContain('photo');
     expect(library.incomplete[0].score).toBeLessThan(100);
   });
@@ -277,7 +277,7 @@ describe('audit trail', () => {
 });
 
 describe('translations', () => {
-  it('lets a partner add a translation of its own offer', async () => {
+  it('lets a partner add a translation of its own activity', async () => {
     const own = await activityOf('kinderwerk-almere');
     const current = await asAdmin(own.documentId);
     // What the admin panel sends for a new locale: the text, with the shared fields as they are.

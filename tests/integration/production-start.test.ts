@@ -60,7 +60,7 @@ describe('the cms in production with the demo flags on', () => {
     await stack?.cleanup();
   });
 
-  it('publishes no demo offer and no demo organisation', async () => {
+  it('publishes no demo activity and no demo organisation', async () => {
     for (const path of ['/api/activities', '/api/organisations', '/api/places']) {
       const res = await fetch(`${stack.urls.cms}${path}`);
       expect(res.status, path).toBe(200);

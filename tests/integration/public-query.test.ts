@@ -46,7 +46,7 @@ beforeAll(async () => {
   admin = await signIn(stack.urls.cms, DEMO_ADMIN.email, stack.env.DEMO_PASSWORD);
   partner = await signIn(stack.urls.cms, partnerEmail('kinderwerk-almere'), stack.env.DEMO_PASSWORD);
 
-  // An approved organisation that keeps its contact details to itself, with a place and an offer.
+  // An approved organisation that keeps its contact details to itself, with a place and an activity.
   quiet.organisation = await createEntry(admin, ORGANISATION, { name: 'Stille Club', slug: 'stille-club', kind: 'welzijn', approved: true, contactPublic: false, ...SECRET });
   quiet.wijk = await findDocumentId(admin, 'api::wijk.wijk', 'slug', 'centrum');
   quiet.theme = await findDocumentId(admin, 'api::theme.theme', 'slug', 'sport-bewegen');
@@ -182,7 +182,7 @@ describe('what the site and the search-indexer ask', () => {
     expect(await cms.findActivityIds('nl', relationFilter('organisation', quiet.organisation))).toEqual([quiet.activity]);
   });
 
-  it('still works for the site (its own cms reads): offer pages, organisation pages, regelingen, letterboxes', async () => {
+  it('still works for the site (its own cms reads): activity pages, organisation pages, regelingen, letterboxes', async () => {
     process.env.CMS_URL = stack.urls.cms;
     process.env.SITE_CMS_CACHE_SECONDS = '0';
     const site = await import('@droomkaart/site/cms');
@@ -190,8 +190,8 @@ describe('what the site and the search-indexer ask', () => {
     const page = await site.activityForPage('stille-praatgroep', 'nl');
     expect(page?.activity).toMatchObject({ title: 'Stille praatgroep', organisation: { slug: 'stille-club' } });
     expect((await site.activityForPage('stille-praatgroep', 'en'))?.fallback).toBe(true);
-    const offers = await site.activitiesFor({ organisation: { slug: { $eq: 'stille-club' } } }, 'nl');
-    expect(offers.map((o) => o.activity.documentId)).toEqual([quiet.activity]);
+    const activities = await site.activitiesFor({ organisation: { slug: { $eq: 'stille-club' } } }, 'nl');
+    expect(activities.map((o) => o.activity.documentId)).toEqual([quiet.activity]);
     const organisations = await site.listOrganisations();
     expect(organisations.length).toBeGreaterThan(5);
     const stille = await site.organisationBySlug('stille-club');
@@ -200,9 +200,9 @@ describe('what the site and the search-indexer ask', () => {
     const regelingen = await site.regelingenFor('nl');
     expect(regelingen.length).toBeGreaterThan(0);
     expect(regelingen.every((r) => r.activity.kind === 'regeling' || r.activity.themes.some((t) => t.slug === 'geld-regelingen'))).toBe(true);
-    // The offer page asks for the regelingen that pay for an offer, filtered on approval.
+    // The activity page asks for the regelingen that pay for an activity, filtered on approval.
     const paid = (await get('/api/activities?filters[paidBy][$notNull]=true&locale=nl&pagination[pageSize]=1&fields[0]=slug')).json;
-    expect(paid.data.length, 'the demo seed has offers paid by a regeling').toBe(1);
+    expect(paid.data.length, 'the demo seed has activities paid by a regeling').toBe(1);
     const withRegeling = await site.activityForPage(paid.data[0].slug, 'nl');
     expect(withRegeling?.activity.paidBy?.length).toBeGreaterThan(0);
     expect((await letterboxes())?.length).toBeGreaterThan(0);

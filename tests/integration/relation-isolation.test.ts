@@ -71,11 +71,11 @@ async function newPlace(session: AdminSession, data: Record<string, unknown> = {
   return res.body.data.documentId;
 }
 
-async function publishedOfferOf(org: string): Promise<string> {
+async function publishedActivityOf(org: string): Promise<string> {
   const { results } = await list(admin, ACTIVITY, `&filters[organisation][slug][$eq]=${org}&filters[kind][$ne]=regeling`);
-  const offer = results.find((a) => a.status === 'published');
-  expect(offer, `a published offer of ${org}`).toBeDefined();
-  return offer.documentId;
+  const activity = results.find((a) => a.status === 'published');
+  expect(activity, `a published activity of ${org}`).toBeDefined();
+  return activity.documentId;
 }
 
 function expectRefused(res: { status: number; body: any }, field: RegExp, what: string) {
@@ -108,35 +108,35 @@ for (const [self, other] of [orgs, [...orgs].reverse()] as [string, string][]) {
       const mine = await newPlace(partner[self]);
       const theirs = await newPlace(partner[other]);
       const theirsId = await rowId(PLACE, theirs);
-      const offer = await newActivity(partner[self]);
+      const activity = await newActivity(partner[self]);
       for (const form of LINK_FORMS) {
         const slug = unique('geweigerd');
         const created = await request(partner[self], 'POST', `${CM}/${ACTIVITY}?locale=nl`, activityData({ title: `Geweigerd ${slug}`, slug, places: form.value(theirs, theirsId) }));
         expectRefused(created, /Plekken/, `create, ${form.name}`);
         expect(await activityCount(`&filters[slug][$eq]=${slug}`), `nothing created, ${form.name}`).toBe(0);
-        const updated = await request(partner[self], 'PUT', `${CM}/${ACTIVITY}/${offer}?locale=nl`, { places: form.value(theirs, theirsId) });
+        const updated = await request(partner[self], 'PUT', `${CM}/${ACTIVITY}/${activity}?locale=nl`, { places: form.value(theirs, theirsId) });
         expectRefused(updated, /Plekken/, `update, ${form.name}`);
-        expect(await linked(ACTIVITY, offer, 'places'), form.name).toEqual([]);
+        expect(await linked(ACTIVITY, activity, 'places'), form.name).toEqual([]);
       }
       // A position next to another organisation's place names that place too.
-      const positioned = await request(partner[self], 'PUT', `${CM}/${ACTIVITY}/${offer}?locale=nl`, { places: { connect: [{ documentId: mine, position: { before: theirs } }] } });
+      const positioned = await request(partner[self], 'PUT', `${CM}/${ACTIVITY}/${activity}?locale=nl`, { places: { connect: [{ documentId: mine, position: { before: theirs } }] } });
       expectRefused(positioned, /Plekken/, 'position before their place');
       expect(await linked(PLACE, theirs, 'activities')).toEqual([]);
 
       // Its own place, with themes of the programme, in each form.
       const theme = (await list(admin, 'api::theme.theme')).results[0].documentId;
       for (const value of [{ connect: [{ documentId: mine }] }, [mine], { set: [{ documentId: mine }] }, [await rowId(PLACE, mine)]]) {
-        const ok = await request(partner[self], 'PUT', `${CM}/${ACTIVITY}/${offer}?locale=nl`, { places: value, themes: { connect: [{ documentId: theme }] } });
+        const ok = await request(partner[self], 'PUT', `${CM}/${ACTIVITY}/${activity}?locale=nl`, { places: value, themes: { connect: [{ documentId: theme }] } });
         expect(ok.status, JSON.stringify(ok.body?.error)).toBe(200);
-        expect(await linked(ACTIVITY, offer, 'places')).toEqual([mine]);
+        expect(await linked(ACTIVITY, activity, 'places')).toEqual([mine]);
       }
-      expect(await linked(ACTIVITY, offer, 'themes')).toEqual([theme]);
+      expect(await linked(ACTIVITY, activity, 'themes')).toEqual([theme]);
       await newActivity(partner[self], { places: { connect: [{ documentId: mine }] }, themes: [theme] });
     });
 
-    it("place side: links its own place only to its own offers, on create and update; wijken stay open", async () => {
+    it("place side: links its own place only to its own activities, on create and update; wijken stay open", async () => {
       const mine = await newPlace(partner[self]);
-      const theirs = await publishedOfferOf(other);
+      const theirs = await publishedActivityOf(other);
       const theirsId = await rowId(ACTIVITY, theirs);
       const before = await linked(ACTIVITY, theirs, 'places');
       for (const form of LINK_FORMS) {
@@ -150,45 +150,45 @@ for (const [self, other] of [orgs, [...orgs].reverse()] as [string, string][]) {
       expect(await linked(ACTIVITY, theirs, 'places')).toEqual(before);
       expect(await linked(PLACE, mine, 'activities')).toEqual([]);
 
-      // The organisation profile cannot take the other's offer or place either.
+      // The organisation profile cannot take the other's activity or place either.
       const theirPlace = await newPlace(partner[other]);
       const profile = await request(partner[self], 'PUT', `${CM}/${ORGANISATION}/${orgId[self]}`, { activities: { connect: [{ documentId: theirs }] }, places: { connect: [{ documentId: theirPlace }] } });
       expect([200, 403]).toContain(profile.status);
       expect((await list(admin, ACTIVITY, `&filters[documentId][$eq]=${theirs}&filters[organisation][slug][$eq]=${other}`)).pagination.total).toBe(1);
       expect((await list(admin, PLACE, `&filters[documentId][$eq]=${theirPlace}&filters[organisation][slug][$eq]=${other}`)).pagination.total).toBe(1);
 
-      // Its own offer, from the place side, with a wijk.
-      const offer = await newActivity(partner[self]);
+      // Its own activity, from the place side, with a wijk.
+      const activity = await newActivity(partner[self]);
       const wijk = (await list(admin, 'api::wijk.wijk')).results[0].documentId;
-      const ok = await request(partner[self], 'PUT', `${CM}/${PLACE}/${mine}`, { activities: { connect: [{ documentId: offer, locale: 'nl' }] }, wijk: { connect: [{ documentId: wijk }] } });
+      const ok = await request(partner[self], 'PUT', `${CM}/${PLACE}/${mine}`, { activities: { connect: [{ documentId: activity, locale: 'nl' }] }, wijk: { connect: [{ documentId: wijk }] } });
       expect(ok.status, JSON.stringify(ok.body?.error)).toBe(200);
-      expect(await linked(ACTIVITY, offer, 'places')).toEqual([mine]);
-      await newPlace(partner[self], { activities: [offer], wijk });
+      expect(await linked(ACTIVITY, activity, 'places')).toEqual([mine]);
+      await newPlace(partner[self], { activities: [activity], wijk });
     });
 
     it('cannot unlink what links its entries to the other organisation, from either side, also not by replacing the list', async () => {
-      // The programme editor linked the other's (unpublished) offer to this partner's place, and
-      // this partner's offer to the other's place: a shared venue.
+      // The programme editor linked the other's (unpublished) activity to this partner's place, and
+      // this partner's activity to the other's place: a shared venue.
       const mine = await newPlace(partner[self]);
-      const myOffer = await newActivity(partner[self], { places: [mine] });
-      const theirOffer = await newActivity(partner[other]);
+      const myActivity = await newActivity(partner[self], { places: [mine] });
+      const theirActivity = await newActivity(partner[other]);
       const theirPlace = await newPlace(partner[other]);
-      expect((await request(admin, 'PUT', `${CM}/${ACTIVITY}/${theirOffer}?locale=nl`, { places: { connect: [{ documentId: mine }] } })).status).toBe(200);
-      expect((await request(admin, 'PUT', `${CM}/${ACTIVITY}/${myOffer}?locale=nl`, { places: { connect: [{ documentId: theirPlace }] } })).status).toBe(200);
-      const theirOfferId = await rowId(ACTIVITY, theirOffer);
+      expect((await request(admin, 'PUT', `${CM}/${ACTIVITY}/${theirActivity}?locale=nl`, { places: { connect: [{ documentId: mine }] } })).status).toBe(200);
+      expect((await request(admin, 'PUT', `${CM}/${ACTIVITY}/${myActivity}?locale=nl`, { places: { connect: [{ documentId: theirPlace }] } })).status).toBe(200);
+      const theirActivityId = await rowId(ACTIVITY, theirActivity);
 
       for (const [what, activities] of [
-        ['disconnect', { disconnect: [{ documentId: theirOffer }] }],
-        ['disconnect + locale', { disconnect: [{ documentId: theirOffer, locale: 'nl' }] }],
-        ['disconnect row id', { disconnect: [theirOfferId] }],
-        ['set to own only', { set: [{ documentId: myOffer }] }],
+        ['disconnect', { disconnect: [{ documentId: theirActivity }] }],
+        ['disconnect + locale', { disconnect: [{ documentId: theirActivity, locale: 'nl' }] }],
+        ['disconnect row id', { disconnect: [theirActivityId] }],
+        ['set to own only', { set: [{ documentId: myActivity }] }],
         ['empty set', { set: [] }],
         ['empty list', []],
         ['null', null],
       ] as [string, unknown][]) {
         expectRefused(await request(partner[self], 'PUT', `${CM}/${PLACE}/${mine}`, { activities }), /loskoppelen/, `place side, ${what}`);
       }
-      expect(await linked(ACTIVITY, theirOffer, 'places')).toEqual([mine]);
+      expect(await linked(ACTIVITY, theirActivity, 'places')).toEqual([mine]);
 
       for (const [what, places] of [
         ['disconnect', { disconnect: [{ documentId: theirPlace }] }],
@@ -197,17 +197,17 @@ for (const [self, other] of [orgs, [...orgs].reverse()] as [string, string][]) {
         ['plain list of own', [mine]],
         ['empty list', []],
       ] as [string, unknown][]) {
-        expectRefused(await request(partner[self], 'PUT', `${CM}/${ACTIVITY}/${myOffer}?locale=nl`, { places }), /loskoppelen/, `activity side, ${what}`);
+        expectRefused(await request(partner[self], 'PUT', `${CM}/${ACTIVITY}/${myActivity}?locale=nl`, { places }), /loskoppelen/, `activity side, ${what}`);
       }
-      expect(await linked(ACTIVITY, myOffer, 'places')).toEqual([mine, theirPlace].sort());
+      expect(await linked(ACTIVITY, myActivity, 'places')).toEqual([mine, theirPlace].sort());
 
       // Its own links it unlinks as it likes.
-      const ok = await request(partner[self], 'PUT', `${CM}/${ACTIVITY}/${myOffer}?locale=nl`, { places: { disconnect: [{ documentId: mine }] } });
+      const ok = await request(partner[self], 'PUT', `${CM}/${ACTIVITY}/${myActivity}?locale=nl`, { places: { disconnect: [{ documentId: mine }] } });
       expect(ok.status, JSON.stringify(ok.body?.error)).toBe(200);
-      expect(await linked(ACTIVITY, myOffer, 'places')).toEqual([theirPlace]);
+      expect(await linked(ACTIVITY, myActivity, 'places')).toEqual([theirPlace]);
     });
 
-    it('paidBy: a regeling of another approved organisation, never another offer or a regeling of an unapproved one', async () => {
+    it('paidBy: a regeling of another approved organisation, never another activity or a regeling of an unapproved one', async () => {
       const regelingen = await list(admin, ACTIVITY, `&filters[kind][$eq]=regeling&filters[organisation][slug][$notIn][0]=${self}&filters[organisation][slug][$notIn][1]=${other}&filters[organisation][approved][$eq]=true`);
       const regeling = regelingen.results[0].documentId;
       const unapproved = await request(admin, 'POST', `${CM}/${ORGANISATION}`, { name: unique('Nog niet goedgekeurd'), slug: unique('nog-niet-goedgekeurd'), kind: 'overig', approved: false });
@@ -219,100 +219,100 @@ for (const [self, other] of [orgs, [...orgs].reverse()] as [string, string][]) {
         activityData({ title: 'Regeling in afwachting', slug: unique('regeling-in-afwachting'), kind: 'regeling', offerType: 'hulp', applicant: 'ouder' }, unapproved.body.data.documentId),
       );
       expect(hidden.status).toBe(201);
-      const theirOffer = await publishedOfferOf(other);
-      const offer = await newActivity(partner[self]);
+      const theirActivity = await publishedActivityOf(other);
+      const activity = await newActivity(partner[self]);
 
       for (const [what, paidBy] of [
         ['unapproved regeling', { connect: [{ documentId: hidden.body.data.documentId }] }],
-        ['their offer', { connect: [{ documentId: theirOffer }] }],
-        ['their offer by row id', [await rowId(ACTIVITY, theirOffer)]],
+        ['their activity', { connect: [{ documentId: theirActivity }] }],
+        ['their activity by row id', [await rowId(ACTIVITY, theirActivity)]],
       ] as [string, unknown][]) {
-        expectRefused(await request(partner[self], 'PUT', `${CM}/${ACTIVITY}/${offer}?locale=nl`, { paidBy }), /Betaald door/, what);
+        expectRefused(await request(partner[self], 'PUT', `${CM}/${ACTIVITY}/${activity}?locale=nl`, { paidBy }), /Betaald door/, what);
       }
-      expect(await linked(ACTIVITY, offer, 'paidBy')).toEqual([]);
+      expect(await linked(ACTIVITY, activity, 'paidBy')).toEqual([]);
 
-      const ok = await request(partner[self], 'PUT', `${CM}/${ACTIVITY}/${offer}?locale=nl`, { paidBy: { connect: [{ documentId: regeling }] } });
+      const ok = await request(partner[self], 'PUT', `${CM}/${ACTIVITY}/${activity}?locale=nl`, { paidBy: { connect: [{ documentId: regeling }] } });
       expect(ok.status, JSON.stringify(ok.body?.error)).toBe(200);
-      expect(await linked(ACTIVITY, offer, 'paidBy')).toEqual([regeling]);
+      expect(await linked(ACTIVITY, activity, 'paidBy')).toEqual([regeling]);
       const created = await newActivity(partner[self], { costType: 'gratis-via-regeling', paidBy: [regeling] });
       expect(await linked(ACTIVITY, created, 'paidBy')).toEqual([regeling]);
-      const unlinked = await request(partner[self], 'PUT', `${CM}/${ACTIVITY}/${offer}?locale=nl`, { paidBy: { disconnect: [{ documentId: regeling }] } });
+      const unlinked = await request(partner[self], 'PUT', `${CM}/${ACTIVITY}/${activity}?locale=nl`, { paidBy: { disconnect: [{ documentId: regeling }] } });
       expect(unlinked.status, JSON.stringify(unlinked.body?.error)).toBe(200);
-      expect(await linked(ACTIVITY, offer, 'paidBy')).toEqual([]);
+      expect(await linked(ACTIVITY, activity, 'paidBy')).toEqual([]);
     });
 
     it("a clone links nothing of the other organisation: not what it sends, not what it copies", async () => {
       const mine = await newPlace(partner[self]);
       const theirPlace = await newPlace(partner[other]);
-      const offer = await newActivity(partner[self], { places: [mine] });
+      const activity = await newActivity(partner[self], { places: [mine] });
       const clone = (source: string, data: Record<string, unknown> = {}) => {
         const slug = unique('kloon');
         return request(partner[self], 'POST', `${CM}/${ACTIVITY}/clone/${source}?locale=nl`, { locale: 'nl', title: `Kloon ${slug}`, slug, ...data });
       };
-      // Its regeling pays the other's offer (their paidBy): a copy does not pay it.
+      // Its regeling pays the other's activity (their paidBy): a copy does not pay it.
       const regeling = await newActivity(partner[self], { kind: 'regeling', offerType: 'hulp', applicant: 'ouder' });
-      const theirOffer = await newActivity(partner[other], { costType: 'gratis-via-regeling', paidBy: [regeling] });
+      const theirActivity = await newActivity(partner[other], { costType: 'gratis-via-regeling', paidBy: [regeling] });
       const copy = await clone(regeling);
       expect(copy.status, JSON.stringify(copy.body?.error)).toBe(200);
-      expect(await linked(ACTIVITY, theirOffer, 'paidBy')).toEqual([regeling]);
+      expect(await linked(ACTIVITY, theirActivity, 'paidBy')).toEqual([regeling]);
       expect(await linked(ACTIVITY, copy.body.data.documentId, 'pays')).toEqual([]);
 
-      expectRefused(await clone(offer, { places: { connect: [{ documentId: theirPlace }] } }), /Plekken/, 'clone sending their place');
-      const ownCopy = await clone(offer);
+      expectRefused(await clone(activity, { places: { connect: [{ documentId: theirPlace }] } }), /Plekken/, 'clone sending their place');
+      const ownCopy = await clone(activity);
       expect(ownCopy.status, JSON.stringify(ownCopy.body?.error)).toBe(200);
       expect(await linked(ACTIVITY, ownCopy.body.data.documentId, 'places')).toEqual([mine]);
 
-      // The programme editor linked this offer to the other's place: a copy would link it again.
-      expect((await request(admin, 'PUT', `${CM}/${ACTIVITY}/${offer}?locale=nl`, { places: { connect: [{ documentId: theirPlace }] } })).status).toBe(200);
-      expectRefused(await clone(offer), /Plekken/, 'clone copying their place');
-      expect(await linked(PLACE, theirPlace, 'activities')).toEqual([offer]);
+      // The programme editor linked this activity to the other's place: a copy would link it again.
+      expect((await request(admin, 'PUT', `${CM}/${ACTIVITY}/${activity}?locale=nl`, { places: { connect: [{ documentId: theirPlace }] } })).status).toBe(200);
+      expectRefused(await clone(activity), /Plekken/, 'clone copying their place');
+      expect(await linked(PLACE, theirPlace, 'activities')).toEqual([activity]);
     });
 
     it("a new translation links only its own places", async () => {
       const mine = await newPlace(partner[self]);
       const theirs = await newPlace(partner[other]);
-      const offer = await newActivity(partner[self], { places: [mine] });
-      const current = (await request(admin, 'GET', `${CM}/${ACTIVITY}/${offer}?locale=nl`)).body.data;
+      const activity = await newActivity(partner[self], { places: [mine] });
+      const current = (await request(admin, 'GET', `${CM}/${ACTIVITY}/${activity}?locale=nl`)).body.data;
       const shared = ['kind', 'offerType', 'audience', 'ageMin', 'ageMax', 'costType', 'price', 'scheduleType', 'howToJoin', 'languages'];
       const translation = (places: unknown) => ({
         ...Object.fromEntries(shared.map((f) => [f, current[f]])),
         sessions: (current.sessions ?? []).map(({ id: _id, ...s }: Record<string, unknown>) => s),
         slug: current.slug,
-        title: 'Offer (English)',
+        title: 'Activity (English)',
         summary: 'Come along.',
         places,
       });
       for (const places of [{ connect: [{ documentId: theirs, locale: 'en' }] }, [theirs], [await rowId(PLACE, theirs)]]) {
-        expectRefused(await request(partner[self], 'PUT', `${CM}/${ACTIVITY}/${offer}?locale=en`, translation(places)), /Plekken/, `translation ${JSON.stringify(places)}`);
+        expectRefused(await request(partner[self], 'PUT', `${CM}/${ACTIVITY}/${activity}?locale=en`, translation(places)), /Plekken/, `translation ${JSON.stringify(places)}`);
       }
-      expect((await request(admin, 'GET', `${CM}/${ACTIVITY}/${offer}?locale=en`)).body.data?.title ?? null).not.toBe('Offer (English)');
+      expect((await request(admin, 'GET', `${CM}/${ACTIVITY}/${activity}?locale=en`)).body.data?.title ?? null).not.toBe('Activity (English)');
       expect(await linked(PLACE, theirs, 'activities')).toEqual([]);
-      const ok = await request(partner[self], 'PUT', `${CM}/${ACTIVITY}/${offer}?locale=en`, translation({ connect: [{ documentId: mine }] }));
+      const ok = await request(partner[self], 'PUT', `${CM}/${ACTIVITY}/${activity}?locale=en`, translation({ connect: [{ documentId: mine }] }));
       expect(ok.status, JSON.stringify(ok.body?.error)).toBe(200);
-      expect(await linked(ACTIVITY, offer, 'places', 'en')).toEqual([mine]);
+      expect(await linked(ACTIVITY, activity, 'places', 'en')).toEqual([mine]);
     });
 
-    it("paidBy: its own offer that is no regeling is refused by row id as by documentId", async () => {
-      const offer = await newActivity(partner[self]);
-      const ownOffer = await newActivity(partner[self]);
-      const ownOfferId = await rowId(ACTIVITY, ownOffer);
+    it("paidBy: its own activity that is no regeling is refused by row id as by documentId", async () => {
+      const activity = await newActivity(partner[self]);
+      const ownActivity = await newActivity(partner[self]);
+      const ownActivityId = await rowId(ACTIVITY, ownActivity);
       for (const [what, paidBy] of [
-        ['documentId', [ownOffer]],
-        ['row id list', [ownOfferId]],
-        ['numeric string', [String(ownOfferId)]],
-        ['connect row id', { connect: [ownOfferId] }],
-        ['connect { id }', { connect: [{ id: ownOfferId }] }],
-        ['set { id }', { set: [{ id: ownOfferId }] }],
+        ['documentId', [ownActivity]],
+        ['row id list', [ownActivityId]],
+        ['numeric string', [String(ownActivityId)]],
+        ['connect row id', { connect: [ownActivityId] }],
+        ['connect { id }', { connect: [{ id: ownActivityId }] }],
+        ['set { id }', { set: [{ id: ownActivityId }] }],
       ] as [string, unknown][]) {
-        const res = await request(partner[self], 'PUT', `${CM}/${ACTIVITY}/${offer}?locale=nl`, { paidBy });
+        const res = await request(partner[self], 'PUT', `${CM}/${ACTIVITY}/${activity}?locale=nl`, { paidBy });
         expect(res.status, `${what}: ${JSON.stringify(res.body?.error)}`).toBe(400);
         expect(res.body.error.message, what).toMatch(/alleen regelingen/);
       }
       // Paid by itself, by its own row id.
-      const self_ = await request(partner[self], 'PUT', `${CM}/${ACTIVITY}/${offer}?locale=nl`, { paidBy: [await rowId(ACTIVITY, offer)] });
+      const self_ = await request(partner[self], 'PUT', `${CM}/${ACTIVITY}/${activity}?locale=nl`, { paidBy: [await rowId(ACTIVITY, activity)] });
       expect(self_.status, JSON.stringify(self_.body?.error)).toBe(400);
       expect(self_.body.error.message).toMatch(/door zichzelf/);
-      expect(await linked(ACTIVITY, offer, 'paidBy')).toEqual([]);
+      expect(await linked(ACTIVITY, activity, 'paidBy')).toEqual([]);
     });
 
     it("relation pickers offer only what the field may link, and show the links of its own entries only", async () => {
@@ -324,11 +324,11 @@ for (const [self, other] of [orgs, [...orgs].reverse()] as [string, string][]) {
       const theirTitle = unique('Hun regeling');
       const theirRegeling = await newActivity(partner[other], { title: theirTitle, kind: 'regeling', offerType: 'hulp', applicant: 'ouder', places: [theirPlace] });
       const mineTitle = unique('Eigen aanbod');
-      const myOffer = await newActivity(partner[self], { title: mineTitle });
-      const mine = await newPlace(partner[self], { activities: [myOffer] });
-      const theirOffer = await newActivity(partner[other]);
-      // The programme editor linked the other's offer to this partner's place (a shared venue).
-      expect((await request(admin, 'PUT', `${CM}/${ACTIVITY}/${theirOffer}?locale=nl`, { places: { connect: [{ documentId: mine }] } })).status).toBe(200);
+      const myActivity = await newActivity(partner[self], { title: mineTitle });
+      const mine = await newPlace(partner[self], { activities: [myActivity] });
+      const theirActivity = await newActivity(partner[other]);
+      // The programme editor linked the other's activity to this partner's place (a shared venue).
+      expect((await request(admin, 'PUT', `${CM}/${ACTIVITY}/${theirActivity}?locale=nl`, { places: { connect: [{ documentId: mine }] } })).status).toBe(200);
 
       // A regeling of a third, approved organisation (readable through `any-regeling`): its links neither.
       for (const field of ['pays', 'places', 'paidBy']) {
@@ -343,29 +343,29 @@ for (const [self, other] of [orgs, [...orgs].reverse()] as [string, string][]) {
         expect(res.body.error.message, path).toMatch(/andere organisatie/);
         expect(JSON.stringify(res.body), path).not.toContain(theirPlace);
       }
-      // findExisting on its own place: its own offer, not the other's the editor linked.
+      // findExisting on its own place: its own activity, not the other's the editor linked.
       const existing = await picker(`${PLACE}/${mine}/activities?pageSize=100`);
       expect(existing.status, JSON.stringify(existing.body)).toBe(200);
-      expect(ids(existing)).toEqual([myOffer]);
+      expect(ids(existing)).toEqual([myActivity]);
       expect(existing.body.pagination.total).toBe(1);
-      expect(await linked(PLACE, mine, 'activities')).toEqual([myOffer, theirOffer].sort());
+      expect(await linked(PLACE, mine, 'activities')).toEqual([myActivity, theirActivity].sort());
 
-      // findAvailable: the place's `activities` picker offers its own offers, not the other's regeling.
+      // findAvailable: the place's `activities` picker offers its own activities, not the other's regeling.
       const search = (field: string, q: string) => picker(`${field}?locale=nl&pageSize=100&_q=${encodeURIComponent(q)}`);
       const ownHit = await search(`${PLACE}/activities`, mineTitle);
       expect(ownHit.status, JSON.stringify(ownHit.body)).toBe(200);
-      expect(ids(ownHit)).toContain(myOffer);
+      expect(ids(ownHit)).toContain(myActivity);
       const theirHit = await search(`${PLACE}/activities`, theirTitle);
       expect(theirHit.status, JSON.stringify(theirHit.body)).toBe(200);
       expect(ids(theirHit), "the other's regeling in the place's activities picker").toEqual([]);
-      // Without a search: only its own offers.
+      // Without a search: only its own activities.
       const all = await picker(`${PLACE}/activities?locale=nl&pageSize=100`);
       const own = new Set((await list(admin, ACTIVITY, `&filters[organisation][slug][$eq]=${self}`)).results.map((a) => a.documentId));
       for (const id of ids(all)) expect(own.has(id), id).toBe(true);
-      // paidBy still offers another approved organisation's regeling, not the other's offer.
+      // paidBy still offers another approved organisation's regeling, not the other's activity.
       expect(ids(await search(`${ACTIVITY}/paidBy`, approved.title))).toContain(approved.documentId);
-      const offerTitle = (await request(admin, 'GET', `${CM}/${ACTIVITY}/${theirOffer}?locale=nl`)).body.data.title;
-      expect(ids(await search(`${ACTIVITY}/paidBy`, offerTitle))).toEqual([]);
+      const activityTitle = (await request(admin, 'GET', `${CM}/${ACTIVITY}/${theirActivity}?locale=nl`)).body.data.title;
+      expect(ids(await search(`${ACTIVITY}/paidBy`, activityTitle))).toEqual([]);
       // The activity's places picker: own places only.
       const places = await picker(`${ACTIVITY}/places?locale=nl&pageSize=100&_q=Relatieplek`);
       expect(ids(places)).toContain(mine);
@@ -383,14 +383,14 @@ for (const [self, other] of [orgs, [...orgs].reverse()] as [string, string][]) {
       expect(themes.body.results.length).toBeGreaterThan(0);
     });
 
-    it("the public API never shows this partner's place with the other's offer", async () => {
+    it("the public API never shows this partner's place with the other's activity", async () => {
       const mine = await newPlace(partner[self]);
-      const theirs = await publishedOfferOf(other);
+      const theirs = await publishedActivityOf(other);
       const attempt = await request(partner[self], 'PUT', `${CM}/${PLACE}/${mine}`, { activities: { connect: [{ documentId: theirs }] } });
 
       const one = (await (await fetch(`${stack.urls.cms}/api/activities/${theirs}?populate[places][populate][organisation][fields][0]=slug`)).json()) as { data: { places: { documentId: string; organisation: { slug: string } | null }[] } };
       expect(one.data.places.map((p) => p.documentId)).not.toContain(mine);
-      // No published offer shows a place of another organisation.
+      // No published activity shows a place of another organisation.
       for (let page = 1; ; page++) {
         const res = await fetch(`${stack.urls.cms}/api/activities?populate[places][populate][organisation][fields][0]=slug&populate[organisation][fields][0]=slug&pagination[page]=${page}&pagination[pageSize]=100`);
         expect(res.status).toBe(200);
@@ -398,7 +398,7 @@ for (const [self, other] of [orgs, [...orgs].reverse()] as [string, string][]) {
         for (const a of body.data) for (const p of a.places) expect(p.organisation?.slug, a.title).toBe(a.organisation.slug);
         if (page >= body.meta.pagination.pageCount) break;
       }
-      expectRefused(attempt, /Aanbod/, 'link to their published offer');
+      expectRefused(attempt, /Aanbod/, 'link to their published activity');
     });
   });
 }

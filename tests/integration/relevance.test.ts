@@ -3,7 +3,7 @@
 // settings (shared searchSettings) and documents built by the indexer's own transform. Each is sent
 // exactly as the catalogue sends it for its address (site/src/islands/catalogue/server-state.ts: the
 // catalogue's own InstantSearch and instant-meilisearch, recorded). A query passes when one of its
-// expected offers is in the top 3; the suite fails under 90 %.
+// expected activities is in the top 3; the suite fails under 90 %.
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { searchSettings, type SearchDocument } from '@droomkaart/shared';
@@ -97,7 +97,7 @@ describe('the relevance fixture', () => {
     }
   });
 
-  it('expects only offers that exist and satisfy the query’s filters', () => {
+  it('expects only activities that exist and satisfy the query’s filters', () => {
     for (const q of queries) {
       const { state } = pageOf(q);
       expect(q.expected.length, label(q)).toBeGreaterThan(0);
@@ -109,7 +109,7 @@ describe('the relevance fixture', () => {
     }
   });
 
-  it('has no query that three random offers from its pool would usually pass', () => {
+  it('has no query that three random activities from its pool would usually pass', () => {
     for (const q of queries) {
       const { state } = pageOf(q);
       const pool = docs.filter((d) => satisfies(d, state)).length;
@@ -119,7 +119,7 @@ describe('the relevance fixture', () => {
 });
 
 describe('search relevance', () => {
-  it(`finds an expected offer in the top ${TOP} for at least ${THRESHOLD * 100} % of the queries`, async () => {
+  it(`finds an expected activity in the top ${TOP} for at least ${THRESHOLD * 100} % of the queries`, async () => {
     const results: { q: RelevanceQuery; top: string[]; rank: number | null; hit: boolean }[] = [];
     for (const q of queries) {
       // The catalogue's requests for this address, every one in order, as it sends them; the
@@ -134,7 +134,7 @@ describe('search relevance', () => {
     const categories = [...new Set(queries.map((q) => q.category))];
     const misses = results.filter((r) => !r.hit);
     const lines = [
-      `Relevance: ${results.filter((r) => r.hit).length}/${results.length} queries have an expected offer in the top ${TOP} (${(share * 100).toFixed(1)} %, threshold ${THRESHOLD * 100} %)`,
+      `Relevance: ${results.filter((r) => r.hit).length}/${results.length} queries have an expected activity in the top ${TOP} (${(share * 100).toFixed(1)} %, threshold ${THRESHOLD * 100} %)`,
       '',
       'Per category:',
       ...categories.map((c) => {

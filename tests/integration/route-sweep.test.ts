@@ -8,7 +8,7 @@ import { PORT_OFFSET } from '../utils/ports.ts';
 // with the demo seed:
 // 1. Approval through populate: no activity, place or organisation of an unapproved organisation,
 //    and no draft, reaches the public through a populated relation or a relation filter of any
-//    content type, at any depth; an offer's sign-up phone follows its organisation's contactPublic.
+//    content type, at any depth; an activity's sign-up phone follows its organisation's contactPublic.
 // 2. The route inventory: every route the built cms serves (read from Strapi itself, see
 //    utils/cms-routes.ts) must be in ROUTES below, classified; an unclassified one fails ("classify
 //    this new route"), so a Strapi upgrade or a new plugin cannot add an unguarded door silently.
@@ -114,7 +114,7 @@ const GROUPS: [Access, string[]][] = [
   [admin('admin::webhooks.delete'), ['DELETE /admin/webhooks/:id', 'POST /admin/webhooks/batch-delete']],
   [admin('admin::webhooks.update'), ['PUT /admin/webhooks/:id', 'POST /admin/webhooks/:id/trigger']],
   // Droomkaart's own admin routes (src/admin-routes.ts): each checks the role in its controller.
-  [partner('freshness: the own organisation\'s offers only (document-guard)', 'droomkaart'), ['POST /droomkaart/activities/:documentId/reviewed']],
+  [partner('freshness: the own organisation\'s activities only (document-guard)', 'droomkaart'), ['POST /droomkaart/activities/:documentId/reviewed']],
   [admin('programme editor (role checked in src/admin-routes.ts)'), ['POST /droomkaart/freshness/run', 'GET /droomkaart/overview']],
   [admin('programme editor or coordinator (role checked in src/admin-routes.ts)'), ['GET /droomkaart/dreams/family', 'DELETE /droomkaart/dreams/family', 'POST /droomkaart/dreams/retention/run']],
   // Content manager.
@@ -164,7 +164,7 @@ const GROUPS: [Access, string[]][] = [
   [admin('plugin::users-permissions.roles.update'), ['PUT /users-permissions/roles/:role']],
   [anyAdmin('the catalogue of content-API actions, policies and routes (no data)'), ['GET /users-permissions/permissions', 'GET /users-permissions/policies', 'GET /users-permissions/routes']],
   // Content API: the public reads (public-guard.ts, public-query.ts).
-  [open('published offer of approved organisations (public-guard, public-query allow-list)'), ['GET /api/activities', 'GET /api/activities/:id', 'GET /api/organisations', 'GET /api/organisations/:id', 'GET /api/places', 'GET /api/places/:id', 'GET /api/themes', 'GET /api/themes/:id', 'GET /api/wijken', 'GET /api/wijken/:id', 'GET /api/letterboxes', 'GET /api/letterboxes/:id']],
+  [open('published activity of approved organisations (public-guard, public-query allow-list)'), ['GET /api/activities', 'GET /api/activities/:id', 'GET /api/organisations', 'GET /api/organisations/:id', 'GET /api/places', 'GET /api/places/:id', 'GET /api/themes', 'GET /api/themes/:id', 'GET /api/wijken', 'GET /api/wijken/:id', 'GET /api/letterboxes', 'GET /api/letterboxes/:id']],
   [open('open data, HSDS 3.0 (approved and public only, src/open-data/)'), ['GET /api/hsds', 'GET /api/hsds/openapi.json', 'GET /api/hsds/organizations', 'GET /api/hsds/organizations/:id', 'GET /api/hsds/services', 'GET /api/hsds/services/:id']],
   [token('intake'), ['POST /api/dreams']],
   [token('workspace'), ['GET /api/workspace/contacts', 'GET /api/workspace/dreams', 'POST /api/workspace/dreams', 'GET /api/workspace/dreams/:documentId', 'PATCH /api/workspace/dreams/:documentId', 'POST /api/workspace/dreams/:documentId/referrals', 'GET /api/workspace/follow-ups', 'GET /api/workspace/me', 'DELETE /api/workspace/referrals/:documentId', 'PATCH /api/workspace/referrals/:documentId', 'GET /api/workspace/reports', 'POST /api/workspace/sessions', 'DELETE /api/workspace/sessions/current']],
@@ -298,8 +298,8 @@ beforeAll(async () => {
   // The own organisation's draft, linked to a theme: never public.
   ids.ownDraft = (await createActivity(ownPartner, activityData({ title: 'Concept van de bibliotheek', slug: 'concept-van-de-bibliotheek', themes: { connect: [{ documentId: theme }] } }))).documentId;
 
-  // An organisation the programme editor has not approved, with a place, an offer and a regeling;
-  // an approved offer paid by that regeling (the editor linked it).
+  // An organisation the programme editor has not approved, with a place, an activity and a regeling;
+  // an approved activity paid by that regeling (the editor linked it).
   ids.hiddenOrganisation = await createEntry(editor, ORGANISATION, { name: 'Verborgen Club', slug: 'verborgen-club', kind: 'welzijn', approved: false, contactPublic: true, email: 'verborgen@club.example' });
   ids.hiddenPlace = await createEntry(editor, PLACE, { name: 'Verborgen Plek', lat: 52.371, lng: 5.218, wijk: { connect: [{ documentId: wijk }] }, organisation: { connect: [{ documentId: ids.hiddenOrganisation }] } });
   ids.hiddenActivity = (await createActivity(editor, activityData({ title: 'Verborgen activiteit', slug: 'verborgen-activiteit', places: { connect: [{ documentId: ids.hiddenPlace }] }, themes: { connect: [{ documentId: theme }] } }, ids.hiddenOrganisation))).documentId;
@@ -386,12 +386,12 @@ describe('approval through populated relations', () => {
       expect(carried(answer.text, HIDDEN), path).toEqual([]);
       expect(carried(answer.text, OTHERS), path).toEqual([]);
     }
-    // What the public may see still comes: the approved offer's theme lists approved offers.
+    // What the public may see still comes: the approved activity's theme lists approved activities.
     const themes = await call('GET', '/api/themes?populate=activities');
     expect(themes.text).toContain('Stille zwemles');
   });
 
-  it('a relation filter cannot tell whether a hidden offer or a draft exists', async () => {
+  it('a relation filter cannot tell whether a hidden activity or a draft exists', async () => {
     const guesses = [
       ['/api/themes?fields[0]=slug&filters[activities][title][$eq]=Verborgen activiteit', 0],
       ['/api/themes?fields[0]=slug&filters[activities][title][$eq]=Concept van de bibliotheek', 0],
@@ -408,7 +408,7 @@ describe('approval through populated relations', () => {
     }
   });
 
-  it("an offer's sign-up phone is public only when its organisation's contact is", async () => {
+  it("an activity's sign-up phone is public only when its organisation's contact is", async () => {
     for (const path of ['/api/activities?filters[slug][$in][0]=stille-zwemles&filters[slug][$in][1]=open-zwemles', `/api/activities/${ids.quietActivity}`, '/api/themes?populate=activities', `/api/activities?filters[slug][$eq]=stille-zwemles&populate[themes][populate][activities]=true`]) {
       const answer = await call('GET', path);
       expect(answer.status, path).toBe(200);

@@ -180,7 +180,7 @@ describe('working a dream', () => {
     expect(after.body.data.status).toBe('gesprek-gepland');
   });
 
-  it('shortlists offers with the partner contact person, then links the dream', async () => {
+  it('shortlists activities with the partner contact person, then links the dream', async () => {
     const early = await ws('PATCH', `/dreams/${documentId}`, { session: coordinator, body: { status: 'gekoppeld' } });
     expect(early.status).toBe(409);
     expect(early.body.error.key).toBe('workspace.error.flow.referral');

@@ -65,7 +65,7 @@ describe('links between the Markdown files', () => {
   });
 
   it('makes anchors as GitHub does', () => {
-    expect(slug('Images (`src/lib/offer/images.ts`, `src/pages/uploads/[file].ts`)')).toBe('images-srclibofferimagests-srcpagesuploadsfilets');
+    expect(slug('Images (`src/lib/activity/images.ts`, `src/pages/uploads/[file].ts`)')).toBe('images-srclibactivityimagests-srcpagesuploadsfilets');
     expect(slug('Open data: Open Referral HSDS 3.0 (`/api/hsds`)')).toBe('open-data-open-referral-hsds-30-apihsds');
     expect(slug('Caches — of cms reads')).toBe('caches--of-cms-reads');
   });

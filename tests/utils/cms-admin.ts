@@ -125,7 +125,7 @@ export async function deleteActivity(session: AdminSession, documentId: string, 
 }
 
 /**
- * A valid activity for tests; relations by documentId, as the admin panel sends them. Only offers
+ * A valid activity for tests; relations by documentId, as the admin panel sends them. Only activities
  * of an approved organisation are public, so tests that expect it on the site pass one.
  */
 export function activityData(overrides: Record<string, unknown> & { title: string; slug: string }, organisation?: string) {

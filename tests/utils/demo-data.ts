@@ -56,7 +56,7 @@ export function publishedActivities(data: DemoData, updatedAt = '2026-11-01T10:0
     }),
   );
   return data.activities.map((a, i) => {
-    // paidBy holds template keys in the seed; the cms populates the regelingen only on offer pages.
+    // paidBy holds template keys in the seed; the cms populates the regelingen only on activity pages.
     const { nl, translations: _t, themes: themeSlugs, places: placeKeys, organisation: org, paidBy: _p, ...fields } = a as typeof a & { paidBy?: unknown };
     return {
       ...fields,
