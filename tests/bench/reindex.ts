@@ -87,7 +87,7 @@ async function searcher(search: Meilisearch, stop: () => boolean, probes: Probe[
     try {
       const res = await search.index<SearchDocument>(indexName(locale)).search(question.q, { filter: question.filter, limit: 5, attributesToRetrieve: ['id'] });
       probes.push({ ok: true, hits: res.hits.length, ms: performance.now() - started });
-      if (res.hits.length === 0) errors.push(`${locale} "${question.q}" ${question.filter ?? ''}: no hits`);
+      if (res.hits.length === 0) errors.push(`${locale} "${question.q}" ${[question.filter ?? ''].flat().join(" AND ")}: no hits`);
     } catch (err) {
       probes.push({ ok: false, hits: 0, ms: performance.now() - started });
       errors.push(`${locale} "${question.q}": ${(err as Error).message.slice(0, 160)}`);

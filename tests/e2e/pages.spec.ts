@@ -180,7 +180,7 @@ test.describe('activity page', () => {
     await page.goto(activity('nl'));
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Zet in je agenda' }).click()]);
     expect(download.suggestedFilename()).toBe(`${SEEDED.weekly}.ics`);
-    const text = readFileSync((await download.path())!, 'utf8');
+    const text = readFileSync((await download.path()), 'utf8');
     const calendar = new ICAL.Component(ICAL.parse(text));
     expect(calendar.getFirstSubcomponent('vtimezone')?.getFirstPropertyValue('tzid')).toBe('Europe/Amsterdam');
     const event = calendar.getFirstSubcomponent('vevent')!;

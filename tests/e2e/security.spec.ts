@@ -381,7 +381,7 @@ function runSite(env: Record<string, string>): Promise<{ code: number | null; st
   return new Promise((resolve) => {
     const child = spawn(process.execPath, [entry()], { cwd: join(repoRoot, 'site'), env: { ...env, HOST: '127.0.0.1', PORT: '0' }, stdio: ['ignore', 'pipe', 'pipe'] });
     let stderr = '';
-    child.stderr!.on('data', (c: Buffer) => (stderr += c.toString()));
+    child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
     const timer = setTimeout(() => child.kill('SIGKILL'), 20_000);
     child.on('exit', (code) => {
       clearTimeout(timer);

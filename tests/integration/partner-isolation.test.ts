@@ -303,7 +303,7 @@ describe('images', () => {
     const form = new FormData();
     form.append('files', new Blob([new Uint8Array(data)], { type }), name);
     const res = await fetch(`${stack.urls.cms}/upload`, { method: 'POST', headers: { authorization: `Bearer ${session.token}` }, body: form });
-    return { status: res.status, body: (await res.json()) as any };
+    return { status: res.status, body: (await res.json()) };
   }
 
   it('turns an uploaded photo into AVIF and WebP at the sizes the site shows', async () => {

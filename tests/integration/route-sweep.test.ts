@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestStack, type TestStack } from '../utils/stack.ts';
-import { activityData, createActivity, createEntry, DEMO_ADMIN, findDocumentId, partnerEmail, publishActivity, request, signIn, updateEntry, type AdminSession } from '../utils/cms-admin.ts';
+import { activityData, createActivity, createEntry, DEMO_ADMIN, findDocumentId, partnerEmail, publishActivity, request, signIn, type AdminSession } from '../utils/cms-admin.ts';
 import { listCmsRoutes, type CmsRoute } from '../utils/cms-routes.ts';
 import { PORT_OFFSET } from '../utils/ports.ts';
 

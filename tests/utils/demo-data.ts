@@ -57,7 +57,7 @@ export function publishedActivities(data: DemoData, updatedAt = '2026-11-01T10:0
   );
   return data.activities.map((a, i) => {
     // paidBy holds template keys in the seed; the cms populates the regelingen only on activity pages.
-    const { nl, translations: _t, themes: themeSlugs, places: placeKeys, organisation: org, paidBy: _p, ...fields } = a as typeof a & { paidBy?: unknown };
+    const { nl, translations: _t, themes: themeSlugs, places: placeKeys, organisation: org, paidBy: _p, ...fields } = a;
     return {
       ...fields,
       ...nl,
@@ -69,6 +69,6 @@ export function publishedActivities(data: DemoData, updatedAt = '2026-11-01T10:0
       places: placeKeys.map((k) => place.get(k)!),
       organisation: organisation.get(org)!,
       paidBy: [],
-    } as Activity;
+    };
   });
 }

@@ -18,7 +18,7 @@ export async function waitForDocument(
   while (Date.now() < deadline) {
     try {
       const res = await client.index<SearchDocument>(index).search('', { filter: [`documentId = "${documentId}"`] });
-      hits = res.hits as SearchDocument[];
+      hits = res.hits;
       if (predicate(hits)) return hits;
     } catch {
       // index not there yet
