@@ -6,8 +6,8 @@ import { completeness } from './completeness/rules';
 import { runFreshnessCheck } from './freshness/job';
 import { freshnessConfigFromEnv, freshnessState } from './freshness/rules';
 import { normalisePhone } from '@droomkaart/shared';
-import { anonymiseClosedDreams } from './dreams/retention';
-import { DREAM } from './dreams/rules';
+import { anonymiseClosedDreams } from './api/dream/retention';
+import { DREAM } from './api/dream/rules';
 
 const ACTIVITY = 'api::activity.activity';
 type User = { roles?: { code?: string }[] };

@@ -18,7 +18,7 @@ import { ensureIndexerWebhook } from './bootstrap/webhook';
 import { registerReviewedOnPublish } from './freshness/reviewed-on-publish';
 import { seedDemoContent, seedTaxonomy } from './seed/seed';
 import { registerDocumentValidation } from './validation/document-validation';
-import { registerDreamIntake } from './dreams/intake';
+import { registerDreamIntake } from './api/dream/intake';
 import { ensureIntakeToken } from './bootstrap/intake-token';
 import { seedLetterboxes } from './seed/letterboxes';
 import { seedContacts, seedDemoDreams } from './seed/workspace';

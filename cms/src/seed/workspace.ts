@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { dreamStatuses, themesForDream, wijken, type DreamStatus } from '@droomkaart/shared';
-import { DREAM } from '../dreams/rules';
+import { DREAM } from '../api/dream/rules';
 import { prng } from './generate';
 
 const CONTACT = 'api::contact-person.contact-person';

@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { themesForDream } from '@droomkaart/shared';
-import { DREAM } from '../dreams/rules';
+import { DREAM } from '../api/dream/rules';
 import { requireSecret } from '../utils/secrets';
 
 /**

@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { mailer } from '../mail/mailer';
+import { mailer } from '../../mail/mailer';
 import { themesForDream } from '@droomkaart/shared';
 import { checkDream, DREAM } from './rules';
 
