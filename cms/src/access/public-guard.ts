@@ -138,7 +138,7 @@ export function activitiesIn(uid: string, result: unknown, modelOf: ModelOf): Re
 
 /**
  * An offer's `joinPhone` (the number to sign up) is contact of its organisation: public only when
- * the organisation chose public contact (`contactPublic`), as in open data (open-data/hsds.ts) and
+ * the organisation chose public contact (`contactPublic`), as in open data (api/open-data/hsds.ts) and
  * on the site. Whatever the read populated, the organisation's choice is looked up.
  */
 async function hidePrivateJoinPhones(strapi: Core.Strapi, uid: string, result: unknown) {

@@ -1,10 +1,10 @@
 import type { Core } from '@strapi/strapi';
-import { HSDS_VERSION, organizationBasic, organizationFull, page, serviceBasic, serviceFull, serviceMinimal, type MappingContext } from '../../../open-data/hsds';
-import { openApiDocument } from '../../../open-data/openapi';
-import { isRecordId, parseListParams, parseNoParams, parseOneParams, type Locale, type Parsed } from '../../../open-data/params';
-import { openDataReader } from '../../../open-data/reader';
+import { HSDS_VERSION, organizationBasic, organizationFull, page, serviceBasic, serviceFull, serviceMinimal, type MappingContext } from '../hsds';
+import { openApiDocument } from '../openapi';
+import { isRecordId, parseListParams, parseNoParams, parseOneParams, type Locale, type Parsed } from '../params';
+import { openDataReader } from '../reader';
 
-// GET /api/hsds/... : the sociale kaart as Open Referral HSDS 3.0 (mapping in src/open-data).
+// GET /api/hsds/... : the sociale kaart as Open Referral HSDS 3.0 (mapping in ../hsds.ts).
 
 type Ctx = {
   query: Record<string, unknown>;
