@@ -22,7 +22,7 @@ import { registerDreamIntake } from './api/dream/intake';
 import { ensureIntakeToken } from './bootstrap/intake-token';
 import { seedLetterboxes } from './seed/letterboxes';
 import { seedContacts, seedDemoDreams } from './seed/workspace';
-import { prepareWorkspace } from './workspace/bootstrap';
+import { prepareWorkspace } from './api/workspace/bootstrap';
 import { registerHostileInputGuards } from './http/hostile-input';
 import { registerUpstreamRouteFixes } from './http/upstream-routes';
 import { cmsHttpTimeouts, registerSlowBodyLimit } from './http/slow-bodies';

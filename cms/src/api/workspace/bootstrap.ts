@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { themesForDream } from '@droomkaart/shared';
-import { DREAM } from '../api/dream/rules';
-import { requireSecret } from '../utils/secrets';
+import { DREAM } from '../dream/rules';
+import { requireSecret } from '../../utils/secrets';
 
 /**
  * At start: the workspace needs WORKSPACE_TOKEN (production refuses a missing or placeholder

@@ -1,8 +1,8 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { Core } from '@strapi/strapi';
-import { ROLE } from '../access/roles';
-import { requireSecret } from '../utils/secrets';
-import { deviceKey, issueDeviceToken, signInLimiter, verifyDeviceToken, waitMessage } from '../security/sign-in-limits';
+import { ROLE } from '../../access/roles';
+import { requireSecret } from '../../utils/secrets';
+import { deviceKey, issueDeviceToken, signInLimiter, verifyDeviceToken, waitMessage } from '../../security/sign-in-limits';
 
 export const SESSION = 'api::workspace-session.workspace-session';
 

@@ -15,7 +15,7 @@ import {
   type DreamStatus,
   type ReferralStatus,
 } from '@droomkaart/shared';
-import { DREAM } from '../api/dream/rules';
+import { DREAM } from '../dream/rules';
 import { capabilitiesFor, WorkspaceError, type WorkspaceUser } from './auth';
 
 export const REFERRAL = 'api::referral.referral';

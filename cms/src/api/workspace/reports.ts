@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { z } from 'zod';
 import { ageBand, ageBandRange, city, dreamStatuses, incomeSources, wijken, type DreamStatus } from '@droomkaart/shared';
-import { DREAM } from '../api/dream/rules';
+import { DREAM } from '../dream/rules';
 import { WorkspaceError } from './auth';
 import { REFERRAL } from './dreams';
 
