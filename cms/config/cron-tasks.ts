@@ -1,4 +1,4 @@
-import { runFreshnessCheck } from '../src/freshness/job';
+import { runFreshnessCheck } from '../src/api/activity/freshness/job';
 import { anonymiseClosedDreams } from '../src/api/dream/retention';
 
 export default {

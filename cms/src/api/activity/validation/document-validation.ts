@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { normaliseRelation } from '../access/relation-rules';
+import { normaliseRelation } from '../../../access/relation-rules';
 import { activityProblems, organisationProblems, placeProblems, type Problem } from './rules';
 
 const RULES: Record<string, (data: Record<string, any>) => Problem[]> = {

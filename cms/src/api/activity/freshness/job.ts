@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
-import { partnerRoleCode } from '../access/tenant';
-import { mailer, type Mail } from '../mail/mailer';
+import { partnerRoleCode } from '../../../access/tenant';
+import { mailer, type Mail } from '../../../mail/mailer';
 import { freshnessConfigFromEnv, freshnessState, needsNotice, type FreshnessConfig, type FreshnessState } from './rules';
 
 const ACTIVITY = 'api::activity.activity';
