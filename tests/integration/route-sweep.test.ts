@@ -113,10 +113,10 @@ const GROUPS: [Access, string[]][] = [
   [admin('admin::webhooks.create'), ['POST /admin/webhooks']],
   [admin('admin::webhooks.delete'), ['DELETE /admin/webhooks/:id', 'POST /admin/webhooks/batch-delete']],
   [admin('admin::webhooks.update'), ['PUT /admin/webhooks/:id', 'POST /admin/webhooks/:id/trigger']],
-  // Droomkaart's own admin routes (src/admin-routes.ts): each checks the role in its controller.
+  // Droomkaart's own admin routes (src/api/<type>/admin-routes.ts): each checks the role in its controller.
   [partner('freshness: the own organisation\'s offers only (document-guard)', 'droomkaart'), ['POST /droomkaart/activities/:documentId/reviewed']],
-  [admin('programme editor (role checked in src/admin-routes.ts)'), ['POST /droomkaart/freshness/run', 'GET /droomkaart/overview']],
-  [admin('programme editor or coordinator (role checked in src/admin-routes.ts)'), ['GET /droomkaart/dreams/family', 'DELETE /droomkaart/dreams/family', 'POST /droomkaart/dreams/retention/run']],
+  [admin('programme editor (role checked in src/api/activity/admin-routes.ts)'), ['POST /droomkaart/freshness/run', 'GET /droomkaart/overview']],
+  [admin('programme editor or coordinator (role checked in src/api/dream/admin-routes.ts)'), ['GET /droomkaart/dreams/family', 'DELETE /droomkaart/dreams/family', 'POST /droomkaart/dreams/retention/run']],
   // Content manager.
   [anyAdmin('content-type and component schemas and their layouts (no entries)'), ['GET /content-manager/init', 'GET /content-manager/content-types', 'GET /content-manager/content-types-settings', 'GET /content-manager/content-types/:uid/configuration', 'GET /content-manager/components', 'GET /content-manager/components/:uid/configuration']],
   [admin('plugin::content-manager.collection-types.configure-view'), ['PUT /content-manager/content-types/:uid/configuration', 'PUT /content-manager/components/:uid/configuration']],

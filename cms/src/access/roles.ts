@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
 import { ensureOrganisationFolder, organisationFolderIds } from './media-guard';
 import { ACTIVITY, ORGANISATION, PLACE, partnerOrganisationSlugs, partnerRoleCode } from './tenant';
 
@@ -15,6 +16,17 @@ export const ROLE = {
   coordinator: 'coordinator',
   policyAdviser: 'policy-adviser',
 } as const;
+
+export type User = { roles?: { code?: string }[] };
+
+/** The super admin or the programme editor: the admin routes of the platform (api/<type>/admin-routes.ts). */
+export function isEditor(user: User | undefined): boolean {
+  return (user?.roles ?? []).some((r) => r.code === 'strapi-super-admin' || r.code === ROLE.programmeEditor);
+}
+
+export function requireEditor(user: User | undefined) {
+  if (!isEditor(user)) throw new errors.ForbiddenError('Alleen de programmaredactie kan dit.');
+}
 
 /** Fields a partner may never write: the server sets them, or the programme editor does. */
 // `pays` is the inverse of `paidBy`: writing it on an own regeling would change other
