@@ -142,7 +142,7 @@ const GROUPS: [Access, string[]][] = [
   [admin('plugin::i18n.locale.update'), ['PUT /i18n/locales/:id', 'PUT /i18n/settings']],
   [partner('document-guard (reads the document through the Document Service)', 'plugin::content-manager.explorer.read'), ['GET /i18n/content-manager/get-fill-from-locale/:model', 'POST /i18n/content-manager/actions/get-non-localized-fields']],
   [anyAdmin('Strapi AI translation jobs: off without a licence'), ['GET /i18n/ai-localization-jobs/collection-types/:contentType/:documentId', 'GET /i18n/ai-localization-jobs/single-types/:contentType']],
-  // Media library (access/media-guard.ts: every upload route; others refused for partners).
+  // Media library (access/media/media-guard.ts: every upload route; others refused for partners).
   [partner(MEDIA_GUARD, 'plugin::upload.assets.create'), ['POST /upload', 'POST /upload/files', 'POST /upload/folders']],
   [admin('super admin only, to public addresses (media-guard: the server fetches the URL)'), ['POST /upload/actions/upload-from-urls']],
   [partner(MEDIA_GUARD, 'plugin::upload.assets.update'), ['POST /upload/actions/bulk-delete', 'POST /upload/actions/bulk-move', 'POST /upload/actions/bulk-update', 'DELETE /upload/files/:id', 'PUT /upload/files/:id', 'POST /upload/files/:id/replace', 'PUT /upload/folders/:id']],

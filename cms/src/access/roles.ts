@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { ensureOrganisationFolder, organisationFolderIds } from './media-guard';
+import { ensureOrganisationFolder, organisationFolderIds } from './media/media-guard';
 import { ACTIVITY, ORGANISATION, PLACE, partnerOrganisationSlugs, partnerRoleCode } from './tenant';
 
 const CM = 'plugin::content-manager.explorer';
@@ -58,7 +58,7 @@ export async function registerConditions(strapi: Core.Strapi) {
     name: 'any-regeling',
     handler: () => ({ kind: { $eq: 'regeling' }, organisation: { approved: { $eq: true } } }),
   });
-  // Media: a file belongs to the organisation whose folder it is in (access/media-guard.ts). The
+  // Media: a file belongs to the organisation whose folder it is in (access/media/media-guard.ts). The
   // guard on the upload routes refuses with a message first; this keeps Strapi's own checks of
   // the single-file routes and its file lists to the same rule.
   await conditions.register({

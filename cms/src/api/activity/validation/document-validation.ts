@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { normaliseRelation } from '../../../access/relation-rules';
+import { normaliseRelation } from '../../../access/relations/relation-rules';
 import { activityProblems, organisationProblems, placeProblems, type Problem } from './rules';
 
 const RULES: Record<string, (data: Record<string, any>) => Problem[]> = {
@@ -19,7 +19,7 @@ async function current(strapi: Core.Strapi, uid: string, documentId: string, loc
 
 /**
  * Pure: the targets a `paidBy` write links, read by the same normaliser as the relation guard
- * (access/relation-rules.ts): documentIds, and row ids (a number, a numeric string, `{ id }`, in a
+ * (access/relations/relation-rules.ts): documentIds, and row ids (a number, a numeric string, `{ id }`, in a
  * list, `set` or `connect`), which Strapi links as well.
  */
 export function paidByTargets(value: unknown): { documentIds: string[]; ids: number[] } {

@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { resolve } from './relation-guard';
 import { ADMIN_USER, judge, mayList, ruleFor, type Ref, type RelationRule, type TargetFacts, type Who } from './relation-rules';
-import { ACTIVITY, ORGANISATION, TENANT_OWNED, andFilter, partnerOrganisationSlugs } from './tenant';
+import { ACTIVITY, ORGANISATION, TENANT_OWNED, andFilter, partnerOrganisationSlugs } from '../tenant';
 
 // The content-manager's relation pickers follow RBAC conditions only (PITFALLS, strapi/strapi#20474):
 // the partner's activity read condition `any-regeling` let the place's `activities` picker offer

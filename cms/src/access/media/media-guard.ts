@@ -3,7 +3,7 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { refuseUrl } from './outbound-url';
 import { adoptionTarget, insideFilter, isInside, pruneStructure, readFileInfos, toId, type FolderNode, type MediaOwner } from './media';
-import { ORGANISATION, andFilter, partnerOrganisationSlugs } from './tenant';
+import { ORGANISATION, andFilter, partnerOrganisationSlugs } from '../tenant';
 
 export const FILE = 'plugin::upload.file';
 export const FOLDER = 'plugin::upload.folder';

@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
-import { isContentApiRequest } from './request';
-import { ACTIVITY, ORGANISATION, PLACE, andFilter } from './tenant';
+import { isContentApiRequest } from '../request';
+import { ACTIVITY, ORGANISATION, PLACE, andFilter } from '../tenant';
 
 const LISTS = new Set(['findMany', 'findFirst', 'count']);
 const READS = new Set(['findMany', 'findFirst', 'findOne']);

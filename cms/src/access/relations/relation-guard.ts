@@ -1,8 +1,8 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { FILE, judge, relationWrites, ruleFor, type ModelLookup, type Ref, type RelationWrite, type TargetFacts, type Who } from './relation-rules';
-import { organisationFolders } from './media-guard';
-import { ACTIVITY, ORGANISATION, TENANT_OWNED } from './tenant';
+import { organisationFolders } from '../media/media-guard';
+import { ACTIVITY, ORGANISATION, TENANT_OWNED } from '../tenant';
 
 type Params = Record<string, any>;
 type Attribute = { type: string; relation?: string; target?: string; component?: string; components?: string[]; useJoinTable?: boolean; unstable_virtual?: boolean };

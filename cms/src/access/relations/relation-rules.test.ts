@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FILE, judge, mayList, normaliseRelation, RELATION_RULES, relationWrites, ruleFor, type ModelLookup, type RelationRule } from './relation-rules';
-import { ACTIVITY, ORGANISATION, PLACE } from './tenant';
+import { ACTIVITY, ORGANISATION, PLACE } from '../tenant';
 
 const D = (documentId: string) => ({ documentId });
 
@@ -109,7 +109,7 @@ describe('relationWrites: every relation in the schema, also in components and d
 });
 
 describe('the rule table', () => {
-  const schemaDir = join(__dirname, '..', 'api');
+  const schemaDir = join(__dirname, '..', '..', 'api');
   const schemas = Object.fromEntries(
     readdirSync(schemaDir).flatMap((api) => {
       try {

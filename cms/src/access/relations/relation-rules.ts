@@ -1,8 +1,8 @@
 // Where a partner's relations may point (issue 14): pure parts of the relation guard. The document
 // guard forces `organisation`; this decides, for every other relation a partner writes, whether
 // its target may be linked (or unlinked). One table, read by `relation-guard.ts`.
-import { isInside } from './media';
-import { ACTIVITY, ORGANISATION, PLACE } from './tenant';
+import { isInside } from '../media/media';
+import { ACTIVITY, ORGANISATION, PLACE } from '../tenant';
 
 export const THEME = 'api::theme.theme';
 export const WIJK = 'api::wijk.wijk';

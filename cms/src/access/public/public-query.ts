@@ -6,13 +6,13 @@
 // Here a filter, sort, field or populate is accepted only when the allow-list names it, and a
 // malformed query (`filters[$or]=x`, an operator on an operator, …) is refused with a message before
 // Strapi's query engine turns it into a 500. The middleware is src/middlewares/public-query.ts.
-import activitySchema from '../api/activity/content-types/activity/schema.json';
-import letterboxSchema from '../api/letterbox/content-types/letterbox/schema.json';
-import organisationSchema from '../api/organisation/content-types/organisation/schema.json';
-import placeSchema from '../api/place/content-types/place/schema.json';
-import themeSchema from '../api/theme/content-types/theme/schema.json';
-import wijkSchema from '../api/wijk/content-types/wijk/schema.json';
-import sessionSchema from '../components/schedule/session.json';
+import activitySchema from '../../api/activity/content-types/activity/schema.json';
+import letterboxSchema from '../../api/letterbox/content-types/letterbox/schema.json';
+import organisationSchema from '../../api/organisation/content-types/organisation/schema.json';
+import placeSchema from '../../api/place/content-types/place/schema.json';
+import themeSchema from '../../api/theme/content-types/theme/schema.json';
+import wijkSchema from '../../api/wijk/content-types/wijk/schema.json';
+import sessionSchema from '../../components/schedule/session.json';
 
 export const ACTIVITY = 'api::activity.activity';
 export const ORGANISATION = 'api::organisation.organisation';

@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { ACTIVITY, ORGANISATION, PLACE, partnerOrganisationSlugs } from './tenant';
+import { ACTIVITY, ORGANISATION, PLACE, partnerOrganisationSlugs } from '../tenant';
 
 type Row = { documentId: string; publishedAt: string | Date | null; updatedAt: string | Date | null };
 export type DocumentCounts = { draft: number; published: number; modified: number };
