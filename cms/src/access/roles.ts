@@ -2,14 +2,15 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { ensureOrganisationFolder, organisationFolderIds } from './media/media-guard';
 import { ACTIVITY, ORGANISATION, PLACE, partnerOrganisationSlugs, partnerRoleCode } from './tenant';
+import { UID } from '../content-types';
 
 const CM = 'plugin::content-manager.explorer';
-const THEME = 'api::theme.theme';
-const WIJK = 'api::wijk.wijk';
-const DREAM = 'api::dream.dream';
-const LETTERBOX = 'api::letterbox.letterbox';
-const REFERRAL = 'api::referral.referral';
-const CONTACT = 'api::contact-person.contact-person';
+const THEME = UID.theme;
+const WIJK = UID.wijk;
+const DREAM = UID.dream;
+const LETTERBOX = UID.letterbox;
+const REFERRAL = UID.referral;
+const CONTACT = UID.contactPerson;
 
 export const ROLE = {
   programmeEditor: 'programme-editor',
@@ -127,7 +128,7 @@ export async function ensureProgrammeRoles(strapi: Core.Strapi) {
     ...crud(strapi, ORGANISATION, all, locales),
     ...crud(strapi, THEME, all, locales),
     ...crud(strapi, WIJK, all, locales),
-    ...crud(strapi, 'api::audit-entry.audit-entry', ['read'], locales),
+    ...crud(strapi, UID.auditEntry, ['read'], locales),
     ...crud(strapi, DREAM, all, locales),
     ...crud(strapi, REFERRAL, all, locales),
     ...crud(strapi, CONTACT, all, locales),

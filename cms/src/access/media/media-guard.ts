@@ -4,9 +4,10 @@ import { errors } from '@strapi/utils';
 import { refuseUrl } from './outbound-url';
 import { adoptionTarget, insideFilter, isInside, pruneStructure, readFileInfos, toId, type FolderNode, type MediaOwner } from './media';
 import { ORGANISATION, andFilter, partnerOrganisationSlugs } from '../tenant';
+import { UID } from '../../content-types';
 
-export const FILE = 'plugin::upload.file';
-export const FOLDER = 'plugin::upload.folder';
+export const FILE = UID.file;
+export const FOLDER = UID.folder;
 
 export const MEDIA_MESSAGES = {
   other: 'Dit bestand of deze map hoort bij een andere organisatie. Je kunt alleen de media van je eigen organisatie zien en aanpassen.',

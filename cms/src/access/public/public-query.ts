@@ -13,15 +13,16 @@ import placeSchema from '../../api/place/content-types/place/schema.json';
 import themeSchema from '../../api/theme/content-types/theme/schema.json';
 import wijkSchema from '../../api/wijk/content-types/wijk/schema.json';
 import sessionSchema from '../../components/schedule/session.json';
+import { UID } from '../../content-types';
 
-export const ACTIVITY = 'api::activity.activity';
-export const ORGANISATION = 'api::organisation.organisation';
-export const PLACE = 'api::place.place';
-export const THEME = 'api::theme.theme';
-export const WIJK = 'api::wijk.wijk';
-export const LETTERBOX = 'api::letterbox.letterbox';
+export const ACTIVITY = UID.activity;
+export const ORGANISATION = UID.organisation;
+export const PLACE = UID.place;
+export const THEME = UID.theme;
+export const WIJK = UID.wijk;
+export const LETTERBOX = UID.letterbox;
 export const SESSION = 'schedule.session';
-export const MEDIA = 'plugin::upload.file';
+export const MEDIA = UID.file;
 
 /**
  * An organisation's contact details: shown only when it chose so (public-guard.ts), and never a

@@ -3,12 +3,13 @@
 // its target may be linked (or unlinked). One table, read by `relation-guard.ts`.
 import { isInside } from '../media/media';
 import { ACTIVITY, ORGANISATION, PLACE } from '../tenant';
+import { UID } from '../../content-types';
 
-export const THEME = 'api::theme.theme';
-export const WIJK = 'api::wijk.wijk';
+export const THEME = UID.theme;
+export const WIJK = UID.wijk;
 export const ADMIN_USER = 'admin::user';
 /** Media fields (`type: 'media'`) are relations to files of the upload plugin. */
-export const FILE = 'plugin::upload.file';
+export const FILE = UID.file;
 
 /**
  * What a relation may point at when a partner writes it:

@@ -5,8 +5,9 @@ import { partnerOrganisationSlugs } from '../../access/tenant';
 import { completeness } from './completeness/rules';
 import { runFreshnessCheck } from './freshness/job';
 import { freshnessConfigFromEnv, freshnessState } from './freshness/rules';
+import { UID } from '../../content-types';
 
-const ACTIVITY = 'api::activity.activity';
+const ACTIVITY = UID.activity;
 
 /**
  * The activity's admin API routes (under /droomkaart, registered in src/admin-routes.ts).

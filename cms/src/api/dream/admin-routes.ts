@@ -4,6 +4,7 @@ import { normalisePhone } from '@droomkaart/shared';
 import { requireEditor } from '../../access/roles';
 import { anonymiseClosedDreams } from './retention';
 import { DREAM } from './rules';
+import { UID } from '../../content-types';
 
 /**
  * The dream's admin API routes (under /droomkaart, registered in src/admin-routes.ts).
@@ -40,7 +41,7 @@ export function dreamAdminRoutes(strapi: Core.Strapi) {
         const phone = familyPhone(ctx.query.phone);
         // Their referrals (shortlists, notes) go with them.
         const ids = ((await strapi.db.query(DREAM).findMany({ where: { phone }, select: ['id'] })) as { id: number }[]).map((d) => d.id);
-        if (ids.length > 0) await strapi.db.query('api::referral.referral').deleteMany({ where: { dream: { id: { $in: ids } } } });
+        if (ids.length > 0) await strapi.db.query(UID.referral).deleteMany({ where: { dream: { id: { $in: ids } } } });
         const result = await strapi.db.query(DREAM).deleteMany({ where: { phone } });
         ctx.body = { data: { deleted: (result as { count?: number })?.count ?? 0 } };
       },

@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { DREAM } from './rules';
+import { UID } from '../../content-types';
 
 /** Personal fields of a dream: what anonymising clears and what a family's export contains. */
 export const PERSONAL_FIELDS = ['firstName', 'dream', 'need', 'phone', 'parentName', 'email', 'notes', 'consentRecordedBy', 'conversationPlace', 'idempotencyKey'] as const;
@@ -36,8 +37,8 @@ export async function anonymiseClosedDreams(strapi: Core.Strapi, now = new Date(
   if (due.length > 0) {
     // Ids first: Strapi 5.54's updateMany with a filter on a relation (a join) drops the data in its
     // sub-query update and fails ("Cannot convert undefined or null to object"), on SQLite and PostgreSQL.
-    const referrals = (await strapi.db.query('api::referral.referral').findMany({ where: { dream: { id: { $in: due.map((d) => d.id) } } }, select: ['id'] })) as { id: number }[];
-    if (referrals.length > 0) await strapi.db.query('api::referral.referral').updateMany({ where: { id: { $in: referrals.map((r) => r.id) } }, data: { note: null, createdByEmail: null } });
+    const referrals = (await strapi.db.query(UID.referral).findMany({ where: { dream: { id: { $in: due.map((d) => d.id) } } }, select: ['id'] })) as { id: number }[];
+    if (referrals.length > 0) await strapi.db.query(UID.referral).updateMany({ where: { id: { $in: referrals.map((r) => r.id) } }, data: { note: null, createdByEmail: null } });
   }
   const anonymised = due.length;
   if (anonymised > 0) strapi.log.info(`dreams anonymised after ${retentionMonths()} months: ${anonymised}`);

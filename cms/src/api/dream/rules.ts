@@ -1,6 +1,7 @@
 import { DreamSubmissionSchema, dreamErrors, resources } from '@droomkaart/shared';
+import { UID } from '../../content-types';
 
-export const DREAM = 'api::dream.dream';
+export const DREAM = UID.dream;
 
 /** The fields a family fills in; the rest (status, notes, consent, …) belong to coordinators. */
 const SUBMITTED = ['edition', 'firstName', 'age', 'dream', 'need', 'needPicks', 'wijk', 'phone', 'parentName', 'email', 'preferredLanguage'] as const;

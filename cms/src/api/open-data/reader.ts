@@ -8,10 +8,11 @@ import { defaultLocale } from '@droomkaart/shared';
 import type { ActivityRow, ActivityText, OrganisationRow, PlaceRow } from './hsds';
 import { APPROVED_ORGANISATION, organizationFilters, serviceFilters } from './filters';
 import type { ListParams, Locale } from './params';
+import { UID } from '../../content-types';
 
-const ACTIVITY = 'api::activity.activity';
-const ORGANISATION = 'api::organisation.organisation';
-const PLACE = 'api::place.place';
+const ACTIVITY = UID.activity;
+const ORGANISATION = UID.organisation;
+const PLACE = UID.place;
 
 // Only these fields are read; private and internal ones (freshnessNotice, stale, approval flags
 // beyond `approved`, audit data) are never loaded.

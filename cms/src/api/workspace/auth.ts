@@ -3,8 +3,9 @@ import type { Core } from '@strapi/strapi';
 import { ROLE } from '../../access/roles';
 import { requireSecret } from '../../utils/secrets';
 import { deviceKey, issueDeviceToken, signInLimiter, verifyDeviceToken, waitMessage } from '../../security/sign-in-limits';
+import { UID } from '../../content-types';
 
-export const SESSION = 'api::workspace-session.workspace-session';
+export const SESSION = UID.workspaceSession;
 
 /** A session lasts 12 hours at most, and ends after 2 hours without use. */
 export const SESSION_LIMITS = { absoluteMs: 12 * 3600_000, idleMs: 2 * 3600_000, touchEveryMs: 60_000 } as const;

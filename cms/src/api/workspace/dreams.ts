@@ -17,10 +17,11 @@ import {
 } from '@droomkaart/shared';
 import { DREAM } from '../dream/rules';
 import { capabilitiesFor, WorkspaceError, type WorkspaceUser } from './auth';
+import { UID } from '../../content-types';
 
-export const REFERRAL = 'api::referral.referral';
-export const CONTACT = 'api::contact-person.contact-person';
-const ACTIVITY = 'api::activity.activity';
+export const REFERRAL = UID.referral;
+export const CONTACT = UID.contactPerson;
+const ACTIVITY = UID.activity;
 
 /** A dream waits too long when it is still new after this many days (the programme answers within a week). */
 export const OVERDUE_DAYS = 5;

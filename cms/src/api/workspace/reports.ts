@@ -4,8 +4,9 @@ import { ageBand, ageBandRange, city, dreamStatuses, incomeSources, wijken, type
 import { DREAM } from '../dream/rules';
 import { WorkspaceError } from './auth';
 import { REFERRAL } from './dreams';
+import { UID } from '../../content-types';
 
-const ACTIVITY = 'api::activity.activity';
+const ACTIVITY = UID.activity;
 
 /** What a report reads of a dream: no name, no text, no contact. */
 export type ReportDream = {

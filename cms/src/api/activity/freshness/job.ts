@@ -2,8 +2,9 @@ import type { Core } from '@strapi/strapi';
 import { partnerRoleCode } from '../../../access/tenant';
 import { mailer, type Mail } from '../../../mail/mailer';
 import { freshnessConfigFromEnv, freshnessState, needsNotice, type FreshnessConfig, type FreshnessState } from './rules';
+import { UID } from '../../../content-types';
 
-const ACTIVITY = 'api::activity.activity';
+const ACTIVITY = UID.activity;
 
 type Row = {
   documentId: string;

@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
+import { UID } from '../../../content-types';
 
-const ACTIVITY = 'api::activity.activity';
+const ACTIVITY = UID.activity;
 
 /**
  * Publishing an activity is the partner saying "this is right": `lastReviewedAt` is set to now on

@@ -2,16 +2,17 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { normaliseRelation } from '../../../access/relations/relation-rules';
 import { activityProblems, organisationProblems, placeProblems, type Problem } from './rules';
+import { UID } from '../../../content-types';
 
 const RULES: Record<string, (data: Record<string, any>) => Problem[]> = {
-  'api::activity.activity': activityProblems,
-  'api::place.place': placeProblems,
-  'api::organisation.organisation': organisationProblems,
+  [UID.activity]: activityProblems,
+  [UID.place]: placeProblems,
+  [UID.organisation]: organisationProblems,
 };
 
 /** The stored version an update applies to, so rules that compare fields see the whole entry. */
 async function current(strapi: Core.Strapi, uid: string, documentId: string, locale?: string) {
-  const populate = uid === 'api::activity.activity' ? { sessions: true } : undefined;
+  const populate = uid === UID.activity ? { sessions: true } : undefined;
   const versions = await strapi.db.query(uid).findMany({ where: { documentId }, populate });
   const sameLocale = versions.filter((v: { locale?: string }) => !locale || !v.locale || v.locale === locale);
   return sameLocale.find((v: { publishedAt: unknown }) => v.publishedAt === null) ?? sameLocale[0] ?? versions[0] ?? {};
@@ -36,7 +37,7 @@ async function paidByProblems(strapi: Core.Strapi, data: Record<string, any>, do
   const { documentIds, ids } = paidByTargets(data.paidBy);
   if (documentIds.length === 0 && ids.length === 0) return [];
   const where = { $or: [...(documentIds.length ? [{ documentId: { $in: documentIds } }] : []), ...(ids.length ? [{ id: { $in: ids } }] : [])] };
-  const rows = (await strapi.db.query('api::activity.activity').findMany({ where, select: ['id', 'documentId', 'kind'] })) as { documentId: string; kind: string }[];
+  const rows = (await strapi.db.query(UID.activity).findMany({ where, select: ['id', 'documentId', 'kind'] })) as { documentId: string; kind: string }[];
   if (documentId && (documentIds.includes(documentId) || rows.some((r) => r.documentId === documentId))) return [{ field: 'paidBy', message: 'Een aanbod kan niet door zichzelf betaald worden. Kies een regeling.' }];
   const notRegeling = rows.filter((r) => r.kind !== 'regeling');
   return notRegeling.length > 0 ? [{ field: 'paidBy', message: 'Kies bij "betaald door" alleen regelingen (aanbod van het soort regeling).' }] : [];
@@ -53,7 +54,7 @@ export function registerDocumentValidation(strapi: Core.Strapi) {
     const { params } = context;
     const base = context.action === 'update' && params.documentId ? await current(strapi, context.uid, params.documentId, params.locale) : {};
     const problems = rules({ ...base, ...(params.data ?? {}) });
-    if (context.uid === 'api::activity.activity' && params.data?.paidBy !== undefined) problems.push(...(await paidByProblems(strapi, params.data, params.documentId)));
+    if (context.uid === UID.activity && params.data?.paidBy !== undefined) problems.push(...(await paidByProblems(strapi, params.data, params.documentId)));
     if (problems.length > 0) {
       throw new errors.ValidationError(problems.map((p) => p.message).join(' '), {
         errors: problems.map((p) => ({ path: p.field.split('.'), message: p.message, name: 'ValidationError', value: null })),
