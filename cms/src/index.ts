@@ -27,6 +27,7 @@ import { registerHostileInputGuards } from './http/hostile-input';
 import { registerUpstreamRouteFixes } from './http/upstream-routes';
 import { cmsHttpTimeouts, registerSlowBodyLimit } from './http/slow-bodies';
 import { requireCmsSecrets } from './utils/secrets';
+import { cmsEnv } from './env';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
@@ -38,7 +39,7 @@ export default {
     // Upstream admin routes that answered 500 to input they cannot use answer 4xx.
     registerUpstreamRouteFixes(strapi);
     // A body (other than an upload) still incomplete HTTP_REQUEST_TIMEOUT_SECONDS after its headers: 408.
-    registerSlowBodyLimit(strapi as never, cmsHttpTimeouts(process.env));
+    registerSlowBodyLimit(strapi as never, cmsHttpTimeouts(cmsEnv()));
     // Media belong to an organisation: partners keep to their organisation's folder.
     registerMediaGuard(strapi);
     // Relation pickers offer and show a partner only what the relation rules let it link.
@@ -70,7 +71,7 @@ export default {
     await grantPublicRead(strapi);
     await seedTaxonomy(strapi);
     // Demo data only outside production, whatever the flags say (bootstrap/demo.ts).
-    const demo = demoSettings(process.env);
+    const demo = demoSettings(cmsEnv());
     if (demo.ignored.length) strapi.log.warn(`${demo.ignored.join(' and ')} ignored: no demo data or demo sign-ins in production.`);
     if (demo.content) await seedDemoContent(strapi, { activityCount: demo.activityCount });
     await ensureProgrammeRoles(strapi);

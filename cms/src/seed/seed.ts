@@ -4,6 +4,7 @@ import { generateDemoData } from './generate';
 import { seedThemeImages } from './images';
 import type { SeedActivity, SeedActivityText } from './types';
 import { UID } from '../content-types';
+import { cmsEnv } from '../env';
 
 const ACTIVITY = UID.activity;
 
@@ -63,7 +64,7 @@ export async function seedDemoContent(strapi: Core.Strapi, options: { activityCo
   // activity shows the one of its first theme. SEED_DEMO_IMAGES=false leaves them out.
   const imagesStarted = Date.now();
   const firstThemes = [...new Set(data.activities.map((a) => a.themes[0]).filter(Boolean))] as ThemeSlug[];
-  const imageIds: Map<string, number> = process.env.SEED_DEMO_IMAGES === 'false' ? new Map() : await seedThemeImages(strapi, firstThemes);
+  const imageIds: Map<string, number> = cmsEnv().SEED_DEMO_IMAGES === 'false' ? new Map() : await seedThemeImages(strapi, firstThemes);
   if (imageIds.size > 0) strapi.log.info(`Demo images: ${imageIds.size} theme illustrations ready in ${Math.round((Date.now() - imagesStarted) / 1000)} s`);
 
   // One transaction per chunk: on SQLite every separate write is its own commit (and fsync), which

@@ -6,6 +6,7 @@ import { completeness } from './completeness/rules';
 import { runFreshnessCheck } from './freshness/job';
 import { freshnessConfigFromEnv, freshnessState } from './freshness/rules';
 import { UID } from '../../content-types';
+import { cmsEnv } from '../../env';
 
 const ACTIVITY = UID.activity;
 
@@ -39,7 +40,7 @@ export function activityAdminRoutes(strapi: Core.Strapi) {
         requireEditor(ctx.state.user);
         // Tests and demos may run the check "as if" on another day; production always uses now.
         const asked = (ctx.request.body as { now?: string } | undefined)?.now;
-        const now = asked && process.env.NODE_ENV !== 'production' && !Number.isNaN(Date.parse(asked)) ? new Date(asked) : new Date();
+        const now = asked && cmsEnv().NODE_ENV !== 'production' && !Number.isNaN(Date.parse(asked)) ? new Date(asked) : new Date();
         ctx.body = { data: await runFreshnessCheck(strapi, now) };
       },
       config: { policies: ['admin::isAuthenticatedAdmin'] },

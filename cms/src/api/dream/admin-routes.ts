@@ -5,6 +5,7 @@ import { requireEditor } from '../../access/roles';
 import { anonymiseClosedDreams } from './retention';
 import { DREAM } from './rules';
 import { UID } from '../../content-types';
+import { cmsEnv } from '../../env';
 
 /**
  * The dream's admin API routes (under /droomkaart, registered in src/admin-routes.ts).
@@ -53,7 +54,7 @@ export function dreamAdminRoutes(strapi: Core.Strapi) {
       handler: async (ctx) => {
         requireEditor(ctx.state.user);
         const asked = (ctx.request.body as { now?: string } | undefined)?.now;
-        const now = asked && process.env.NODE_ENV !== 'production' && !Number.isNaN(Date.parse(asked)) ? new Date(asked) : new Date();
+        const now = asked && cmsEnv().NODE_ENV !== 'production' && !Number.isNaN(Date.parse(asked)) ? new Date(asked) : new Date();
         ctx.body = { data: await anonymiseClosedDreams(strapi, now) };
       },
       config: { policies: ['admin::isAuthenticatedAdmin'] },

@@ -3,6 +3,7 @@ import { errors } from '@strapi/utils';
 import { mailer } from '../../mail/mailer';
 import { themesForDream } from '@droomkaart/shared';
 import { checkDream, DREAM } from './rules';
+import { cmsEnv } from '../../env';
 
 type Context = { uid: string; action: string; params: Record<string, any> };
 
@@ -58,9 +59,9 @@ export function registerDreamIntake(strapi: Core.Strapi) {
 }
 
 async function notifyTeam(strapi: Core.Strapi, documentId: string) {
-  const to = process.env.COORDINATOR_TEAM_EMAIL;
+  const to = cmsEnv().COORDINATOR_TEAM_EMAIL;
   if (!to) return;
-  const base = (process.env.CMS_PUBLIC_URL || process.env.CMS_URL || 'http://127.0.0.1:1337').replace(/\/$/, '');
+  const base = (cmsEnv().CMS_PUBLIC_URL || cmsEnv().CMS_URL || 'http://127.0.0.1:1337').replace(/\/$/, '');
   try {
     await mailer(strapi).send({
       to,

@@ -1,11 +1,12 @@
 import type { Core } from '@strapi/strapi';
 import { DREAM } from './rules';
 import { UID } from '../../content-types';
+import { cmsEnv } from '../../env';
 
 /** Personal fields of a dream: what anonymising clears and what a family's export contains. */
 export const PERSONAL_FIELDS = ['firstName', 'dream', 'need', 'phone', 'parentName', 'email', 'notes', 'consentRecordedBy', 'conversationPlace', 'idempotencyKey'] as const;
 
-export function retentionMonths(env: NodeJS.ProcessEnv = process.env): number {
+export function retentionMonths(env: Record<string, string | undefined> = cmsEnv()): number {
   const n = Number(env.DREAM_RETENTION_MONTHS ?? 12);
   return Number.isFinite(n) && n > 0 ? n : 12;
 }

@@ -4,6 +4,7 @@ import { ROLE } from '../../access/roles';
 import { requireSecret } from '../../utils/secrets';
 import { deviceKey, issueDeviceToken, signInLimiter, verifyDeviceToken, waitMessage } from '../../security/sign-in-limits';
 import { UID } from '../../content-types';
+import { cmsEnv } from '../../env';
 
 export const SESSION = UID.workspaceSession;
 
@@ -39,7 +40,7 @@ export function capabilitiesFor(roleCodes: string[]): { role: string; can: Capab
 export const sha256 = (value: string) => createHash('sha256').update(value).digest('hex');
 
 /** The site's service token: compared by hash in constant time; the cms keeps no copy in its database. */
-export function serviceTokenMatches(header: string | undefined, env: NodeJS.ProcessEnv = process.env): boolean {
+export function serviceTokenMatches(header: string | undefined, env: Record<string, string | undefined> = cmsEnv()): boolean {
   const expected = requireSecret((name) => env[name] ?? '', 'WORKSPACE_TOKEN');
   if (!expected || !header?.startsWith('Bearer ')) return false;
   const given = Buffer.from(sha256(header.slice(7).trim()), 'hex');

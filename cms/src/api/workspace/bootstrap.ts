@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { themesForDream } from '@droomkaart/shared';
 import { DREAM } from '../dream/rules';
 import { requireSecret } from '../../utils/secrets';
+import { cmsEnv } from '../../env';
 
 /**
  * At start: the workspace needs WORKSPACE_TOKEN (production refuses a missing or placeholder
@@ -9,7 +10,7 @@ import { requireSecret } from '../../utils/secrets';
  * reports start from the same themes.
  */
 export async function prepareWorkspace(strapi: Core.Strapi) {
-  if (!requireSecret((name) => process.env[name] ?? '', 'WORKSPACE_TOKEN')) strapi.log.warn('WORKSPACE_TOKEN not set: the coordinator workspace in the site cannot reach the cms.');
+  if (!requireSecret((name) => cmsEnv()[name] ?? '', 'WORKSPACE_TOKEN')) strapi.log.warn('WORKSPACE_TOKEN not set: the coordinator workspace in the site cannot reach the cms.');
   const missing = (await strapi.db.query(DREAM).findMany({ where: { themes: { $null: true }, anonymisedAt: { $null: true } }, select: ['id', 'dream', 'need', 'needPicks'], limit: 10_000 })) as {
     id: number;
     dream: string | null;

@@ -3,6 +3,7 @@ import { partnerRoleCode } from '../../../access/tenant';
 import { mailer, type Mail } from '../../../mail/mailer';
 import { freshnessConfigFromEnv, freshnessState, needsNotice, type FreshnessConfig, type FreshnessState } from './rules';
 import { UID } from '../../../content-types';
+import { cmsEnv } from '../../../env';
 
 const ACTIVITY = UID.activity;
 
@@ -20,7 +21,7 @@ type Row = {
 export type FreshnessSummary = { checked: number; reminded: string[]; stale: string[]; unpublished: string[]; mails: number };
 
 function message(state: FreshnessState, row: Row, config: FreshnessConfig): Omit<Mail, 'to'> {
-  const link = `${process.env.CMS_PUBLIC_URL || process.env.CMS_URL || ''}/admin/content-manager/collection-types/${ACTIVITY}/${row.documentId}?plugins[i18n][locale]=${row.locale}`;
+  const link = `${cmsEnv().CMS_PUBLIC_URL || cmsEnv().CMS_URL || ''}/admin/content-manager/collection-types/${ACTIVITY}/${row.documentId}?plugins[i18n][locale]=${row.locale}`;
   const check = 'Kijk of alles nog klopt: de dagen, de tijden, de prijs en de plek. Klopt alles? Klik dan op "Publiceren". Dan weten ouders dat het klopt.';
   switch (state) {
     case 'reminder':

@@ -1,3 +1,4 @@
+import { cmsEnv } from '../../../env';
 // When an offer needs a look from its partner. Pure, so the rules are tested without a clock.
 
 export type FreshnessConfig = { staleAfterMonths: number; unpublishAfterMonths: number; reminderDaysBefore: number };
@@ -5,7 +6,7 @@ export type FreshnessState = 'fresh' | 'reminder' | 'stale' | 'expired';
 
 export const defaultFreshness: FreshnessConfig = { staleAfterMonths: 6, unpublishAfterMonths: 9, reminderDaysBefore: 14 };
 
-export function freshnessConfigFromEnv(env: NodeJS.ProcessEnv = process.env): FreshnessConfig {
+export function freshnessConfigFromEnv(env: Record<string, string | undefined> = cmsEnv()): FreshnessConfig {
   const n = (v: string | undefined, fallback: number) => (v && Number.isFinite(Number(v)) && Number(v) > 0 ? Number(v) : fallback);
   return {
     staleAfterMonths: n(env.FRESHNESS_STALE_MONTHS, defaultFreshness.staleAfterMonths),

@@ -3,6 +3,7 @@ import { HSDS_VERSION, organizationBasic, organizationFull, page, serviceBasic, 
 import { openApiDocument } from '../openapi';
 import { isRecordId, parseListParams, parseNoParams, parseOneParams, type Locale, type Parsed } from '../params';
 import { openDataReader } from '../reader';
+import { cmsEnv } from '../../../env';
 
 // GET /api/hsds/... : the sociale kaart as Open Referral HSDS 3.0 (mapping in ../hsds.ts).
 
@@ -16,10 +17,10 @@ type Ctx = {
   notFound: (message: string) => void;
 };
 
-const publicBase = (ctx: Ctx) => (process.env.CMS_PUBLIC_URL || process.env.CMS_URL || ctx.origin).replace(/\/$/, '');
+const publicBase = (ctx: Ctx) => (cmsEnv().CMS_PUBLIC_URL || cmsEnv().CMS_URL || ctx.origin).replace(/\/$/, '');
 
 function mapping(ctx: Ctx, locale: Locale): MappingContext {
-  return { locale, siteUrl: process.env.SITE_PUBLIC_URL || process.env.SITE_URL || null, mediaUrl: publicBase(ctx) };
+  return { locale, siteUrl: cmsEnv().SITE_PUBLIC_URL || cmsEnv().SITE_URL || null, mediaUrl: publicBase(ctx) };
 }
 
 /** Answers 400 with every invalid parameter named; returns the values otherwise. */
