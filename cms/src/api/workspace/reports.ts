@@ -22,7 +22,7 @@ export type ReportDream = {
   earlierHelp: boolean | null;
 };
 export type ReportReferral = { dreamId: number; startedAt: string | null };
-export type ReportOffer = { themes: string[]; ageMin: number; ageMax: number; stadsdelen: string[] };
+export type ReportActivity = { themes: string[]; ageMin: number; ageMax: number; stadsdelen: string[] };
 
 const stadsdeelOf = new Map(wijken.map((w) => [w.slug, w.stadsdeel]));
 const rank = (s: DreamStatus) => dreamStatuses.indexOf(s);
@@ -50,7 +50,7 @@ const month = (iso: string) => iso.slice(0, 7);
  * has no referral at all; offers count published offers for that theme and age band with a
  * place in that stadsdeel.
  */
-export function buildReport(input: { from: string; to: string; dreams: ReportDream[]; referrals: ReportReferral[]; offers: ReportOffer[] }) {
+export function buildReport(input: { from: string; to: string; dreams: ReportDream[]; referrals: ReportReferral[]; activities: ReportActivity[] }) {
   const { from, to } = input;
   const dreams = input.dreams.filter((d) => month(d.receivedAt) >= from && month(d.receivedAt) <= to);
   const referred = countBy(input.referrals, (r) => String(r.dreamId));
@@ -94,7 +94,7 @@ export function buildReport(input: { from: string; to: string; dreams: ReportDre
   }
   for (const row of gapRows.values()) {
     const { min: lo, max: hi } = ageBandRange(row.ageBand as Parameters<typeof ageBandRange>[0]);
-    row.offers = input.offers.filter((o) => o.themes.includes(row.theme) && o.ageMin <= hi && o.ageMax >= lo && o.stadsdelen.includes(row.stadsdeel)).length;
+    row.offers = input.activities.filter((o) => o.themes.includes(row.theme) && o.ageMin <= hi && o.ageMax >= lo && o.stadsdelen.includes(row.stadsdeel)).length;
   }
   const gaps = [...gapRows.values()].filter((r) => r.unmatched > 0).sort((a, b) => b.unmatched - a.unmatched || a.offers - b.offers || a.theme.localeCompare(b.theme));
 
@@ -144,7 +144,7 @@ export async function report(strapi: Core.Strapi, query: Record<string, unknown>
     to,
     dreams: dreams.map((d) => ({ ...d, receivedAt: new Date(d.receivedAt ?? d.createdAt).toISOString() })),
     referrals: referrals.filter((r) => r.dream).map((r) => ({ dreamId: r.dream!.id, startedAt: r.startedAt })),
-    offers: activities.map((a) => ({
+    activities: activities.map((a) => ({
       themes: a.themes.map((t) => t.slug),
       ageMin: a.ageMin ?? 0,
       ageMax: a.ageMax ?? 18,

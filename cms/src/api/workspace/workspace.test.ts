@@ -85,7 +85,7 @@ describe('reports', () => {
         dream(4, { receivedAt: '2025-01-01T10:00:00.000Z' }),
       ],
       referrals: [{ dreamId: 2, startedAt: '2026-10-20T10:00:00.000Z' }],
-      offers: [
+      activities: [
         { themes: ['beroepen-meelopen'], ageMin: 12, ageMax: 18, stadsdelen: ['almere-stad'] },
         { themes: ['natuur-buiten'], ageMin: 0, ageMax: 6, stadsdelen: ['almere-stad'] },
       ],
