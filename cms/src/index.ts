@@ -8,8 +8,7 @@ import { adoptPartnerUploads, registerMediaGuard } from './access/media/media-gu
 import { registerAdminHomeGuard } from './access/admin/admin-home';
 import { registerRelationEndpointGuard } from './access/relations/relation-endpoints';
 import { registerSharedSettingsGuard } from './access/admin/admin-settings';
-import { ensurePartnerRole, ensurePartnerRoles, ensureProgrammeRoles, registerConditions } from './access/roles';
-import { ORGANISATION } from './access/tenant';
+import { ensurePartnerRoles, ensureProgrammeRoles, registerConditions, registerPartnerRoleOnCreate } from './access/roles';
 import { ensureDemoAccounts } from './bootstrap/demo-accounts';
 import { demoSettings } from './bootstrap/demo';
 import { ensureLocales } from './bootstrap/locales';
@@ -56,12 +55,7 @@ export default {
     registerAuditTrail(strapi);
     registerDreamIntake(strapi);
     // Every organisation gets its partner role the moment it is created.
-    strapi.documents.use(async (context: { uid: string; action: string }, next) => {
-      const result = await next();
-      const created = result as { slug?: string; name?: string } | null;
-      if (context.uid === ORGANISATION && context.action === 'create' && created?.slug) await ensurePartnerRole(strapi, { slug: created.slug, name: created.name ?? created.slug });
-      return result;
-    });
+    registerPartnerRoleOnCreate(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {

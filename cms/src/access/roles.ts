@@ -171,6 +171,16 @@ export async function ensurePartnerRole(strapi: Core.Strapi, organisation: { slu
   ]);
 }
 
+/** A Document Service middleware: every organisation gets its partner role the moment it is created. */
+export function registerPartnerRoleOnCreate(strapi: Core.Strapi) {
+  strapi.documents.use(async (context: { uid: string; action: string }, next) => {
+    const result = await next();
+    const created = result as { slug?: string; name?: string } | null;
+    if (context.uid === ORGANISATION && context.action === 'create' && created?.slug) await ensurePartnerRole(strapi, { slug: created.slug, name: created.name ?? created.slug });
+    return result;
+  });
+}
+
 export async function ensurePartnerRoles(strapi: Core.Strapi) {
   const organisations = await strapi.db.query(ORGANISATION).findMany({ select: ['slug', 'name'] });
   for (const organisation of organisations) await ensurePartnerRole(strapi, organisation);
