@@ -1,5 +1,5 @@
-import { runFreshnessCheck } from '../src/freshness/job';
-import { anonymiseClosedDreams } from '../src/dreams/retention';
+import { runFreshnessCheck } from '../src/api/activity/freshness/job';
+import { anonymiseClosedDreams } from '../src/api/dream/retention';
 
 export default {
   // Every night: remind partners, mark stale offers, unpublish expired ones.

@@ -1,11 +1,12 @@
 import { corsOrigins } from '../src/http/cors';
+import { cmsEnv } from '../src/env';
 
 export default () => [
   'strapi::logger',
   'strapi::errors',
   'strapi::security',
   // Only the admin's and the site's origins may read answers with credentials (src/http/cors.ts).
-  { name: 'strapi::cors', config: { origin: corsOrigins(process.env), credentials: true } },
+  { name: 'strapi::cors', config: { origin: corsOrigins(cmsEnv()), credentials: true } },
   'strapi::poweredBy',
   'strapi::query',
   'global::published-only',

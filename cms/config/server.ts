@@ -3,6 +3,7 @@ import path from 'node:path';
 import { requireSecretList } from '../src/utils/secrets';
 import cronTasks from './cron-tasks';
 import { cmsHttpTimeouts } from '../src/http/slow-bodies';
+import { cmsEnv } from '../src/env';
 
 export default ({ env }) => {
   // The public folder, whose uploads/ holds every uploaded photo. CMS_PUBLIC_DIR puts it on a
@@ -23,6 +24,6 @@ export default ({ env }) => {
     // HTTP_HEADERS_TIMEOUT_SECONDS, a whole request within CMS_UPLOAD_TIMEOUT_SECONDS (uploads; other
     // bodies get HTTP_REQUEST_TIMEOUT_SECONDS from src/http/slow-bodies.ts), idle keep-alive
     // connections closed after HTTP_KEEP_ALIVE_TIMEOUT_SECONDS. Node's defaults: 60 s, 300 s, 5 s.
-    http: { serverOptions: cmsHttpTimeouts(process.env).server },
+    http: { serverOptions: cmsHttpTimeouts(cmsEnv()).server },
   };
 };

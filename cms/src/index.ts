@@ -3,30 +3,30 @@ import { adminRoutes } from './admin-routes';
 import { registerAuditTrail } from './audit/audit-trail';
 import { registerResponsiveImages } from './images/responsive';
 import { registerDocumentGuard } from './access/document-guard';
-import { registerPublicGuard } from './access/public-guard';
-import { adoptPartnerUploads, registerMediaGuard } from './access/media-guard';
-import { registerAdminHomeGuard } from './access/admin-home';
-import { registerRelationEndpointGuard } from './access/relation-endpoints';
-import { registerSharedSettingsGuard } from './access/admin-settings';
-import { ensurePartnerRole, ensurePartnerRoles, ensureProgrammeRoles, registerConditions } from './access/roles';
-import { ORGANISATION } from './access/tenant';
+import { registerPublicGuard } from './access/public/public-guard';
+import { adoptPartnerUploads, registerMediaGuard } from './access/media/media-guard';
+import { registerAdminHomeGuard } from './access/admin/admin-home';
+import { registerRelationEndpointGuard } from './access/relations/relation-endpoints';
+import { registerSharedSettingsGuard } from './access/admin/admin-settings';
+import { ensurePartnerRoles, ensureProgrammeRoles, registerConditions, registerPartnerRoleOnCreate } from './access/roles';
 import { ensureDemoAccounts } from './bootstrap/demo-accounts';
 import { demoSettings } from './bootstrap/demo';
 import { ensureLocales } from './bootstrap/locales';
 import { grantPublicRead } from './bootstrap/public-permissions';
 import { ensureIndexerWebhook } from './bootstrap/webhook';
-import { registerReviewedOnPublish } from './freshness/reviewed-on-publish';
+import { registerReviewedOnPublish } from './api/activity/freshness/reviewed-on-publish';
 import { seedDemoContent, seedTaxonomy } from './seed/seed';
-import { registerDocumentValidation } from './validation/document-validation';
-import { registerDreamIntake } from './dreams/intake';
+import { registerDocumentValidation } from './api/activity/validation/document-validation';
+import { registerDreamIntake } from './api/dream/intake';
 import { ensureIntakeToken } from './bootstrap/intake-token';
 import { seedLetterboxes } from './seed/letterboxes';
 import { seedContacts, seedDemoDreams } from './seed/workspace';
-import { prepareWorkspace } from './workspace/bootstrap';
+import { prepareWorkspace } from './api/workspace/bootstrap';
 import { registerHostileInputGuards } from './http/hostile-input';
 import { registerUpstreamRouteFixes } from './http/upstream-routes';
 import { cmsHttpTimeouts, registerSlowBodyLimit } from './http/slow-bodies';
 import { requireCmsSecrets } from './utils/secrets';
+import { cmsEnv } from './env';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
@@ -38,7 +38,7 @@ export default {
     // Upstream admin routes that answered 500 to input they cannot use answer 4xx.
     registerUpstreamRouteFixes(strapi);
     // A body (other than an upload) still incomplete HTTP_REQUEST_TIMEOUT_SECONDS after its headers: 408.
-    registerSlowBodyLimit(strapi as never, cmsHttpTimeouts(process.env));
+    registerSlowBodyLimit(strapi as never, cmsHttpTimeouts(cmsEnv()));
     // Media belong to an organisation: partners keep to their organisation's folder.
     registerMediaGuard(strapi);
     // Relation pickers offer and show a partner only what the relation rules let it link.
@@ -55,12 +55,7 @@ export default {
     registerAuditTrail(strapi);
     registerDreamIntake(strapi);
     // Every organisation gets its partner role the moment it is created.
-    strapi.documents.use(async (context: { uid: string; action: string }, next) => {
-      const result = await next();
-      const created = result as { slug?: string; name?: string } | null;
-      if (context.uid === ORGANISATION && context.action === 'create' && created?.slug) await ensurePartnerRole(strapi, { slug: created.slug, name: created.name ?? created.slug });
-      return result;
-    });
+    registerPartnerRoleOnCreate(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
@@ -70,7 +65,7 @@ export default {
     await grantPublicRead(strapi);
     await seedTaxonomy(strapi);
     // Demo data only outside production, whatever the flags say (bootstrap/demo.ts).
-    const demo = demoSettings(process.env);
+    const demo = demoSettings(cmsEnv());
     if (demo.ignored.length) strapi.log.warn(`${demo.ignored.join(' and ')} ignored: no demo data or demo sign-ins in production.`);
     if (demo.content) await seedDemoContent(strapi, { activityCount: demo.activityCount });
     await ensureProgrammeRoles(strapi);

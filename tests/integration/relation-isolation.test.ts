@@ -4,7 +4,7 @@ import { activityData, DEMO_ADMIN, partnerEmail, request, signIn, type AdminSess
 import { PORT_OFFSET } from '../utils/ports.ts';
 
 // Issue 14, item 2: a relation a partner writes points at its own organisation's entries only
-// (cms/src/access/relation-rules.ts), in every form Strapi accepts, from either side, on create,
+// (cms/src/access/relations/relation-rules.ts), in every form Strapi accepts, from either side, on create,
 // update, clone and a new translation; the deliberate exceptions (themes, wijken, paidBy to a
 // regeling of an approved organisation) keep working. Real Strapi, through the admin API as the
 // admin panel sends it. Each account signs in once (the admin sign-in is rate limited).

@@ -113,10 +113,10 @@ const GROUPS: [Access, string[]][] = [
   [admin('admin::webhooks.create'), ['POST /admin/webhooks']],
   [admin('admin::webhooks.delete'), ['DELETE /admin/webhooks/:id', 'POST /admin/webhooks/batch-delete']],
   [admin('admin::webhooks.update'), ['PUT /admin/webhooks/:id', 'POST /admin/webhooks/:id/trigger']],
-  // Droomkaart's own admin routes (src/admin-routes.ts): each checks the role in its controller.
+  // Droomkaart's own admin routes (src/api/<type>/admin-routes.ts): each checks the role in its controller.
   [partner('freshness: the own organisation\'s activities only (document-guard)', 'droomkaart'), ['POST /droomkaart/activities/:documentId/reviewed']],
-  [admin('programme editor (role checked in src/admin-routes.ts)'), ['POST /droomkaart/freshness/run', 'GET /droomkaart/overview']],
-  [admin('programme editor or coordinator (role checked in src/admin-routes.ts)'), ['GET /droomkaart/dreams/family', 'DELETE /droomkaart/dreams/family', 'POST /droomkaart/dreams/retention/run']],
+  [admin('programme editor (role checked in src/api/activity/admin-routes.ts)'), ['POST /droomkaart/freshness/run', 'GET /droomkaart/overview']],
+  [admin('programme editor or coordinator (role checked in src/api/dream/admin-routes.ts)'), ['GET /droomkaart/dreams/family', 'DELETE /droomkaart/dreams/family', 'POST /droomkaart/dreams/retention/run']],
   // Content manager.
   [anyAdmin('content-type and component schemas and their layouts (no entries)'), ['GET /content-manager/init', 'GET /content-manager/content-types', 'GET /content-manager/content-types-settings', 'GET /content-manager/content-types/:uid/configuration', 'GET /content-manager/components', 'GET /content-manager/components/:uid/configuration']],
   [admin('plugin::content-manager.collection-types.configure-view'), ['PUT /content-manager/content-types/:uid/configuration', 'PUT /content-manager/components/:uid/configuration']],
@@ -142,7 +142,7 @@ const GROUPS: [Access, string[]][] = [
   [admin('plugin::i18n.locale.update'), ['PUT /i18n/locales/:id', 'PUT /i18n/settings']],
   [partner('document-guard (reads the document through the Document Service)', 'plugin::content-manager.explorer.read'), ['GET /i18n/content-manager/get-fill-from-locale/:model', 'POST /i18n/content-manager/actions/get-non-localized-fields']],
   [anyAdmin('Strapi AI translation jobs: off without a licence'), ['GET /i18n/ai-localization-jobs/collection-types/:contentType/:documentId', 'GET /i18n/ai-localization-jobs/single-types/:contentType']],
-  // Media library (access/media-guard.ts: every upload route; others refused for partners).
+  // Media library (access/media/media-guard.ts: every upload route; others refused for partners).
   [partner(MEDIA_GUARD, 'plugin::upload.assets.create'), ['POST /upload', 'POST /upload/files', 'POST /upload/folders']],
   [admin('super admin only, to public addresses (media-guard: the server fetches the URL)'), ['POST /upload/actions/upload-from-urls']],
   [partner(MEDIA_GUARD, 'plugin::upload.assets.update'), ['POST /upload/actions/bulk-delete', 'POST /upload/actions/bulk-move', 'POST /upload/actions/bulk-update', 'DELETE /upload/files/:id', 'PUT /upload/files/:id', 'POST /upload/files/:id/replace', 'PUT /upload/folders/:id']],
@@ -165,7 +165,7 @@ const GROUPS: [Access, string[]][] = [
   [anyAdmin('the catalogue of content-API actions, policies and routes (no data)'), ['GET /users-permissions/permissions', 'GET /users-permissions/policies', 'GET /users-permissions/routes']],
   // Content API: the public reads (public-guard.ts, public-query.ts).
   [open('published activity of approved organisations (public-guard, public-query allow-list)'), ['GET /api/activities', 'GET /api/activities/:id', 'GET /api/organisations', 'GET /api/organisations/:id', 'GET /api/places', 'GET /api/places/:id', 'GET /api/themes', 'GET /api/themes/:id', 'GET /api/wijken', 'GET /api/wijken/:id', 'GET /api/letterboxes', 'GET /api/letterboxes/:id']],
-  [open('open data, HSDS 3.0 (approved and public only, src/open-data/)'), ['GET /api/hsds', 'GET /api/hsds/openapi.json', 'GET /api/hsds/organizations', 'GET /api/hsds/organizations/:id', 'GET /api/hsds/services', 'GET /api/hsds/services/:id']],
+  [open('open data, HSDS 3.0 (approved and public only, src/api/open-data/)'), ['GET /api/hsds', 'GET /api/hsds/openapi.json', 'GET /api/hsds/organizations', 'GET /api/hsds/organizations/:id', 'GET /api/hsds/services', 'GET /api/hsds/services/:id']],
   [token('intake'), ['POST /api/dreams']],
   [token('workspace'), ['GET /api/workspace/contacts', 'GET /api/workspace/dreams', 'POST /api/workspace/dreams', 'GET /api/workspace/dreams/:documentId', 'PATCH /api/workspace/dreams/:documentId', 'POST /api/workspace/dreams/:documentId/referrals', 'GET /api/workspace/follow-ups', 'GET /api/workspace/me', 'DELETE /api/workspace/referrals/:documentId', 'PATCH /api/workspace/referrals/:documentId', 'GET /api/workspace/reports', 'POST /api/workspace/sessions', 'DELETE /api/workspace/sessions/current']],
   [closed(NO_PUBLIC_PERMISSION), ['POST /api/activities', 'DELETE /api/activities/:id', 'PUT /api/activities/:id', 'POST /api/organisations', 'DELETE /api/organisations/:id', 'PUT /api/organisations/:id', 'POST /api/places', 'DELETE /api/places/:id', 'PUT /api/places/:id', 'POST /api/themes', 'DELETE /api/themes/:id', 'PUT /api/themes/:id', 'POST /api/wijken', 'DELETE /api/wijken/:id', 'PUT /api/wijken/:id']],

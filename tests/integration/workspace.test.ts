@@ -3,7 +3,7 @@ import { startTestStack, type TestStack } from '../utils/stack.ts';
 import { DEMO_ADMIN, partnerEmail, request, signIn, type AdminSession } from '../utils/cms-admin.ts';
 import { PORT_OFFSET } from '../utils/ports.ts';
 
-// The coordinator workspace's API in the real cms (cms/src/workspace/CONTRACT.md): who gets in,
+// The coordinator workspace's API in the real cms (cms/src/api/workspace/CONTRACT.md): who gets in,
 // the status flow with its history, the shortlist with key-player contacts, follow-ups, and
 // reports without personal data. Everything personal stays closed to partners, policy advisers
 // and the public.

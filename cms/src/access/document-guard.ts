@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { adminUser } from './request';
-import { checkRelationWrites } from './relation-guard';
+import { checkRelationWrites } from './relations/relation-guard';
 import { ACTIVITY, ORGANISATION, TENANT_OWNED, andFilter, partnerOrganisationSlugs } from './tenant';
 
 type Context = { uid: string; action: string; params: Record<string, any> };

@@ -1,20 +1,33 @@
 import type { Core } from '@strapi/strapi';
-import { ensureOrganisationFolder, organisationFolderIds } from './media-guard';
+import { errors } from '@strapi/utils';
+import { ensureOrganisationFolder, organisationFolderIds } from './media/media-guard';
 import { ACTIVITY, ORGANISATION, PLACE, partnerOrganisationSlugs, partnerRoleCode } from './tenant';
+import { UID } from '../content-types';
 
 const CM = 'plugin::content-manager.explorer';
-const THEME = 'api::theme.theme';
-const WIJK = 'api::wijk.wijk';
-const DREAM = 'api::dream.dream';
-const LETTERBOX = 'api::letterbox.letterbox';
-const REFERRAL = 'api::referral.referral';
-const CONTACT = 'api::contact-person.contact-person';
+const THEME = UID.theme;
+const WIJK = UID.wijk;
+const DREAM = UID.dream;
+const LETTERBOX = UID.letterbox;
+const REFERRAL = UID.referral;
+const CONTACT = UID.contactPerson;
 
 export const ROLE = {
   programmeEditor: 'programme-editor',
   coordinator: 'coordinator',
   policyAdviser: 'policy-adviser',
 } as const;
+
+export type User = { roles?: { code?: string }[] };
+
+/** The super admin or the programme editor: the admin routes of the platform (api/<type>/admin-routes.ts). */
+export function isEditor(user: User | undefined): boolean {
+  return (user?.roles ?? []).some((r) => r.code === 'strapi-super-admin' || r.code === ROLE.programmeEditor);
+}
+
+export function requireEditor(user: User | undefined) {
+  if (!isEditor(user)) throw new errors.ForbiddenError('Alleen de programmaredactie kan dit.');
+}
 
 /** Fields a partner may never write: the server sets them, or the programme editor does. */
 // `pays` is the inverse of `paidBy`: writing it on an own regeling would change other
@@ -46,7 +59,7 @@ export async function registerConditions(strapi: Core.Strapi) {
     name: 'any-regeling',
     handler: () => ({ kind: { $eq: 'regeling' }, organisation: { approved: { $eq: true } } }),
   });
-  // Media: a file belongs to the organisation whose folder it is in (access/media-guard.ts). The
+  // Media: a file belongs to the organisation whose folder it is in (access/media/media-guard.ts). The
   // guard on the upload routes refuses with a message first; this keeps Strapi's own checks of
   // the single-file routes and its file lists to the same rule.
   await conditions.register({
@@ -115,7 +128,7 @@ export async function ensureProgrammeRoles(strapi: Core.Strapi) {
     ...crud(strapi, ORGANISATION, all, locales),
     ...crud(strapi, THEME, all, locales),
     ...crud(strapi, WIJK, all, locales),
-    ...crud(strapi, 'api::audit-entry.audit-entry', ['read'], locales),
+    ...crud(strapi, UID.auditEntry, ['read'], locales),
     ...crud(strapi, DREAM, all, locales),
     ...crud(strapi, REFERRAL, all, locales),
     ...crud(strapi, CONTACT, all, locales),
@@ -156,6 +169,16 @@ export async function ensurePartnerRole(strapi: Core.Strapi, organisation: { slu
     // Creating is not checked against conditions; the media guard puts every upload in the own folder.
     ...UPLOAD_ACTIONS.map((action) => ({ action, subject: null as unknown as string, conditions: action === 'plugin::upload.assets.create' ? [] : media })),
   ]);
+}
+
+/** A Document Service middleware: every organisation gets its partner role the moment it is created. */
+export function registerPartnerRoleOnCreate(strapi: Core.Strapi) {
+  strapi.documents.use(async (context: { uid: string; action: string }, next) => {
+    const result = await next();
+    const created = result as { slug?: string; name?: string } | null;
+    if (context.uid === ORGANISATION && context.action === 'create' && created?.slug) await ensurePartnerRole(strapi, { slug: created.slug, name: created.name ?? created.slug });
+    return result;
+  });
 }
 
 export async function ensurePartnerRoles(strapi: Core.Strapi) {

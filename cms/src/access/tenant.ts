@@ -1,12 +1,13 @@
+import { UID } from '../content-types';
 // Partner organisations are tenants. Admin users have no organisation field, so a partner editor
 // is linked to its organisation through a role per organisation whose code is
 // `partner-<organisation-slug>` (PITFALLS: Strapi 5 RBAC).
 
 export const PARTNER_ROLE_PREFIX = 'partner-';
 
-export const ACTIVITY = 'api::activity.activity';
-export const PLACE = 'api::place.place';
-export const ORGANISATION = 'api::organisation.organisation';
+export const ACTIVITY = UID.activity;
+export const PLACE = UID.place;
+export const ORGANISATION = UID.organisation;
 
 /** Content types that belong to one organisation through their `organisation` relation. */
 export const TENANT_OWNED = [ACTIVITY, PLACE] as const;

@@ -1,8 +1,9 @@
 import type { Core } from '@strapi/strapi';
 import { adminUser } from '../access/request';
 import { changedFields } from './changes';
+import { UID } from '../content-types';
 
-const AUDITED = new Set(['api::activity.activity', 'api::place.place', 'api::organisation.organisation']);
+const AUDITED = new Set<string>([UID.activity, UID.place, UID.organisation]);
 const ACTIONS = new Set(['create', 'update', 'delete', 'publish', 'unpublish', 'discardDraft']);
 
 /** Every change to an offer, place or organisation records who, when and which fields. */
@@ -17,7 +18,7 @@ export function registerAuditTrail(strapi: Core.Strapi) {
     const relations = Object.entries(attributes).filter(([, a]) => a.type === 'relation' || a.type === 'media').map(([name]) => name);
     if (action === 'update' && params.documentId) {
       const populate: Record<string, unknown> = Object.fromEntries(relations.map((r) => [r, { select: attributes[r].type === 'media' ? ['id'] : ['documentId'] }]));
-      if (uid === 'api::activity.activity') populate.sessions = true;
+      if (uid === UID.activity) populate.sessions = true;
       const versions = await strapi.db.query(uid).findMany({ where: { documentId: params.documentId }, populate });
       before = versions.find((v: { locale?: string; publishedAt: unknown }) => (!params.locale || v.locale === params.locale) && v.publishedAt === null) ?? versions.find((v: { locale?: string }) => !params.locale || v.locale === params.locale) ?? null;
     }
@@ -28,7 +29,7 @@ export function registerAuditTrail(strapi: Core.Strapi) {
     if (!documentId) return result;
     const fields = action === 'create' || action === 'update' ? changedFields(before, params.data ?? {}, relations) : [];
     if (action === 'update' && fields.length === 0) return result;
-    await strapi.db.query('api::audit-entry.audit-entry').create({
+    await strapi.db.query(UID.auditEntry).create({
       data: { action, contentType: uid, entryDocumentId: documentId, locale: params.locale ?? null, fields, userEmail, at: new Date() },
     });
     return result;

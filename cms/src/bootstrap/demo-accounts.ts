@@ -1,6 +1,8 @@
 import type { Core } from '@strapi/strapi';
 import { ROLE } from '../access/roles';
 import { partnerRoleCode } from '../access/tenant';
+import { UID } from '../content-types';
+import { cmsEnv } from '../env';
 
 export const DEMO_ADMIN_EMAIL = 'admin@droomkaart.test';
 
@@ -19,13 +21,13 @@ export function demoAccountsFor(organisationSlugs: string[]) {
  * the admin panel.
  */
 export async function ensureDemoAccounts(strapi: Core.Strapi) {
-  if (process.env.NODE_ENV === 'production') {
+  if (cmsEnv().NODE_ENV === 'production') {
     strapi.log.warn('DEMO_ACCOUNTS is ignored in production.');
     return;
   }
-  const password = process.env.DEMO_PASSWORD;
+  const password = cmsEnv().DEMO_PASSWORD;
   if (!password) throw new Error('DEMO_ACCOUNTS=true needs DEMO_PASSWORD.');
-  const organisations = await strapi.db.query('api::organisation.organisation').findMany({ select: ['slug'] });
+  const organisations = await strapi.db.query(UID.organisation).findMany({ select: ['slug'] });
   let created = 0;
   for (const account of demoAccountsFor(organisations.map((o: { slug: string }) => o.slug))) {
     if (await strapi.db.query('admin::user').findOne({ where: { email: account.email } })) continue;

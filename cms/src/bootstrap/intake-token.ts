@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { requireSecret } from '../utils/secrets';
+import { cmsEnv } from '../env';
 
 const NAME = 'dream-intake';
 const PERMISSIONS = ['api::dream.dream.create'];
@@ -10,7 +11,7 @@ const PERMISSIONS = ['api::dream.dream.create'];
  * site; Strapi stores only its HMAC (with API_TOKEN_SALT), as for any token made in the admin.
  */
 export async function ensureIntakeToken(strapi: Core.Strapi) {
-  const value = requireSecret((name, fallback) => process.env[name] ?? fallback ?? '', 'DREAM_INTAKE_TOKEN');
+  const value = requireSecret((name, fallback) => cmsEnv()[name] ?? fallback ?? '', 'DREAM_INTAKE_TOKEN');
   if (!value) {
     strapi.log.warn('DREAM_INTAKE_TOKEN not set: the site cannot deliver dreams.');
     return;

@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { UID } from '../content-types';
 
 /**
  * The public (unauthenticated) role may read the published offer and its public relations, and
@@ -6,12 +7,12 @@ import type { Core } from '@strapi/strapi';
  * `status=draft` is asked, which the public role cannot do for draft-and-publish types.
  */
 export const PUBLIC_READ = [
-  'api::activity.activity',
-  'api::organisation.organisation',
-  'api::place.place',
-  'api::wijk.wijk',
-  'api::theme.theme',
-  'api::letterbox.letterbox',
+  UID.activity,
+  UID.organisation,
+  UID.place,
+  UID.wijk,
+  UID.theme,
+  UID.letterbox,
 ] as const;
 
 /**
@@ -24,12 +25,12 @@ export const PUBLIC_READ = [
 export const CLOSED_TO_PUBLIC_PREFIX = 'plugin::users-permissions.auth.';
 
 /** Content types no users-permissions role may ever touch (the site's intake token is an API token). */
-export const NEVER_PUBLIC = ['api::dream.dream', 'api::audit-entry.audit-entry'] as const;
+export const NEVER_PUBLIC = [UID.dream, UID.auditEntry] as const;
 
 export async function grantPublicRead(strapi: Core.Strapi) {
-  const role = await strapi.db.query('plugin::users-permissions.role').findOne({ where: { type: 'public' } });
+  const role = await strapi.db.query(UID.usersPermissionsRole).findOne({ where: { type: 'public' } });
   if (!role) return;
-  const permissions = strapi.db.query('plugin::users-permissions.permission');
+  const permissions = strapi.db.query(UID.usersPermissionsPermission);
   for (const uid of PUBLIC_READ) {
     for (const action of ['find', 'findOne']) {
       const name = `${uid}.${action}`;
@@ -40,7 +41,7 @@ export async function grantPublicRead(strapi: Core.Strapi) {
   await permissions.deleteMany({ where: { action: { $startsWith: CLOSED_TO_PUBLIC_PREFIX }, role: role.id } });
   // Defence in depth: whatever was granted by hand in the admin panel, private content stays
   // closed to the public and to signed-in site users.
-  const roles = await strapi.db.query('plugin::users-permissions.role').findMany({ select: ['id'] });
+  const roles = await strapi.db.query(UID.usersPermissionsRole).findMany({ select: ['id'] });
   for (const uid of NEVER_PUBLIC) {
     await permissions.deleteMany({ where: { action: { $startsWith: `${uid}.` }, role: { id: { $in: roles.map((r: { id: number }) => r.id) } } } });
   }

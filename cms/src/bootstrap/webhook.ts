@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { requireSecret } from '../utils/secrets';
+import { cmsEnv } from '../env';
 
 const NAME = 'search-indexer';
 const EVENTS = ['entry.create', 'entry.update', 'entry.delete', 'entry.publish', 'entry.unpublish'];
@@ -10,8 +11,8 @@ const EVENTS = ['entry.create', 'entry.update', 'entry.delete', 'entry.publish',
  * start-up sync repairs what a missed call left behind.
  */
 export async function ensureIndexerWebhook(strapi: Core.Strapi) {
-  const base = process.env.INDEXER_URL;
-  const secret = requireSecret((name) => process.env[name] ?? '', 'INDEXER_WEBHOOK_SECRET');
+  const base = cmsEnv().INDEXER_URL;
+  const secret = requireSecret((name) => cmsEnv()[name] ?? '', 'INDEXER_WEBHOOK_SECRET');
   if (!base || !secret) {
     strapi.log.warn('INDEXER_URL or INDEXER_WEBHOOK_SECRET not set: changes will not reach search.');
     return;

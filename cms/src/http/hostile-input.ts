@@ -13,7 +13,7 @@ import { errors } from '@strapi/utils';
 //   mistake too: Strapi's query engine (@strapi/database) and the SQL driver throw plain errors
 //   for these, which Strapi answers 500. On every API (admin panel, content manager, upload, REST)
 //   such an error of a GET is answered 400 with a message. The public REST API checks its queries
-//   before (src/access/public-query.ts); this is what catches the rest, e.g. the admin API.
+//   before (src/access/public/public-query.ts); this is what catches the rest, e.g. the admin API.
 // Both wrap Strapi's own middlewares (strapi::body, strapi::errors) in register(), so the
 // middleware list in config/middlewares.ts stays as it is.
 

@@ -2,6 +2,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import sharp from 'sharp';
 import type { Core } from '@strapi/strapi';
+import { UID } from '../content-types';
 
 /** Widths the site asks for (cards, detail page, full width); never larger than the original. */
 export const WIDTHS = [320, 640, 960, 1280, 1920] as const;
@@ -62,14 +63,14 @@ export function registerResponsiveImages(strapi: Core.Strapi) {
         await writeFile(path.join(dir, name), v.data);
         formats[`${v.format}_${v.width}`] = { name, hash: `${v.format}_${v.width}_${file.hash}`, ext: `.${v.format}`, mime: `image/${v.format}`, width: v.width, height: v.height, size: Math.round(v.data.length / 10.24) / 100, url: `/uploads/${name}` };
       }
-      await strapi.db.query('plugin::upload.file').update({ where: { id: file.id }, data: { formats } });
+      await strapi.db.query(UID.file).update({ where: { id: file.id }, data: { formats } });
     } catch (err) {
       // The original stays usable; only the modern formats are missing.
       strapi.log.error(`Responsive images for ${file.name} failed: ${(err as Error).message}`);
     }
   };
   strapi.db.lifecycles.subscribe({
-    models: ['plugin::upload.file'],
+    models: [UID.file],
     async afterCreate(event) {
       await addModernFormats(event.result as UploadFile);
     },

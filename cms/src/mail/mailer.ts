@@ -1,6 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Core } from '@strapi/strapi';
+import { cmsEnv } from '../env';
 
 export type Mail = { to: string; subject: string; text: string };
 
@@ -31,7 +32,7 @@ export function strapiEmailProvider(strapi: Core.Strapi): MailProvider {
 }
 
 export function mailer(strapi: Core.Strapi): MailProvider {
-  const kind = process.env.MAIL_PROVIDER ?? (process.env.NODE_ENV === 'production' ? 'strapi' : 'outbox');
-  if (kind === 'outbox') return outboxProvider(path.resolve(process.env.MAIL_OUTBOX_DIR ?? '.data/outbox'));
+  const kind = cmsEnv().MAIL_PROVIDER ?? (cmsEnv().NODE_ENV === 'production' ? 'strapi' : 'outbox');
+  if (kind === 'outbox') return outboxProvider(path.resolve(cmsEnv().MAIL_OUTBOX_DIR ?? '.data/outbox'));
   return strapiEmailProvider(strapi);
 }

@@ -1,9 +1,9 @@
 import { errors } from '@strapi/utils';
-import { PUBLIC_PATHS, checkPublicQuery, own, problemMessage } from '../access/public-query';
+import { PUBLIC_PATHS, checkPublicQuery, own, problemMessage } from '../access/public/public-query';
 
 /**
  * The public content API (/api/activities, /api/organisations, …, and /api/<type>/:id) answers
- * only queries the allow-list in src/access/public-query.ts accepts: a filter, sort, field or
+ * only queries the allow-list in src/access/public/public-query.ts accepts: a filter, sort, field or
  * populate it does not name, or a malformed one, is a 400 with every problem named
  * (`error.details.errors[].parameter`), before Strapi reads the query. Runs after
  * published-only.ts (which drops `status`).

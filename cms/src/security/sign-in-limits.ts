@@ -1,5 +1,6 @@
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { RateLimiterMemory, type RateLimiterAbstract, type RateLimiterRes } from 'rate-limiter-flexible';
+import { cmsEnv } from '../env';
 
 // Sign-in limits that stop guessing without letting strangers lock people out (OWASP
 // Authentication and Credential Stuffing cheat sheets). One limiter for every door that checks an
@@ -44,7 +45,7 @@ const positive = (value: string | undefined, fallback: number): number => {
 };
 
 /** Pure: the settings from the environment (`SIGN_IN_LIMIT_*`, see .env.example); defaults as above. */
-export function signInLimitSettings(env: Record<string, string | undefined> = process.env): SignInLimitSettings {
+export function signInLimitSettings(env: Record<string, string | undefined> = cmsEnv()): SignInLimitSettings {
   const d = DEFAULT_SIGN_IN_LIMITS;
   const window = (name: string, fallback: Window): Window => ({
     failures: positive(env[`SIGN_IN_LIMIT_${name}_FAILURES`], fallback.failures),
@@ -167,7 +168,7 @@ async function take(limiter: RateLimiterAbstract, key: string) {
 // `dk_device`, set by the site). It opens nothing by itself: it only means the limits above count
 // this device on its own.
 
-export function deviceKey(env: Record<string, string | undefined> = process.env): Buffer {
+export function deviceKey(env: Record<string, string | undefined> = cmsEnv()): Buffer {
   return createHmac('sha256', env.ADMIN_JWT_SECRET || 'droomkaart-development-only').update('droomkaart sign-in device v1').digest();
 }
 

@@ -8,8 +8,9 @@ import sharp from 'sharp';
 import type { Core } from '@strapi/strapi';
 import { themes, type ThemeSlug } from '@droomkaart/shared';
 import { themeIllustrationSvg } from './illustrations';
+import { UID } from '../content-types';
 
-const FILE = 'plugin::upload.file';
+const FILE = UID.file;
 
 /** The media library name of a theme's demo illustration; a second seed finds it by this name. */
 export const demoImageName = (slug: ThemeSlug): string => `voorbeeld-${slug}.jpg`;

@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
+import { UID } from '../content-types';
 
-const LETTERBOX = 'api::letterbox.letterbox';
+const LETTERBOX = UID.letterbox;
 
 /** Demo letterboxes and walk-in hours (development only; the real list is kept in the cms). */
 const DEMO = [

@@ -3,8 +3,10 @@ import { themes, wijken, type ThemeSlug } from '@droomkaart/shared';
 import { generateDemoData } from './generate';
 import { seedThemeImages } from './images';
 import type { SeedActivity, SeedActivityText } from './types';
+import { UID } from '../content-types';
+import { cmsEnv } from '../env';
 
-const ACTIVITY = 'api::activity.activity';
+const ACTIVITY = UID.activity;
 
 type DocId = string;
 
@@ -18,9 +20,9 @@ async function upsertBySlug(strapi: Core.Strapi, uid: string, slug: string, data
 
 /** Themes and wijken come from code (taxonomy, city configuration) and always exist. */
 export async function seedTaxonomy(strapi: Core.Strapi) {
-  for (const t of themes) await upsertBySlug(strapi, 'api::theme.theme', t.slug, { name: t.name, slug: t.slug, icon: t.icon, order: t.order });
+  for (const t of themes) await upsertBySlug(strapi, UID.theme, t.slug, { name: t.name, slug: t.slug, icon: t.icon, order: t.order });
   for (const w of wijken) {
-    await upsertBySlug(strapi, 'api::wijk.wijk', w.slug, { name: w.name, slug: w.slug, stadsdeel: w.stadsdeel, lat: w.centroid[0], lng: w.centroid[1] });
+    await upsertBySlug(strapi, UID.wijk, w.slug, { name: w.name, slug: w.slug, stadsdeel: w.stadsdeel, lat: w.centroid[0], lng: w.centroid[1] });
   }
 }
 
@@ -43,16 +45,16 @@ export async function seedDemoContent(strapi: Core.Strapi, options: { activityCo
     const rows = await strapi.documents(uid as any).findMany({ fields: ['slug'], limit: -1 } as any);
     return new Map<string, DocId>(rows.map((r: any) => [r.slug, r.documentId]));
   };
-  const themeIds = await slugToId('api::theme.theme');
-  const wijkIds = await slugToId('api::wijk.wijk');
+  const themeIds = await slugToId(UID.theme);
+  const wijkIds = await slugToId(UID.wijk);
 
   const orgIds = new Map<string, DocId>();
-  for (const o of data.organisations) orgIds.set(o.slug, await upsertBySlug(strapi, 'api::organisation.organisation', o.slug, o));
+  for (const o of data.organisations) orgIds.set(o.slug, await upsertBySlug(strapi, UID.organisation, o.slug, o));
 
   const placeIds = new Map<string, DocId>();
   for (const p of data.places) {
     const { key, wijk, organisation, ...fields } = p;
-    const created = await strapi.documents('api::place.place').create({
+    const created = await strapi.documents(UID.place).create({
       data: { ...fields, wijk: wijkIds.get(wijk), organisation: orgIds.get(organisation) },
     } as any);
     placeIds.set(key, created.documentId);
@@ -62,7 +64,7 @@ export async function seedDemoContent(strapi: Core.Strapi, options: { activityCo
   // activity shows the one of its first theme. SEED_DEMO_IMAGES=false leaves them out.
   const imagesStarted = Date.now();
   const firstThemes = [...new Set(data.activities.map((a) => a.themes[0]).filter(Boolean))] as ThemeSlug[];
-  const imageIds: Map<string, number> = process.env.SEED_DEMO_IMAGES === 'false' ? new Map() : await seedThemeImages(strapi, firstThemes);
+  const imageIds: Map<string, number> = cmsEnv().SEED_DEMO_IMAGES === 'false' ? new Map() : await seedThemeImages(strapi, firstThemes);
   if (imageIds.size > 0) strapi.log.info(`Demo images: ${imageIds.size} theme illustrations ready in ${Math.round((Date.now() - imagesStarted) / 1000)} s`);
 
   // One transaction per chunk: on SQLite every separate write is its own commit (and fsync), which

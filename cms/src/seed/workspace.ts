@@ -1,11 +1,12 @@
 import type { Core } from '@strapi/strapi';
 import { dreamStatuses, themesForDream, wijken, type DreamStatus } from '@droomkaart/shared';
-import { DREAM } from '../dreams/rules';
+import { DREAM } from '../api/dream/rules';
 import { prng } from './generate';
+import { UID } from '../content-types';
 
-const CONTACT = 'api::contact-person.contact-person';
-const REFERRAL = 'api::referral.referral';
-const ACTIVITY = 'api::activity.activity';
+const CONTACT = UID.contactPerson;
+const REFERRAL = UID.referral;
+const ACTIVITY = UID.activity;
 
 const FIRST = ['Anouk', 'Mohammed', 'Lisa', 'Daan', 'Yasmina', 'Noah', 'Sem', 'Fatima', 'Milan', 'Zoë', 'Emre', 'Julia', 'Oksana', 'Kacper', 'Ayoub', 'Sara', 'Luca', 'Nour', 'Jayden', 'Eva'];
 const CONTACT_NAMES = ['Marieke de Vries', 'Hamza El Amrani', 'Petra Jansen', 'Robert Bakker', 'Sanne Visser', 'Youssef Benali', 'Ingrid Mulder', 'Kevin de Boer'];
@@ -30,7 +31,7 @@ const DREAMS: { dream: string; need?: string; needPicks?: string[] }[] = [
 /** Demo key players: one or two contact persons per organisation (development only, fictional). */
 export async function seedContacts(strapi: Core.Strapi) {
   if ((await strapi.db.query(CONTACT).count({})) > 0) return;
-  const organisations = (await strapi.db.query('api::organisation.organisation').findMany({ select: ['id', 'slug'], orderBy: { id: 'asc' } })) as { id: number; slug: string }[];
+  const organisations = (await strapi.db.query(UID.organisation).findMany({ select: ['id', 'slug'], orderBy: { id: 'asc' } })) as { id: number; slug: string }[];
   const random = prng(36);
   for (const [i, org] of organisations.entries()) {
     const count = 1 + (i % 2);

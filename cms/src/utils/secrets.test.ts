@@ -70,7 +70,8 @@ describe('the cms at start in production', () => {
     expect(() => requireCmsSecrets({ ...real, DREAM_INTAKE_TOKEN: 'change-me', WORKSPACE_TOKEN: '', INDEXER_WEBHOOK_SECRET: 'change-me' })).toThrow(
       'cms refuses to start in production: DREAM_INTAKE_TOKEN, WORKSPACE_TOKEN, INDEXER_WEBHOOK_SECRET are missing, still a placeholder',
     );
-    process.env.NODE_ENV = 'development';
+    // The cms checks its environment once (src/env.ts): another start is another environment.
+    process.env = { ...original, NODE_ENV: 'development' };
     expect(() => requireCmsSecrets({})).not.toThrow();
   });
 

@@ -1,4 +1,5 @@
 import { isRejectedSecret, rejectedSecrets, secretRefusal } from '@droomkaart/shared';
+import { cmsEnv } from '../env';
 
 // Production refuses to start with a missing, placeholder or weak secret (the rule of every
 // service, `isRejectedSecret` in @droomkaart/shared); development gets secrets generated locally by the
@@ -12,7 +13,7 @@ export const CMS_SECRETS = {
   lists: ['APP_KEYS'],
 } as const;
 
-const production = () => process.env.NODE_ENV === 'production';
+const production = () => cmsEnv().NODE_ENV === 'production';
 
 /** Pure: the cms secrets of `env` that are missing, placeholders or too weak. */
 export function rejectedCmsSecrets(env: Record<string, string | undefined>): string[] {
@@ -20,7 +21,7 @@ export function rejectedCmsSecrets(env: Record<string, string | undefined>): str
 }
 
 /** At start (register): in production, refuse with every unset secret named at once. */
-export function requireCmsSecrets(env: Record<string, string | undefined> = process.env): void {
+export function requireCmsSecrets(env: Record<string, string | undefined> = cmsEnv()): void {
   if (!production()) return;
   const names = rejectedCmsSecrets(env);
   if (names.length > 0) throw new Error(secretRefusal('cms', names));
@@ -30,7 +31,7 @@ function check(env: EnvReader, name: string, list: boolean): string {
   const value = env(name, '') ?? '';
   if (production() && isRejectedSecret(value, { list })) {
     // The config files are read before register(): name the others that are unset too.
-    throw new Error(secretRefusal('cms', [...new Set([name, ...rejectedCmsSecrets(process.env)])]));
+    throw new Error(secretRefusal('cms', [...new Set([name, ...rejectedCmsSecrets(cmsEnv())])]));
   }
   return value;
 }

@@ -1,7 +1,7 @@
 import { themeSlugs, type ThemeSlug } from '../taxonomy/vocabularies.js';
 
 // Themes guessed from a dream's texts and picks, for the coordinator workspace
-// (cms/src/workspace/CONTRACT.md: a dream's `themes` when none are stored). No Node-only APIs:
+// (cms/src/api/workspace/CONTRACT.md: a dream's `themes` when none are stored). No Node-only APIs:
 // this runs in the browser too.
 
 /**

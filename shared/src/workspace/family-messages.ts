@@ -2,7 +2,7 @@ import { createI18n, defaultLocale, isLocale, type Locale } from '../i18n/i18n.j
 import { costTypes, howToJoin as howToJoinSlugs } from '../taxonomy/vocabularies.js';
 import type { ConversationKind } from './vocabularies.js';
 
-// The WhatsApp texts the coordinator workspace sends to families (cms/src/workspace/CONTRACT.md):
+// The WhatsApp texts the coordinator workspace sends to families (cms/src/api/workspace/CONTRACT.md):
 // the chosen activities and the reminder of a conversation. No Node-only APIs: this runs in the
 // browser too.
 

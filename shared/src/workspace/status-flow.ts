@@ -1,7 +1,7 @@
 import { dreamStatuses, type DreamStatus } from '../dream/submission.js';
 import { referralStatuses, type ReferralStatus } from './vocabularies.js';
 
-// The coordinator workspace's status flows of dreams and referrals (cms/src/workspace/CONTRACT.md).
+// The coordinator workspace's status flows of dreams and referrals (cms/src/api/workspace/CONTRACT.md).
 // The cms enforces them, the site shows them; both import them from here. No Node-only APIs: this
 // runs in the browser too.
 

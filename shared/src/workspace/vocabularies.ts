@@ -1,4 +1,4 @@
-// The coordinator workspace's vocabularies (cms/src/workspace/CONTRACT.md): referral statuses,
+// The coordinator workspace's vocabularies (cms/src/api/workspace/CONTRACT.md): referral statuses,
 // conversation kinds and the reports' age bands. The cms enforces them, the site shows them; both
 // import them from here. No Node-only APIs: this runs in the browser too.
 

@@ -1,6 +1,6 @@
 import type { AgeBand, ConversationKind, DreamStatus, ReferralStatus } from '@droomkaart/shared';
 
-// The site's server-side client of the workspace API (cms/src/workspace/CONTRACT.md). Every call
+// The site's server-side client of the workspace API (cms/src/api/workspace/CONTRACT.md). Every call
 // carries the shared WORKSPACE_TOKEN as a bearer token and, once signed in, the session from the
 // `dk_session` cookie as X-Workspace-Session. Only the site's server calls this: the browser never
 // sees the token, and nothing here logs personal data (errors carry status and key only).

@@ -1,3 +1,4 @@
 import { factories } from '@strapi/strapi';
+import { UID } from '../../../content-types';
 
-export default factories.createCoreRouter('api::activity.activity');
+export default factories.createCoreRouter(UID.activity);

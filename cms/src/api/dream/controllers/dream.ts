@@ -1,6 +1,7 @@
 import { factories } from '@strapi/strapi';
+import { UID } from '../../../content-types';
 
-export default factories.createCoreController('api::dream.dream', () => ({
+export default factories.createCoreController(UID.dream, () => ({
   /** Stored: answer with the documentId only, never the content. */
   async create(ctx) {
     const result = (await super.create(ctx)) as { data?: { documentId?: string } } | undefined;

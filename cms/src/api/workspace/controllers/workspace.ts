@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
-import { resolveSession, serviceTokenMatches, signIn, signOut, WorkspaceError, type WorkspaceUser } from '../../../workspace/auth';
-import { addReferral, createManualDream, followUps, getDream, listContacts, listDreams, removeReferral, updateDream, updateReferral } from '../../../workspace/dreams';
-import { report } from '../../../workspace/reports';
+import { resolveSession, serviceTokenMatches, signIn, signOut, WorkspaceError, type WorkspaceUser } from '../auth';
+import { addReferral, createManualDream, followUps, getDream, listContacts, listDreams, removeReferral, updateDream, updateReferral } from '../dreams';
+import { report } from '../reports';
 import { hasNonJsonBody } from '../../../http/hostile-input';
 import { addressKey, normaliseAddress } from '@droomkaart/shared';
 import { requestClient } from '../../../security/client-address';

@@ -1,0 +1,145 @@
+// Reads for the open-data API through the Document Service: published content only, the Dutch
+// rows as the base of every service (Dutch is the default locale every offer has), the asked
+// locale's text where a translation is published. Pagination and filters run in the database.
+// The public guard (src/access/public/public-guard.ts) also applies here, as on every content-API
+// request; the approval filter is repeated explicitly so this API never depends on it alone.
+import type { Core } from '@strapi/strapi';
+import { defaultLocale } from '@droomkaart/shared';
+import type { ActivityRow, ActivityText, OrganisationRow, PlaceRow } from './hsds';
+import { APPROVED_ORGANISATION, organizationFilters, serviceFilters } from './filters';
+import type { ListParams, Locale } from './params';
+import { UID } from '../../content-types';
+
+const ACTIVITY = UID.activity;
+const ORGANISATION = UID.organisation;
+const PLACE = UID.place;
+
+// Only these fields are read; private and internal ones (freshnessNotice, stale, approval flags
+// beyond `approved`, audit data) are never loaded.
+const ORGANISATION_FIELDS = ['name', 'description', 'website', 'email', 'phone', 'whatsapp', 'contactPublic', 'approved', 'updatedAt'];
+const PLACE_FIELDS = ['name', 'address', 'postcode', 'lat', 'lng', 'accessibility', 'directions', 'updatedAt'];
+const TEXT_FIELDS = ['title', 'slug', 'summary', 'description', 'costNote', 'whatToBring', 'updatedAt'];
+const ACTIVITY_FIELDS = [
+  ...TEXT_FIELDS,
+  'kind',
+  'offerType',
+  'audience',
+  'ageMin',
+  'ageMax',
+  'costType',
+  'price',
+  'scheduleType',
+  'startDate',
+  'endDate',
+  'languages',
+  'accessibility',
+  'howToJoin',
+  'joinUrl',
+  'joinPhone',
+  'lastReviewedAt',
+  'validUntil',
+];
+const PLACE_POPULATE = { fields: PLACE_FIELDS, populate: { wijk: { fields: ['name', 'slug', 'stadsdeel'] }, organisation: { fields: ['approved'] } } };
+const SERVICE_POPULATE = {
+  organisation: { fields: ORGANISATION_FIELDS, populate: { logo: { fields: ['url'] } } },
+  places: PLACE_POPULATE,
+  sessions: true,
+  themes: { fields: ['name', 'slug'] },
+};
+/** A generous bound on the places listed with one organisation. */
+const MAX_PLACES = 500;
+
+export type ServicePage = { total: number; rows: ActivityRow[]; translations: Map<string, ActivityText> };
+
+export function openDataReader(strapi: Core.Strapi) {
+  const docs = (uid: string) => strapi.documents(uid as any) as any;
+
+  /** documentIds of published translations in `locale` matching `filters`. */
+  async function translatedIds(locale: Locale, filters: Record<string, unknown>): Promise<string[]> {
+    if (locale === defaultLocale) return [];
+    const rows: { documentId: string }[] = await docs(ACTIVITY).findMany({ locale, status: 'published', filters, fields: ['documentId'] });
+    return [...new Set(rows.map((r) => r.documentId))];
+  }
+
+  /** The published texts in `locale` of these documents, by documentId. */
+  async function translations(locale: Locale, ids: string[]): Promise<Map<string, ActivityText>> {
+    if (locale === defaultLocale || ids.length === 0) return new Map();
+    const rows: (ActivityText & { documentId: string })[] = await docs(ACTIVITY).findMany({
+      locale,
+      status: 'published',
+      filters: { $and: [{ documentId: { $in: ids } }, APPROVED_ORGANISATION] },
+      fields: TEXT_FIELDS,
+    });
+    return new Map(rows.map((r) => [r.documentId, r]));
+  }
+
+  return {
+    /** One page of services, or null when `taxonomy_term_id` names no filterable term. */
+    async services(params: ListParams): Promise<ServicePage | null> {
+      const [searchTranslated, modifiedTranslated] = await Promise.all([
+        params.search ? translatedIds(params.locale, { $or: [{ title: { $containsi: params.search } }, { summary: { $containsi: params.search } }] }) : [],
+        params.modifiedAfter ? translatedIds(params.locale, { updatedAt: { $gte: params.modifiedAfter.toISOString() } }) : [],
+      ]);
+      const filters = serviceFilters({ ...params, searchTranslated, modifiedTranslated });
+      if (!filters) return null;
+      const base = { locale: defaultLocale, status: 'published', filters };
+      const [total, rows] = await Promise.all([
+        docs(ACTIVITY).count(base) as Promise<number>,
+        docs(ACTIVITY).findMany({
+          ...base,
+          fields: ACTIVITY_FIELDS,
+          populate: SERVICE_POPULATE,
+          // documentId: a stable order, so an edit never moves a service to another page.
+          sort: [{ documentId: 'asc' }],
+          start: (params.page - 1) * params.perPage,
+          limit: params.perPage,
+        }) as Promise<ActivityRow[]>,
+      ]);
+      return { total, rows, translations: await translations(params.locale, rows.map((r) => r.documentId)) };
+    },
+
+    async service(documentId: string, locale: Locale): Promise<{ row: ActivityRow; translation: ActivityText | null } | null> {
+      const row: ActivityRow | null = await docs(ACTIVITY).findFirst({
+        locale: defaultLocale,
+        status: 'published',
+        filters: { $and: [{ documentId: { $eq: documentId } }, APPROVED_ORGANISATION] },
+        fields: ACTIVITY_FIELDS,
+        populate: SERVICE_POPULATE,
+      });
+      if (!row) return null;
+      return { row, translation: (await translations(locale, [documentId])).get(documentId) ?? null };
+    },
+
+    async organizations(params: ListParams): Promise<{ total: number; rows: (OrganisationRow & { places?: PlaceRow[] })[] }> {
+      const filters = organizationFilters(params);
+      const [total, rows] = await Promise.all([
+        docs(ORGANISATION).count({ filters }) as Promise<number>,
+        docs(ORGANISATION).findMany({
+          filters,
+          fields: ORGANISATION_FIELDS,
+          populate: { logo: { fields: ['url'] }, ...(params.full ? { places: PLACE_POPULATE } : {}) },
+          sort: [{ name: 'asc' }, { documentId: 'asc' }],
+          start: (params.page - 1) * params.perPage,
+          limit: params.perPage,
+        }),
+      ]);
+      return { total, rows };
+    },
+
+    async organization(documentId: string): Promise<{ row: OrganisationRow; places: PlaceRow[] } | null> {
+      const row: OrganisationRow | null = await docs(ORGANISATION).findFirst({
+        filters: { $and: [{ documentId: { $eq: documentId } }, { approved: { $eq: true } }] },
+        fields: ORGANISATION_FIELDS,
+        populate: { logo: { fields: ['url'] } },
+      });
+      if (!row) return null;
+      const places: PlaceRow[] = await docs(PLACE).findMany({
+        filters: { organisation: { documentId: { $eq: documentId } } },
+        ...PLACE_POPULATE,
+        sort: [{ name: 'asc' }],
+        limit: MAX_PLACES,
+      });
+      return { row, places };
+    },
+  };
+}

@@ -1,0 +1,405 @@
+import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import { z } from 'zod';
+import {
+  checkReferralChange,
+  checkStatusChange,
+  conversationKinds,
+  dreamChannels,
+  dreamStatuses,
+  incomeSources,
+  referralStatuses,
+  themeSlugs,
+  themesForDream,
+  wijken,
+  type DreamStatus,
+  type ReferralStatus,
+} from '@droomkaart/shared';
+import { DREAM } from '../dream/rules';
+import { capabilitiesFor, WorkspaceError, type WorkspaceUser } from './auth';
+import { UID } from '../../content-types';
+
+export const REFERRAL = UID.referral;
+export const CONTACT = UID.contactPerson;
+const ACTIVITY = UID.activity;
+
+/** A dream waits too long when it is still new after this many days (the programme answers within a week). */
+export const OVERDUE_DAYS = 5;
+/** After a start, ask again whether the child still goes after this many days. */
+export const CHECK_AFTER_DAYS = 14;
+
+const DAY = 86_400_000;
+const wijkBySlug = new Map(wijken.map((w) => [w.slug, w]));
+
+type Row = Record<string, any>;
+export type HistoryEntry = { at: string; by: string; from: DreamStatus | null; to: DreamStatus; note?: string };
+
+/** Pure: a dream is overdue when nobody made contact yet after OVERDUE_DAYS. */
+export function isOverdue(row: { dreamStatus: string; receivedAt?: string | null; createdAt?: string | null }, now: number): boolean {
+  const received = new Date(row.receivedAt ?? row.createdAt ?? now).getTime();
+  return row.dreamStatus === 'nieuw' && now - received > OVERDUE_DAYS * DAY;
+}
+
+/** Today in Amsterdam as YYYY-MM-DD: follow-up dates are calendar days there. */
+export function today(now = new Date()): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+}
+
+export function summary(row: Row, now = Date.now()) {
+  const wijk = row.wijk ? wijkBySlug.get(row.wijk) : undefined;
+  const text = String(row.dream ?? '');
+  return {
+    documentId: row.documentId as string,
+    firstName: row.firstName as string,
+    age: row.age as number,
+    edition: row.edition as 'kind' | 'jong',
+    wijk: (row.wijk as string) ?? null,
+    wijkName: wijk?.name ?? null,
+    stadsdeel: wijk?.stadsdeel ?? null,
+    status: row.dreamStatus as DreamStatus,
+    assignedTo: (row.assignedTo as string) ?? null,
+    receivedAt: new Date(row.receivedAt ?? row.createdAt).toISOString(),
+    followUpDate: (row.followUpDate as string) ?? null,
+    overdue: isOverdue(row as any, now),
+    channel: row.channel as string,
+    excerpt: text.length > 80 ? `${text.slice(0, 79)}…` : text,
+  };
+}
+
+function referralOut(row: Row) {
+  const contact = row.contact ? contactOut(row.contact, { slug: row.organisationSlug, name: row.organisationName }) : null;
+  return {
+    documentId: row.documentId as string,
+    status: row.referralStatus as ReferralStatus,
+    activity: { documentId: row.activityDocumentId, slug: row.activitySlug ?? null, title: row.activityTitle, organisation: { slug: row.organisationSlug ?? null, name: row.organisationName ?? null } },
+    contact,
+    note: row.note ?? null,
+    proposedAt: row.proposedAt ?? null,
+    signedUpAt: row.signedUpAt ?? null,
+    startedAt: row.startedAt ?? null,
+    stoppedAt: row.stoppedAt ?? null,
+    completedAt: row.completedAt ?? null,
+    checkedAt: row.checkedAt ?? null,
+  };
+}
+
+function contactOut(row: Row, organisation?: { slug?: string | null; name?: string | null }) {
+  const org = row.organisation ?? organisation ?? {};
+  return { id: row.id as number, name: row.name as string, role: row.role ?? null, phone: row.phone ?? null, email: row.email ?? null, note: row.note ?? null, organisation: { slug: org.slug ?? null, name: org.name ?? null } };
+}
+
+export function detail(row: Row, now = Date.now()) {
+  return {
+    ...summary(row, now),
+    dream: row.dream,
+    need: row.need ?? null,
+    needPicks: (row.needPicks as string[]) ?? [],
+    phone: row.phone ?? null,
+    parentName: row.parentName ?? null,
+    email: row.email ?? null,
+    preferredLanguage: row.preferredLanguage ?? null,
+    consentRecordedAt: row.consentRecordedAt ?? null,
+    consentRecordedBy: row.consentRecordedBy ?? null,
+    conversation: row.conversationAt ? { at: new Date(row.conversationAt).toISOString(), kind: row.conversationKind, place: row.conversationPlace ?? '' } : null,
+    notes: row.notes ?? null,
+    incomeSource: row.incomeSource ?? null,
+    earlierHelp: row.earlierHelp ?? null,
+    themes: Array.isArray(row.themes) ? row.themes : themesForDream({ dream: row.dream ?? '', need: row.need ?? '', needPicks: row.needPicks ?? [] }),
+    history: (row.statusHistory as HistoryEntry[]) ?? [],
+    referrals: ((row.referrals as Row[]) ?? []).sort((a, b) => a.id - b.id).map(referralOut),
+  };
+}
+
+const ListQuery = z.object({
+  status: z.enum([...dreamStatuses, 'open', 'alle'] as [string, ...string[]]).optional(),
+  wijk: z.string().max(60).optional(),
+  stadsdeel: z.string().max(60).optional(),
+  edition: z.enum(['kind', 'jong']).optional(),
+  ageMin: z.coerce.number().int().min(0).max(18).optional(),
+  ageMax: z.coerce.number().int().min(0).max(18).optional(),
+  assigned: z.string().max(254).optional(),
+  overdue: z.enum(['true', 'false']).optional(),
+  q: z.string().max(60).optional(),
+  page: z.coerce.number().int().min(1).max(10_000).default(1),
+  pageSize: z.coerce.number().int().min(1).max(100).default(25),
+});
+
+function invalid(error: z.ZodError): WorkspaceError {
+  const issue = error.issues[0];
+  const field = String(issue?.path[0] ?? 'form');
+  return new WorkspaceError(400, 'workspace.error.invalid', `Dit klopt niet: ${field}.`, field);
+}
+
+export async function listDreams(strapi: Core.Strapi, user: WorkspaceUser, query: Record<string, unknown>) {
+  const parsed = ListQuery.safeParse(Object.fromEntries(Object.entries(query).filter(([, v]) => v !== '' && v !== undefined)));
+  if (!parsed.success) throw invalid(parsed.error);
+  const q = parsed.data;
+  const now = Date.now();
+  const overdueBefore = new Date(now - OVERDUE_DAYS * DAY).toISOString();
+  const where: Row = { anonymisedAt: { $null: true } };
+  if (!q.status || q.status === 'open') where.dreamStatus = { $ne: 'afgerond' };
+  else if (q.status !== 'alle') where.dreamStatus = q.status;
+  if (q.wijk) where.wijk = q.wijk;
+  if (q.stadsdeel) where.wijk = { $in: wijken.filter((w) => w.stadsdeel === q.stadsdeel).map((w) => w.slug) };
+  if (q.edition) where.edition = q.edition;
+  if (q.ageMin !== undefined || q.ageMax !== undefined) where.age = { $gte: q.ageMin ?? 0, $lte: q.ageMax ?? 18 };
+  if (q.assigned === 'me') where.assignedTo = user.email;
+  else if (q.assigned === 'none') where.assignedTo = { $null: true };
+  else if (q.assigned && q.assigned !== 'all') where.assignedTo = q.assigned.toLowerCase();
+  if (q.overdue === 'true') Object.assign(where, { dreamStatus: 'nieuw', receivedAt: { $lt: overdueBefore } });
+  if (q.q) where.$or = [{ firstName: { $containsi: q.q } }, { dream: { $containsi: q.q } }];
+  const db = strapi.db.query(DREAM);
+  const closedView = q.status === 'afgerond';
+  const [rows, total] = await Promise.all([
+    db.findMany({ where, orderBy: closedView ? [{ closedAt: 'desc' }] : [{ receivedAt: 'asc' }, { id: 'asc' }], offset: (q.page - 1) * q.pageSize, limit: q.pageSize }),
+    db.count({ where }),
+  ]);
+  const live = { anonymisedAt: { $null: true } };
+  const statusCounts = await Promise.all(dreamStatuses.map((s) => db.count({ where: { ...live, dreamStatus: s } })));
+  const [overdue, mine, followUpToday] = await Promise.all([
+    db.count({ where: { ...live, dreamStatus: 'nieuw', receivedAt: { $lt: overdueBefore } } }),
+    db.count({ where: { ...live, dreamStatus: { $ne: 'afgerond' }, assignedTo: user.email } }),
+    db.count({ where: { ...live, dreamStatus: { $ne: 'afgerond' }, followUpDate: { $lte: today() } } }),
+  ]);
+  const byStatus = Object.fromEntries(dreamStatuses.map((s, i) => [s, statusCounts[i]]));
+  return {
+    data: rows.map((r: Row) => summary(r, now)),
+    meta: { pagination: { page: q.page, pageSize: q.pageSize, total, pageCount: Math.ceil(total / q.pageSize) }, counts: { byStatus, new: byStatus.nieuw, overdue, mine, followUpToday } },
+  };
+}
+
+async function loadRow(strapi: Core.Strapi, documentId: string): Promise<Row> {
+  const row = await strapi.db.query(DREAM).findOne({ where: { documentId, anonymisedAt: { $null: true } }, populate: { referrals: { populate: { contact: true } } } });
+  if (!row) throw new WorkspaceError(404, 'workspace.error.notFound', 'Deze droom bestaat niet (meer).');
+  return row;
+}
+
+export async function getDream(strapi: Core.Strapi, documentId: string) {
+  return detail(await loadRow(strapi, documentId));
+}
+
+const ManualDream = z
+  .object({
+    channel: z.enum(dreamChannels.filter((c) => c !== 'website') as [string, ...string[]], { message: 'workspace.error.channel' }),
+    receivedAt: z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}$/, 'workspace.error.receivedAt')
+      .refine((d) => !Number.isNaN(Date.parse(d)) && Date.parse(d) <= Date.now() + DAY, 'workspace.error.receivedAt')
+      .optional(),
+  })
+  .passthrough();
+
+const SUBMITTED = ['edition', 'firstName', 'age', 'dream', 'need', 'needPicks', 'wijk', 'phone', 'parentName', 'email', 'preferredLanguage'];
+
+/** A dream that came in on paper, by WhatsApp or at a walk-in hour, typed in by a coordinator. */
+export async function createManualDream(strapi: Core.Strapi, user: WorkspaceUser, body: Row) {
+  const extra = ManualDream.safeParse(body ?? {});
+  if (!extra.success) {
+    const issue = extra.error.issues[0];
+    // A body that is not an object (a JSON list) has no field to name.
+    throw new WorkspaceError(400, issue.message.startsWith('workspace.') ? issue.message : 'workspace.error.invalid', 'Kies hoe de droom binnenkwam.', issue.path.length > 0 ? String(issue.path[0]) : undefined);
+  }
+  const data: Row = Object.fromEntries(SUBMITTED.filter((k) => k in body).map((k) => [k, body[k]]));
+  data.channel = extra.data.channel;
+  data.receivedAt = extra.data.receivedAt ? new Date(`${extra.data.receivedAt}T12:00:00Z`).toISOString() : new Date().toISOString();
+  data.statusHistory = [{ at: new Date().toISOString(), by: user.email, from: null, to: 'nieuw', note: `ingevoerd (${extra.data.channel})` }];
+  try {
+    const created = await strapi.documents(DREAM).create({ data } as any);
+    return getDream(strapi, (created as Row).documentId);
+  } catch (err) {
+    // The letterbox's own rules (shared schema) reject it: show the first problem at its field.
+    if (err instanceof errors.ValidationError) {
+      const first = ((err.details as any)?.errors ?? [])[0];
+      const field = String(first?.path?.[0] ?? 'form');
+      throw new WorkspaceError(400, `dream.error.${field}`, first?.message ?? err.message, field);
+    }
+    throw err;
+  }
+}
+
+const Patch = z
+  .object({
+    status: z.enum(dreamStatuses).optional(),
+    note: z.string().trim().max(500).optional(),
+    assign: z.string().trim().max(254).optional(),
+    consent: z.literal(true).optional(),
+    conversation: z
+      .object({
+        at: z.string().refine((v) => !Number.isNaN(Date.parse(v)), 'at'),
+        kind: z.enum(conversationKinds),
+        place: z.string().trim().max(120).default(''),
+      })
+      .optional(),
+    followUpDate: z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}$/)
+      .refine((d) => !Number.isNaN(Date.parse(d)))
+      .nullable()
+      .optional(),
+    notes: z.string().max(2000).optional(),
+    incomeSource: z.enum(incomeSources).nullable().optional(),
+    earlierHelp: z.boolean().nullable().optional(),
+    themes: z.array(z.enum(themeSlugs)).max(themeSlugs.length).optional(),
+  })
+  .strict();
+
+/** Whether a colleague may have dreams assigned: an active account the workspace gives dreams (the same rule as sign-in). */
+async function isCoordinator(strapi: Core.Strapi, email: string): Promise<boolean> {
+  const user = await strapi.db.query('admin::user').findOne({ where: { email, isActive: true }, populate: { roles: { select: ['code'] } } });
+  return !!user && !user.blocked && !!capabilitiesFor((user.roles as { code: string }[]).map((r) => r.code))?.can.dreams;
+}
+
+/** Everything a coordinator changes on a dream: the flow rules of shared apply, and each status change is recorded with date and name. */
+export async function updateDream(strapi: Core.Strapi, user: WorkspaceUser, documentId: string, body: unknown) {
+  const parsed = Patch.safeParse(body ?? {});
+  if (!parsed.success) throw invalid(parsed.error);
+  const p = parsed.data;
+  const row = await loadRow(strapi, documentId);
+  const now = new Date().toISOString();
+  const data: Row = {};
+  const history: HistoryEntry[] = [...((row.statusHistory as HistoryEntry[]) ?? [])];
+  let status = row.dreamStatus as DreamStatus;
+  let consent = !!row.consentRecordedAt;
+  const referrals = (row.referrals as Row[] | undefined)?.length ?? 0;
+
+  if (p.consent && !consent) {
+    data.consentRecordedAt = now;
+    data.consentRecordedBy = user.email;
+    consent = true;
+  }
+  const move = (to: DreamStatus, note?: string) => {
+    const problem = checkStatusChange(status, to, { consent, referrals });
+    if (problem) throw new WorkspaceError(409, problem, 'Deze stap kan nu niet.', 'status');
+    history.push({ at: now, by: user.email, from: status, to, ...(note ? { note } : {}) });
+    status = to;
+    data.dreamStatus = to;
+  };
+  if (p.conversation) {
+    if (!consent) throw new WorkspaceError(409, 'workspace.error.flow.consent', 'Leg eerst de toestemming van de ouder vast.', 'consent');
+    data.conversationAt = new Date(p.conversation.at).toISOString();
+    data.conversationKind = p.conversation.kind;
+    data.conversationPlace = p.conversation.place;
+    if (dreamStatuses.indexOf(status) < dreamStatuses.indexOf('gesprek-gepland')) move('gesprek-gepland', p.note);
+  }
+  if (p.status && p.status !== status) move(p.status, p.note);
+  else if (p.status && !p.conversation) throw new WorkspaceError(409, 'workspace.error.flow.same', 'De droom heeft deze status al.', 'status');
+  if (p.status === 'afgerond') data.closedAt = now;
+  else if (data.dreamStatus && row.closedAt) data.closedAt = null;
+
+  if (p.assign !== undefined) {
+    if (p.assign === 'me') data.assignedTo = user.email;
+    else if (p.assign === 'none') data.assignedTo = null;
+    else if (await isCoordinator(strapi, p.assign.toLowerCase())) data.assignedTo = p.assign.toLowerCase();
+    else throw new WorkspaceError(400, 'workspace.error.invalid', 'Deze collega is geen coördinator.', 'assign');
+  }
+  if (p.followUpDate !== undefined) data.followUpDate = p.followUpDate;
+  if (p.notes !== undefined) data.notes = p.notes;
+  if (p.incomeSource !== undefined) data.incomeSource = p.incomeSource;
+  if (p.earlierHelp !== undefined) data.earlierHelp = p.earlierHelp;
+  if (p.themes !== undefined) data.themes = p.themes;
+  if (data.dreamStatus) data.statusHistory = history;
+  if (Object.keys(data).length > 0) await strapi.documents(DREAM).update({ documentId, data } as any);
+  return getDream(strapi, documentId);
+}
+
+export async function addReferral(strapi: Core.Strapi, user: WorkspaceUser, documentId: string, body: unknown) {
+  const parsed = z.object({ activityDocumentId: z.string().min(1).max(64) }).strict().safeParse(body ?? {});
+  if (!parsed.success) throw invalid(parsed.error);
+  const dream = await loadRow(strapi, documentId);
+  const { activityDocumentId } = parsed.data;
+  if ((dream.referrals as Row[]).some((r) => r.activityDocumentId === activityDocumentId)) {
+    throw new WorkspaceError(409, 'workspace.error.referral.duplicate', 'Dit aanbod staat al op de lijst.', 'activityDocumentId');
+  }
+  const versions = (await strapi.db.query(ACTIVITY).findMany({
+    where: { documentId: activityDocumentId, publishedAt: { $notNull: true } },
+    select: ['title', 'slug', 'locale'],
+    populate: { organisation: { select: ['slug', 'name'] } },
+  })) as Row[];
+  const activity = versions.find((v) => v.locale === 'nl') ?? versions[0];
+  if (!activity) throw new WorkspaceError(404, 'workspace.error.notFound', 'Dit aanbod bestaat niet (meer).', 'activityDocumentId');
+  const contact = activity.organisation
+    ? await strapi.db.query(CONTACT).findOne({ where: { organisation: { slug: activity.organisation.slug }, active: true }, orderBy: { id: 'asc' } })
+    : null;
+  const created = await strapi.db.query(REFERRAL).create({
+    data: {
+      dream: dream.id,
+      activityDocumentId,
+      activityTitle: String(activity.title).slice(0, 200),
+      activitySlug: activity.slug,
+      organisationSlug: activity.organisation?.slug ?? null,
+      organisationName: activity.organisation?.name ?? null,
+      referralStatus: 'voorgesteld',
+      contact: contact?.id ?? null,
+      proposedAt: new Date().toISOString(),
+      createdByEmail: user.email,
+    },
+    populate: { contact: true },
+  });
+  return referralOut(created);
+}
+
+const STATUS_DATE: Record<ReferralStatus, string> = { voorgesteld: 'proposedAt', aangemeld: 'signedUpAt', gestart: 'startedAt', gestopt: 'stoppedAt', afgerond: 'completedAt' };
+
+export async function updateReferral(strapi: Core.Strapi, documentId: string, body: unknown) {
+  const parsed = z
+    .object({ status: z.enum(referralStatuses).optional(), note: z.string().trim().max(1000).optional(), contactId: z.number().int().positive().nullable().optional(), checked: z.literal(true).optional() })
+    .strict()
+    .safeParse(body ?? {});
+  if (!parsed.success) throw invalid(parsed.error);
+  const p = parsed.data;
+  const row = await strapi.db.query(REFERRAL).findOne({ where: { documentId }, populate: { dream: { select: ['id', 'anonymisedAt'] } } });
+  if (!row || !row.dream || row.dream.anonymisedAt) throw new WorkspaceError(404, 'workspace.error.notFound', 'Deze koppeling bestaat niet (meer).');
+  const now = new Date().toISOString();
+  const data: Row = {};
+  if (p.status && p.status !== row.referralStatus) {
+    const problem = checkReferralChange(row.referralStatus, p.status);
+    if (problem) throw new WorkspaceError(409, problem, 'Deze stap kan nu niet.', 'status');
+    data.referralStatus = p.status;
+    data[STATUS_DATE[p.status]] = now;
+  }
+  if (p.note !== undefined) data.note = p.note;
+  if (p.checked) data.checkedAt = now;
+  if (p.contactId !== undefined) {
+    if (p.contactId === null) data.contact = null;
+    else {
+      const contact = await strapi.db.query(CONTACT).findOne({ where: { id: p.contactId }, populate: { organisation: { select: ['slug'] } } });
+      if (!contact || contact.organisation?.slug !== row.organisationSlug) throw new WorkspaceError(400, 'workspace.error.invalid', 'Deze contactpersoon hoort niet bij deze organisatie.', 'contactId');
+      data.contact = contact.id;
+    }
+  }
+  const updated = await strapi.db.query(REFERRAL).update({ where: { id: row.id }, data, populate: { contact: true } });
+  return referralOut(updated);
+}
+
+export async function removeReferral(strapi: Core.Strapi, documentId: string) {
+  const row = await strapi.db.query(REFERRAL).findOne({ where: { documentId } });
+  if (!row) throw new WorkspaceError(404, 'workspace.error.notFound', 'Deze koppeling bestaat niet (meer).');
+  if (row.referralStatus !== 'voorgesteld') throw new WorkspaceError(409, 'workspace.error.referral.remove', 'Alleen een voorstel kun je weghalen. Zet de koppeling anders op gestopt.', 'status');
+  await strapi.db.query(REFERRAL).delete({ where: { id: row.id } });
+}
+
+export async function listContacts(strapi: Core.Strapi, organisation: unknown) {
+  if (typeof organisation !== 'string' || !/^[a-z0-9-]{1,120}$/.test(organisation)) throw new WorkspaceError(400, 'workspace.error.invalid', 'Welke organisatie?', 'organisation');
+  const rows = await strapi.db.query(CONTACT).findMany({ where: { organisation: { slug: organisation }, active: true }, populate: { organisation: { select: ['slug', 'name'] } }, orderBy: { id: 'asc' } });
+  return rows.map((r: Row) => contactOut(r));
+}
+
+export async function followUps(strapi: Core.Strapi, now = new Date()) {
+  const dreams = await strapi.db.query(DREAM).findMany({
+    where: { anonymisedAt: { $null: true }, dreamStatus: { $ne: 'afgerond' }, followUpDate: { $lte: today(now) } },
+    orderBy: [{ followUpDate: 'asc' }],
+    limit: 200,
+  });
+  const due = new Date(now.getTime() - CHECK_AFTER_DAYS * DAY).getTime();
+  const started = (await strapi.db.query(REFERRAL).findMany({
+    where: { referralStatus: 'gestart' },
+    populate: { contact: true, dream: true },
+    orderBy: [{ startedAt: 'asc' }],
+    limit: 1000,
+  })) as Row[];
+  const referrals = started
+    .filter((r) => r.dream && !r.dream.anonymisedAt && r.dream.dreamStatus !== 'afgerond' && new Date(r.checkedAt ?? r.startedAt ?? now).getTime() <= due)
+    .slice(0, 200)
+    .map((r) => ({ ...referralOut(r), dream: summary(r.dream, now.getTime()) }));
+  return { dreams: dreams.map((d: Row) => summary(d, now.getTime())), referrals };
+}
