@@ -51,7 +51,7 @@ export default tseslint.config(
     // cms compiles with strict off, as Strapi's template does); tests (tests/ and every *.test.ts)
     // and scripts read JSON answers. The no-unsafe-* rules would flag the framework and every
     // response body there, not our mistakes; the boundaries that matter are checked with zod.
-    files: ['cms/**/*.ts', 'tests/**/*.ts', 'scripts/**/*.ts', '**/*.test.ts'],
+    files: ['cms/**/*.ts', 'cms/**/*.tsx', 'tests/**/*.ts', 'scripts/**/*.ts', '**/*.test.ts'],
     rules: {
       '@typescript-eslint/no-explicit-any': 'off',
       '@typescript-eslint/no-unsafe-argument': 'off',
@@ -81,4 +81,9 @@ export default tseslint.config(
   },
   ...astro.configs['flat/recommended'],
   ...astro.configs['flat/jsx-a11y-recommended'],
+  {
+    // astro-eslint-parser has no project service; it finds site/tsconfig.json itself.
+    files: ['**/*.astro'],
+    languageOptions: { parserOptions: { projectService: false, project: true } },
+  },
 );

@@ -34,11 +34,11 @@ export default {
     requireCmsSecrets();
     (strapi.admin.routes as Record<string, unknown>).droomkaart = adminRoutes(strapi);
     // Unreadable bodies are a 400, and the content API's error answers carry no raw markup.
-    registerHostileInputGuards(strapi as never);
+    registerHostileInputGuards(strapi);
     // Upstream admin routes that answered 500 to input they cannot use answer 4xx.
     registerUpstreamRouteFixes(strapi);
     // A body (other than an upload) still incomplete HTTP_REQUEST_TIMEOUT_SECONDS after its headers: 408.
-    registerSlowBodyLimit(strapi as never, cmsHttpTimeouts(cmsEnv()));
+    registerSlowBodyLimit(strapi, cmsHttpTimeouts(cmsEnv()));
     // Media belong to an organisation: partners keep to their organisation's folder.
     registerMediaGuard(strapi);
     // Relation pickers offer and show a partner only what the relation rules let it link.

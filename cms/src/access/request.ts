@@ -9,7 +9,7 @@ type RequestState = {
 };
 
 function current(strapi: Core.Strapi): RequestState | undefined {
-  return strapi.requestContext.get() as RequestState | undefined;
+  return strapi.requestContext.get();
 }
 
 /**

@@ -134,8 +134,8 @@ export async function ensureProgrammeRoles(strapi: Core.Strapi) {
     ...crud(strapi, CONTACT, all, locales),
     ...crud(strapi, LETTERBOX, all, locales),
     // The whole media library: every organisation's folder and the shared files.
-    ...UPLOAD_ACTIONS.map((action) => ({ action, subject: null as unknown as string })),
-    { action: 'plugin::upload.configure-view', subject: null as unknown as string },
+    ...UPLOAD_ACTIONS.map((action) => ({ action, subject: null })),
+    { action: 'plugin::upload.configure-view', subject: null },
   ]);
   await ensureRole(strapi, ROLE.coordinator, 'Coordinator', 'Reads every offer to find a fitting one with a family.', [
     ...crud(strapi, ACTIVITY, ['read'], locales),
@@ -167,7 +167,7 @@ export async function ensurePartnerRole(strapi: Core.Strapi, organisation: { slu
     ...crud(strapi, THEME, ['read'], locales),
     ...crud(strapi, WIJK, ['read'], locales),
     // Creating is not checked against conditions; the media guard puts every upload in the own folder.
-    ...UPLOAD_ACTIONS.map((action) => ({ action, subject: null as unknown as string, conditions: action === 'plugin::upload.assets.create' ? [] : media })),
+    ...UPLOAD_ACTIONS.map((action) => ({ action, subject: null, conditions: action === 'plugin::upload.assets.create' ? [] : media })),
   ]);
 }
 

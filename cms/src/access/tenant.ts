@@ -33,6 +33,6 @@ export function partnerOrganisationSlugs(user: MaybeAdminUser): string[] | null 
 
 /** Adds a clause to a Strapi filters object without losing what was there. */
 export function andFilter(existing: unknown, clause: Record<string, unknown>): Record<string, unknown> {
-  if (!existing || (typeof existing === 'object' && Object.keys(existing as object).length === 0)) return clause;
+  if (!existing || (typeof existing === 'object' && Object.keys(existing).length === 0)) return clause;
   return { $and: [existing, clause] };
 }

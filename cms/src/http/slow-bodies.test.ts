@@ -35,9 +35,9 @@ describe('limitBodyTime against a real server', () => {
       if (!ctx.res.headersSent) ctx.res.end(`got ${size}`);
     };
     const mw = limitBodyTime(async (ctx) => parse(ctx).catch(() => {}), limits);
-    server = createServer((req, res) => void mw({ method: req.method!, path: new URL(req.url!, 'http://x').pathname, req, res }, async () => {}));
-    await new Promise<void>((r) => server!.listen(0, '127.0.0.1', r));
-    return (server!.address() as AddressInfo).port;
+    server = createServer((req, res) => void mw({ method: req.method, path: new URL(req.url, 'http://x').pathname, req, res }, async () => {}));
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    return (server.address() as AddressInfo).port;
   }
 
   /** Sends the head at once, then the body a byte every 100 ms; resolves with the first answer line and the time the socket closed. */
@@ -48,7 +48,7 @@ describe('limitBodyTime against a real server', () => {
       let answer = '';
       let i = 0;
       const timer = setInterval(() => (i < body.length && !socket.destroyed ? socket.write(body[i++]) : undefined), 100);
-      socket.on('data', (d) => (answer += d));
+      socket.on('data', (d: Buffer) => (answer += d.toString()));
       socket.on('error', () => {});
       socket.on('close', () => {
         clearInterval(timer);

@@ -1,5 +1,5 @@
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
-import { RateLimiterMemory, type RateLimiterAbstract, type RateLimiterRes } from 'rate-limiter-flexible';
+import { RateLimiterMemory, type RateLimiterAbstract } from 'rate-limiter-flexible';
 import { cmsEnv } from '../env';
 
 // Sign-in limits that stop guessing without letting strangers lock people out (OWASP
@@ -146,7 +146,7 @@ export class SignInLimiter {
   private async verdict(checks: [RateLimiterAbstract, string, Reason][]): Promise<Verdict> {
     let worst: Verdict = { allowed: true };
     for (const [limiter, key, reason] of checks) {
-      const res = (await limiter.get(key)) as RateLimiterRes | null;
+      const res = (await limiter.get(key));
       if (res && res.consumedPoints >= limiter.points) {
         const retryAfterSeconds = Math.max(1, Math.ceil(res.msBeforeNext / 1000));
         if (worst.allowed || retryAfterSeconds > worst.retryAfterSeconds) worst = { allowed: false, retryAfterSeconds, reason };

@@ -20,7 +20,7 @@ describe('generateDemoData', () => {
     expect(new Set(acts.map((a) => a.offerType))).toEqual(new Set(offerTypes));
     const placeWijk = new Map(data.places.map((p) => [p.key, p.wijk]));
     const stadsdeelOf = new Map(wijken.map((w) => [w.slug, w.stadsdeel]));
-    const stadsdelen = new Set(acts.flatMap((a) => a.places.map((p) => stadsdeelOf.get(placeWijk.get(p)!))));
+    const stadsdelen = new Set(acts.flatMap((a) => a.places.map((p) => stadsdeelOf.get(placeWijk.get(p)))));
     expect(stadsdelen).toEqual(new Set(city.stadsdelen.map((s) => s.slug)));
     const ages = new Set(acts.flatMap((a) => Array.from({ length: a.ageMax - a.ageMin + 1 }, (_, i) => a.ageMin + i)));
     for (let age = 0; age <= 18; age++) expect(ages.has(age), `age ${age}`).toBe(true);
@@ -29,11 +29,11 @@ describe('generateDemoData', () => {
   it('keeps summaries short, slugs unique and places inside Almere', () => {
     for (const a of data.activities) {
       expect(a.nl.summary.length).toBeLessThanOrEqual(200);
-      for (const text of Object.values(a.translations)) expect(text!.summary.length).toBeLessThanOrEqual(200);
+      for (const text of Object.values(a.translations)) expect(text.summary.length).toBeLessThanOrEqual(200);
     }
     expect(new Set(data.activities.map((a) => a.slug)).size).toBe(data.activities.length);
     expect(new Set(data.organisations.map((o) => o.slug)).size).toBe(data.organisations.length);
-    for (const p of data.places) expect(isInsideMunicipality(p.lat!, p.lng!), p.key).toBe(true);
+    for (const p of data.places) expect(isInsideMunicipality(p.lat, p.lng), p.key).toBe(true);
   });
 
   it('labels every activity as demo data', () => {
@@ -62,7 +62,7 @@ describe('generateDemoData', () => {
     const orgs = new Map(data.organisations.map((o) => [o.slug, o]));
     const places = new Map(data.places.map((p) => [p.key, p]));
     for (const a of data.activities.slice(0, 60)) {
-      const { nl, translations, themes, places: placeKeys, organisation, ...rest } = a;
+      const { nl, translations: _translations, themes, places: placeKeys, organisation, ...rest } = a;
       const parsed = ActivitySchema.safeParse({
         ...rest,
         ...nl,
@@ -71,10 +71,10 @@ describe('generateDemoData', () => {
         updatedAt: '2026-11-01T00:00:00.000Z',
         themes: themes.map((slug) => ({ documentId: slug, name: slug, slug })),
         places: placeKeys.map((k) => {
-          const { key, wijk, organisation: _o, ...p } = places.get(k)!;
-          return { ...p, documentId: key, wijk: { documentId: wijk, name: wijk, slug: wijk, stadsdeel: wijken.find((w) => w.slug === wijk)!.stadsdeel } };
+          const { key, wijk, organisation: _o, ...p } = places.get(k);
+          return { ...p, documentId: key, wijk: { documentId: wijk, name: wijk, slug: wijk, stadsdeel: wijken.find((w) => w.slug === wijk).stadsdeel } };
         }),
-        organisation: { ...orgs.get(organisation)!, documentId: organisation },
+        organisation: { ...orgs.get(organisation), documentId: organisation },
       });
       expect(parsed.success, `${a.slug}: ${parsed.error?.message}`).toBe(true);
     }
@@ -93,7 +93,7 @@ describe('generateDemoData', () => {
 
   it('links offers paid by a regeling to demo regelingen, with who applies and Christmas exception dates', () => {
     const bySlug = new Map(data.activities.map((a) => [a.slug, a]));
-    const zwemles = bySlug.get('zwemles-voor-je-a-diploma')!;
+    const zwemles = bySlug.get('zwemles-voor-je-a-diploma');
     expect(zwemles.paidBy).toEqual(['zwemdiploma-voor-ieder-kind']);
     // The cost note names no payer: the page names the linked regeling.
     expect(data.activities.filter((a) => a.costType === 'gratis-via-regeling').map((a) => a.nl.costNote ?? '').join(' ')).not.toMatch(/Jeugdfonds|betaalt/);
@@ -102,7 +102,7 @@ describe('generateDemoData', () => {
       for (const slug of a.paidBy) expect(bySlug.get(slug)?.kind, `${a.slug} paid by ${slug}`).toBe('regeling');
       if (a.kind === 'regeling') expect(a.applicant, a.slug).toBeTruthy();
       else expect(a.applicant).toBeNull();
-      expect([...a.exceptionDates!].sort()).toEqual(a.exceptionDates);
+      expect([...a.exceptionDates].sort()).toEqual(a.exceptionDates);
     }
     expect(data.activities.filter((a) => a.costType === 'gratis-via-regeling' && a.kind !== 'regeling').every((a) => a.paidBy.length > 0)).toBe(true);
   });

@@ -38,7 +38,7 @@ function isoDate(base: string, plusDays: number): string {
   return d.toISOString().slice(0, 10);
 }
 
-const shortStadsdeel = (slug: string) => city.stadsdelen.find((s) => s.slug === slug)!.name.replace(/^Almere /, '');
+const shortStadsdeel = (slug: string) => city.stadsdelen.find((s) => s.slug === slug).name.replace(/^Almere /, '');
 
 function buildOrganisations(): { organisations: SeedOrganisation[]; tags: Map<string, string[]> } {
   const tags = new Map<string, string[]>();
@@ -180,9 +180,9 @@ export function generateDemoData(options: { activityCount?: number; seed?: numbe
     const pool = tags.get(template.org);
     if (!pool?.length) throw new Error(`no organisation offers '${template.org}'`);
     const organisation = pool[(variant + i) % pool.length];
-    const own = byOrganisation.get(organisation)!;
-    const place = placeByKey.get(own[(variant * 3 + i) % own.length])!;
-    const where = wijkName.get(place.wijk)!;
+    const own = byOrganisation.get(organisation);
+    const place = placeByKey.get(own[(variant * 3 + i) % own.length]);
+    const where = wijkName.get(place.wijk);
     const [costType, price] = template.cost;
     const title = variant === 0 ? template.nl.title : `${template.nl.title} (${where})`;
     const schedule = scheduleFor(template, i, variant);
@@ -223,7 +223,7 @@ export function generateDemoData(options: { activityCount?: number; seed?: numbe
       accessibility: place.accessibility ?? [],
       howToJoin: template.join,
       joinUrl: template.join === 'aanmelden' && i % 2 === 0 ? `https://example.org/${organisation}/aanmelden` : null,
-      joinPhone: template.join === 'aanmelden' && i % 2 === 1 ? organisations.find((o) => o.slug === organisation)!.phone : null,
+      joinPhone: template.join === 'aanmelden' && i % 2 === 1 ? organisations.find((o) => o.slug === organisation).phone : null,
       lastReviewedAt: `${isoDate('2026-01-05', (i * 11) % 320)}T10:00:00.000Z`,
       validUntil: i % 5 === 0 ? '2027-12-31' : null,
       themes: template.themes,

@@ -34,7 +34,7 @@ type UploadService = {
  */
 export async function seedThemeImages(strapi: Core.Strapi, slugs: readonly ThemeSlug[]): Promise<Map<ThemeSlug, number>> {
   const ids = new Map<ThemeSlug, number>();
-  const upload = strapi.plugin('upload').service('upload') as unknown as UploadService;
+  const upload = strapi.plugin('upload').service<UploadService>('upload');
   const dir = await mkdtemp(path.join(os.tmpdir(), 'droomkaart-seed-images-'));
   try {
     for (const slug of slugs) {
@@ -47,7 +47,7 @@ export async function seedThemeImages(strapi: Core.Strapi, slugs: readonly Theme
       const data = await renderIllustration(slug);
       const filepath = path.join(dir, name);
       await writeFile(filepath, data);
-      const theme = themes.find((t) => t.slug === slug)!;
+      const theme = themes.find((t) => t.slug === slug);
       const [file] = await upload.upload({
         data: { fileInfo: { name, alternativeText: '', caption: `Voorbeeld: tekening bij ${theme.name}` } },
         files: { filepath, originalFilename: name, mimetype: 'image/jpeg', size: data.length },

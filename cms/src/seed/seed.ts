@@ -29,7 +29,7 @@ export async function seedTaxonomy(strapi: Core.Strapi) {
 type Refs = { themes: DocId[]; places: DocId[]; organisation: DocId; images: number[] };
 
 function activityData(a: SeedActivity, text: SeedActivityText, refs: Refs) {
-  const { nl, translations, themes: _t, places: _p, organisation: _o, paidBy: _b, ...shared } = a;
+  const { nl: _nl, translations: _tr, themes: _t, places: _p, organisation: _o, paidBy: _b, ...shared } = a;
   return { ...shared, ...text, themes: refs.themes, places: refs.places, organisation: refs.organisation, images: refs.images };
 }
 
@@ -97,14 +97,14 @@ async function seedActivity(
   const { themeIds, placeIds, orgIds, imageIds } = ids;
   const image = a.themes[0] ? imageIds.get(a.themes[0]) : undefined;
   const refs: Refs = {
-    themes: a.themes.map((s) => themeIds.get(s)!).filter(Boolean),
-    places: a.places.map((k) => placeIds.get(k)!).filter(Boolean),
-    organisation: orgIds.get(a.organisation)!,
+    themes: a.themes.map((s) => themeIds.get(s)).filter(Boolean),
+    places: a.places.map((k) => placeIds.get(k)).filter(Boolean),
+    organisation: orgIds.get(a.organisation),
     images: image ? [image] : [],
   };
   const docs = strapi.documents(ACTIVITY);
   const created = await docs.create({ locale: 'nl', data: activityData(a, a.nl, refs) } as any);
-  for (const [locale, text] of Object.entries(a.translations) as [string, SeedActivityText | undefined][]) {
+  for (const [locale, text] of Object.entries<SeedActivityText | undefined>(a.translations)) {
     if (!text) continue;
     await docs.update({ documentId: created.documentId, locale, data: activityData(a, text, refs) } as any);
   }
@@ -112,7 +112,7 @@ async function seedActivity(
   // Publishing marks an offer as reviewed now; demo offers keep their varied review dates so
   // stale offers can be shown.
   await strapi.db.query(ACTIVITY).updateMany({ where: { documentId: created.documentId }, data: { lastReviewedAt: a.lastReviewedAt } });
-  return created.documentId as DocId;
+  return created.documentId;
 }
 
 /**
@@ -124,7 +124,7 @@ async function linkPaidBy(strapi: Core.Strapi, a: SeedActivity, activityIds: Map
   if (!documentId) return;
   const docs = strapi.documents(ACTIVITY);
   for (const locale of localesOf.get(a.slug) ?? ['nl']) {
-    const targets = a.paidBy.filter((slug) => localesOf.get(slug)?.includes(locale)).map((slug) => activityIds.get(slug)!).filter(Boolean);
+    const targets = a.paidBy.filter((slug) => localesOf.get(slug)?.includes(locale)).map((slug) => activityIds.get(slug)).filter(Boolean);
     if (targets.length > 0) await docs.update({ documentId, locale, data: { paidBy: targets } } as any);
   }
   await docs.publish({ documentId, locale: '*' } as any);

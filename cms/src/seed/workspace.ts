@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { dreamStatuses, themesForDream, wijken, type DreamStatus } from '@droomkaart/shared';
+import { dreamStatuses, themesForDream, wijken } from '@droomkaart/shared';
 import { DREAM } from '../api/dream/rules';
 import { prng } from './generate';
 import { UID } from '../content-types';
@@ -74,7 +74,7 @@ export async function seedDemoDreams(strapi: Core.Strapi, count = 80, now = new 
     // Older dreams are further along; the newest ones are still new.
     const ageDays = (now.getTime() - receivedAt.getTime()) / DAY;
     const stage = ageDays < 4 ? 0 : Math.min(dreamStatuses.length - 1, Math.floor(random() * (ageDays < 30 ? 4 : 7)));
-    const status = dreamStatuses[stage] as DreamStatus;
+    const status = dreamStatuses[stage];
     const themes = themesForDream({ dream: base.dream, need: base.need ?? '', needPicks: base.needPicks ?? [] });
     const history = dreamStatuses.slice(0, stage + 1).map((to, n) => ({ at: new Date(receivedAt.getTime() + n * 3 * DAY).toISOString(), by: n === 0 ? 'website' : 'coordinator@droomkaart.test', from: n === 0 ? null : dreamStatuses[n - 1], to }));
     const consent = stage >= 2;

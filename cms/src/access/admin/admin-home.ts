@@ -61,7 +61,7 @@ async function ownCounts(strapi: Core.Strapi, slugs: string[]): Promise<Document
     [ORGANISATION, { slug: { $in: slugs } }],
   ];
   for (const [uid, where] of scoped) {
-    const rows = (await strapi.db.query(uid as any).findMany({ where, select: ['documentId', 'publishedAt', 'updatedAt'] })) as Row[];
+    const rows = (await strapi.db.query(uid).findMany({ where, select: ['documentId', 'publishedAt', 'updatedAt'] })) as Row[];
     const counts = countDocuments(rows, strapi.contentType(uid as any)?.options?.draftAndPublish === true);
     total.draft += counts.draft;
     total.published += counts.published;

@@ -76,7 +76,7 @@ const pending = new Map<string, Promise<MediaOwner>>();
 /** The organisation's folder in the media library, created (at the library's root) when missing. */
 export function ensureOrganisationFolder(strapi: Core.Strapi, organisation: { slug: string; name?: string | null }): Promise<MediaOwner> {
   const running = pending.get(organisation.slug);
-  if (running) return running;
+  if (running !== undefined) return running;
   const work = (async () => {
     const found = await findOrganisationFolder(strapi, organisation.slug);
     if (found) return found;

@@ -79,5 +79,5 @@ export type MediaOwner = { slug: string; folderId: number; path: string };
 export function adoptionTarget(file: { folderPath?: string | null; creatorSlugs: string[] | null }, owners: readonly MediaOwner[]): MediaOwner | null {
   if (!file.creatorSlugs || file.creatorSlugs.length === 0) return null;
   if (isInside(file.folderPath, owners.map((o) => o.path))) return null;
-  return owners.find((o) => o.slug === file.creatorSlugs![0]) ?? null;
+  return owners.find((o) => o.slug === file.creatorSlugs[0]) ?? null;
 }

@@ -53,7 +53,7 @@ export function approvalClause(uid: string | undefined): Record<string, unknown>
 
 /** Pure: what a public read may see of `uid` through a relation: approved, and published when the read is. */
 export function visibleClause(uid: string, modelOf: ModelOf, published: boolean): Record<string, unknown> | null {
-  const parts = [approvalClause(uid), published && modelOf(uid)?.options?.draftAndPublish ? { publishedAt: { $notNull: true } } : null].filter(Boolean) as Record<string, unknown>[];
+  const parts = [approvalClause(uid), published && modelOf(uid)?.options?.draftAndPublish ? { publishedAt: { $notNull: true } } : null].filter((p): p is Record<string, unknown> => p !== null);
   return parts.length === 0 ? null : parts.length === 1 ? parts[0] : { $and: parts };
 }
 
@@ -158,10 +158,10 @@ async function hidePrivateJoinPhones(strapi: Core.Strapi, uid: string, result: u
  * Wraps the query-params service, where the Document Service turns params into a database query.
  */
 function registerRelationGuard(strapi: Core.Strapi) {
-  const service = strapi.get('query-params') as { transform?: (uid: string, params: Record<string, unknown>) => Record<string, unknown> };
+  const service = strapi.get<{ transform?: (uid: string, params: Record<string, unknown>) => Record<string, unknown> }>('query-params');
   const original = service?.transform;
   if (typeof original !== 'function') throw new Error('public guard: Strapi\'s query-params service has no transform(); the approval of populated relations cannot be enforced.');
-  const modelOf: ModelOf = (uid) => strapi.getModel(uid as any) as any;
+  const modelOf: ModelOf = (uid) => strapi.getModel(uid as any);
   service.transform = function transform(uid: string, params: Record<string, unknown>) {
     const query = original.call(this, uid, params);
     if (!isContentApiRequest(strapi) || !query || typeof query !== 'object') return query;

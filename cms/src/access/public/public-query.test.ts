@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { activityPagePopulate, activityPopulate, toStrapiQuery } from '@droomkaart/shared';
 import { PUBLIC_READ } from '../../bootstrap/public-permissions';
-import { ACTIVITY, CONTACT_FIELDS, LETTERBOX, MEDIA, OPERATORS, ORGANISATION, PLACE, PUBLIC_PATHS, PUBLIC_QUERY, SESSION, THEME, WIJK, checkPublicQuery, problemMessage, schemaAttributes, valueKind } from './public-query';
+import { ACTIVITY, CONTACT_FIELDS, LETTERBOX, MEDIA, OPERATORS, ORGANISATION, PLACE, PUBLIC_PATHS, PUBLIC_QUERY, THEME, WIJK, checkPublicQuery, problemMessage, schemaAttributes, valueKind } from './public-query';
 
 /** A query string parsed as Strapi's strapi::query parses it (qs: nested brackets, indexed keys become lists). */
 function parse(queryString: string): Record<string, unknown> {

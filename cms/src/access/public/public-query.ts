@@ -135,7 +135,7 @@ export function schemaAttributes(uid: string): Record<string, Attribute> | undef
 export const PUBLIC_PATHS: Readonly<Record<string, string>> = Object.fromEntries(
   Object.entries(PUBLIC_QUERY)
     .filter(([, m]) => m.path)
-    .map(([uid, m]) => [m.path!, uid]),
+    .map(([uid, m]) => [m.path, uid]),
 );
 
 // ---------------------------------------------------------------------------------------------
@@ -215,7 +215,7 @@ class Checker {
       } else if (key.startsWith('$')) {
         this.problem(at, KNOWN_OPERATORS.has(key) ? `${key} compares a field: put it under one, e.g. filters[title][${key}]=…` : `${short(key)} is not an operator.`);
       } else if (own(model.links, key)) {
-        this.link(own(model.links, key)!, inner, at, depth + 1, hops + 1);
+        this.link(own(model.links, key), inner, at, depth + 1, hops + 1);
       } else if (model.query.includes(key)) {
         this.attribute(uid, key, inner, at, depth + 1);
       } else if (model.read.includes(key)) {
@@ -361,7 +361,7 @@ class Checker {
   // --- fields and populate --------------------------------------------------------------------
 
   fields(uid: string, value: unknown, path: (string | number)[], top: boolean) {
-    const list = typeof value === 'string' ? [value] : Array.isArray(value) && value.every((v) => typeof v === 'string') ? (value as string[]) : null;
+    const list = typeof value === 'string' ? [value] : Array.isArray(value) && value.every((v) => typeof v === 'string') ? (value) : null;
     if (!list) return this.problem(path, 'must be a field name or a list of them: fields[0]=title&fields[1]=slug.');
     if (top && list.length === 1 && list[0] === '*') return;
     for (const item of list) {
@@ -377,7 +377,7 @@ class Checker {
     const model = PUBLIC_QUERY[uid];
     if (value === '*' || value === true) return;
     if (typeof value === 'string' || (Array.isArray(value) && value.every((v) => typeof v === 'string'))) {
-      for (const item of [value].flat() as string[]) {
+      for (const item of [value].flat()) {
         for (const piece of item.split(',')) {
           const dotted = piece.trim();
           if (!dotted) continue;

@@ -111,7 +111,7 @@ function createGuard(strapi: Core.Strapi) {
     if (!relation) return next();
     const { rule } = relation;
     // A relation the partner never writes offers nothing: the guard's own refusal.
-    if (!rule || rule.may === 'nothing') throw forbidden(judge(rule, { path: relation.field, field: relation.field }, 'link', { invalid: true }, undefined, who)!);
+    if (!rule || rule.may === 'nothing') throw forbidden(judge(rule, { path: relation.field, field: relation.field }, 'link', { invalid: true }, undefined, who));
     // `id` leaves out what that entry links: only an own entry, or the list would tell what another's links.
     if (ctx.query.id !== undefined) await assertOwnSource(strapi, relation.model, ctx.query.id, who);
     if (rule.may === 'anyone') return next();

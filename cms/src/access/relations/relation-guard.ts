@@ -7,7 +7,7 @@ import { ACTIVITY, ORGANISATION, TENANT_OWNED } from '../tenant';
 type Params = Record<string, any>;
 type Attribute = { type: string; relation?: string; target?: string; component?: string; components?: string[]; useJoinTable?: boolean; unstable_virtual?: boolean };
 
-const getModelOf = (strapi: Core.Strapi): ModelLookup => (uid) => strapi.getModel(uid as any) as any;
+const getModelOf = (strapi: Core.Strapi): ModelLookup => (uid) => strapi.getModel(uid as any);
 
 /** Relations stored in a join table: the ones a write links and a clone copies (not createdBy/updatedBy or the virtual `localizations`). */
 const joined = (a: Attribute) => a.type === 'relation' && a.useJoinTable !== false && a.relation !== 'morphToOne' && !a.unstable_virtual;
@@ -85,7 +85,7 @@ async function linkedFiles(strapi: Core.Strapi, uid: string, documentId: string 
   if (!documentId || fields.length === 0) return out;
   const populate = Object.fromEntries(fields.map((f) => [f, { select: ['id', 'documentId'] }]));
   const versions = (await strapi.db.query(uid).findMany({ where: { documentId }, populate })) as Record<string, unknown>[];
-  for (const v of versions) for (const f of fields) for (const file of [v[f]].flat() as ({ documentId?: string } | null)[]) if (file?.documentId) out.get(f)!.add(file.documentId);
+  for (const v of versions) for (const f of fields) for (const file of [v[f]].flat() as ({ documentId?: string } | null)[]) if (file?.documentId) out.get(f).add(file.documentId);
   return out;
 }
 
@@ -160,7 +160,7 @@ export async function checkRelationWrites(strapi: Core.Strapi, context: { uid: s
   const resolved = new Map<string, Resolved>();
   const lookUp = async (refsOf: (w: RelationWrite) => Ref[]) => {
     const byTarget = new Map<string, Ref[]>();
-    for (const w of writes.filter(needsFacts)) byTarget.set(w.target!, [...(byTarget.get(w.target!) ?? []), ...refsOf(w)]);
+    for (const w of writes.filter(needsFacts)) byTarget.set(w.target, [...(byTarget.get(w.target) ?? []), ...refsOf(w)]);
     for (const [target, refs] of byTarget) {
       if (refs.length === 0) continue;
       const found = await resolve(strapi, target, refs);

@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { FILE, judge, mayList, normaliseRelation, RELATION_RULES, relationWrites, ruleFor, type ModelLookup, type RelationRule } from './relation-rules';
+import { FILE, judge, mayList, normaliseRelation, RELATION_RULES, relationWrites, ruleFor, type ModelLookup } from './relation-rules';
 import { ACTIVITY, ORGANISATION, PLACE } from '../tenant';
 
 const D = (documentId: string) => ({ documentId });
@@ -148,7 +148,7 @@ describe('the rule table', () => {
 
 describe('judge', () => {
   const who = { ownIds: ['own-org'], userId: 9 };
-  const rule = (source: string, field: string, target: string) => ruleFor(source, field, target) as RelationRule;
+  const rule = (source: string, field: string, target: string) => ruleFor(source, field, target);
   const own = { versions: [{ organisation: 'own-org', approved: true, kind: 'activiteit' }] };
   const foreign = { versions: [{ organisation: 'other-org', approved: true, kind: 'activiteit' }] };
   const mixed = { versions: [{ organisation: 'own-org', approved: true }, { organisation: 'other-org', approved: true }] };

@@ -189,7 +189,7 @@ export function relationWrites(uid: string, data: unknown, getModel: ModelLookup
       if (ops) out.push({ path: at, source: uid, field, target: FILE, toOne, ops });
     } else if (attribute.type === 'component' && attribute.component) {
       const items = attribute.repeatable && Array.isArray(value) ? value : [value];
-      items.forEach((item, i) => out.push(...relationWrites(attribute.component!, item, getModel, attribute.repeatable ? `${at}.${i}` : at)));
+      items.forEach((item, i) => out.push(...relationWrites(attribute.component, item, getModel, attribute.repeatable ? `${at}.${i}` : at)));
     } else if (attribute.type === 'dynamiczone' && Array.isArray(value)) {
       value.forEach((item, i) => {
         const component = isObject(item) ? item.__component : undefined;

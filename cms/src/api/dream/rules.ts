@@ -18,7 +18,7 @@ export function checkDream(data: Record<string, unknown>, options: { partial: bo
   const schema = options.partial ? DreamSubmissionSchema.partial() : DreamSubmissionSchema;
   const parsed = schema.safeParse(given);
   if (!parsed.success) {
-    const nl = resources.nl as Record<string, string>;
+    const nl = resources.nl;
     return { problems: Object.entries(dreamErrors(parsed.error)).map(([field, key]) => ({ field, message: nl[key] ?? nl['dream.error.form'] ?? key })), normalised: {} };
   }
   // Only the fields that were given, so an update never blanks others.

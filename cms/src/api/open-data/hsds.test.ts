@@ -203,11 +203,11 @@ describe('services', () => {
       { id: 'act1-language-nl', service_id: 'act1', name: 'Nederlands', code: 'nl' },
       { id: 'act1-language-en', service_id: 'act1', name: 'Engels', code: 'en' },
     ]);
-    expect(s.service_at_locations).toEqual([{ id: 'act1-at-pl1', service_id: 'act1', location_id: 'pl1', location: location(activity().places![0], 'nl') }]);
+    expect(s.service_at_locations).toEqual([{ id: 'act1-at-pl1', service_id: 'act1', location_id: 'pl1', location: location(activity().places[0], 'nl') }]);
     expect(s.attributes.map((a) => a.taxonomy_term_id)).toEqual(['theme-sport-bewegen', 'kind-cursus', 'offer_type-ontwikkeling', 'audience-kind', 'cost_type-betaald', 'accessibility-rolstoel']);
     expect(s.attributes[0]).toMatchObject({ link_id: 'act1', link_entity: 'service', taxonomy_term: { code: 'sport-bewegen', name: resources.nl['theme.sport-bewegen'] } });
-    expect(s.attributes.find((a) => a.link_type === 'cost_type')!.taxonomy_term.name).toBe(resources.nl['cost.betaaldUnknown']);
-    expect(s.attributes.find((a) => a.link_type === 'accessibility')!.taxonomy_term.name).toBe(label('nl', 'accessibility.rolstoel', {}, 'rolstoel'));
+    expect(s.attributes.find((a) => a.link_type === 'cost_type').taxonomy_term.name).toBe(resources.nl['cost.betaaldUnknown']);
+    expect(s.attributes.find((a) => a.link_type === 'accessibility').taxonomy_term.name).toBe(label('nl', 'accessibility.rolstoel', {}, 'rolstoel'));
   });
 
   it('never carries private or internal fields', () => {
@@ -216,7 +216,7 @@ describe('services', () => {
   });
 
   it('maps a place to a physical location with its Almere address and accessibility', () => {
-    expect(location(activity().places![0], 'en')).toEqual({
+    expect(location(activity().places[0], 'en')).toEqual({
       id: 'pl1',
       location_type: 'physical',
       organization_id: 'org1',
@@ -233,7 +233,7 @@ describe('services', () => {
 
   it('leaves out places of an organisation that is not approved', () => {
     const row = activity();
-    row.places!.push({ documentId: 'pl2', name: 'Elders', lat: 52.3, lng: 5.2, updatedAt: '2026-09-01T00:00:00.000Z', organisation: { documentId: 'org9', approved: false } });
+    row.places.push({ documentId: 'pl2', name: 'Elders', lat: 52.3, lng: 5.2, updatedAt: '2026-09-01T00:00:00.000Z', organisation: { documentId: 'org9', approved: false } });
     const s = serviceFull(row, null, ctx);
     expect(s.service_at_locations.map((l) => l.location_id)).toEqual(['pl1']);
     expect(s.last_modified).toBe('2026-02-10T12:00:00.000Z');
@@ -272,7 +272,7 @@ describe('services', () => {
 
 describe('organisations', () => {
   it('makes logos absolute and lists public places as locations', () => {
-    const o = organizationFull(org({ logo: { url: '/uploads/logo.png' } }), activity().places!, ctx);
+    const o = organizationFull(org({ logo: { url: '/uploads/logo.png' } }), activity().places, ctx);
     expect(o.logo).toBe('https://cms.droomkaart.example/uploads/logo.png');
     expect(o.phones.map((p) => p.organization_id)).toEqual(['org1', 'org1']);
     expect(o.locations.map((l) => l.id)).toEqual(['pl1']);

@@ -288,7 +288,7 @@ export function schedules(row: ActivityRow, serviceId: string, locale: string): 
         ? label(locale, 'activity.period', { start: formatDate(start, locale), end: formatDate(end, locale) })
         : start
           ? label(locale, 'activity.from', { date: formatDate(start, locale) })
-          : label(locale, 'activity.until', { date: formatDate(end!, locale) });
+          : label(locale, 'activity.until', { date: formatDate(end, locale) });
     return [{ id: id(1), service_id: serviceId, ...(start ? { valid_from: start, dtstart: start } : {}), ...(end ? { valid_to: end } : {}), description }];
   }
   return [];
@@ -357,8 +357,8 @@ type Phone = { id: string; organization_id?: string; service_id?: string; number
 function organisationPhones(org: OrganisationRow, owner: { organization_id?: string; service_id?: string }, idPrefix: string): Phone[] {
   if (!contactIsPublic(org)) return [];
   const out: Phone[] = [];
-  if (text(org.phone)) out.push({ id: `${idPrefix}-phone`, ...owner, number: text(org.phone)!, type: 'voice' });
-  if (text(org.whatsapp)) out.push({ id: `${idPrefix}-whatsapp`, ...owner, number: text(org.whatsapp)!, type: 'text', description: 'WhatsApp' });
+  if (text(org.phone)) out.push({ id: `${idPrefix}-phone`, ...owner, number: text(org.phone), type: 'voice' });
+  if (text(org.whatsapp)) out.push({ id: `${idPrefix}-whatsapp`, ...owner, number: text(org.whatsapp), type: 'text', description: 'WhatsApp' });
   return out;
 }
 
@@ -468,7 +468,7 @@ export function serviceFull(row: ActivityRow, translation: Maybe<ActivityText>, 
   const id = row.documentId;
   const org = row.organisation ?? null;
   const phones: Phone[] = org ? organisationPhones(org, { service_id: id }, id) : [];
-  if (contactIsPublic(org) && text(row.joinPhone)) phones.push({ id: `${id}-join-phone`, service_id: id, number: text(row.joinPhone)!, type: 'voice', description: label(ctx.locale, 'join.aanmelden') });
+  if (contactIsPublic(org) && text(row.joinPhone)) phones.push({ id: `${id}-join-phone`, service_id: id, number: text(row.joinPhone), type: 'voice', description: label(ctx.locale, 'join.aanmelden') });
   const places = (row.places ?? []).filter(placeIsPublic);
   return {
     ...serviceBasic(row, translation, ctx),

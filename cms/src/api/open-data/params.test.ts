@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { KNOWN_PARAMETERS, isRecordId, parseDateTime, parseListParams, parseNoParams, parseOneParams } from './params';
 
 const services = (query: Record<string, unknown>) => parseListParams(query, { filters: 'services' });
-const failed = (result: ReturnType<typeof services>) => (result.ok ? [] : result.errors.map((e) => e.parameter));
+const failed = (result: ReturnType<typeof services>) => (result.ok === true ? [] : result.errors.map((e) => e.parameter));
 
 describe('parseListParams', () => {
   it('has HSDS defaults: page 1, 50 per page, Dutch', () => {
@@ -27,7 +27,7 @@ describe('parseListParams', () => {
     expect(failed(services({ per_page: '0' }))).toEqual(['per_page']);
     expect(failed(services({ per_page: 'veel', page: 'x' }))).toEqual(['page', 'per_page']);
     const result = services({ per_page: '500' });
-    expect(!result.ok && result.errors[0].message).toMatch(/from 1 to 200; got 500/);
+    expect(result.ok === false && result.errors[0].message).toMatch(/from 1 to 200; got 500/);
   });
 
   it('refuses a bad modified_after, an unknown locale, repeated values and unsupported HSDS filters', () => {
@@ -46,7 +46,7 @@ describe('parseListParams', () => {
 
   it('refuses service filters on organisations', () => {
     const result = parseListParams({ modified_after: '2026-01-01', organization_id: 'a' }, { filters: 'organizations' });
-    expect(!result.ok && result.errors.map((e) => e.parameter)).toEqual(['modified_after', 'organization_id']);
+    expect(result.ok === false && result.errors.map((e) => e.parameter)).toEqual(['modified_after', 'organization_id']);
     expect(parseListParams({ search: 'bieb', full: '1' }, { filters: 'organizations' })).toMatchObject({ ok: true, value: { search: 'bieb', full: true } });
   });
 });
@@ -56,8 +56,8 @@ describe('unknown parameters', () => {
     expect(failed(services({ filters: { email: { $startsWith: 'a' } } }))).toEqual(['filters']);
     expect(failed(services({ sort: 'email', fields: ['email'], foo: 'bar' }))).toEqual(['sort', 'fields', 'foo']);
     const organizations = parseListParams({ sort: 'phone', taxonomy_id: 'x' }, { filters: 'organizations' });
-    expect(!organizations.ok && organizations.errors.map((e) => e.parameter)).toEqual(['taxonomy_id', 'sort']);
-    expect(!organizations.ok && organizations.errors[1].message).toMatch(/^sort is not a parameter of this endpoint \(page, per_page, locale, search, format, full\)\.$/);
+    expect(organizations.ok === false && organizations.errors.map((e) => e.parameter)).toEqual(['taxonomy_id', 'sort']);
+    expect(organizations.ok === false && organizations.errors[1].message).toMatch(/^sort is not a parameter of this endpoint \(page, per_page, locale, search, format, full\)\.$/);
     expect(parseOneParams({ locale: 'en', page: '2' })).toMatchObject({ ok: false, errors: [{ parameter: 'page' }] });
     expect(parseNoParams({ format: 'json' })).toEqual({ ok: true, value: {} });
     expect(parseNoParams({ search: 'x' })).toMatchObject({ ok: false, errors: [{ parameter: 'search' }] });
@@ -69,7 +69,7 @@ describe('unknown parameters', () => {
       fc.property(fc.string({ minLength: 1, maxLength: 60 }).filter((n) => !known.has(n)), fc.oneof(fc.string(), fc.array(fc.string(), { maxLength: 2 })), (name, value) => {
         const result = services({ [name]: value });
         expect(result.ok).toBe(false);
-        for (const e of result.ok ? [] : result.errors) expect(e.parameter.length).toBeLessThanOrEqual(40);
+        for (const e of result.ok === true ? [] : result.errors) expect(e.parameter.length).toBeLessThanOrEqual(40);
       }),
       { numRuns: 300 },
     );

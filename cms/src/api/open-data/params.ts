@@ -93,11 +93,11 @@ export function parseDateTime(raw: string): Date | null {
 
 function locale(query: Query, errors: ParamError[]): Locale {
   const raw = single(query, 'locale', errors);
-  if (raw === null || raw === '') return defaultLocale as Locale;
+  if (raw === null || raw === '') return defaultLocale;
   const value = raw.trim().toLowerCase();
   if ((locales as readonly string[]).includes(value)) return value as Locale;
   errors.push({ parameter: 'locale', message: `locale must be one of ${locales.join(', ')}.` });
-  return defaultLocale as Locale;
+  return defaultLocale;
 }
 
 function id(query: Query, name: string, errors: ParamError[]): string | null {

@@ -209,7 +209,7 @@ export async function createManualDream(strapi: Core.Strapi, user: WorkspaceUser
   } catch (err) {
     // The letterbox's own rules (shared schema) reject it: show the first problem at its field.
     if (err instanceof errors.ValidationError) {
-      const first = ((err.details as any)?.errors ?? [])[0];
+      const first = ((err.details)?.errors ?? [])[0];
       const field = String(first?.path?.[0] ?? 'form');
       throw new WorkspaceError(400, `dream.error.${field}`, first?.message ?? err.message, field);
     }

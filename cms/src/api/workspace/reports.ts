@@ -143,7 +143,7 @@ export async function report(strapi: Core.Strapi, query: Record<string, unknown>
     from,
     to,
     dreams: dreams.map((d) => ({ ...d, receivedAt: new Date(d.receivedAt ?? d.createdAt).toISOString() })),
-    referrals: referrals.filter((r) => r.dream).map((r) => ({ dreamId: r.dream!.id, startedAt: r.startedAt })),
+    referrals: referrals.filter((r) => r.dream).map((r) => ({ dreamId: r.dream.id, startedAt: r.startedAt })),
     activities: activities.map((a) => ({
       themes: a.themes.map((t) => t.slug),
       ageMin: a.ageMin ?? 0,

@@ -10,19 +10,21 @@ const EMAIL_RE = /^[^\s@]+@[^\s@]+\.[^\s@]{2,}$/;
 const PHONE_RE = /^(\+\d{1,3}[\s-]?)?(\(?0?\d{1,4}\)?[\s-]?)?\d{2,4}([\s-]?\d{2,4}){1,3}$/;
 const POSTCODE_RE = /^[1-9][0-9]{3} ?[A-Z]{2}$/;
 const isSet = (v: unknown) => v !== null && v !== undefined && v !== '';
+// A field's value as text: anything that is not a string or number (a stray object) reads as ''.
+const asText = (v: unknown) => (typeof v === 'string' ? v : typeof v === 'number' ? String(v) : '');
 
 function checkUrl(problems: Problem[], field: string, value: unknown) {
-  if (isSet(value) && !URL_RE.test(String(value))) problems.push({ field, message: 'Vul een geldige link in. Die begint met https://' });
+  if (isSet(value) && !URL_RE.test(asText(value))) problems.push({ field, message: 'Vul een geldige link in. Die begint met https://' });
 }
 function checkEmail(problems: Problem[], field: string, value: unknown) {
-  if (isSet(value) && !EMAIL_RE.test(String(value))) problems.push({ field, message: 'Vul een geldig e-mailadres in, bijvoorbeeld info@club.nl' });
+  if (isSet(value) && !EMAIL_RE.test(asText(value))) problems.push({ field, message: 'Vul een geldig e-mailadres in, bijvoorbeeld info@club.nl' });
 }
 function checkPhone(problems: Problem[], field: string, value: unknown) {
-  if (isSet(value) && !PHONE_RE.test(String(value).trim())) problems.push({ field, message: 'Vul een geldig telefoonnummer in, bijvoorbeeld 036 123 45 67 of 06 12345678' });
+  if (isSet(value) && !PHONE_RE.test(asText(value).trim())) problems.push({ field, message: 'Vul een geldig telefoonnummer in, bijvoorbeeld 036 123 45 67 of 06 12345678' });
 }
 
 const toMinutes = (t: unknown) => {
-  const m = /^(\d{2}):(\d{2})/.exec(String(t ?? ''));
+  const m = /^(\d{2}):(\d{2})/.exec(asText(t));
   return m ? Number(m[1]) * 60 + Number(m[2]) : null;
 };
 

@@ -27,7 +27,7 @@ function mapping(ctx: Ctx, locale: Locale): MappingContext {
 function valid<T>(ctx: Ctx, parsed: Parsed<T>): T | null {
   if (parsed.ok === true) return parsed.value;
   // (cms tsconfig is not strict, so the union does not narrow by itself)
-  const { errors } = parsed as Extract<Parsed<T>, { ok: false }>;
+  const { errors } = parsed;
   ctx.badRequest(errors.map((e) => e.message).join(' '), { errors });
   return null;
 }

@@ -41,11 +41,8 @@ function handle(need: Need, fn: (ctx: Ctx, user: WorkspaceUser, strapi: Core.Str
         ctx.body = null;
       } else ctx.body = result;
     } catch (err) {
-      if (!(err instanceof WorkspaceError)) {
-        strapi.log.error(`workspace: ${(err as Error).stack ?? err}`);
-        err = new WorkspaceError(500, 'workspace.error.server', 'Er ging iets mis. Probeer het opnieuw.');
-      }
-      const e = err as WorkspaceError;
+      if (!(err instanceof WorkspaceError)) strapi.log.error(`workspace: ${(err as Error).stack ?? String(err)}`);
+      const e = err instanceof WorkspaceError ? err : new WorkspaceError(500, 'workspace.error.server', 'Er ging iets mis. Probeer het opnieuw.');
       ctx.status = e.status;
       if (e.retryAfterSeconds) ctx.set('Retry-After', String(e.retryAfterSeconds));
       ctx.body = { error: { status: e.status, key: e.key, message: e.message, ...(e.field ? { field: e.field } : {}), ...(e.retryAfterSeconds ? { retryAfter: e.retryAfterSeconds } : {}) } };
