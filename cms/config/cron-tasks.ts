@@ -2,7 +2,7 @@ import { runFreshnessCheck } from '../src/api/activity/freshness/job';
 import { anonymiseClosedDreams } from '../src/api/dream/retention';
 
 export default {
-  // Every night: remind partners, mark stale offers, unpublish expired ones.
+  // Every night: remind partners, mark stale activities, unpublish expired ones.
   freshness: {
     task: ({ strapi }) => runFreshnessCheck(strapi),
     options: { rule: '15 3 * * *', tz: 'Europe/Amsterdam' },

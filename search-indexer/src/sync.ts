@@ -21,8 +21,8 @@ export function relationFilter(type: DependentType, documentId: string): Record<
 
 /**
  * Every activity that shows a dependent document: the published ones the cms links to it now
- * (an organisation just approved brings its offers in) and the ones the index still shows it on
- * (an organisation withdrawn or deleted takes its offers out).
+ * (an organisation just approved brings its activities in) and the ones the index still shows it on
+ * (an organisation withdrawn or deleted takes its activities out).
  */
 export async function dependentsOf(cms: StrapiClient, engine: SearchEngine, type: DependentType, documentId: string): Promise<string[]> {
   const found = await Promise.all([

@@ -74,7 +74,7 @@ export function registerDocumentGuard(strapi: Core.Strapi) {
       // per locale).
       const asked = typeof params.data.organisation === 'string' ? params.data.organisation : null;
       params.data.organisation = owner ?? (asked && ownIds.includes(asked) ? asked : ownIds[0]);
-      // `pays` (inverse of paidBy) would link other organisations' offers to this regeling; a clone
+      // `pays` (inverse of paidBy) would link other organisations' activities to this regeling; a clone
       // would copy the source's, so it starts without.
       if (uid === ACTIVITY) for (const field of ['lastReviewedAt', 'stale', 'freshnessNotice', 'pays']) delete params.data[field];
       if (uid === ACTIVITY && action === 'clone') params.data.pays = { set: [] };

@@ -31,7 +31,7 @@ export function requireEditor(user: User | undefined) {
 
 /** Fields a partner may never write: the server sets them, or the programme editor does. */
 // `pays` is the inverse of `paidBy`: writing it on an own regeling would change other
-// organisations' offers, so partners only set `paidBy` on their own offers.
+// organisations' activities, so partners only set `paidBy` on their own activities.
 const SERVER_SET = { [ACTIVITY]: ['organisation', 'lastReviewedAt', 'stale', 'freshnessNotice', 'pays'], [PLACE]: ['organisation'], [ORGANISATION]: ['slug', 'approved', 'subsidised', 'allianceMember', 'activities', 'places'] };
 
 /** The media library's actions (plugin::upload); settings stay the super admin's. */
@@ -48,7 +48,7 @@ export async function registerConditions(strapi: Core.Strapi) {
       return { 'organisation.slug': { $in: slugs } };
     },
   });
-  // Partners link their offers to the regeling that pays (`paidBy`), often another
+  // Partners link their activities to the regeling that pays (`paidBy`), often another
   // organisation's (the Jeugdfonds, a municipal scheme). Read only: the regelingen of approved
   // organisations. (Not "published only": the admin's relation picker lists draft rows, and in
   // Strapi 5 every document has one.) Strapi ORs the conditions of one permission, so with
@@ -122,7 +122,7 @@ async function localeCodes(strapi: Core.Strapi): Promise<string[]> {
 export async function ensureProgrammeRoles(strapi: Core.Strapi) {
   const locales = await localeCodes(strapi);
   const all = ['read', 'create', 'update', 'delete'];
-  await ensureRole(strapi, ROLE.programmeEditor, 'Programme editor', 'Approves partners, edits all offers, site texts and taxonomies.', [
+  await ensureRole(strapi, ROLE.programmeEditor, 'Programme editor', 'Approves partners, edits all activities, site texts and taxonomies.', [
     ...crud(strapi, ACTIVITY, [...all, 'publish'], locales),
     ...crud(strapi, PLACE, all, locales),
     ...crud(strapi, ORGANISATION, all, locales),
@@ -137,7 +137,7 @@ export async function ensureProgrammeRoles(strapi: Core.Strapi) {
     ...UPLOAD_ACTIONS.map((action) => ({ action, subject: null })),
     { action: 'plugin::upload.configure-view', subject: null },
   ]);
-  await ensureRole(strapi, ROLE.coordinator, 'Coordinator', 'Reads every offer to find a fitting one with a family.', [
+  await ensureRole(strapi, ROLE.coordinator, 'Coordinator', 'Reads every activity to find a fitting one with a family.', [
     ...crud(strapi, ACTIVITY, ['read'], locales),
     ...crud(strapi, PLACE, ['read'], locales),
     ...crud(strapi, ORGANISATION, ['read'], locales),
@@ -148,11 +148,11 @@ export async function ensureProgrammeRoles(strapi: Core.Strapi) {
     ...crud(strapi, CONTACT, ['read', 'create', 'update'], locales),
     ...crud(strapi, LETTERBOX, ['read'], locales),
   ]);
-  await ensureRole(strapi, ROLE.policyAdviser, 'Policy adviser', 'Reads the offer for reports; never personal data.', [...crud(strapi, ACTIVITY, ['read'], locales)]);
+  await ensureRole(strapi, ROLE.policyAdviser, 'Policy adviser', 'Reads the activity for reports; never personal data.', [...crud(strapi, ACTIVITY, ['read'], locales)]);
 }
 
 /**
- * One role per organisation; its editors keep that organisation's offer and nothing else. The
+ * One role per organisation; its editors keep that organisation's activity and nothing else. The
  * organisation also gets its folder in the media library: its partners' files live there.
  */
 export async function ensurePartnerRole(strapi: Core.Strapi, organisation: { slug: string; name: string }) {
@@ -160,7 +160,7 @@ export async function ensurePartnerRole(strapi: Core.Strapi, organisation: { slu
   const own = ['api::own-organisation'];
   await ensureOrganisationFolder(strapi, organisation);
   const media = ['api::own-organisation-media'];
-  return ensureRole(strapi, partnerRoleCode(organisation.slug), `Partner: ${organisation.name}`.slice(0, 255), `Editors of ${organisation.name}: its own offer and places only.`, [
+  return ensureRole(strapi, partnerRoleCode(organisation.slug), `Partner: ${organisation.name}`.slice(0, 255), `Editors of ${organisation.name}: its own activity and places only.`, [
     ...crud(strapi, ACTIVITY, ['read', 'create', 'update', 'delete', 'publish'], locales, { conditions: own, readConditions: [...own, 'api::any-regeling'], readOnlyFields: SERVER_SET[ACTIVITY] }),
     ...crud(strapi, PLACE, ['read', 'create', 'update', 'delete'], locales, { conditions: own, readOnlyFields: SERVER_SET[PLACE] }),
     ...crud(strapi, ORGANISATION, ['read', 'update'], locales, { conditions: ['api::own-organisation-profile'], readOnlyFields: SERVER_SET[ORGANISATION] }),

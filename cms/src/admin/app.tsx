@@ -3,7 +3,7 @@ import { useFetchClient, useNotification } from '@strapi/strapi/admin';
 type Props = { model: string; documentId?: string; document?: { lastReviewedAt?: string | null } };
 
 /**
- * "Klopt nog": one click for a partner to say the offer is still right. It records today's date
+ * "Klopt nog": one click for a partner to say the activity is still right. It records today's date
  * as the last review (shown on the site) without publishing anything else.
  */
 const ReviewedAction = ({ model, documentId }: Props) => {

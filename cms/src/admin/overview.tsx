@@ -22,7 +22,7 @@ const missingLabel: Record<string, string> = {
 const cell = { padding: '8px 12px', borderBottom: '1px solid #dcdce4', verticalAlign: 'top' as const, textAlign: 'start' as const };
 const editLink = (documentId: string) => `/admin/content-manager/collection-types/api::activity.activity/${documentId}?plugins[i18n][locale]=nl`;
 
-/** Programme editor: stale and incomplete offers per organisation, most stale first. */
+/** Programme editor: stale and incomplete activities per organisation, most stale first. */
 export default function Overview() {
   const { get } = useFetchClient();
   const [rows, setRows] = useState<Row[] | null>(null);

@@ -6,7 +6,7 @@ import { UID } from '../content-types';
 const AUDITED = new Set<string>([UID.activity, UID.place, UID.organisation]);
 const ACTIONS = new Set(['create', 'update', 'delete', 'publish', 'unpublish', 'discardDraft']);
 
-/** Every change to an offer, place or organisation records who, when and which fields. */
+/** Every change to an activity, place or organisation records who, when and which fields. */
 export function registerAuditTrail(strapi: Core.Strapi) {
   strapi.documents.use(async (context: { uid: string; action: string; params: Record<string, any> }, next) => {
     if (!AUDITED.has(context.uid) || !ACTIONS.has(context.action)) return next();

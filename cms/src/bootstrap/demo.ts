@@ -1,11 +1,11 @@
 // Demo content and demo sign-ins: development and test stacks only. In production
-// (NODE_ENV=production) the flags are ignored, whatever they say: no demo offers, contact persons,
+// (NODE_ENV=production) the flags are ignored, whatever they say: no demo activities, contact persons,
 // fictional dreams or known passwords may ever reach a real database.
 
 type Env = Record<string, string | undefined>;
 
 export type DemoSettings = {
-  /** Demo organisations, places, offers, letterboxes and contact persons. */
+  /** Demo organisations, places, activities, letterboxes and contact persons. */
   content: boolean;
   /** About 80 fictional dreams with referrals (needs content). */
   dreams: boolean;

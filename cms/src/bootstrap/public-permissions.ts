@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { UID } from '../content-types';
 
 /**
- * The public (unauthenticated) role may read the published offer and its public relations, and
+ * The public (unauthenticated) role may read the published activity and its public relations, and
  * nothing else. Strapi's REST `find`/`findOne` return published documents only unless
  * `status=draft` is asked, which the public role cannot do for draft-and-publish types.
  */

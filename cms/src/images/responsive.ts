@@ -46,7 +46,7 @@ export function needsModernFormats(file: Pick<UploadFile, 'provider' | 'mime' | 
 /**
  * After an image is uploaded to the local provider (or replaced), AVIF and WebP versions at the
  * site's widths are written beside it and listed in `formats` (`avif_640`, `webp_640`, …), so
- * pages can offer <picture> sources at the size shown. A replaced photo keeps its names, so its
+ * pages can activity <picture> sources at the size shown. A replaced photo keeps its names, so its
  * versions are overwritten in place.
  */
 export function registerResponsiveImages(strapi: Core.Strapi) {

@@ -13,7 +13,7 @@ describe('generateDemoData', () => {
     }
   });
 
-  it('covers every theme, kind, offer type, stadsdeel and age', () => {
+  it('covers every theme, kind, offer type (`offerType`), stadsdeel and age', () => {
     const acts = data.activities;
     expect(new Set(acts.flatMap((a) => a.themes))).toEqual(new Set(themeSlugs));
     expect(new Set(acts.map((a) => a.kind))).toEqual(new Set(activityKinds));
@@ -91,7 +91,7 @@ describe('generateDemoData', () => {
     // About 2–3 s alone; up to 7 s on two CPUs shared with running stacks.
   }, 30_000);
 
-  it('links offers paid by a regeling to demo regelingen, with who applies and Christmas exception dates', () => {
+  it('links activities paid by a regeling to demo regelingen, with who applies and Christmas exception dates', () => {
     const bySlug = new Map(data.activities.map((a) => [a.slug, a]));
     const zwemles = bySlug.get('zwemles-voor-je-a-diploma');
     expect(zwemles.paidBy).toEqual(['zwemdiploma-voor-ieder-kind']);

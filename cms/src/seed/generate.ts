@@ -200,7 +200,7 @@ export function generateDemoData(options: { activityCount?: number; seed?: numbe
         description: `Voorbeeld: ${template.nl.summary} Heb je vragen? Bel of app gerust.`,
         whatToBring: template.nl.whatToBring,
         costNote:
-          // Which regeling pays is the offer's paidBy (the page names it); the note does not name another.
+          // Which regeling pays is the activity's paidBy (the page names it); the note does not name another.
           costType === 'gratis-via-regeling'
             ? 'Je hoeft niets voor te schieten. Je coördinator helpt met aanvragen.'
             : costType === 'korting'

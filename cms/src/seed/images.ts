@@ -28,7 +28,7 @@ type UploadService = {
 
 /**
  * The demo illustration of each theme, uploaded once: a file already in the media library (by
- * name) is reused. The illustrations are decorative (the offer's title and themes say what it
+ * name) is reused. The illustrations are decorative (the activity's title and themes say what it
  * is), so their alternative text stays empty and the site shows them with alt="".
  * Returns theme slug → file id.
  */

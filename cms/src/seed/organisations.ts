@@ -1,5 +1,5 @@
 // Demo organisations. The first sixteen are named in the programme's public documents; their
-// offers here are invented. The rest are invented and say "(demo)" in their names.
+// activities here are invented. The rest are invented and say "(demo)" in their names.
 import type { SeedOrganisation } from './types';
 
 export type OrganisationSeed = {

@@ -76,7 +76,7 @@ export async function seedDemoContent(strapi: Core.Strapi, options: { activityCo
       for (const a of data.activities.slice(from, from + CHUNK)) activityIds.set(a.slug, await seedActivity(strapi, a, { themeIds, placeIds, orgIds, imageIds }));
     });
   }
-  // A second pass once every activity exists: the offers paid by a regeling get it linked (a few
+  // A second pass once every activity exists: the activities paid by a regeling get it linked (a few
   // dozen), in every locale they have; the order and ids of everything above stay as they were.
   const paid = data.activities.filter((a) => a.paidBy.length > 0);
   const localesOf = new Map(data.activities.map((a) => [a.slug, ['nl', ...Object.keys(a.translations).filter((l) => a.translations[l as keyof typeof a.translations])]]));
@@ -109,14 +109,14 @@ async function seedActivity(
     await docs.update({ documentId: created.documentId, locale, data: activityData(a, text, refs) } as any);
   }
   await docs.publish({ documentId: created.documentId, locale: '*' } as any);
-  // Publishing marks an offer as reviewed now; demo offers keep their varied review dates so
-  // stale offers can be shown.
+  // Publishing marks an activity as reviewed now; demo activities keep their varied review dates so
+  // stale activities can be shown.
   await strapi.db.query(ACTIVITY).updateMany({ where: { documentId: created.documentId }, data: { lastReviewedAt: a.lastReviewedAt } });
   return created.documentId;
 }
 
 /**
- * Links the regelingen that pay for an offer, in each locale it has (relations to a localized type
+ * Links the regelingen that pay for an activity, in each locale it has (relations to a localized type
  * are per locale, so only regelingen that exist in that locale), and publishes it again.
  */
 async function linkPaidBy(strapi: Core.Strapi, a: SeedActivity, activityIds: Map<string, DocId>, localesOf: Map<string, string[]>) {

@@ -1,4 +1,4 @@
-// Hand-written demo offers in easy Dutch. Each template is varied over organisations, places and
+// Hand-written demo activities in easy Dutch. Each template is varied over organisations, places and
 // days by generate.ts. All of it is invented demo data; descriptions say "Voorbeeld:".
 import type { SeedActivity, SeedActivityText } from './types';
 

@@ -83,13 +83,13 @@ describe('toSearchDocument', () => {
     expect(toSearchDocument(renamed, 'nl').sourceUpdatedAt).toBe(Date.parse('2026-11-21T08:00:00.000Z'));
   });
 
-  it('counts paid offers as not free', () => {
+  it('counts paid activities as not free', () => {
     expect(toSearchDocument(activity({ costType: 'betaald', price: 12.5 }), 'nl')).toMatchObject({ free: false, price: 12.5 });
   });
 
   it('keeps the words people type that the title does not contain', () => {
     const keywords = toSearchDocument(activity(), 'nl').keywords;
-    // labels of the offer type and audience, "gratis", the vocabulary of the title, ages, days
+    // labels of the offer type (`offerType`) and audience, "gratis", the vocabulary of the title, ages, days
     expect(keywords).toEqual(expect.arrayContaining(['Ontwikkeling', 'Kinderen', 'Gratis', 'zwemmen', 'zwemdiploma', 'sport', 'kleuter', 'zaterdag', 'zaterdagochtend', 'woensdagmiddag']));
     expect(toSearchDocument(activity({ costType: 'betaald', price: 12.5 }), 'nl').keywords).not.toContain('Gratis');
     expect(toSearchDocument(activity(), 'en').keywords).toEqual(expect.arrayContaining(['Gratis', 'Free', 'saturday', 'zaterdag']));
@@ -186,17 +186,17 @@ describe('Dutch keywords', () => {
     // A narrow word gets its broad word, not the broad word's group (creatief~knutselen).
     expect(vocabularyKeywords('Tekenen en schilderen voor tieners')).toContain('creatief');
     expect(vocabularyKeywords('Tekenen en schilderen voor tieners')).not.toContain('knutselen');
-    // Only the head of a compound from the vocabulary: zomerkamp is no summer offer.
+    // Only the head of a compound from the vocabulary: zomerkamp is no summer activity.
     expect(vocabularyKeywords('Scouting: buiten spelen en kamperen')).toEqual(expect.arrayContaining(['kamp', 'zomerkamp']));
     expect(vocabularyKeywords('Scouting: buiten spelen en kamperen')).not.toContain('zomer');
   });
 
-  it('names stages of childhood only for offers aimed at them', () => {
+  it('names stages of childhood only for activities aimed at them', () => {
     expect(ageStageWords(2, 4)).toEqual(expect.arrayContaining(['peuter', 'peuters']));
     expect(ageStageWords(2, 4)).not.toContain('kleuter');
     expect(ageStageWords(0, 2)).toEqual(expect.arrayContaining(['baby', 'dreumes', 'peuter']));
     expect(ageStageWords(12, 18)).toEqual(expect.arrayContaining(['tiener', 'pubers']));
-    // a 6–12 offer only touches the kleuter and tiener ages; 0–18 is for everyone
+    // a 6–12 activity only touches the kleuter and tiener ages; 0–18 is for everyone
     expect(ageStageWords(6, 12)).toEqual([]);
     expect(ageStageWords(0, 18)).toEqual([]);
   });

@@ -107,12 +107,12 @@ const AGE_STAGES: { words: string[]; min: number; max: number }[] = [
   { words: ['kleuter', 'kleuters'], min: 4, max: 6 },
   { words: ['tiener', 'tieners', 'puber', 'pubers'], min: 12, max: 18 },
 ];
-/** An offer for a wider range than this is for "everyone", not for peuters or tieners. */
+/** An activity for a wider range than this is for "everyone", not for peuters or tieners. */
 const MAX_STAGE_SPAN = 6;
 
 /**
- * Pure: "peuter", "kleuter", "tiener" … for an offer aimed at those ages: its range is narrow
- * and covers at least half of the stage (a 6–12 offer is not for kleuters or tieners).
+ * Pure: "peuter", "kleuter", "tiener" … for an activity aimed at those ages: its range is narrow
+ * and covers at least half of the stage (a 6–12 activity is not for kleuters or tieners).
  */
 export function ageStageWords(ageMin: number, ageMax: number): string[] {
   if (ageMax - ageMin > MAX_STAGE_SPAN) return [];
@@ -144,8 +144,8 @@ export function scheduleWords(sessions: Activity['sessions'], locale: string): s
 }
 
 /**
- * Words people type that the title may not contain: the theme, kind, offer type and audience
- * labels and "gratis", in Dutch and in the reader's language, so "sport" or "bijles" finds offers
+ * Words people type that the title may not contain: the theme, kind, offer type (`offerType`) and audience
+ * labels and "gratis", in Dutch and in the reader's language, so "sport" or "bijles" finds activities
  * named otherwise; the Dutch search vocabulary the title and kind name (compounds and their
  * parts); stage-of-childhood words for the ages; and the days and parts of the day.
  */
@@ -199,7 +199,7 @@ export function sourceUpdatedAt(activity: Pick<Activity, 'updatedAt' | 'organisa
 }
 
 /**
- * Pure: the card image of an offer: its first image that is one, with only the AVIF and WebP
+ * Pure: the card image of an activity: its first image that is one, with only the AVIF and WebP
  * versions a card needs (not the large ones a page shows), so documents stay small.
  */
 export function cardImage(activity: Pick<Activity, 'images'>): PictureImage | null {

@@ -52,7 +52,7 @@ function addMiddleware(routers: Record<string, Router>, method: string, path: st
 
 const isSuperAdmin = (user: Ctx['state']['user']) => (user?.roles ?? []).some((r) => r?.code === 'strapi-super-admin');
 
-/** The partner's own offers, places and organisation profile, in the widget's buckets. */
+/** The partner's own activities, places and organisation profile, in the widget's buckets. */
 async function ownCounts(strapi: Core.Strapi, slugs: string[]): Promise<DocumentCounts> {
   const total: DocumentCounts = { draft: 0, published: 0, modified: 0 };
   const scoped: [string, Record<string, unknown>][] = [
@@ -73,7 +73,7 @@ async function ownCounts(strapi: Core.Strapi, slugs: string[]): Promise<Document
 /**
  * The admin home page's project-wide figures. Strapi shows the "Project statistics" widget (counts
  * of admins, API tokens, webhooks, all files) to super admins only, but its route answers every
- * signed-in admin, and the "Entries" widget counts every organisation's offers for a partner.
+ * signed-in admin, and the "Entries" widget counts every organisation's activities for a partner.
  * Called in register(), before the routes are mounted.
  */
 export function registerAdminHomeGuard(strapi: Core.Strapi) {

@@ -64,7 +64,7 @@ const GROUP = new Set(['$and', '$or']);
  * Pure: a database-level `where` of `uid` (after Strapi converted the REST filters) in which every
  * filter through a relation only matches rows the public may see: `filters[activities][title]=…`
  * on themes asks for an approved, published activity with that title, so a filter cannot tell
- * whether a hidden offer (an unapproved organisation's, a draft) exists. The visible-clause goes
+ * whether a hidden activity (an unapproved organisation's, a draft) exists. The visible-clause goes
  * into the relation's own group (`{ activities: { $and: [what was asked, clause] } }`), so it
  * applies to the same joined row. Relation filters on the id alone (`$null`, `$notNull`, an id)
  * become `{ $and: [{ id: … }, clause] }`: "has no activity" then matches nothing rather than
@@ -112,7 +112,7 @@ export function withApproval(previous: unknown) {
 
 /**
  * Pure: the activities inside a content-API result of `uid`, found through the schema (a theme's
- * `activities`, an offer's `paidBy` and `pays`, a place's `activities`, inside components), at any
+ * `activities`, an activity's `paidBy` and `pays`, a place's `activities`, inside components), at any
  * depth.
  */
 export function activitiesIn(uid: string, result: unknown, modelOf: ModelOf): Record<string, unknown>[] {
@@ -137,7 +137,7 @@ export function activitiesIn(uid: string, result: unknown, modelOf: ModelOf): Re
 }
 
 /**
- * An offer's `joinPhone` (the number to sign up) is contact of its organisation: public only when
+ * An activity's `joinPhone` (the number to sign up) is contact of its organisation: public only when
  * the organisation chose public contact (`contactPublic`), as in open data (api/open-data/hsds.ts) and
  * on the site. Whatever the read populated, the organisation's choice is looked up.
  */
@@ -172,7 +172,7 @@ function registerRelationGuard(strapi: Core.Strapi) {
 }
 
 /**
- * A new organisation and its offer are public only once the programme editor approved the
+ * A new organisation and its activity are public only once the programme editor approved the
  * organisation: the content API (site, indexer, open data) never returns them before, on lists,
  * findOne, and inside any populated relation of any content type.
  */

@@ -44,7 +44,7 @@ function relationOf(strapi: Core.Strapi, ctx: Ctx): { model: string; field: stri
 }
 
 /**
- * The source entry must be one the partner may open as its own: an offer or place of its
+ * The source entry must be one the partner may open as its own: an activity or place of its
  * organisation (every version), or its organisation. Anything else (another organisation's
  * regeling, a theme, a component) is refused: its links are not the partner's business.
  */

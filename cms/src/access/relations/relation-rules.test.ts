@@ -156,13 +156,13 @@ describe('judge', () => {
   const unapprovedRegeling = { versions: [{ organisation: 'other-org', approved: false, kind: 'regeling' }] };
   const w = (path: string) => ({ path, field: path });
 
-  it('lets partners link and unlink their own places and offers, from either side', () => {
+  it('lets partners link and unlink their own places and activities, from either side', () => {
     expect(judge(rule(ACTIVITY, 'places', PLACE), w('places'), 'link', D('p'), own, who)).toBeNull();
     expect(judge(rule(ACTIVITY, 'places', PLACE), w('places'), 'unlink', D('p'), own, who)).toBeNull();
     expect(judge(rule(PLACE, 'activities', ACTIVITY), w('activities'), 'link', D('a'), own, who)).toBeNull();
   });
 
-  it("refuses another organisation's place or offer, to link or unlink, naming the field", () => {
+  it("refuses another organisation's place or activity, to link or unlink, naming the field", () => {
     expect(judge(rule(ACTIVITY, 'places', PLACE), w('places'), 'link', D('p'), foreign, who)).toMatch(/‘Plekken’ \(places\).*eigen organisatie/);
     expect(judge(rule(ACTIVITY, 'places', PLACE), w('places'), 'unlink', D('p'), foreign, who)).toMatch(/‘Plekken’ \(places\).*niets loskoppelen/);
     expect(judge(rule(PLACE, 'activities', ACTIVITY), w('activities'), 'link', D('a'), foreign, who)).toMatch(/‘Aanbod’ \(activities\)/);
@@ -235,7 +235,7 @@ describe('mayList: what a relation picker shows a partner', () => {
   const regeling = { versions: [{ organisation: 'other-org', approved: true, kind: 'regeling' }] };
   const unapprovedRegeling = { versions: [{ organisation: 'other-org', approved: false, kind: 'regeling' }] };
 
-  it("shows what the field may link: the place's activities only its own offers, not another's regeling", () => {
+  it("shows what the field may link: the place's activities only its own activities, not another's regeling", () => {
     const activities = ruleFor(PLACE, 'activities', ACTIVITY);
     expect(mayList(activities, 'activities', D('a'), own, who)).toBe(true);
     expect(mayList(activities, 'activities', D('r'), regeling, who)).toBe(false);
@@ -243,7 +243,7 @@ describe('mayList: what a relation picker shows a partner', () => {
     expect(mayList(activities, 'activities', D('a'), undefined, who)).toBe(false);
   });
 
-  it('paidBy shows own offers and regelingen of approved organisations', () => {
+  it('paidBy shows own activities and regelingen of approved organisations', () => {
     const paidBy = ruleFor(ACTIVITY, 'paidBy', ACTIVITY);
     expect(mayList(paidBy, 'paidBy', D('r'), regeling, who)).toBe(true);
     expect(mayList(paidBy, 'paidBy', D('a'), own, who)).toBe(true);

@@ -32,7 +32,7 @@ export const RELATION_RULES: readonly RelationRule[] = [
   { source: ACTIVITY, field: 'places', target: PLACE, may: 'own', label: 'Plekken' },
   { source: ACTIVITY, field: 'themes', target: THEME, may: 'anyone', label: "Thema's" },
   { source: ACTIVITY, field: 'paidBy', target: ACTIVITY, may: 'own-or-regeling', label: 'Betaald door' },
-  // The inverse of paidBy: it would change which regeling pays other organisations' offers.
+  // The inverse of paidBy: it would change which regeling pays other organisations' activities.
   { source: ACTIVITY, field: 'pays', target: ACTIVITY, may: 'nothing', label: 'Betaalt voor', hint: 'Een aanbod kiest zelf door welke regeling het betaald wordt.' },
   { source: PLACE, field: 'organisation', target: ORGANISATION, may: 'own', label: 'Organisatie' },
   { source: PLACE, field: 'activities', target: ACTIVITY, may: 'own', label: 'Aanbod' },

@@ -12,9 +12,9 @@ const ACTIVITY = UID.activity;
 
 /**
  * The activity's admin API routes (under /droomkaart, registered in src/admin-routes.ts).
- * - POST /droomkaart/activities/:documentId/reviewed — "klopt nog": the offer was checked today.
+ * - POST /droomkaart/activities/:documentId/reviewed — "klopt nog": the activity was checked today.
  * - POST /droomkaart/freshness/run — run the nightly freshness check now (programme editor).
- * - GET  /droomkaart/overview — stale and incomplete offers per organisation (programme editor).
+ * - GET  /droomkaart/overview — stale and incomplete activities per organisation (programme editor).
  */
 export function activityAdminRoutes(strapi: Core.Strapi) {
   return [
@@ -24,7 +24,7 @@ export function activityAdminRoutes(strapi: Core.Strapi) {
       handler: async (ctx) => {
         const user = ctx.state.user as User;
         if (!isEditor(user) && !partnerOrganisationSlugs(user)) throw new errors.ForbiddenError('Je kunt dit aanbod niet aanpassen.');
-        // Runs through the document guard: a partner gets a refusal for another organisation's offer.
+        // Runs through the document guard: a partner gets a refusal for another organisation's activity.
         const doc = await strapi.documents(ACTIVITY).findOne({ documentId: ctx.params.documentId } as any);
         if (!doc) return ctx.notFound('Dit aanbod bestaat niet.');
         const lastReviewedAt = new Date();

@@ -8,7 +8,7 @@ describe('serviceFilters', () => {
     expect(serviceFilters(none)).toEqual({ $and: [APPROVED_ORGANISATION] });
   });
 
-  it('counts a change of the offer, its translation, organisation or places as modified', () => {
+  it('counts a change of the activity, its translation, organisation or places as modified', () => {
     const since = new Date('2026-03-01T09:00:00Z');
     expect(serviceFilters({ ...none, modifiedAfter: since, modifiedTranslated: ['tr1'] })).toEqual({
       $and: [

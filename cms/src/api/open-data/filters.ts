@@ -2,7 +2,7 @@
 import type { ListParams } from './params';
 import { taxonomyTermFilter } from './hsds';
 
-/** Only offers of approved organisations are open data (the same rule as the public REST API). */
+/** Only activities of approved organisations are open data (the same rule as the public REST API). */
 export const APPROVED_ORGANISATION = { organisation: { approved: { $eq: true } } } as const;
 
 export type ServiceFilterInput = Pick<ListParams, 'search' | 'modifiedAfter' | 'organizationId' | 'taxonomyTermId'> & {
@@ -14,7 +14,7 @@ export type ServiceFilterInput = Pick<ListParams, 'search' | 'modifiedAfter' | '
 
 /**
  * Pure: the filters on the Dutch (base) rows of published activities for a services list. A
- * service counts as modified when the offer, its translation in the asked locale, its
+ * service counts as modified when the activity, its translation in the asked locale, its
  * organisation or one of its places changed on or after `modified_after`, the same sources as
  * its `last_modified`. Returns null when `taxonomy_term_id` names no filterable term.
  */

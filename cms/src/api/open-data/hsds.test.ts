@@ -119,7 +119,7 @@ describe('schedules', () => {
     expect(one.description).toContain('20 mei 2026');
   });
 
-  it('gives a period without sessions its dates, and an ongoing offer without times nothing', () => {
+  it('gives a period without sessions its dates, and an ongoing activity without times nothing', () => {
     expect(schedules(activity({ scheduleType: 'periode', sessions: [], startDate: '2026-07-01', endDate: '2026-08-31' }), 'a', 'en')).toEqual([
       { id: 'a-schedule-1', service_id: 'a', valid_from: '2026-07-01', dtstart: '2026-07-01', valid_to: '2026-08-31', description: expect.stringContaining('July') },
     ]);
@@ -128,7 +128,7 @@ describe('schedules', () => {
 });
 
 describe('costs', () => {
-  it('gives free offers an amount of 0 EUR and the cost type as option', () => {
+  it('gives free activities an amount of 0 EUR and the cost type as option', () => {
     expect(costOptions({ costType: 'gratis', price: null }, 's', 'nl')).toEqual([{ id: 's-cost-1', service_id: 's', option: resources.nl['cost.gratis'], amount: 0, currency: 'EUR' }]);
     expect(costOptions({ costType: 'gratis-via-regeling', price: 20, costNote: 'Via Jeugdfonds Sport & Cultuur.' }, 's', 'en')[0]).toMatchObject({
       option: resources.en['cost.gratis-via-regeling'],
@@ -137,7 +137,7 @@ describe('costs', () => {
     });
   });
 
-  it('carries the price of paid and discounted offers when known, as a number (also from a decimal string)', () => {
+  it('carries the price of paid and discounted activities when known, as a number (also from a decimal string)', () => {
     expect(costOptions({ costType: 'betaald', price: '12.50' }, 's', 'nl')[0]).toMatchObject({ amount: 12.5, currency: 'EUR' });
     expect(costOptions({ costType: 'korting', price: 5 }, 's', 'nl')[0]).toMatchObject({ amount: 5, option: resources.nl['cost.korting'] });
     expect(costOptions({ costType: 'betaald', price: null }, 's', 'nl')[0]).not.toHaveProperty('amount');
@@ -183,7 +183,7 @@ describe('contact details', () => {
 });
 
 describe('services', () => {
-  it('maps an offer to a full HSDS service', () => {
+  it('maps an activity to a full HSDS service', () => {
     const s = serviceFull(activity(), null, ctx);
     expect(s).toMatchObject({
       id: 'act1',
@@ -253,7 +253,7 @@ describe('services', () => {
     expect(fallback.eligibility_description).toBe(`${resources.en['audience.kind']}, 6 to 12 years`);
   });
 
-  it('dates last_modified from the newest of offer, translation, organisation and places', () => {
+  it('dates last_modified from the newest of activity, translation, organisation and places', () => {
     expect(lastModified(activity({ organisation: org({ updatedAt: '2026-05-05T05:05:05.005Z' }) }))).toBe('2026-05-05T05:05:05.005Z');
     expect(serviceMinimal(activity(), null)).toEqual({ id: 'act1', last_modified: '2026-02-10T12:00:00.000Z' });
   });

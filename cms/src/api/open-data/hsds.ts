@@ -79,7 +79,7 @@ export type ActivityRow = ActivityText & {
 export type MappingContext = {
   /** The locale asked for; labels are in this language, texts where a translation exists. */
   locale: string;
-  /** Public address of the site: the service `url` is the offer's page there. */
+  /** Public address of the site: the service `url` is the activity's page there. */
   siteUrl?: Maybe<string>;
   /** Public address of the cms, for logos stored as /uploads/... */
   mediaUrl?: Maybe<string>;
@@ -224,7 +224,7 @@ type Schedule = {
 const dateOnly = (value: Maybe<string>) => (value ? value.slice(0, 10) : undefined);
 
 /**
- * Pure: HSDS schedules of an offer. Weekly sessions become RRULE-style entries (freq WEEKLY,
+ * Pure: HSDS schedules of an activity. Weekly sessions become RRULE-style entries (freq WEEKLY,
  * byday, opens_at/closes_at), one per distinct time slot, with the period's start and end as
  * dtstart/until and valid_from/valid_to (or validUntil as valid_to when the period has no end).
  * A one-off date becomes one entry valid on that day; a period without sessions one entry with
@@ -308,7 +308,7 @@ function costTypeName(costType: string, locale: string): string {
   return costType === 'betaald' ? label(locale, 'cost.betaaldUnknown') : label(locale, `cost.${costType}`, {}, costType);
 }
 
-/** Pure: the free-text fees of an offer: what it costs, then the partner's note. */
+/** Pure: the free-text fees of an activity: what it costs, then the partner's note. */
 export function feesDescription(row: Pick<ActivityRow, 'costType' | 'price'> & { costNote?: Maybe<string> }, locale: string): string {
   return [costLabel(row, locale), text(row.costNote)].filter(Boolean).join(' ');
 }
@@ -420,7 +420,7 @@ export function location(place: PlaceRow, locale: string) {
 // Services
 
 /**
- * Pure: when the service or anything shown with it last changed: the offer, the translation
+ * Pure: when the service or anything shown with it last changed: the activity, the translation
  * used, its organisation and its places. `modified_after` filters on the same sources.
  */
 export function lastModified(row: ActivityRow, translation?: Maybe<ActivityText>): string {
@@ -435,7 +435,7 @@ function serviceUrl(texts: ActivityText, row: ActivityRow, ctx: MappingContext):
   return text(row.joinUrl);
 }
 
-/** Pure: an offer as an HSDS service list item (one-to-one fields and its organisation). */
+/** Pure: an activity as an HSDS service list item (one-to-one fields and its organisation). */
 export function serviceBasic(row: ActivityRow, translation: Maybe<ActivityText>, ctx: MappingContext) {
   const texts: ActivityText = translation ?? row;
   const { locale } = ctx;

@@ -13,9 +13,9 @@ const parameters = {
   page: query('page', 'Page number, from 1.', { type: 'integer', minimum: 1, default: 1 }),
   per_page: query('per_page', `Items per page, at most ${PER_PAGE_MAX}.`, { type: 'integer', minimum: 1, maximum: PER_PAGE_MAX, default: PER_PAGE_DEFAULT }),
   search: query('search', 'Case-insensitive text that the name (or, for services, the summary) contains.', { type: 'string', maxLength: 100 }),
-  locale: query('locale', 'Language of texts and labels; offers without a published translation come in Dutch.', { type: 'string', enum: [...locales], default: 'nl' }),
+  locale: query('locale', 'Language of texts and labels; activities without a published translation come in Dutch.', { type: 'string', enum: [...locales], default: 'nl' }),
   format: query('format', 'Only json.', { type: 'string', enum: ['json'] }),
-  modified_after: query('modified_after', 'Services whose offer, translation, organisation or places changed on or after this instant (ISO 8601 date, or date-time with a time zone).', {
+  modified_after: query('modified_after', 'Services whose activity, translation, organisation or places changed on or after this instant (ISO 8601 date, or date-time with a time zone).', {
     type: 'string',
     format: 'date-time',
   }),
@@ -41,7 +41,7 @@ export function openApiDocument(baseUrl: string) {
       version: '1.0.0',
       summary: `The sociale kaart of activities for children and young people as Open Referral HSDS ${HSDS_VERSION}.`,
       description:
-        'Read-only, public. Services are published offers of approved organisations; ids are the cms documentIds (not UUIDs). ' +
+        'Read-only, public. Services are published activities of approved organisations; ids are the cms documentIds (not UUIDs). ' +
         'Schedule times are wall-clock times in Europe/Amsterdam. Deleted or unpublished services disappear from the lists: ' +
         'page through all services (minimal=true) to find them.',
     },

@@ -1,5 +1,5 @@
 // Reads for the open-data API through the Document Service: published content only, the Dutch
-// rows as the base of every service (Dutch is the default locale every offer has), the asked
+// rows as the base of every service (Dutch is the default locale every activity has), the asked
 // locale's text where a translation is published. Pagination and filters run in the database.
 // The public guard (src/access/public/public-guard.ts) also applies here, as on every content-API
 // request; the approval filter is repeated explicitly so this API never depends on it alone.

@@ -45,9 +45,9 @@ function countBy<T>(items: T[], key: (item: T) => string | null | undefined): Ma
 const month = (iso: string) => iso.slice(0, 7);
 
 /**
- * Pure: the programme's figures from dreams, referrals and offers. Only counts leave this
+ * Pure: the programme's figures from dreams, referrals and activities. Only counts leave this
  * function. A dream "found no match" when it got past the conversation (or was closed) and
- * has no referral at all; offers count published offers for that theme and age band with a
+ * has no referral at all; activities count published activities for that theme and age band with a
  * place in that stadsdeel.
  */
 export function buildReport(input: { from: string; to: string; dreams: ReportDream[]; referrals: ReportReferral[]; activities: ReportActivity[] }) {
@@ -77,7 +77,7 @@ export function buildReport(input: { from: string; to: string; dreams: ReportDre
     gestart: dreams.filter((d) => started.has(d.id)).length,
   };
 
-  const gapRows = new Map<string, { theme: string; ageBand: string; stadsdeel: string; dreams: number; unmatched: number; offers: number }>();
+  const gapRows = new Map<string, { theme: string; ageBand: string; stadsdeel: string; dreams: number; unmatched: number; activities: number }>();
   for (const d of dreams) {
     const stadsdeel = (d.wijk ? stadsdeelOf.get(d.wijk) : null) ?? 'onbekend';
     const considered = furthestStage(d) >= rank('gesprek-gevoerd') || d.dreamStatus === 'afgerond';
@@ -86,7 +86,7 @@ export function buildReport(input: { from: string; to: string; dreams: ReportDre
     if (!band) continue;
     for (const theme of d.themes ?? []) {
       const key = `${theme}|${band}|${stadsdeel}`;
-      const row = gapRows.get(key) ?? { theme, ageBand: band, stadsdeel, dreams: 0, unmatched: 0, offers: 0 };
+      const row = gapRows.get(key) ?? { theme, ageBand: band, stadsdeel, dreams: 0, unmatched: 0, activities: 0 };
       row.dreams++;
       if (!referred.get(String(d.id))) row.unmatched++;
       gapRows.set(key, row);
@@ -94,9 +94,9 @@ export function buildReport(input: { from: string; to: string; dreams: ReportDre
   }
   for (const row of gapRows.values()) {
     const { min: lo, max: hi } = ageBandRange(row.ageBand as Parameters<typeof ageBandRange>[0]);
-    row.offers = input.activities.filter((o) => o.themes.includes(row.theme) && o.ageMin <= hi && o.ageMax >= lo && o.stadsdelen.includes(row.stadsdeel)).length;
+    row.activities = input.activities.filter((o) => o.themes.includes(row.theme) && o.ageMin <= hi && o.ageMax >= lo && o.stadsdelen.includes(row.stadsdeel)).length;
   }
-  const gaps = [...gapRows.values()].filter((r) => r.unmatched > 0).sort((a, b) => b.unmatched - a.unmatched || a.offers - b.offers || a.theme.localeCompare(b.theme));
+  const gaps = [...gapRows.values()].filter((r) => r.unmatched > 0).sort((a, b) => b.unmatched - a.unmatched || a.activities - b.activities || a.theme.localeCompare(b.theme));
 
   const income = Object.fromEntries([...incomeSources, 'niet-verteld'].map((k) => [k, 0])) as Record<string, number>;
   const earlierHelp = { ja: 0, nee: 0, 'niet-verteld': 0 };

@@ -102,7 +102,7 @@ describe('reports', () => {
     ]);
     expect(report.funnel).toEqual({ nieuw: 3, gesprek: 2, gekoppeld: 1, gestart: 1 });
     // Dream 3 had its conversation and no referral: both its themes are gaps; dream 1 is too new to count.
-    expect(report.gaps.map((g) => [g.theme, g.ageBand, g.unmatched, g.offers])).toEqual([
+    expect(report.gaps.map((g) => [g.theme, g.ageBand, g.unmatched, g.activities])).toEqual([
       ['beroepen-meelopen', '12-15', 1, 1],
       ['natuur-buiten', '12-15', 1, 0],
     ].sort((a, b) => (a[3] as number) - (b[3] as number)));

@@ -79,7 +79,7 @@ export type Report = {
   perEdition: { edition: string; count: number }[];
   perTheme: { theme: string; count: number }[];
   funnel: { nieuw: number; gesprek: number; gekoppeld: number; gestart: number };
-  gaps: { theme: string; ageBand: AgeBand; stadsdeel: string; dreams: number; unmatched: number; offers: number }[];
+  gaps: { theme: string; ageBand: AgeBand; stadsdeel: string; dreams: number; unmatched: number; activities: number }[];
   reach: {
     incomeSource: { bijstand: number; 'andere-uitkering': number; werk: number; onbekend: number; 'niet-verteld': number };
     earlierHelp: { ja: number; nee: number; 'niet-verteld': number };

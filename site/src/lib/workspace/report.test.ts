@@ -41,7 +41,7 @@ const report: Report = {
   perEdition: [{ edition: 'kind', count: 6 }, { edition: 'jong', count: 1 }],
   perTheme: [{ theme: 'sport-bewegen', count: 4 }],
   funnel: { nieuw: 7, gesprek: 5, gekoppeld: 3, gestart: 2 },
-  gaps: [{ theme: 'sport-bewegen', ageBand: '8-11', stadsdeel: 'almere-stad', dreams: 4, unmatched: 2, offers: 1 }],
+  gaps: [{ theme: 'sport-bewegen', ageBand: '8-11', stadsdeel: 'almere-stad', dreams: 4, unmatched: 2, activities: 1 }],
   reach: { incomeSource: { bijstand: 1, 'andere-uitkering': 0, werk: 2, onbekend: 0, 'niet-verteld': 4 }, earlierHelp: { ja: 1, nee: 2, 'niet-verteld': 4 } },
 };
 const labels: ReportLabels = {

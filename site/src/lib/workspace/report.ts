@@ -64,8 +64,8 @@ export type Row = (string | number)[];
  */
 export function reportRows(report: Report, l: ReportLabels): Row[] {
   const rows: Row[] = [l.header];
-  const row = (part: string, what: string, count: number | string, extra: Partial<{ theme: string; age: string; stadsdeel: string; unmatched: number; offers: number }> = {}): Row => [
-    part, what, extra.theme ?? '', extra.age ?? '', extra.stadsdeel ?? '', count, extra.unmatched ?? '', extra.offers ?? '',
+  const row = (part: string, what: string, count: number | string, extra: Partial<{ theme: string; age: string; stadsdeel: string; unmatched: number; activities: number }> = {}): Row => [
+    part, what, extra.theme ?? '', extra.age ?? '', extra.stadsdeel ?? '', count, extra.unmatched ?? '', extra.activities ?? '',
   ];
   rows.push(row(l.section('period'), `${report.period.from} – ${report.period.to}`, ''));
   rows.push(row(l.section('total'), '', report.total));
@@ -75,7 +75,7 @@ export function reportRows(report: Report, l: ReportLabels): Row[] {
   for (const t of report.perTheme) rows.push(row(l.section('theme'), l.theme(t.theme), t.count, { theme: l.theme(t.theme) }));
   for (const stage of ['nieuw', 'gesprek', 'gekoppeld', 'gestart'] as const) rows.push(row(l.section('funnel'), l.funnel(stage), report.funnel[stage]));
   for (const g of report.gaps)
-    rows.push(row(l.section('gaps'), '', g.dreams, { theme: l.theme(g.theme), age: l.ageBand(g.ageBand), stadsdeel: l.stadsdeel(g.stadsdeel), unmatched: g.unmatched, offers: g.offers }));
+    rows.push(row(l.section('gaps'), '', g.dreams, { theme: l.theme(g.theme), age: l.ageBand(g.ageBand), stadsdeel: l.stadsdeel(g.stadsdeel), unmatched: g.unmatched, activities: g.activities }));
   for (const [key, count] of Object.entries(report.reach.incomeSource)) rows.push(row(l.section('income'), l.income(key), count));
   for (const [key, count] of Object.entries(report.reach.earlierHelp)) rows.push(row(l.section('earlierHelp'), l.earlierHelp(key), count));
   return rows;

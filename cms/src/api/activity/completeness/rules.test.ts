@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { completeness } from './rules';
 
 describe('completeness', () => {
-  it('scores a complete offer 100', () => {
+  it('scores a complete activity 100', () => {
     expect(
       completeness({ images: [{}], scheduleType: 'wekelijks', sessions: [{}], accessibility: ['lift'], languages: ['nl'], translatedLocales: ['en'], places: [{}], description: 'Een lange uitleg over wat je gaat doen en met wie.' }),
     ).toEqual({ score: 100, missing: [], missingText: [] });
@@ -15,7 +15,7 @@ describe('completeness', () => {
     expect(result.score).toBe(29);
   });
 
-  it('accepts ongoing offers without times', () => {
+  it('accepts ongoing activities without times', () => {
     expect(completeness({ scheduleType: 'doorlopend' }).missing).not.toContain('schedule');
   });
 });

@@ -1,4 +1,4 @@
-// How complete an offer's page is for families. Pure; the overview lists what is missing.
+// How complete an activity's page is for families. Pure; the overview lists what is missing.
 
 export type CompletenessItem = 'photo' | 'schedule' | 'accessibility' | 'languages' | 'translations' | 'place' | 'description';
 

@@ -39,7 +39,7 @@ async function partnerEmails(strapi: Core.Strapi, organisationSlug: string): Pro
 }
 
 /**
- * Daily: remind partners before an offer turns stale, mark it stale, and unpublish what was not
+ * Daily: remind partners before an activity turns stale, mark it stale, and unpublish what was not
  * reviewed for too long or is past its validUntil. Each partner hears once per state.
  */
 export async function runFreshnessCheck(strapi: Core.Strapi, now = new Date(), config = freshnessConfigFromEnv()): Promise<FreshnessSummary> {

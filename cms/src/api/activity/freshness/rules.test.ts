@@ -11,7 +11,7 @@ describe('freshnessState', () => {
     expect(freshnessState({ lastReviewedAt: '2026-09-14T00:00:00Z' }, now)).toBe('expired');
   });
 
-  it('expires offers past validUntil, and never-reviewed offers', () => {
+  it('expires activities past validUntil, and never-reviewed activities', () => {
     expect(freshnessState({ lastReviewedAt: '2027-06-01T00:00:00Z', validUntil: '2027-06-14' }, now)).toBe('expired');
     expect(freshnessState({ lastReviewedAt: '2027-06-01T00:00:00Z', validUntil: '2027-06-15' }, now)).toBe('fresh');
     expect(freshnessState({ lastReviewedAt: null }, now)).toBe('expired');

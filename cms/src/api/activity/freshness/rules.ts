@@ -1,5 +1,5 @@
 import { cmsEnv } from '../../../env';
-// When an offer needs a look from its partner. Pure, so the rules are tested without a clock.
+// When an activity needs a look from its partner. Pure, so the rules are tested without a clock.
 
 export type FreshnessConfig = { staleAfterMonths: number; unpublishAfterMonths: number; reminderDaysBefore: number };
 export type FreshnessState = 'fresh' | 'reminder' | 'stale' | 'expired';

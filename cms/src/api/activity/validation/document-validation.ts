@@ -32,7 +32,7 @@ export function paidByTargets(value: unknown): { documentIds: string[]; ids: num
   };
 }
 
-/** An offer is paid for by regelingen only (activities of kind regeling), never by itself. */
+/** An activity is paid for by regelingen only (activities of kind regeling), never by itself. */
 async function paidByProblems(strapi: Core.Strapi, data: Record<string, any>, documentId?: string): Promise<Problem[]> {
   const { documentIds, ids } = paidByTargets(data.paidBy);
   if (documentIds.length === 0 && ids.length === 0) return [];

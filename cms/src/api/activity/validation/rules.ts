@@ -35,7 +35,7 @@ export function isRealDate(value: unknown): boolean {
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value;
 }
 
-/** Pure: problems with the days an offer does not take place (a JSON list of YYYY-MM-DD). */
+/** Pure: problems with the days an activity does not take place (a JSON list of YYYY-MM-DD). */
 export function exceptionDateProblems(value: unknown): Problem[] {
   if (value === null || value === undefined) return [];
   const field = 'exceptionDates';

@@ -48,7 +48,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         openapi_url: `${publicBase(ctx)}/api/hsds/openapi.json`,
         description:
           'Droomkaart: the sociale kaart of activities, courses, schemes and help for children and young people, as Open Referral HSDS. ' +
-          'Read-only and public: published offers of approved organisations only. ?locale=nl|en|ar|tr|pl|uk (Dutch where not translated).',
+          'Read-only and public: published activities of approved organisations only. ?locale=nl|en|ar|tr|pl|uk (Dutch where not translated).',
       };
     },
 
