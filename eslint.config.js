@@ -10,7 +10,9 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 // The Astro plugin registers jsx-a11y itself; the islands must use that same plugin object.
-const jsxA11yPlugin = astro.configs['flat/jsx-a11y-recommended'].find((c) => c.plugins?.['jsx-a11y']).plugins['jsx-a11y'];
+const jsxA11yPlugin = astro.configs['flat/jsx-a11y-recommended'].find((c) => c.plugins?.['jsx-a11y']).plugins[
+  'jsx-a11y'
+];
 
 export default tseslint.config(
   {
@@ -34,7 +36,9 @@ export default tseslint.config(
     languageOptions: {
       globals: { ...globals.node },
       parserOptions: {
-        projectService: { allowDefaultProject: ['site/vitest.config.ts', 'shared/vitest.config.ts', 'search-indexer/vitest.config.ts'] },
+        projectService: {
+          allowDefaultProject: ['site/vitest.config.ts', 'shared/vitest.config.ts', 'search-indexer/vitest.config.ts'],
+        },
         tsconfigRootDir: import.meta.dirname,
       },
     },
@@ -43,7 +47,10 @@ export default tseslint.config(
       // An `async` function without `await` is kept on purpose where a caller expects a promise
       // (Strapi's lifecycles, route handlers); dropping `async` would turn a rejection into a throw.
       '@typescript-eslint/require-await': 'off',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' },
+      ],
     },
   },
   {

@@ -22,7 +22,9 @@ for (let i = 0; i < args.length; i++) {
 }
 
 const log = (line: string) => console.log(`[backup] ${line}`);
-const env = Object.fromEntries(Object.entries(process.env).filter((e): e is [string, string] => typeof e[1] === 'string'));
+const env = Object.fromEntries(
+  Object.entries(process.env).filter((e): e is [string, string] => typeof e[1] === 'string'),
+);
 try {
   const result = await createBackup(root, env, { outDir, log });
   if (!result) throw new BackupError('nothing to back up');

@@ -32,10 +32,18 @@ function ensureTools() {
   execFileSync(
     'npm',
     [
-      'install', '--prefix', tools, '--no-audit', '--no-fund', '--save-exact',
+      'install',
+      '--prefix',
+      tools,
+      '--no-audit',
+      '--no-fund',
+      '--save-exact',
       // A stalled registry connection otherwise hangs for npm's default 5 minutes.
-      '--fetch-timeout=60000', '--fetch-retries=5', '--fetch-retry-mintimeout=2000',
-      `node@${NODE_VERSION}`, `pnpm@${PNPM_VERSION}`,
+      '--fetch-timeout=60000',
+      '--fetch-retries=5',
+      '--fetch-retry-mintimeout=2000',
+      `node@${NODE_VERSION}`,
+      `pnpm@${PNPM_VERSION}`,
     ],
     { stdio: 'inherit' },
   );

@@ -48,7 +48,9 @@ Droomkaart is running (ready in ${((Date.now() - t0) / 1000).toFixed(1)} s). Sto
   Meilisearch       ${u.meilisearch}
 
 Demo accounts (development only):
-${demoAccounts(env).map((l) => `  ${l}`).join('\n')}
+${demoAccounts(env)
+  .map((l) => `  ${l}`)
+  .join('\n')}
 
 Logs: .data/logs/<service>.log
 `);
@@ -76,7 +78,11 @@ type Counts = { passed: number; failed: number; skipped: number };
 function vitestCounts(file: string): Counts {
   if (!existsSync(file)) return { passed: 0, failed: 1, skipped: 0 };
   const r = JSON.parse(readFileSync(file, 'utf8'));
-  return { passed: r.numPassedTests ?? 0, failed: (r.numFailedTests ?? 0) + (r.success === false && !r.numFailedTests ? 1 : 0), skipped: (r.numPendingTests ?? 0) + (r.numTodoTests ?? 0) };
+  return {
+    passed: r.numPassedTests ?? 0,
+    failed: (r.numFailedTests ?? 0) + (r.success === false && !r.numFailedTests ? 1 : 0),
+    skipped: (r.numPendingTests ?? 0) + (r.numTodoTests ?? 0),
+  };
 }
 
 function playwrightCounts(file: string): Counts {
@@ -87,7 +93,14 @@ function playwrightCounts(file: string): Counts {
 
 // The cms suites that run a second time with the cms on PostgreSQL (tests/utils/stack.ts starts a
 // throw-away cluster per stack). The long indexer and relevance suites run on SQLite only.
-const POSTGRES_SUITES = ['workspace', 'dreams', 'partner-isolation', 'relation-isolation', 'media-isolation', 'open-data'].map((f) => `integration/${f}.test.ts`);
+const POSTGRES_SUITES = [
+  'workspace',
+  'dreams',
+  'partner-isolation',
+  'relation-isolation',
+  'media-isolation',
+  'open-data',
+].map((f) => `integration/${f}.test.ts`);
 
 /** null when Debian's PostgreSQL server is there; else why not. Installs it once when run as root outside CI. */
 function ensurePostgres(): string | null {
@@ -111,18 +124,42 @@ function test() {
   ensureInstalled(root, log);
   ensureBuilt(root, log);
   const reports = mkdtempSync(join(tmpdir(), 'droomkaart-reports-'));
-  const suites: { name: string; cwd: string; cmd: string[]; report: string; counts: (f: string) => Counts; env?: Record<string, string>; requires?: () => string | null }[] = [
+  const suites: {
+    name: string;
+    cwd: string;
+    cmd: string[];
+    report: string;
+    counts: (f: string) => Counts;
+    env?: Record<string, string>;
+    requires?: () => string | null;
+  }[] = [
     ...['shared', 'search-indexer', 'cms', 'site'].map((pkg) => ({
       name: `unit: ${pkg}`,
       cwd: join(root, pkg),
-      cmd: ['pnpm', 'exec', 'vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${join(reports, `${pkg}.json`)}`],
+      cmd: [
+        'pnpm',
+        'exec',
+        'vitest',
+        'run',
+        '--reporter=default',
+        '--reporter=json',
+        `--outputFile.json=${join(reports, `${pkg}.json`)}`,
+      ],
       report: join(reports, `${pkg}.json`),
       counts: vitestCounts,
     })),
     {
       name: 'integration',
       cwd: join(root, 'tests'),
-      cmd: ['pnpm', 'exec', 'vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${join(reports, 'integration.json')}`],
+      cmd: [
+        'pnpm',
+        'exec',
+        'vitest',
+        'run',
+        '--reporter=default',
+        '--reporter=json',
+        `--outputFile.json=${join(reports, 'integration.json')}`,
+      ],
       report: join(reports, 'integration.json'),
       counts: vitestCounts,
       env: { TEST_DATABASE: 'sqlite' },
@@ -130,7 +167,16 @@ function test() {
     {
       name: 'integration (postgres)',
       cwd: join(root, 'tests'),
-      cmd: ['pnpm', 'exec', 'vitest', 'run', ...POSTGRES_SUITES, '--reporter=default', '--reporter=json', `--outputFile.json=${join(reports, 'integration-postgres.json')}`],
+      cmd: [
+        'pnpm',
+        'exec',
+        'vitest',
+        'run',
+        ...POSTGRES_SUITES,
+        '--reporter=default',
+        '--reporter=json',
+        `--outputFile.json=${join(reports, 'integration-postgres.json')}`,
+      ],
       report: join(reports, 'integration-postgres.json'),
       counts: vitestCounts,
       env: { TEST_DATABASE: 'postgres' },
@@ -152,13 +198,17 @@ function test() {
     log('checking dependencies for known vulnerabilities (pnpm audit)');
     const audit = auditDependencies(root);
     if (audit.kind === 'unavailable') {
-      lines.push(`  ${'dependencies (audit)'.padEnd(22)} not checked: the registry did not answer the audit (${audit.reason})`);
+      lines.push(
+        `  ${'dependencies (audit)'.padEnd(22)} not checked: the registry did not answer the audit (${audit.reason})`,
+      );
     } else {
       const bad = audit.counts.high + audit.counts.critical;
       for (const a of audit.advisories) console.error(`[droomkaart] ${a}`);
       if (bad > 0) total.failed += 1;
       else total.passed += 1;
-      lines.push(`  ${'dependencies (audit)'.padEnd(22)} ${bad === 0 ? 'no' : bad} high or critical vulnerabilities (moderate ${audit.counts.moderate}, low ${audit.counts.low})`);
+      lines.push(
+        `  ${'dependencies (audit)'.padEnd(22)} ${bad === 0 ? 'no' : bad} high or critical vulnerabilities (moderate ${audit.counts.moderate}, low ${audit.counts.low})`,
+      );
     }
   }
   if (!only || 'commits'.includes(only)) {
@@ -166,15 +216,24 @@ function test() {
     if (commits.kind === 'unavailable') {
       lines.push(`  ${'commits'.padEnd(22)} not checked: ${commits.reason}`);
     } else {
-      for (const c of commits.bad) console.error(`[droomkaart] commit ${c.sha} "${c.subject}":\n${c.problems.map((p) => `    - ${p}`).join('\n')}`);
+      for (const c of commits.bad)
+        console.error(
+          `[droomkaart] commit ${c.sha} "${c.subject}":\n${c.problems.map((p) => `    - ${p}`).join('\n')}`,
+        );
       if (commits.bad.length > 0) total.failed += 1;
       else total.passed += 1;
-      lines.push(`  ${'commits'.padEnd(22)} ${commits.count} since the rule, ${commits.bad.length} breaking it (CONTRIBUTING.md)`);
+      lines.push(
+        `  ${'commits'.padEnd(22)} ${commits.count} since the rule, ${commits.bad.length} breaking it (CONTRIBUTING.md)`,
+      );
     }
   }
   // Format and lint (CONTRIBUTING.md): Prettier's check and ESLint with zero warnings allowed.
   const checks = [
-    { name: 'format', cmd: ['pnpm', 'exec', 'prettier', '--check', '--log-level', 'warn', '.'], fix: 'pnpm exec prettier --write .' },
+    {
+      name: 'format',
+      cmd: ['pnpm', 'exec', 'prettier', '--check', '--log-level', 'warn', '.'],
+      fix: 'pnpm exec prettier --write .',
+    },
     { name: 'lint', cmd: ['pnpm', 'exec', 'eslint', '--max-warnings', '0', '.'], fix: 'pnpm exec eslint --fix .' },
   ];
   for (const check of checks) {
@@ -185,7 +244,9 @@ function test() {
     const ok = result.status === 0;
     if (ok) total.passed += 1;
     else total.failed += 1;
-    lines.push(`  ${check.name.padEnd(22)} ${ok ? 'clean' : `FAILED (fix: ${check.fix})`} (${((Date.now() - started) / 1000).toFixed(0)} s)`);
+    lines.push(
+      `  ${check.name.padEnd(22)} ${ok ? 'clean' : `FAILED (fix: ${check.fix})`} (${((Date.now() - started) / 1000).toFixed(0)} s)`,
+    );
   }
   for (const suite of suites) {
     if (only && !suite.name.includes(only)) continue;
@@ -199,13 +260,19 @@ function test() {
       lines.push(`  ${suite.name.padEnd(22)} FAILED, could not run: ${missing}`);
       continue;
     }
-    const result = spawnSync(suite.cmd[0], suite.cmd.slice(1), { cwd: suite.cwd, stdio: 'inherit', env: { ...process.env, ...suite.env } });
+    const result = spawnSync(suite.cmd[0], suite.cmd.slice(1), {
+      cwd: suite.cwd,
+      stdio: 'inherit',
+      env: { ...process.env, ...suite.env },
+    });
     const c = suite.counts(suite.report);
     if (result.status !== 0 && c.failed === 0) c.failed = 1; // a crash before any report
     total.passed += c.passed;
     total.failed += c.failed;
     total.skipped += c.skipped;
-    lines.push(`  ${suite.name.padEnd(22)} ${c.passed} passed, ${c.failed} failed, ${c.skipped} skipped (${((Date.now() - started) / 1000).toFixed(0)} s)`);
+    lines.push(
+      `  ${suite.name.padEnd(22)} ${c.passed} passed, ${c.failed} failed, ${c.skipped} skipped (${((Date.now() - started) / 1000).toFixed(0)} s)`,
+    );
   }
   rmSync(reports, { recursive: true, force: true });
   console.log(`\nTest summary (${((Date.now() - t0) / 1000).toFixed(0)} s):\n${lines.join('\n')}`);
@@ -219,8 +286,13 @@ const BENCH_ORDER = ['freshness', 'burst', 'search', 'reindex'];
 
 function bench() {
   const asked = process.argv.slice(3);
-  const found = readdirSync(join(root, 'tests', 'bench')).filter((f) => f.endsWith('.ts')).map((f) => f.replace(/\.ts$/, ''));
-  const available = [...BENCH_ORDER.filter((n) => found.includes(n)), ...found.filter((n) => !BENCH_ORDER.includes(n)).sort()];
+  const found = readdirSync(join(root, 'tests', 'bench'))
+    .filter((f) => f.endsWith('.ts'))
+    .map((f) => f.replace(/\.ts$/, ''));
+  const available = [
+    ...BENCH_ORDER.filter((n) => found.includes(n)),
+    ...found.filter((n) => !BENCH_ORDER.includes(n)).sort(),
+  ];
   if (asked[0] === 'list') {
     console.log(`benchmarks: ${available.join(', ')}\nall of them: npm run bench; some: npm run bench -- search burst`);
     return;
@@ -238,10 +310,15 @@ function bench() {
   for (const name of names) {
     log(`benchmark ${name}`);
     const started = Date.now();
-    const result = spawnSync(process.execPath, [join(root, 'tests', 'bench', `${name}.ts`)], { cwd: join(root, 'tests'), stdio: 'inherit' });
+    const result = spawnSync(process.execPath, [join(root, 'tests', 'bench', `${name}.ts`)], {
+      cwd: join(root, 'tests'),
+      stdio: 'inherit',
+    });
     const ok = result.status === 0;
     failed ||= !ok;
-    lines.push(`  ${name.padEnd(10)} ${ok ? 'targets met' : `target missed or error (exit ${result.status})`} (${((Date.now() - started) / 1000).toFixed(0)} s)`);
+    lines.push(
+      `  ${name.padEnd(10)} ${ok ? 'targets met' : `target missed or error (exit ${result.status})`} (${((Date.now() - started) / 1000).toFixed(0)} s)`,
+    );
   }
   if (names.length > 1) console.log(`\nBenchmarks:\n${lines.join('\n')}`);
   process.exit(failed ? 1 : 0);
@@ -262,11 +339,15 @@ switch (command) {
   case 'reconcile': {
     // Operator commands against the running product (see search-indexer/README.md).
     const env = loadDevEnv(root);
-    const result = spawnSync(process.execPath, [join(root, 'search-indexer', 'src', 'cli.ts'), command, ...process.argv.slice(3)], {
-      cwd: join(root, 'search-indexer'),
-      stdio: 'inherit',
-      env: { ...process.env, ...env },
-    });
+    const result = spawnSync(
+      process.execPath,
+      [join(root, 'search-indexer', 'src', 'cli.ts'), command, ...process.argv.slice(3)],
+      {
+        cwd: join(root, 'search-indexer'),
+        stdio: 'inherit',
+        env: { ...process.env, ...env },
+      },
+    );
     process.exit(result.status ?? 1);
     break; // not reached; the linter does not know that process.exit ends the process
   }
@@ -275,7 +356,11 @@ switch (command) {
     // Backup and restore of the data (scripts/backup.ts, scripts/restore.ts; docs/operations.md),
     // with the same environment as `npm start`.
     const env = loadDevEnv(root);
-    const result = spawnSync(process.execPath, [join(root, 'scripts', `${command}.ts`), ...process.argv.slice(3)], { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });
+    const result = spawnSync(process.execPath, [join(root, 'scripts', `${command}.ts`), ...process.argv.slice(3)], {
+      cwd: root,
+      stdio: 'inherit',
+      env: { ...process.env, ...env },
+    });
     process.exit(result.status ?? 1);
     break; // not reached, as above
   }
@@ -285,6 +370,8 @@ switch (command) {
     ensureBuilt(root, log);
     break;
   default:
-    console.error('usage: droomkaart start | test [suite] | bench [name…|list] | reindex | reconcile | backup | restore <archive> | setup');
+    console.error(
+      'usage: droomkaart start | test [suite] | bench [name…|list] | reindex | reconcile | backup | restore <archive> | setup',
+    );
     process.exit(2);
 }

@@ -26,19 +26,28 @@ if (positional.length !== 1 || unknown.length > 0) {
 // npm runs scripts from the repository root; a relative path means the caller's folder.
 const archive = resolve(process.env.INIT_CWD ?? process.cwd(), positional[0]);
 const log = (line: string) => console.log(`[restore] ${line}`);
-const env = Object.fromEntries(Object.entries(process.env).filter((e): e is [string, string] => typeof e[1] === 'string'));
+const env = Object.fromEntries(
+  Object.entries(process.env).filter((e): e is [string, string] => typeof e[1] === 'string'),
+);
 
 try {
   if (flags.has('--check')) {
     const { manifest, problems } = await verifyArchive(archive);
-    if (!manifest || problems.length > 0) throw new BackupError(`the archive ${archive} is damaged or incomplete:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    if (!manifest || problems.length > 0)
+      throw new BackupError(
+        `the archive ${archive} is damaged or incomplete:\n${problems.map((p) => `  - ${p}`).join('\n')}`,
+      );
     const db = manifest.parts.database;
     console.log(`[restore] ${archive}: whole. Made ${manifest.createdAt} on ${manifest.host} (${manifest.reason}); Strapi ${manifest.versions.strapi}, droomkaart ${manifest.versions.droomkaart ?? 'unknown'}
   database: ${db ? (db.kind === 'sqlite' ? `SQLite, ${Object.keys(db.tables).length} tables${db.tables.dreams !== undefined ? `, ${db.tables.dreams} dream rows` : ''}` : `PostgreSQL dump of ${db.server} (server ${db.serverVersion ?? '?'})`) : 'none'}
   uploads: ${manifest.parts.uploads.files} files; dream outbox: ${manifest.parts.dreamOutbox ? `${manifest.parts.dreamOutbox.pending} pending, ${manifest.parts.dreamOutbox.rejected} rejected` : 'none'}; indexer queue: ${manifest.parts.indexerQueue ? `${manifest.parts.indexerQueue.waiting} waiting` : 'none'}`);
     process.exit(0);
   }
-  const result = await restoreBackup(root, env, archive, { force: flags.has('--force'), safetyBackup: !flags.has('--no-safety-backup'), log });
+  const result = await restoreBackup(root, env, archive, {
+    force: flags.has('--force'),
+    safetyBackup: !flags.has('--no-safety-backup'),
+    log,
+  });
   const next =
     result.reindex === 'started'
       ? 'The indexer answered: it rebuilt every search index from the restored cms. Restart the cms, indexer and site if they were running during the restore (they held the old files).'

@@ -22,7 +22,10 @@ function siteStartup() {
       return { code: `import ${JSON.stringify(startup)};\n${code}`, map: null };
     },
     generateBundle() {
-      if (this.environment?.name === 'ssr' && !injected) this.error('src/server/startup.ts was not added to the server entry: @astrojs/node/dist/server.js was not part of the build.');
+      if (this.environment?.name === 'ssr' && !injected)
+        this.error(
+          'src/server/startup.ts was not added to the server entry: @astrojs/node/dist/server.js was not part of the build.',
+        );
     },
   };
 }

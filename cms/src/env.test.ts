@@ -8,17 +8,26 @@ describe('the cms environment (src/env.ts)', () => {
     const env = parseCmsEnv({ FRESHNESS_STALE_MONTHS: '', PATH: '/bin', TZ: 'UTC' });
     expect(env.PATH).toBe('/bin');
     expect(env.TZ).toBe('UTC');
-    expect(freshnessConfigFromEnv(env)).toEqual({ staleAfterMonths: 6, unpublishAfterMonths: 9, reminderDaysBefore: 14 });
+    expect(freshnessConfigFromEnv(env)).toEqual({
+      staleAfterMonths: 6,
+      unpublishAfterMonths: 9,
+      reminderDaysBefore: 14,
+    });
     expect(signInLimitSettings(parseCmsEnv({}))).toEqual(signInLimitSettings({}));
     expect(signInLimitSettings(parseCmsEnv({})).deviceDays).toBe(DEFAULT_SIGN_IN_LIMITS.deviceDays);
-    expect(parseCmsEnv({ FRESHNESS_STALE_MONTHS: '3', SEED_DEMO_DATA: 'true', CMS_PUBLIC_URL: 'https://cms.example.org' }).FRESHNESS_STALE_MONTHS).toBe('3');
+    expect(
+      parseCmsEnv({ FRESHNESS_STALE_MONTHS: '3', SEED_DEMO_DATA: 'true', CMS_PUBLIC_URL: 'https://cms.example.org' })
+        .FRESHNESS_STALE_MONTHS,
+    ).toBe('3');
   });
 
   it('refuses a value that cannot mean anything, naming every such variable', () => {
     const bad = { FRESHNESS_STALE_MONTHS: 'six', SEED_DEMO_DATA: 'yes', MAIL_PROVIDER: 'smtp', CMS_URL: 'cms' };
     expect(() => parseCmsEnv(bad)).toThrow(/^cms configuration is invalid: /);
     for (const [name, value] of Object.entries(bad)) expect(() => parseCmsEnv(bad)).toThrow(`${name}="${value}"`);
-    expect(() => parseCmsEnv({ SIGN_IN_LIMIT_ADDRESS_FAILURES: '0' })).toThrow(/SIGN_IN_LIMIT_ADDRESS_FAILURES="0": give a number greater than 0/);
+    expect(() => parseCmsEnv({ SIGN_IN_LIMIT_ADDRESS_FAILURES: '0' })).toThrow(
+      /SIGN_IN_LIMIT_ADDRESS_FAILURES="0": give a number greater than 0/,
+    );
     expect(() => parseCmsEnv({ COORDINATOR_TEAM_EMAIL: 'team' })).toThrow(/COORDINATOR_TEAM_EMAIL/);
   });
 

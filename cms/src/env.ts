@@ -102,7 +102,9 @@ export type CmsEnv = Readonly<z.infer<typeof EnvSchema> & Env>;
 export function parseCmsEnv(source: Env): CmsEnv {
   const parsed = EnvSchema.safeParse(source);
   if (!parsed.success) {
-    const problems = parsed.error.issues.map((i) => `${i.path.join('.')}=${JSON.stringify(source[String(i.path[0])])}: ${i.message}`).join('; ');
+    const problems = parsed.error.issues
+      .map((i) => `${i.path.join('.')}=${JSON.stringify(source[String(i.path[0])])}: ${i.message}`)
+      .join('; ');
     throw new Error(`cms configuration is invalid: ${problems}`);
   }
   return Object.freeze(parsed.data as CmsEnv);

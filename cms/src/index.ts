@@ -8,7 +8,12 @@ import { adoptPartnerUploads, registerMediaGuard } from './access/media/media-gu
 import { registerAdminHomeGuard } from './access/admin/admin-home';
 import { registerRelationEndpointGuard } from './access/relations/relation-endpoints';
 import { registerSharedSettingsGuard } from './access/admin/admin-settings';
-import { ensurePartnerRoles, ensureProgrammeRoles, registerConditions, registerPartnerRoleOnCreate } from './access/roles';
+import {
+  ensurePartnerRoles,
+  ensureProgrammeRoles,
+  registerConditions,
+  registerPartnerRoleOnCreate,
+} from './access/roles';
 import { ensureDemoAccounts } from './bootstrap/demo-accounts';
 import { demoSettings } from './bootstrap/demo';
 import { ensureLocales } from './bootstrap/locales';
@@ -66,7 +71,8 @@ export default {
     await seedTaxonomy(strapi);
     // Demo data only outside production, whatever the flags say (bootstrap/demo.ts).
     const demo = demoSettings(cmsEnv());
-    if (demo.ignored.length) strapi.log.warn(`${demo.ignored.join(' and ')} ignored: no demo data or demo sign-ins in production.`);
+    if (demo.ignored.length)
+      strapi.log.warn(`${demo.ignored.join(' and ')} ignored: no demo data or demo sign-ins in production.`);
     if (demo.content) await seedDemoContent(strapi, { activityCount: demo.activityCount });
     await ensureProgrammeRoles(strapi);
     await ensurePartnerRoles(strapi);

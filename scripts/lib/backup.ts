@@ -7,7 +7,22 @@
 // suffix is always a whole backup. Restore checks every checksum before it changes anything.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { createReadStream, createWriteStream, closeSync, existsSync, fsyncSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  createReadStream,
+  createWriteStream,
+  closeSync,
+  existsSync,
+  fsyncSync,
+  lstatSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { hostname } from 'node:os';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
@@ -31,9 +46,19 @@ export type Manifest = {
   host: string;
   /** Why it was made: `backup` (an operator or a timer) or `before-restore` (the safety copy). */
   reason: string;
-  versions: { droomkaart: string | null; strapi: string | null; node: string; sqlite: string | null; pgDump: string | null; indexVersion: string | null };
+  versions: {
+    droomkaart: string | null;
+    strapi: string | null;
+    node: string;
+    sqlite: string | null;
+    pgDump: string | null;
+    indexVersion: string | null;
+  };
   parts: {
-    database: { kind: 'sqlite'; file: string; tables: Record<string, number> } | { kind: 'postgres'; file: string; server: string; serverVersion: string | null } | null;
+    database:
+      | { kind: 'sqlite'; file: string; tables: Record<string, number> }
+      | { kind: 'postgres'; file: string; server: string; serverVersion: string | null }
+      | null;
     uploads: { dir: string; files: number; bytes: number };
     dreamOutbox: { file: string; pending: number; rejected: number; delivered: number } | null;
     indexerQueue: { file: string; waiting: number } | null;
@@ -162,8 +187,15 @@ function readSqlite<T>(file: string, read: (db: DatabaseSync) => T): T {
 }
 
 function tableCounts(db: DatabaseSync): Record<string, number> {
-  const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").all() as { name: string }[];
-  return Object.fromEntries(tables.map(({ name }) => [name, Number((db.prepare(`SELECT count(*) AS n FROM "${name.replace(/"/g, '""')}"`).get() as { n: number }).n)]));
+  const tables = db
+    .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
+    .all() as { name: string }[];
+  return Object.fromEntries(
+    tables.map(({ name }) => [
+      name,
+      Number((db.prepare(`SELECT count(*) AS n FROM "${name.replace(/"/g, '""')}"`).get() as { n: number }).n),
+    ]),
+  );
 }
 
 function sqliteVersion(): string {
@@ -191,16 +223,28 @@ function pgConnection(url: string, env: Env): { dbname: string; env: NodeJS.Proc
   const extra: NodeJS.ProcessEnv = {};
   if (password) extra.PGPASSWORD = password;
   // cms/config/database.ts turns TLS on with DATABASE_SSL; libpq needs to be told the same.
-  if (env.DATABASE_SSL === 'true' && !u.searchParams.has('sslmode') && !process.env.PGSSLMODE) extra.PGSSLMODE = 'require';
-  return { dbname: u.toString(), env: { ...process.env, ...extra }, label: `${u.hostname}${u.port ? `:${u.port}` : ''}${u.pathname}` };
+  if (env.DATABASE_SSL === 'true' && !u.searchParams.has('sslmode') && !process.env.PGSSLMODE)
+    extra.PGSSLMODE = 'require';
+  return {
+    dbname: u.toString(),
+    env: { ...process.env, ...extra },
+    label: `${u.hostname}${u.port ? `:${u.port}` : ''}${u.pathname}`,
+  };
 }
 
-function pgTool(name: 'pg_dump' | 'pg_restore', args: string[], env: NodeJS.ProcessEnv): { stdout: string; stderr: string } {
+function pgTool(
+  name: 'pg_dump' | 'pg_restore',
+  args: string[],
+  env: NodeJS.ProcessEnv,
+): { stdout: string; stderr: string } {
   const r = spawnSync(name, args, { env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   if (r.error && (r.error as NodeJS.ErrnoException).code === 'ENOENT') {
-    throw new BackupError(`${name} not found on PATH: install the PostgreSQL client tools of the server's major version or newer (Debian: apt-get install postgresql-client).`);
+    throw new BackupError(
+      `${name} not found on PATH: install the PostgreSQL client tools of the server's major version or newer (Debian: apt-get install postgresql-client).`,
+    );
   }
-  if (r.status !== 0) throw new BackupError(`${name} failed (exit ${r.status}): ${(r.stderr || r.stdout || String(r.error)).trim()}`);
+  if (r.status !== 0)
+    throw new BackupError(`${name} failed (exit ${r.status}): ${(r.stderr || r.stdout || String(r.error)).trim()}`);
   return { stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -214,7 +258,10 @@ function pgDumpVersion(): string | null {
 
 function installedStrapi(root: string): string | null {
   try {
-    return JSON.parse(readFileSync(join(root, 'cms', 'node_modules', '@strapi', 'strapi', 'package.json'), 'utf8')).version ?? null;
+    return (
+      JSON.parse(readFileSync(join(root, 'cms', 'node_modules', '@strapi', 'strapi', 'package.json'), 'utf8'))
+        .version ?? null
+    );
   } catch {
     return null;
   }
@@ -242,7 +289,10 @@ export function compareVersions(a: string, b: string): number | null {
 // Backup
 
 function stampName(now: Date): string {
-  return now.toISOString().replace(/\.\d{3}Z$/, 'Z').replace(/:/g, '-');
+  return now
+    .toISOString()
+    .replace(/\.\d{3}Z$/, 'Z')
+    .replace(/:/g, '-');
 }
 
 export type BackupResult = { dir: string; manifest: Manifest; bytes: number };
@@ -265,16 +315,24 @@ export async function createBackup(
   const reason = options.reason ?? 'backup';
   const requireDatabase = options.requireDatabase ?? true;
   const haveSqlite = !paths.databaseUrl && existsSync(paths.databaseFile);
-  const anything = paths.databaseUrl || haveSqlite || walk(paths.uploadsDir).length > 0 || existsSync(paths.outboxFile) || existsSync(paths.queueFile);
+  const anything =
+    paths.databaseUrl ||
+    haveSqlite ||
+    walk(paths.uploadsDir).length > 0 ||
+    existsSync(paths.outboxFile) ||
+    existsSync(paths.queueFile);
   if (!paths.databaseUrl && !haveSqlite && requireDatabase) {
-    throw new BackupError(`no cms database at ${paths.databaseFile} (DATABASE_FILENAME) and no DATABASE_URL: is this the right environment?`);
+    throw new BackupError(
+      `no cms database at ${paths.databaseFile} (DATABASE_FILENAME) and no DATABASE_URL: is this the right environment?`,
+    );
   }
   if (!anything) return null;
 
   const outDir = options.outDir ? resolve(options.outDir) : paths.backupDir;
   mkdirSync(outDir, { recursive: true });
   let name = `droomkaart-backup-${stampName(options.now ?? new Date())}${reason === 'backup' ? '' : `-${reason}`}`;
-  for (let n = 2; existsSync(join(outDir, name)) || existsSync(join(outDir, `${name}.partial`)); n++) name = name.replace(/(-\d+)?$/, `-${n}`);
+  for (let n = 2; existsSync(join(outDir, name)) || existsSync(join(outDir, `${name}.partial`)); n++)
+    name = name.replace(/(-\d+)?$/, `-${n}`);
   const work = join(outDir, `${name}.partial`);
   mkdirSync(work);
 
@@ -291,12 +349,22 @@ export async function createBackup(
       const file = 'site/dream-outbox.db';
       snapshotSqlite(paths.outboxFile, toArchivePath(work, file));
       const counts = readSqlite(toArchivePath(work, file), (db) => {
-        const rows = db.prepare('SELECT status, count(*) AS n FROM dream_outbox GROUP BY status').all() as { status: string; n: number }[];
+        const rows = db.prepare('SELECT status, count(*) AS n FROM dream_outbox GROUP BY status').all() as {
+          status: string;
+          n: number;
+        }[];
         return Object.fromEntries(rows.map((r) => [r.status, Number(r.n)]));
       });
-      dreamOutbox = { file, pending: counts.pending ?? 0, rejected: counts.rejected ?? 0, delivered: counts.delivered ?? 0 };
+      dreamOutbox = {
+        file,
+        pending: counts.pending ?? 0,
+        rejected: counts.rejected ?? 0,
+        delivered: counts.delivered ?? 0,
+      };
       await add(file);
-      log(`dream outbox: ${dreamOutbox.pending} pending, ${dreamOutbox.rejected} rejected, ${dreamOutbox.delivered} delivered (${paths.outboxFile})`);
+      log(
+        `dream outbox: ${dreamOutbox.pending} pending, ${dreamOutbox.rejected} rejected, ${dreamOutbox.delivered} delivered (${paths.outboxFile})`,
+      );
     } else {
       log(`dream outbox: none at ${paths.outboxFile} (the site has not run here)`);
     }
@@ -308,7 +376,9 @@ export async function createBackup(
       snapshotSqlite(paths.queueFile, toArchivePath(work, file));
       const read = readSqlite(toArchivePath(work, file), (db) => ({
         waiting: Number((db.prepare('SELECT count(DISTINCT key) AS n FROM changes').get() as { n: number }).n),
-        version: (db.prepare("SELECT value FROM state WHERE name = 'indexVersion'").get() as { value: string } | undefined)?.value ?? null,
+        version:
+          (db.prepare("SELECT value FROM state WHERE name = 'indexVersion'").get() as { value: string } | undefined)
+            ?.value ?? null,
       }));
       indexerQueue = { file, waiting: read.waiting };
       indexVersion = read.version;
@@ -324,21 +394,29 @@ export async function createBackup(
       const file = 'database/cms.pgdump';
       const conn = pgConnection(paths.databaseUrl, env);
       mkdirSync(join(work, 'database'), { recursive: true });
-      pgTool('pg_dump', ['--format=custom', '--compress=6', `--file=${toArchivePath(work, file)}`, `--dbname=${conn.dbname}`], conn.env);
+      pgTool(
+        'pg_dump',
+        ['--format=custom', '--compress=6', `--file=${toArchivePath(work, file)}`, `--dbname=${conn.dbname}`],
+        conn.env,
+      );
       fsyncPath(toArchivePath(work, file));
       // Reading the dump's table of contents back proves it is a whole custom-format archive.
       const toc = pgTool('pg_restore', ['--list', toArchivePath(work, file)], process.env).stdout;
       const serverVersion = /Dumped from database version: (\S+)/.exec(toc)?.[1] ?? null;
       database = { kind: 'postgres', file, server: conn.label, serverVersion };
       await add(file);
-      log(`database: PostgreSQL ${conn.label} (server ${serverVersion ?? 'unknown'}) dumped with pg_dump --format=custom`);
+      log(
+        `database: PostgreSQL ${conn.label} (server ${serverVersion ?? 'unknown'}) dumped with pg_dump --format=custom`,
+      );
     } else if (haveSqlite) {
       const file = 'database/cms.sqlite';
       snapshotSqlite(paths.databaseFile, toArchivePath(work, file));
       const tables = readSqlite(toArchivePath(work, file), tableCounts);
       database = { kind: 'sqlite', file, tables };
       await add(file);
-      log(`database: SQLite ${paths.databaseFile} (${Object.keys(tables).length} tables${tables.dreams !== undefined ? `, ${tables.dreams} dream rows` : ''})`);
+      log(
+        `database: SQLite ${paths.databaseFile} (${Object.keys(tables).length} tables${tables.dreams !== undefined ? `, ${tables.dreams} dream rows` : ''})`,
+      );
     } else {
       log(`database: none at ${paths.databaseFile}`);
     }
@@ -379,7 +457,16 @@ export async function createBackup(
         pgDump: paths.databaseUrl ? pgDumpVersion() : null,
         indexVersion,
       },
-      parts: { database, uploads: { dir: 'uploads', files: files.filter((f) => f.path.startsWith('uploads/')).length, bytes: uploadBytes }, dreamOutbox, indexerQueue },
+      parts: {
+        database,
+        uploads: {
+          dir: 'uploads',
+          files: files.filter((f) => f.path.startsWith('uploads/')).length,
+          bytes: uploadBytes,
+        },
+        dreamOutbox,
+        indexerQueue,
+      },
       files: files.sort((a, b) => a.path.localeCompare(b.path)),
     };
     writeFileSync(join(work, MANIFEST), JSON.stringify(manifest, null, 2) + '\n', { flush: true });
@@ -401,16 +488,24 @@ export type Verification = { manifest: Manifest | null; problems: string[] };
 /** Reads the manifest and checks that the archive holds exactly its files, each with its checksum. */
 export async function verifyArchive(archive: string): Promise<Verification> {
   const problems: string[] = [];
-  if (!existsSync(archive) || !statSync(archive).isDirectory()) return { manifest: null, problems: [`${archive} is not a backup folder`] };
+  if (!existsSync(archive) || !statSync(archive).isDirectory())
+    return { manifest: null, problems: [`${archive} is not a backup folder`] };
   if (archive.endsWith('.partial')) problems.push('this backup was never finished (its folder still ends in .partial)');
   let manifest: Manifest;
   try {
     manifest = JSON.parse(readFileSync(join(archive, MANIFEST), 'utf8'));
   } catch (err) {
-    return { manifest: null, problems: [...problems, `${MANIFEST} is missing or unreadable: ${(err as Error).message}`] };
+    return {
+      manifest: null,
+      problems: [...problems, `${MANIFEST} is missing or unreadable: ${(err as Error).message}`],
+    };
   }
-  if (manifest.format !== FORMAT || !Array.isArray(manifest.files)) return { manifest: null, problems: [...problems, `${MANIFEST} is not a Droomkaart backup manifest`] };
-  if (manifest.formatVersion > FORMAT_VERSION) problems.push(`archive format ${manifest.formatVersion} is newer than this restore understands (${FORMAT_VERSION})`);
+  if (manifest.format !== FORMAT || !Array.isArray(manifest.files))
+    return { manifest: null, problems: [...problems, `${MANIFEST} is not a Droomkaart backup manifest`] };
+  if (manifest.formatVersion > FORMAT_VERSION)
+    problems.push(
+      `archive format ${manifest.formatVersion} is newer than this restore understands (${FORMAT_VERSION})`,
+    );
   const onDisk = new Set(walk(archive).filter((p) => p !== MANIFEST));
   for (const f of manifest.files) {
     const full = toArchivePath(archive, f.path);
@@ -424,7 +519,10 @@ export async function verifyArchive(archive: string): Promise<Verification> {
       continue;
     }
     const sha = await sha256File(full);
-    if (sha !== f.sha256) problems.push(`${f.path}: checksum mismatch (sha256 ${sha.slice(0, 12)}…, the manifest says ${f.sha256.slice(0, 12)}…)`);
+    if (sha !== f.sha256)
+      problems.push(
+        `${f.path}: checksum mismatch (sha256 ${sha.slice(0, 12)}…, the manifest says ${f.sha256.slice(0, 12)}…)`,
+      );
   }
   for (const extra of onDisk) problems.push(`${extra}: not listed in the manifest`);
   return { manifest, problems };
@@ -435,7 +533,8 @@ export async function verifyArchive(archive: string): Promise<Verification> {
 
 /** Services of this environment that answer on their health address (any answer counts). */
 export async function servicesUp(env: Env): Promise<{ name: string; url: string }[]> {
-  const base = (url: string | undefined, port: string | undefined, fallback: number) => (url || `http://127.0.0.1:${port || fallback}`).replace(/\/$/, '');
+  const base = (url: string | undefined, port: string | undefined, fallback: number) =>
+    (url || `http://127.0.0.1:${port || fallback}`).replace(/\/$/, '');
   const checks = [
     { name: 'cms', url: `${base(env.CMS_URL, env.CMS_PORT, 1337)}/_health` },
     { name: 'search-indexer', url: `${base(env.INDEXER_URL, env.INDEXER_PORT, 4000)}/health` },
@@ -462,7 +561,13 @@ export type RestoreOptions = {
   log?: Log;
 };
 
-export type RestoreResult = { manifest: Manifest; safetyBackup: string | null; restored: string[]; reindex: 'started' | 'not-running' | 'failed'; reindexReport?: unknown };
+export type RestoreResult = {
+  manifest: Manifest;
+  safetyBackup: string | null;
+  restored: string[];
+  reindex: 'started' | 'not-running' | 'failed';
+  reindexReport?: unknown;
+};
 
 /**
  * Restores an archive into this environment. Refuses (and changes nothing) when the archive is
@@ -471,19 +576,34 @@ export type RestoreResult = { manifest: Manifest; safetyBackup: string | null; r
  * what is there now, copies every part next to its place, and only when all copies (and a
  * PostgreSQL restore, in one transaction) succeeded, renames them into place.
  */
-export async function restoreBackup(root: string, env: Env, archive: string, options: RestoreOptions = {}): Promise<RestoreResult> {
+export async function restoreBackup(
+  root: string,
+  env: Env,
+  archive: string,
+  options: RestoreOptions = {},
+): Promise<RestoreResult> {
   const log = options.log ?? (() => {});
   const dir = resolve(archive);
   const { manifest, problems } = await verifyArchive(dir);
   if (!manifest || problems.length > 0) {
-    throw new BackupError(`the archive ${dir} is damaged or incomplete; nothing was restored and nothing was changed:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    throw new BackupError(
+      `the archive ${dir} is damaged or incomplete; nothing was restored and nothing was changed:\n${problems.map((p) => `  - ${p}`).join('\n')}`,
+    );
   }
-  log(`archive ${dir}: made ${manifest.createdAt} on ${manifest.host}, ${manifest.files.length} files, every checksum matches`);
+  log(
+    `archive ${dir}: made ${manifest.createdAt} on ${manifest.host}, ${manifest.files.length} files, every checksum matches`,
+  );
 
   const paths = dataPaths(root, env);
   const db = manifest.parts.database;
-  if (db?.kind === 'postgres' && !paths.databaseUrl) throw new BackupError('the archive holds a PostgreSQL dump, but this environment uses the SQLite file (DATABASE_URL is not set); nothing was changed.');
-  if (db?.kind === 'sqlite' && paths.databaseUrl) throw new BackupError('the archive holds a SQLite database, but this environment uses PostgreSQL (DATABASE_URL); restore does not convert between them; nothing was changed.');
+  if (db?.kind === 'postgres' && !paths.databaseUrl)
+    throw new BackupError(
+      'the archive holds a PostgreSQL dump, but this environment uses the SQLite file (DATABASE_URL is not set); nothing was changed.',
+    );
+  if (db?.kind === 'sqlite' && paths.databaseUrl)
+    throw new BackupError(
+      'the archive holds a SQLite database, but this environment uses PostgreSQL (DATABASE_URL); restore does not convert between them; nothing was changed.',
+    );
   const installed = installedStrapi(root);
   if (manifest.versions.strapi && installed && compareVersions(manifest.versions.strapi, installed) === 1) {
     const message = `the archive comes from Strapi ${manifest.versions.strapi}, newer than the installed ${installed}: an older Strapi cannot read a database a newer one migrated`;
@@ -494,7 +614,10 @@ export async function restoreBackup(root: string, env: Env, archive: string, opt
   const up = await servicesUp(env);
   if (up.length > 0) {
     const list = up.map((s) => `${s.name} (${s.url})`).join(', ');
-    if (!options.force) throw new BackupError(`services are running: ${list}. Stop them first (they hold the files open and would overwrite the restore), or use --force; nothing was changed.`);
+    if (!options.force)
+      throw new BackupError(
+        `services are running: ${list}. Stop them first (they hold the files open and would overwrite the restore), or use --force; nothing was changed.`,
+      );
     log(`warning: restoring while ${list} answer (--force); restart them afterwards`);
   }
 
@@ -514,7 +637,8 @@ export async function restoreBackup(root: string, env: Env, archive: string, opt
   const steps: Step[] = [];
   const expected = new Map(manifest.files.map((f) => [f.path, f.sha256]));
   const stagedCopy = async (from: string, to: string) => {
-    if ((await copyAndHash(toArchivePath(dir, from), to)) !== expected.get(from)) throw new BackupError(`copying ${from} gave another checksum: disk trouble?`);
+    if ((await copyAndHash(toArchivePath(dir, from), to)) !== expected.get(from))
+      throw new BackupError(`copying ${from} gave another checksum: disk trouble?`);
   };
   const stageSqlite = async (label: string, from: string, target: string) => {
     mkdirSync(dirname(target), { recursive: true });
@@ -534,9 +658,11 @@ export async function restoreBackup(root: string, env: Env, archive: string, opt
   try {
     if (db?.kind === 'sqlite') await stageSqlite(`database → ${paths.databaseFile}`, db.file, paths.databaseFile);
     else if (!db) log('database: not in the archive; left as it is');
-    if (manifest.parts.dreamOutbox) await stageSqlite(`dream outbox → ${paths.outboxFile}`, manifest.parts.dreamOutbox.file, paths.outboxFile);
+    if (manifest.parts.dreamOutbox)
+      await stageSqlite(`dream outbox → ${paths.outboxFile}`, manifest.parts.dreamOutbox.file, paths.outboxFile);
     else log(`dream outbox: not in the archive; ${paths.outboxFile} left as it is`);
-    if (manifest.parts.indexerQueue) await stageSqlite(`indexer queue → ${paths.queueFile}`, manifest.parts.indexerQueue.file, paths.queueFile);
+    if (manifest.parts.indexerQueue)
+      await stageSqlite(`indexer queue → ${paths.queueFile}`, manifest.parts.indexerQueue.file, paths.queueFile);
     else log(`indexer queue: not in the archive; ${paths.queueFile} left as it is`);
 
     mkdirSync(paths.publicDir, { recursive: true });
@@ -544,7 +670,8 @@ export async function restoreBackup(root: string, env: Env, archive: string, opt
     const replacedUploads = join(paths.publicDir, '.uploads-replaced');
     rmSync(stagedUploads, { recursive: true, force: true });
     mkdirSync(stagedUploads, { recursive: true });
-    for (const f of manifest.files.filter((f) => f.path.startsWith('uploads/'))) await stagedCopy(f.path, toArchivePath(stagedUploads, f.path.slice('uploads/'.length)));
+    for (const f of manifest.files.filter((f) => f.path.startsWith('uploads/')))
+      await stagedCopy(f.path, toArchivePath(stagedUploads, f.path.slice('uploads/'.length)));
     steps.push({
       label: `uploads (${manifest.parts.uploads.files} files) → ${paths.uploadsDir}`,
       commit: () => {
@@ -560,14 +687,28 @@ export async function restoreBackup(root: string, env: Env, archive: string, opt
     if (db?.kind === 'postgres') {
       const conn = pgConnection(paths.databaseUrl!, env);
       log(`database: pg_restore into ${conn.label} (one transaction)`);
-      pgTool('pg_restore', ['--clean', '--if-exists', '--no-owner', '--no-privileges', '--single-transaction', '--exit-on-error', `--dbname=${conn.dbname}`, toArchivePath(dir, db.file)], conn.env);
+      pgTool(
+        'pg_restore',
+        [
+          '--clean',
+          '--if-exists',
+          '--no-owner',
+          '--no-privileges',
+          '--single-transaction',
+          '--exit-on-error',
+          `--dbname=${conn.dbname}`,
+          toArchivePath(dir, db.file),
+        ],
+        conn.env,
+      );
     }
   } catch (err) {
     for (const s of steps) s.discard();
     throw new BackupError(`restore stopped before anything was replaced: ${(err as Error).message}`);
   }
 
-  const restored: string[] = db?.kind === 'postgres' ? [`database → PostgreSQL ${pgConnection(paths.databaseUrl!, env).label}`] : [];
+  const restored: string[] =
+    db?.kind === 'postgres' ? [`database → PostgreSQL ${pgConnection(paths.databaseUrl!, env).label}`] : [];
   for (const [i, s] of steps.entries()) {
     try {
       s.commit();
@@ -575,7 +716,9 @@ export async function restoreBackup(root: string, env: Env, archive: string, opt
       log(`restored ${s.label}`);
     } catch (err) {
       for (const later of steps.slice(i)) later.discard();
-      throw new BackupError(`restore failed at ${s.label}: ${(err as Error).message}.${safety ? ` The state before the restore is in ${safety} (npm run restore -- ${safety}).` : ''}`);
+      throw new BackupError(
+        `restore failed at ${s.label}: ${(err as Error).message}.${safety ? ` The state before the restore is in ${safety} (npm run restore -- ${safety}).` : ''}`,
+      );
     }
   }
 
@@ -585,7 +728,11 @@ export async function restoreBackup(root: string, env: Env, archive: string, opt
   if (up.some((s) => s.name === 'search-indexer')) {
     const indexer = (env.INDEXER_URL || `http://127.0.0.1:${env.INDEXER_PORT || 4000}`).replace(/\/$/, '');
     try {
-      const res = await fetch(`${indexer}/admin/reindex?wait=true`, { method: 'POST', headers: { authorization: `Bearer ${env.INDEXER_ADMIN_SECRET}` }, signal: AbortSignal.timeout(30 * 60_000) });
+      const res = await fetch(`${indexer}/admin/reindex?wait=true`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${env.INDEXER_ADMIN_SECRET}` },
+        signal: AbortSignal.timeout(30 * 60_000),
+      });
       reindexReport = await res.json().catch(() => null);
       reindex = res.ok ? 'started' : 'failed';
     } catch (err) {

@@ -16,7 +16,13 @@ export function contentHash(root: string, dirs: string[]): string {
   const hash = createHash('sha256');
   let files: string[];
   try {
-    files = execFileSync('git', ['ls-files', '-co', '--exclude-standard', '--', ...dirs], { cwd: root, encoding: 'utf8' }).split('\n').filter(Boolean).sort();
+    files = execFileSync('git', ['ls-files', '-co', '--exclude-standard', '--', ...dirs], {
+      cwd: root,
+      encoding: 'utf8',
+    })
+      .split('\n')
+      .filter(Boolean)
+      .sort();
   } catch {
     files = [];
     hash.update(String(Date.now())); // no git: always rebuild
@@ -41,15 +47,32 @@ function stamp(root: string, name: string, hash: string) {
 }
 
 export function ensureInstalled(root: string, log: Log) {
-  const hash = contentHash(root, ['pnpm-lock.yaml', 'pnpm-workspace.yaml', 'package.json', '.npmrc', ...['shared', 'cms', 'search-indexer', 'site', 'tests'].map((p) => `${p}/package.json`)]);
+  const hash = contentHash(root, [
+    'pnpm-lock.yaml',
+    'pnpm-workspace.yaml',
+    'package.json',
+    '.npmrc',
+    ...['shared', 'cms', 'search-indexer', 'site', 'tests'].map((p) => `${p}/package.json`),
+  ]);
   if (stamped(root, 'install', hash, 'node_modules/.pnpm')) return;
   log('installing dependencies (pnpm)');
   run('pnpm', ['install', ...(process.env.CI ? ['--frozen-lockfile'] : []), '--reporter=append-only'], root);
   stamp(root, 'install', hash);
 }
 
-const builds: { name: string; dirs: string[]; output: string; cmd: [string, string[]]; env?: Record<string, string> }[] = [
-  { name: 'shared', dirs: ['shared'], output: 'shared/dist/index.js', cmd: ['pnpm', ['--filter', '@droomkaart/shared', 'build']] },
+const builds: {
+  name: string;
+  dirs: string[];
+  output: string;
+  cmd: [string, string[]];
+  env?: Record<string, string>;
+}[] = [
+  {
+    name: 'shared',
+    dirs: ['shared'],
+    output: 'shared/dist/index.js',
+    cmd: ['pnpm', ['--filter', '@droomkaart/shared', 'build']],
+  },
   {
     name: 'cms',
     dirs: ['shared/src', 'cms'],
@@ -58,7 +81,12 @@ const builds: { name: string; dirs: string[]; output: string; cmd: [string, stri
     // The admin build can run out of the default heap.
     env: { NODE_OPTIONS: '--max-old-space-size=4096', STRAPI_TELEMETRY_DISABLED: 'true' },
   },
-  { name: 'site', dirs: ['shared/src', 'site'], output: 'site/dist/server/entry.mjs', cmd: ['pnpm', ['--filter', '@droomkaart/site', 'build']] },
+  {
+    name: 'site',
+    dirs: ['shared/src', 'site'],
+    output: 'site/dist/server/entry.mjs',
+    cmd: ['pnpm', ['--filter', '@droomkaart/site', 'build']],
+  },
 ];
 
 export function ensureBuilt(root: string, log: Log) {

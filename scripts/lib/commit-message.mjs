@@ -14,15 +14,23 @@ const GENERATED = /^(Merge (branch|pull request|remote-tracking branch|commit|ta
 export function commitMessageProblems(message) {
   const scissors = message.indexOf('# ------------------------ >8 ------------------------');
   const text = scissors >= 0 ? message.slice(0, scissors) : message;
-  const lines = text.split('\n').filter((l) => !l.startsWith('#')).map((l) => l.replace(/\s+$/, ''));
+  const lines = text
+    .split('\n')
+    .filter((l) => !l.startsWith('#'))
+    .map((l) => l.replace(/\s+$/, ''));
   while (lines.length && lines[0] === '') lines.shift();
   while (lines.length && lines[lines.length - 1] === '') lines.pop();
   const [subject = '', second, ...rest] = lines;
   if (GENERATED.test(subject)) return [];
   const problems = [];
   if (!subject) return ['The message is empty: write a subject line that says the one change.'];
-  if (subject.length > SUBJECT_MAX) problems.push(`The subject has ${subject.length} characters; keep it to ${SUBJECT_MAX} at most and say one change.`);
-  if (second !== undefined && second !== '') problems.push('Leave the second line empty: the subject is one line, the body comes after a blank line.');
-  if (!rest.some((l) => l.trim() !== '') && (second === undefined || second === '')) problems.push('Add a body after a blank line that says why the change is made.');
+  if (subject.length > SUBJECT_MAX)
+    problems.push(
+      `The subject has ${subject.length} characters; keep it to ${SUBJECT_MAX} at most and say one change.`,
+    );
+  if (second !== undefined && second !== '')
+    problems.push('Leave the second line empty: the subject is one line, the body comes after a blank line.');
+  if (!rest.some((l) => l.trim() !== '') && (second === undefined || second === ''))
+    problems.push('Add a body after a blank line that says why the change is made.');
   return problems;
 }

@@ -27,15 +27,21 @@ export function installGitHooks(root: string, log: (line: string) => void): void
   log('git hooks: commit-msg installed (.githooks)');
 }
 
-export type CommitCheck = { kind: 'checked'; count: number; bad: { sha: string; subject: string; problems: string[] }[] } | { kind: 'unavailable'; reason: string };
+export type CommitCheck =
+  | { kind: 'checked'; count: number; bad: { sha: string; subject: string; problems: string[] }[] }
+  | { kind: 'unavailable'; reason: string };
 
 /** Every non-merge commit after RULE_SINCE up to HEAD, against the rule. */
 export function checkCommits(root: string): CommitCheck {
   if (!git(root, ['rev-parse', '--git-dir']).ok) return { kind: 'unavailable', reason: 'not a git checkout' };
-  if (!git(root, ['cat-file', '-e', `${RULE_SINCE}^{commit}`]).ok) return { kind: 'unavailable', reason: `commit ${RULE_SINCE.slice(0, 7)} is not in this clone (shallow?)` };
+  if (!git(root, ['cat-file', '-e', `${RULE_SINCE}^{commit}`]).ok)
+    return { kind: 'unavailable', reason: `commit ${RULE_SINCE.slice(0, 7)} is not in this clone (shallow?)` };
   const list = git(root, ['log', '--no-merges', '--format=%H%x00%B%x01', `${RULE_SINCE}..HEAD`]);
   if (!list.ok) return { kind: 'unavailable', reason: 'git log failed' };
-  const commits = list.out.split('\x01').map((c) => c.replace(/^\n/, '')).filter((c) => c.includes('\x00'));
+  const commits = list.out
+    .split('\x01')
+    .map((c) => c.replace(/^\n/, ''))
+    .filter((c) => c.includes('\x00'));
   const bad = commits
     .map((c) => {
       const [sha, message] = c.split('\x00');

@@ -55,10 +55,17 @@ export function loadDevEnv(root: string): Env {
   // A .env written by an older version lacks secrets added since: generate those once.
   const added = Object.entries(generateSecrets()).filter(([k]) => !local[k] || local[k] === example[k]);
   if (added.length > 0) {
-    appendFileSync(localPath, `\n# generated ${new Date().toISOString().slice(0, 10)}\n${added.map(([k, v]) => `${k}=${v}`).join('\n')}\n`);
+    appendFileSync(
+      localPath,
+      `\n# generated ${new Date().toISOString().slice(0, 10)}\n${added.map(([k, v]) => `${k}=${v}`).join('\n')}\n`,
+    );
     local = parseEnvFile(readFileSync(localPath, 'utf8'));
   }
-  const fromProcess = Object.fromEntries(Object.keys({ ...example, ...local }).filter((k) => process.env[k] !== undefined).map((k) => [k, process.env[k]!]));
+  const fromProcess = Object.fromEntries(
+    Object.keys({ ...example, ...local })
+      .filter((k) => process.env[k] !== undefined)
+      .map((k) => [k, process.env[k]!]),
+  );
   return { ...example, ...local, ...fromProcess };
 }
 
@@ -69,7 +76,12 @@ export function loadDevEnv(root: string): Env {
 export function isolatedEnv(root: string, options: { portOffset: number; dataDir: string; extra?: Env }): Env {
   const base = parseEnvFile(readFileSync(join(root, '.env.example'), 'utf8'));
   const port = (p: string) => String(Number(p) + options.portOffset);
-  const ports = { SITE_PORT: port(base.SITE_PORT), CMS_PORT: port(base.CMS_PORT), INDEXER_PORT: port(base.INDEXER_PORT), MEILI_PORT: port(base.MEILI_PORT) };
+  const ports = {
+    SITE_PORT: port(base.SITE_PORT),
+    CMS_PORT: port(base.CMS_PORT),
+    INDEXER_PORT: port(base.INDEXER_PORT),
+    MEILI_PORT: port(base.MEILI_PORT),
+  };
   return {
     ...base,
     ...generateSecrets(),

@@ -30,7 +30,12 @@ export function findPostgresBin(): { bin: string; version: string } | null {
   const base = '/usr/lib/postgresql';
   if (!existsSync(base)) return null;
   const versions = readdirSync(base)
-    .filter((v) => /^\d+(\.\d+)?$/.test(v) && existsSync(join(base, v, 'bin', 'initdb')) && existsSync(join(base, v, 'bin', 'pg_ctl')))
+    .filter(
+      (v) =>
+        /^\d+(\.\d+)?$/.test(v) &&
+        existsSync(join(base, v, 'bin', 'initdb')) &&
+        existsSync(join(base, v, 'bin', 'pg_ctl')),
+    )
     .sort((a, b) => Number(b) - Number(a));
   return versions.length > 0 ? { bin: join(base, versions[0], 'bin'), version: versions[0] } : null;
 }
@@ -43,7 +48,9 @@ function serverUser(): { name: string; uid: number; gid: number } | null {
   const uid = id('-u');
   const gid = id('-g');
   if (uid.status !== 0 || gid.status !== 0) {
-    throw new Error(`Running as root, but there is no "${name}" user to run PostgreSQL as (Debian's postgresql package creates it; or set POSTGRES_OS_USER).`);
+    throw new Error(
+      `Running as root, but there is no "${name}" user to run PostgreSQL as (Debian's postgresql package creates it; or set POSTGRES_OS_USER).`,
+    );
   }
   return { name, uid: Number(uid.stdout.trim()), gid: Number(gid.stdout.trim()) };
 }
@@ -68,13 +75,19 @@ function tail(file: string, lines = 30): string {
  * Starts a fresh cluster on 127.0.0.1:`port`. Fails when PostgreSQL is not installed or the port
  * is taken. Killed test processes leave nothing running: the server is stopped at process exit.
  */
-export async function startPostgres(options: { port: number; name?: string; log?: (line: string) => void }): Promise<PostgresCluster> {
+export async function startPostgres(options: {
+  port: number;
+  name?: string;
+  log?: (line: string) => void;
+}): Promise<PostgresCluster> {
   const found = findPostgresBin();
   if (!found) throw new Error(POSTGRES_MISSING);
   const { bin, version } = found;
   const { port } = options;
   if (!(await portFree(port))) {
-    throw new Error(`PostgreSQL: port ${port} is already in use on 127.0.0.1 (another stack, or a leftover test cluster: look for "droomkaart-pg-" in ps).`);
+    throw new Error(
+      `PostgreSQL: port ${port} is already in use on 127.0.0.1 (another stack, or a leftover test cluster: look for "droomkaart-pg-" in ps).`,
+    );
   }
   const user = serverUser();
   const dir = mkdtempSync(join(tmpdir(), `droomkaart-pg-${options.name ?? 'test'}-`));
@@ -91,7 +104,10 @@ export async function startPostgres(options: { port: number; name?: string; log?
       : spawnSync(full, args, { cwd: dir, encoding: 'utf8' });
   };
   const check = (what: string, r: SpawnSyncReturns<string>) => {
-    if (r.error || r.status !== 0) throw new Error(`PostgreSQL ${what} failed (exit ${r.status}): ${r.error?.message ?? ''}${r.stderr}${r.stdout}\n${tail(logFile)}`);
+    if (r.error || r.status !== 0)
+      throw new Error(
+        `PostgreSQL ${what} failed (exit ${r.status}): ${r.error?.message ?? ''}${r.stderr}${r.stdout}\n${tail(logFile)}`,
+      );
   };
 
   let started = false;
@@ -106,7 +122,21 @@ export async function startPostgres(options: { port: number; name?: string; log?
     const t0 = Date.now();
     // The superuser may only connect through the socket in the cluster folder (trust); over TCP
     // every connection needs a password.
-    check('initdb', run('initdb', ['-D', data, '-U', 'postgres', '-E', 'UTF8', '--locale=C.UTF-8', '--auth-local=trust', '--auth-host=scram-sha-256', '--no-sync']));
+    check(
+      'initdb',
+      run('initdb', [
+        '-D',
+        data,
+        '-U',
+        'postgres',
+        '-E',
+        'UTF8',
+        '--locale=C.UTF-8',
+        '--auth-local=trust',
+        '--auth-host=scram-sha-256',
+        '--no-sync',
+      ]),
+    );
     // A throw-away cluster: durability switched off for speed. Only loopback.
     const serverOptions = [
       `-p ${port}`,
@@ -123,10 +153,27 @@ export async function startPostgres(options: { port: number; name?: string; log?
     const role = 'droomkaart';
     const database = 'droomkaart';
     const password = randomBytes(18).toString('hex');
-    const psql = (statement: string) => run('psql', ['-h', dir, '-p', String(port), '-U', 'postgres', '-d', 'postgres', '-v', 'ON_ERROR_STOP=1', '-q', '-c', statement]);
+    const psql = (statement: string) =>
+      run('psql', [
+        '-h',
+        dir,
+        '-p',
+        String(port),
+        '-U',
+        'postgres',
+        '-d',
+        'postgres',
+        '-v',
+        'ON_ERROR_STOP=1',
+        '-q',
+        '-c',
+        statement,
+      ]);
     check('create role', psql(`CREATE ROLE ${role} LOGIN PASSWORD '${password}'`));
     check('create database', psql(`CREATE DATABASE ${database} OWNER ${role}`));
-    options.log?.(`PostgreSQL ${version} on 127.0.0.1:${port} ready in ${((Date.now() - t0) / 1000).toFixed(1)} s (${dir})`);
+    options.log?.(
+      `PostgreSQL ${version} on 127.0.0.1:${port} ready in ${((Date.now() - t0) / 1000).toFixed(1)} s (${dir})`,
+    );
     return {
       url: `postgres://${role}:${password}@127.0.0.1:${port}/${database}`,
       port,
@@ -136,7 +183,9 @@ export async function startPostgres(options: { port: number; name?: string; log?
         if (started) {
           await new Promise<void>((resolve) => {
             const args = ['-D', data, 'stop', '-m', 'fast', '-w', '-t', '30'];
-            const child = user ? spawn('runuser', ['-u', user.name, '--', join(bin, 'pg_ctl'), ...args], { cwd: dir, stdio: 'ignore' }) : spawn(join(bin, 'pg_ctl'), args, { cwd: dir, stdio: 'ignore' });
+            const child = user
+              ? spawn('runuser', ['-u', user.name, '--', join(bin, 'pg_ctl'), ...args], { cwd: dir, stdio: 'ignore' })
+              : spawn(join(bin, 'pg_ctl'), args, { cwd: dir, stdio: 'ignore' });
             child.once('exit', () => resolve());
             child.once('error', () => resolve());
           });

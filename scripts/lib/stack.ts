@@ -76,11 +76,23 @@ function command(name: ServiceName, root: string, env: Env): { cmd: string; args
       mkdirSync(dataDir, { recursive: true });
       return {
         cmd: meilisearchBinary(root),
-        args: ['--db-path', join(dataDir, 'data.ms'), '--dump-dir', join(dataDir, 'dumps'), '--snapshot-dir', join(dataDir, 'snapshots'), '--http-addr', `127.0.0.1:${env.MEILI_PORT}`, '--no-analytics',
+        args: [
+          '--db-path',
+          join(dataDir, 'data.ms'),
+          '--dump-dir',
+          join(dataDir, 'dumps'),
+          '--snapshot-dir',
+          join(dataDir, 'snapshots'),
+          '--http-addr',
+          `127.0.0.1:${env.MEILI_PORT}`,
+          '--no-analytics',
           // Meilisearch sizes its indexing buffers from total RAM (2/3 of it) and allocates them for
           // every batch: on a 24 GiB machine a one-document update took 1–2 s instead of 30 ms.
-          '--max-indexing-memory', env.MEILI_MAX_INDEXING_MEMORY || '256Mb',
-          '--env', env.NODE_ENV === 'production' ? 'production' : 'development'],
+          '--max-indexing-memory',
+          env.MEILI_MAX_INDEXING_MEMORY || '256Mb',
+          '--env',
+          env.NODE_ENV === 'production' ? 'production' : 'development',
+        ],
         cwd: dataDir,
         env: { ...env, MEILI_MASTER_KEY: env.MEILI_MASTER_KEY },
       };
@@ -93,30 +105,58 @@ function command(name: ServiceName, root: string, env: Env): { cmd: string; args
       if (!env.DATABASE_URL) mkdirSync(join(dbFile, '..'), { recursive: true });
       const outbox = resolvePath(root, env.MAIL_OUTBOX_DIR ?? '.data/outbox');
       const tz: Env = env.DATABASE_URL ? { TZ: 'UTC' } : {};
-      return { cmd: join(root, 'cms', 'node_modules', '.bin', 'strapi'), args: ['start'], cwd: join(root, 'cms'), env: { ...env, ...tz, DATABASE_FILENAME: dbFile, MAIL_OUTBOX_DIR: outbox, HOST: '127.0.0.1' } };
+      return {
+        cmd: join(root, 'cms', 'node_modules', '.bin', 'strapi'),
+        args: ['start'],
+        cwd: join(root, 'cms'),
+        env: { ...env, ...tz, DATABASE_FILENAME: dbFile, MAIL_OUTBOX_DIR: outbox, HOST: '127.0.0.1' },
+      };
     }
     case 'indexer': {
       const queueFile = resolvePath(root, env.INDEXER_QUEUE_FILE ?? '.data/indexer/queue.db');
-      return { cmd: process.execPath, args: [join(root, 'search-indexer', 'src', 'server.ts')], cwd: join(root, 'search-indexer'), env: { ...env, INDEXER_QUEUE_FILE: queueFile } };
+      return {
+        cmd: process.execPath,
+        args: [join(root, 'search-indexer', 'src', 'server.ts')],
+        cwd: join(root, 'search-indexer'),
+        env: { ...env, INDEXER_QUEUE_FILE: queueFile },
+      };
     }
     case 'site': {
       const outbox = resolvePath(root, env.DREAM_OUTBOX_FILE ?? '.data/site/dream-outbox.db');
-      return { cmd: process.execPath, args: [join(root, 'site', 'dist', 'server', 'entry.mjs')], cwd: join(root, 'site'), env: { ...env, HOST: '127.0.0.1', PORT: env.SITE_PORT, DREAM_OUTBOX_FILE: outbox } };
+      return {
+        cmd: process.execPath,
+        args: [join(root, 'site', 'dist', 'server', 'entry.mjs')],
+        cwd: join(root, 'site'),
+        env: { ...env, HOST: '127.0.0.1', PORT: env.SITE_PORT, DREAM_OUTBOX_FILE: outbox },
+      };
     }
   }
 }
 
 function healthUrl(name: ServiceName, env: Env): string {
   const u = urlsOf(env);
-  return { meilisearch: `${u.meilisearch}/health`, cms: `${u.cms}/_health`, indexer: `${u.indexer}/health`, site: `${u.site}/health` }[name];
+  return {
+    meilisearch: `${u.meilisearch}/health`,
+    cms: `${u.cms}/_health`,
+    indexer: `${u.indexer}/health`,
+    site: `${u.site}/health`,
+  }[name];
 }
 
-async function waitHealthy(name: ServiceName, env: Env, child: ChildProcess | undefined, timeoutMs: number, logFile: string): Promise<void> {
+async function waitHealthy(
+  name: ServiceName,
+  env: Env,
+  child: ChildProcess | undefined,
+  timeoutMs: number,
+  logFile: string,
+): Promise<void> {
   const url = healthUrl(name, env);
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (child && child.exitCode !== null) {
-      throw new Error(`${name} exited with code ${child.exitCode} before it was healthy. Last log lines:\n${tail(logFile)}`);
+      throw new Error(
+        `${name} exited with code ${child.exitCode} before it was healthy. Last log lines:\n${tail(logFile)}`,
+      );
     }
     try {
       const res = await fetch(url, { signal: AbortSignal.timeout(2000) });
@@ -126,7 +166,9 @@ async function waitHealthy(name: ServiceName, env: Env, child: ChildProcess | un
     }
     await new Promise((r) => setTimeout(r, 250));
   }
-  throw new Error(`${name} was not healthy at ${url} within ${Math.round(timeoutMs / 1000)} s. Last log lines:\n${tail(logFile)}`);
+  throw new Error(
+    `${name} was not healthy at ${url} within ${Math.round(timeoutMs / 1000)} s. Last log lines:\n${tail(logFile)}`,
+  );
 }
 
 async function answers(url: string): Promise<boolean> {
@@ -169,7 +211,13 @@ export async function startStack(options: StackOptions): Promise<Stack> {
   const { root, env, logDir } = options;
   const log = options.log ?? (() => {});
   const services = options.services ?? ALL;
-  const timeouts: Record<ServiceName, number> = { meilisearch: 30_000, cms: 300_000, indexer: 120_000, site: 60_000, ...options.timeoutMs };
+  const timeouts: Record<ServiceName, number> = {
+    meilisearch: 30_000,
+    cms: 300_000,
+    indexer: 120_000,
+    site: 60_000,
+    ...options.timeoutMs,
+  };
   mkdirSync(logDir, { recursive: true });
   const processes = new Map<ServiceName, ChildProcess>();
 
@@ -180,13 +228,21 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     }
     // Something already answering here would be mistaken for this service (another stack, a
     // leftover process): refuse instead of silently testing the wrong thing.
-    if (await answers(healthUrl(name, env))) throw new Error(`${name}: ${healthUrl(name, env)} already answers before it was started; another stack is using this port.`);
+    if (await answers(healthUrl(name, env)))
+      throw new Error(
+        `${name}: ${healthUrl(name, env)} already answers before it was started; another stack is using this port.`,
+      );
     const spec = command(name, root, env);
     const logFile = join(logDir, `${name}.log`);
     const out = createWriteStream(logFile, { flags: 'a' });
     const started = Date.now();
     // Own process group: Ctrl-C reaches the orchestrator, which stops services in order.
-    const child = spawn(spec.cmd, spec.args, { cwd: spec.cwd, env: { ...process.env, ...spec.env, ...options.serviceEnv?.[name] }, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+    const child = spawn(spec.cmd, spec.args, {
+      cwd: spec.cwd,
+      env: { ...process.env, ...spec.env, ...options.serviceEnv?.[name] },
+      stdio: ['ignore', 'pipe', 'pipe'],
+      detached: true,
+    });
     child.stdout.pipe(out);
     child.stderr.pipe(out);
     processes.set(name, child);

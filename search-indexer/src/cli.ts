@@ -49,10 +49,17 @@ async function locally(): Promise<void> {
   if (command === 'reindex') {
     const started = performance.now();
     const result = await fullSync(cms, engine);
-    console.log(`reindexed ${result.documents} activities in ${Math.round(performance.now() - started)} ms`, result.perLocale);
+    console.log(
+      `reindexed ${result.documents} activities in ${Math.round(performance.now() - started)} ms`,
+      result.perLocale,
+    );
   }
   const { report, documentIds } = await reconcile(cms, engine);
-  await syncChanges(cms, engine, documentIds.map((id) => changeKey('activity', id)));
+  await syncChanges(
+    cms,
+    engine,
+    documentIds.map((id) => changeKey('activity', id)),
+  );
   console.log('reconcile', report);
 }
 

@@ -15,7 +15,10 @@ const EnvSchema = z.object({
   /** Seconds between reconciles with the cms (0: only at start-up). */
   INDEXER_RECONCILE_INTERVAL_SECONDS: z.coerce.number().int().min(0).default(300),
   /** Index name prefix; tests use their own so they never touch another run's indexes. */
-  INDEX_PREFIX: z.string().regex(/^activities(_[a-z0-9]+)*$/).default('activities'),
+  INDEX_PREFIX: z
+    .string()
+    .regex(/^activities(_[a-z0-9]+)*$/)
+    .default('activities'),
 });
 
 /** Every secret the indexer reads. */

@@ -5,7 +5,9 @@ import { createLifecycle, type Lifecycle } from './lifecycle.ts';
 
 export type { IndexerState, ReindexReport } from './lifecycle.ts';
 
-export type Indexer = Pick<Lifecycle, 'queue' | 'engine' | 'start' | 'reconcileNow' | 'reindex' | 'stop' | 'state'> & { app: Hono };
+export type Indexer = Pick<Lifecycle, 'queue' | 'engine' | 'start' | 'reconcileNow' | 'reindex' | 'stop' | 'state'> & {
+  app: Hono;
+};
 
 /** The indexer: its lifecycle (queue, sync, reconcile, reindex) behind its HTTP routes. */
 export function createIndexer(config: IndexerConfig, deps: { fetch?: typeof fetch } = {}): Indexer {

@@ -10,7 +10,14 @@ import { reconcile, type ReconcileReport } from './reconcile.ts';
 import { StrapiClient } from './strapi/client.ts';
 import { fullSync, syncChanges } from './sync.ts';
 
-export type ReindexReport = { startedAt: string; finishedAt: string | null; durationMs: number | null; documents: number | null; perLocale: Record<string, number> | null; error: string | null };
+export type ReindexReport = {
+  startedAt: string;
+  finishedAt: string | null;
+  durationMs: number | null;
+  documents: number | null;
+  perLocale: Record<string, number> | null;
+  error: string | null;
+};
 
 export type IndexerState = {
   searchKey: SearchKey | null;
@@ -47,7 +54,13 @@ export type Lifecycle = {
  */
 export function indexVersion(): string {
   const transform = readFileSync(new URL('./transform/activity-to-document.ts', import.meta.url), 'utf8');
-  return createHash('sha256').update(transform).update(JSON.stringify(activityPopulate)).update(String(pictureImage)).update(JSON.stringify(searchSettings)).digest('hex').slice(0, 16);
+  return createHash('sha256')
+    .update(transform)
+    .update(JSON.stringify(activityPopulate))
+    .update(String(pictureImage))
+    .update(JSON.stringify(searchSettings))
+    .digest('hex')
+    .slice(0, 16);
 }
 
 export const log = (message: string) => console.log(`[indexer] ${new Date().toISOString()} ${message}`);
@@ -58,11 +71,20 @@ export function createLifecycle(config: IndexerConfig, deps: { fetch?: typeof fe
   const queue = new ChangeQueue(config.queueFile, async (keys) => {
     const started = performance.now();
     const { activities } = await syncChanges(cms, engine, keys);
-    log(`synced ${keys.length} change(s), ${activities} activit${activities === 1 ? 'y' : 'ies'}, in ${Math.round(performance.now() - started)} ms`);
+    log(
+      `synced ${keys.length} change(s), ${activities} activit${activities === 1 ? 'y' : 'ies'}, in ${Math.round(performance.now() - started)} ms`,
+    );
   });
   // Changes are stored from the first request on, but run only once the indexes exist.
   queue.pause();
-  const state: IndexerState = { searchKey: null, ready: false, lastError: null, lastReconcile: null, reindex: null, lastReindexMs: null };
+  const state: IndexerState = {
+    searchKey: null,
+    ready: false,
+    lastError: null,
+    lastReconcile: null,
+    reindex: null,
+    lastReindexMs: null,
+  };
   const metrics = createMetrics(queue, state);
   let reconciling: Promise<ReconcileReport> | null = null;
   let reindexing: Promise<ReindexReport> | null = null;
@@ -73,12 +95,17 @@ export function createLifecycle(config: IndexerConfig, deps: { fetch?: typeof fe
     reconciling ??= (async () => {
       try {
         const { report, documentIds } = await reconcile(cms, engine);
-        queue.pushMany(documentIds.map((id) => changeKey('activity', id)), 'reconcile');
+        queue.pushMany(
+          documentIds.map((id) => changeKey('activity', id)),
+          'reconcile',
+        );
         state.lastReconcile = report;
         metrics.repairs.inc({ kind: 'missing' }, report.missing);
         metrics.repairs.inc({ kind: 'outdated' }, report.outdated);
         metrics.repairs.inc({ kind: 'extra' }, report.extra);
-        log(`reconcile: ${report.published} published, ${report.missing} missing, ${report.outdated} outdated, ${report.extra} extra; ${report.repaired} activities queued (${report.durationMs} ms)`);
+        log(
+          `reconcile: ${report.published} published, ${report.missing} missing, ${report.outdated} outdated, ${report.extra} extra; ${report.repaired} activities queued (${report.durationMs} ms)`,
+        );
         return report;
       } catch (err) {
         metrics.reconcileFailures.inc();
@@ -97,7 +124,14 @@ export function createLifecycle(config: IndexerConfig, deps: { fetch?: typeof fe
    */
   function reindex(): Promise<ReindexReport> {
     if (reindexing) return reindexing;
-    const report: ReindexReport = { startedAt: new Date().toISOString(), finishedAt: null, durationMs: null, documents: null, perLocale: null, error: null };
+    const report: ReindexReport = {
+      startedAt: new Date().toISOString(),
+      finishedAt: null,
+      durationMs: null,
+      documents: null,
+      perLocale: null,
+      error: null,
+    };
     state.reindex = report;
     const touched = new Set<string>();
     queue.onProcessed = (keys) => keys.forEach((k) => touched.add(k));
@@ -110,7 +144,11 @@ export function createLifecycle(config: IndexerConfig, deps: { fetch?: typeof fe
         report.perLocale = result.perLocale;
         report.durationMs = Math.round(performance.now() - started);
         state.lastReindexMs = report.durationMs;
-        log(`reindex: ${result.documents} activities in ${report.durationMs} ms (${Object.entries(result.perLocale).map(([l, n]) => `${l} ${n}`).join(', ')})`);
+        log(
+          `reindex: ${result.documents} activities in ${report.durationMs} ms (${Object.entries(result.perLocale)
+            .map(([l, n]) => `${l} ${n}`)
+            .join(', ')})`,
+        );
       } catch (err) {
         report.error = (err as Error).message;
         log(`reindex failed: ${report.error}`);
@@ -137,7 +175,9 @@ export function createLifecycle(config: IndexerConfig, deps: { fetch?: typeof fe
     const previous = queue.getState('indexVersion');
     if (counts.some((n) => n === 0) || previous !== version) {
       const result = await fullSync(cms, engine);
-      log(`full sync (${previous === version ? 'empty index' : 'transform or settings changed'}): ${result.documents} activities`);
+      log(
+        `full sync (${previous === version ? 'empty index' : 'transform or settings changed'}): ${result.documents} activities`,
+      );
     }
     queue.setState('indexVersion', version);
     // Changes accepted earlier (stored in the queue) first, then a comparison for what no webhook

@@ -6,7 +6,10 @@ import type { ReconcileReport } from './reconcile.ts';
  * Prometheus metrics of the indexer (`GET /metrics`). Queue figures are read from the queue at
  * scrape time; counters are bumped where things happen.
  */
-export function createMetrics(queue: ChangeQueue, state: { lastReconcile: ReconcileReport | null; lastReindexMs: number | null }) {
+export function createMetrics(
+  queue: ChangeQueue,
+  state: { lastReconcile: ReconcileReport | null; lastReindexMs: number | null },
+) {
   const registry = new Registry();
   registry.setDefaultLabels({ service: 'search-indexer' });
   const prefix = 'droomkaart_indexer_';
@@ -58,8 +61,22 @@ export function createMetrics(queue: ChangeQueue, state: { lastReconcile: Reconc
       this.set(state.lastReindexMs === null ? 0 : state.lastReindexMs / 1000);
     },
   });
-  const webhooks = new Counter({ name: `${prefix}webhooks_total`, help: 'Webhooks received, by outcome.', labelNames: ['outcome'] as const, registers: [registry] });
-  const repairs = new Counter({ name: `${prefix}reconcile_repairs_total`, help: 'Index entries reconcile found wrong, by kind.', labelNames: ['kind'] as const, registers: [registry] });
-  const reconcileFailures = new Counter({ name: `${prefix}reconcile_failures_total`, help: 'Reconciles that could not finish.', registers: [registry] });
+  const webhooks = new Counter({
+    name: `${prefix}webhooks_total`,
+    help: 'Webhooks received, by outcome.',
+    labelNames: ['outcome'] as const,
+    registers: [registry],
+  });
+  const repairs = new Counter({
+    name: `${prefix}reconcile_repairs_total`,
+    help: 'Index entries reconcile found wrong, by kind.',
+    labelNames: ['kind'] as const,
+    registers: [registry],
+  });
+  const reconcileFailures = new Counter({
+    name: `${prefix}reconcile_failures_total`,
+    help: 'Reconciles that could not finish.',
+    registers: [registry],
+  });
   return { registry, webhooks, repairs, reconcileFailures };
 }

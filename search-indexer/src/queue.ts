@@ -62,7 +62,8 @@ export class ChangeQueue {
       CREATE TABLE IF NOT EXISTS state (name TEXT PRIMARY KEY, value TEXT NOT NULL);
     `);
     this.work = work;
-    this.retryDelayMs = options.retryDelayMs ?? ((attempt) => Math.min(10_000, 250 * 2 ** attempt) * (0.75 + Math.random() / 2));
+    this.retryDelayMs =
+      options.retryDelayMs ?? ((attempt) => Math.min(10_000, 250 * 2 ** attempt) * (0.75 + Math.random() / 2));
     this.batchSize = options.batchSize ?? 100;
     this.now = options.now ?? Date.now;
   }
@@ -105,11 +106,16 @@ export class ChangeQueue {
 
   /** A small durable note next to the queue (e.g. which transform built the indexes). */
   getState(name: string): string | null {
-    return (this.db.prepare('SELECT value FROM state WHERE name = ?').get(name) as { value: string } | undefined)?.value ?? null;
+    return (
+      (this.db.prepare('SELECT value FROM state WHERE name = ?').get(name) as { value: string } | undefined)?.value ??
+      null
+    );
   }
 
   setState(name: string, value: string): void {
-    this.db.prepare('INSERT INTO state (name, value) VALUES (?, ?) ON CONFLICT(name) DO UPDATE SET value = excluded.value').run(name, value);
+    this.db
+      .prepare('INSERT INTO state (name, value) VALUES (?, ?) ON CONFLICT(name) DO UPDATE SET value = excluded.value')
+      .run(name, value);
   }
 
   /** Begins processing what is stored (also what an earlier process left behind). */
@@ -127,7 +133,8 @@ export class ChangeQueue {
   async idle(timeoutMs = 120_000): Promise<void> {
     const deadline = Date.now() + timeoutMs;
     while (this.running || this.length > 0) {
-      if (Date.now() > deadline) throw new Error(`queue not idle after ${timeoutMs} ms (${this.length} waiting; last error: ${this.lastError})`);
+      if (Date.now() > deadline)
+        throw new Error(`queue not idle after ${timeoutMs} ms (${this.length} waiting; last error: ${this.lastError})`);
       await new Promise((r) => setTimeout(r, 20));
     }
   }
@@ -163,7 +170,9 @@ export class ChangeQueue {
           this.failures++;
           this.lastError = (err as Error).message;
           const delay = this.retryDelayMs(this.consecutiveFailures++);
-          console.error(`[indexer] sync of ${keys.length} change(s) failed: ${this.lastError}; retrying in ${delay} ms`);
+          console.error(
+            `[indexer] sync of ${keys.length} change(s) failed: ${this.lastError}; retrying in ${delay} ms`,
+          );
           await new Promise<void>((resolve) => {
             const timer = setTimeout(resolve, delay);
             this.wake = () => {

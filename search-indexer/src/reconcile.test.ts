@@ -10,13 +10,19 @@ describe('expectedPerLocale', () => {
       ['c', { en: 400 }], // published in English only
     ]);
     const expected = expectedPerLocale(versions, ['nl', 'en', 'ar']);
-    expect(Object.fromEntries(expected.get('nl')!)).toEqual({ a: { sourceUpdatedAt: 100, fallback: false }, b: { sourceUpdatedAt: 300, fallback: false } });
+    expect(Object.fromEntries(expected.get('nl')!)).toEqual({
+      a: { sourceUpdatedAt: 100, fallback: false },
+      b: { sourceUpdatedAt: 300, fallback: false },
+    });
     expect(Object.fromEntries(expected.get('en')!)).toEqual({
       a: { sourceUpdatedAt: 200, fallback: false },
       b: { sourceUpdatedAt: 300, fallback: true },
       c: { sourceUpdatedAt: 400, fallback: false },
     });
-    expect(Object.fromEntries(expected.get('ar')!)).toEqual({ a: { sourceUpdatedAt: 100, fallback: true }, b: { sourceUpdatedAt: 300, fallback: true } });
+    expect(Object.fromEntries(expected.get('ar')!)).toEqual({
+      a: { sourceUpdatedAt: 100, fallback: true },
+      b: { sourceUpdatedAt: 300, fallback: true },
+    });
   });
 });
 
@@ -36,7 +42,11 @@ describe('diffIndex', () => {
       ['legacy', { sourceUpdatedAt: null, fallback: false }],
     ]);
     expected.set('legacy', { sourceUpdatedAt: 1, fallback: false });
-    expect(diffIndex(expected, indexed)).toEqual({ missing: ['missing'], outdated: ['edited', 'translated', 'legacy'], extra: ['unpublished'] });
+    expect(diffIndex(expected, indexed)).toEqual({
+      missing: ['missing'],
+      outdated: ['edited', 'translated', 'legacy'],
+      extra: ['unpublished'],
+    });
   });
 
   it('finds nothing when the index is right', () => {

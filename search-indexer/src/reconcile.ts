@@ -32,14 +32,18 @@ export function expectedPerLocale(
     for (const locale of siteLocales) {
       const own = byLocale[locale];
       const source = own ?? byLocale[defaultLocale];
-      if (source !== undefined) out.get(locale)!.set(documentId, { sourceUpdatedAt: source, fallback: own === undefined });
+      if (source !== undefined)
+        out.get(locale)!.set(documentId, { sourceUpdatedAt: source, fallback: own === undefined });
     }
   }
   return out;
 }
 
 /** Pure: how one index differs from what it should hold. */
-export function diffIndex(expected: Map<string, ExpectedVersion>, indexed: Map<string, IndexedVersion>): IndexDifference {
+export function diffIndex(
+  expected: Map<string, ExpectedVersion>,
+  indexed: Map<string, IndexedVersion>,
+): IndexDifference {
   const missing: string[] = [];
   const outdated: string[] = [];
   for (const [id, want] of expected) {
@@ -56,7 +60,10 @@ export function diffIndex(expected: Map<string, ExpectedVersion>, indexed: Map<s
  * what it shows) with every locale index and returns the activities to re-sync, with a report.
  * It reads no text: a full comparison of 10,000 activities is a few dozen small requests.
  */
-export async function reconcile(cms: StrapiClient, engine: SearchEngine): Promise<{ report: ReconcileReport; documentIds: string[] }> {
+export async function reconcile(
+  cms: StrapiClient,
+  engine: SearchEngine,
+): Promise<{ report: ReconcileReport; documentIds: string[] }> {
   const started = performance.now();
   const versions = new Map<string, Partial<Record<string, number>>>();
   for (const locale of locales) {

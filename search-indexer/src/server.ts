@@ -7,9 +7,12 @@ const indexer = createIndexer(config);
 
 // Slow clients (headers or a body at 1 byte/s) are cut off: Node's defaults would wait 60 s for
 // headers and 300 s for a whole request (HTTP_*_TIMEOUT_SECONDS, README).
-const server = serve({ fetch: indexer.app.fetch, port: config.port, hostname: config.host, serverOptions: config.httpTimeouts }, (info) => {
-  console.log(`[indexer] listening on http://${info.address}:${info.port}`);
-});
+const server = serve(
+  { fetch: indexer.app.fetch, port: config.port, hostname: config.host, serverOptions: config.httpTimeouts },
+  (info) => {
+    console.log(`[indexer] listening on http://${info.address}:${info.port}`);
+  },
+);
 
 // Start-up waits for Meilisearch and the cms; webhooks that arrive meanwhile are stored and run
 // once the indexes are ready.

@@ -24,7 +24,12 @@ export function relationFilter(type: DependentType, documentId: string): Record<
  * (an organisation just approved brings its activities in) and the ones the index still shows it on
  * (an organisation withdrawn or deleted takes its activities out).
  */
-export async function dependentsOf(cms: StrapiClient, engine: SearchEngine, type: DependentType, documentId: string): Promise<string[]> {
+export async function dependentsOf(
+  cms: StrapiClient,
+  engine: SearchEngine,
+  type: DependentType,
+  documentId: string,
+): Promise<string[]> {
   const found = await Promise.all([
     ...locales.map((locale) => cms.findActivityIds(locale, relationFilter(type, documentId))),
     engine.findByRef(`${type}:${documentId}`, locales),
@@ -33,7 +38,11 @@ export async function dependentsOf(cms: StrapiClient, engine: SearchEngine, type
 }
 
 /** Brings the index in line for a batch of change keys (see changes.ts). */
-export async function syncChanges(cms: StrapiClient, engine: SearchEngine, keys: string[]): Promise<{ activities: number }> {
+export async function syncChanges(
+  cms: StrapiClient,
+  engine: SearchEngine,
+  keys: string[],
+): Promise<{ activities: number }> {
   const documentIds = new Set<string>();
   for (const key of keys) {
     const change = parseChangeKey(key);
@@ -57,7 +66,8 @@ export async function syncActivities(cms: StrapiClient, engine: SearchEngine, do
   const versions = new Map<string, Partial<Record<string, Activity>>>(documentIds.map((id) => [id, {}]));
   await Promise.all(
     locales.map(async (locale) => {
-      for (const activity of await cms.fetchActivities(documentIds, locale)) versions.get(activity.documentId)![locale] = activity;
+      for (const activity of await cms.fetchActivities(documentIds, locale))
+        versions.get(activity.documentId)![locale] = activity;
     }),
   );
   const upserts = new Map<string, SearchDocument[]>(locales.map((l) => [l, []]));
@@ -68,11 +78,19 @@ export async function syncActivities(cms: StrapiClient, engine: SearchEngine, do
       else removals.get(locale)!.push(documentId);
     }
   }
-  await Promise.all(locales.flatMap((locale) => [engine.upsert(locale, upserts.get(locale)!), engine.remove(locale, removals.get(locale)!)]));
+  await Promise.all(
+    locales.flatMap((locale) => [
+      engine.upsert(locale, upserts.get(locale)!),
+      engine.remove(locale, removals.get(locale)!),
+    ]),
+  );
 }
 
 /** Reads everything published and rebuilds every locale index, swapping each in atomically. */
-export async function fullSync(cms: StrapiClient, engine: SearchEngine): Promise<{ documents: number; perLocale: Record<string, number> }> {
+export async function fullSync(
+  cms: StrapiClient,
+  engine: SearchEngine,
+): Promise<{ documents: number; perLocale: Record<string, number> }> {
   const byDocument = new Map<string, Partial<Record<string, Activity>>>();
   for (const locale of locales) {
     for await (const page of cms.listActivities(locale)) {

@@ -6,12 +6,17 @@ export const WebhookPayloadSchema = z.object({
   event: z.string(),
   uid: z.string().optional(),
   model: z.string().optional(),
-  entry: z.object({ documentId: z.string().min(1).optional(), locale: z.string().nullish(), publishedAt: z.string().nullish() }).passthrough().optional(),
+  entry: z
+    .object({
+      documentId: z.string().min(1).optional(),
+      locale: z.string().nullish(),
+      publishedAt: z.string().nullish(),
+    })
+    .passthrough()
+    .optional(),
 });
 
-export type WebhookDecision =
-  | { kind: 'sync'; key: string; event: string }
-  | { kind: 'ignore'; reason: string };
+export type WebhookDecision = { kind: 'sync'; key: string; event: string } | { kind: 'ignore'; reason: string };
 
 /**
  * Pure: what a Strapi webhook asks of the indexer. Activities are re-read; a change to an
@@ -29,7 +34,8 @@ export function decide(body: unknown): WebhookDecision | { kind: 'invalid'; reas
   if (!entry?.documentId) return { kind: 'invalid', reason: 'entry.documentId missing' };
   // Saving an activity draft changes nothing public: only publish, unpublish and delete (and a
   // create or update of a published version) change what search may show.
-  if (type === 'activity' && (event === 'entry.create' || event === 'entry.update') && entry.publishedAt === null) return { kind: 'ignore', reason: 'draft saved' };
+  if (type === 'activity' && (event === 'entry.create' || event === 'entry.update') && entry.publishedAt === null)
+    return { kind: 'ignore', reason: 'draft saved' };
   // A new organisation, place, wijk or theme is not shown by any activity yet.
   if (type !== 'activity' && event === 'entry.create') return { kind: 'ignore', reason: `new ${type}` };
   return { kind: 'sync', key: changeKey(type, entry.documentId), event };

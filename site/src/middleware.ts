@@ -9,7 +9,13 @@ import { createPageCache } from './lib/http/page-cache.ts';
 import { allowedMethods } from './lib/http/methods.ts';
 import { bodyTooLarge, isUnsafeMethod, postLimit, postRoute, refusalResponse } from './lib/http/post-guard.ts';
 import { workspaceSettings } from './lib/workspace/config.ts';
-import { SESSION_COOKIE, isPublicWorkspacePath, isWorkspacePath, readSession, signInHref } from './lib/workspace/session.ts';
+import {
+  SESSION_COOKIE,
+  isPublicWorkspacePath,
+  isWorkspacePath,
+  readSession,
+  signInHref,
+} from './lib/workspace/session.ts';
 
 // Security headers and the proxy gate are not here: they apply to every response of the process,
 // static files included, in src/server/startup.ts (server/security-headers.ts, server/proxy.ts); the
@@ -37,7 +43,14 @@ export const onRequest = defineMiddleware(async (context, next) => {
   const allowed = allowedMethods(context.url.pathname);
   if (!context.isPrerendered && !allowed.includes(context.request.method.toUpperCase())) {
     const { url, locals } = context;
-    const refused = refusalResponse({ status: 405, route: postRoute(url.pathname), locale, dir: locals.dir, t: locals.t, back: `${url.pathname}${url.search}` });
+    const refused = refusalResponse({
+      status: 405,
+      route: postRoute(url.pathname),
+      locale,
+      dir: locals.dir,
+      t: locals.t,
+      back: `${url.pathname}${url.search}`,
+    });
     refused.headers.set('allow', allowed.join(', '));
     return refused;
   }
@@ -57,13 +70,22 @@ export const onRequest = defineMiddleware(async (context, next) => {
  * as the proxy gate settled them) in the same edition.
  */
 const pageCache = createPageCache({ seconds: siteConfig.pageCacheSeconds });
-const pageKey = ({ url, cookies }: APIContext) => `${url.origin}${url.pathname}${url.search} ${knownEditionId(cookies.get(EDITION_COOKIE)?.value) ?? ''}`;
+const pageKey = ({ url, cookies }: APIContext) =>
+  `${url.origin}${url.pathname}${url.search} ${knownEditionId(cookies.get(EDITION_COOKIE)?.value) ?? ''}`;
 
 /** A refusal (403, 413), or null to go on. The letterbox refuses kindly on its own page. */
 async function guardPost(context: APIContext): Promise<Response | null> {
   const { request, url, locals } = context;
   const route = postRoute(url.pathname);
-  const refuse = (status: 403 | 413) => refusalResponse({ status, route, locale: locals.locale, dir: locals.dir, t: locals.t, back: `${url.pathname}${url.search}` });
+  const refuse = (status: 403 | 413) =>
+    refusalResponse({
+      status,
+      route,
+      locale: locals.locale,
+      dir: locals.dir,
+      t: locals.t,
+      back: `${url.pathname}${url.search}`,
+    });
   // Astro's checkOrigin rule, stricter, against the public origin (lib/http/cross-origin.ts).
   if (isForbiddenCrossOrigin(request.method, request.headers, url.origin)) {
     if (route !== 'dream') return refuse(403);

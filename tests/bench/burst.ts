@@ -25,7 +25,8 @@ const TIMEOUT_MS = 300_000;
 const TARGET_P95 = 2000;
 const INDEX = indexName('nl');
 
-if (EDITS > SEED) throw new Error(`BENCH_EDITS (${EDITS}) must not exceed BENCH_SEED (${SEED}): every edit is of a different activity`);
+if (EDITS > SEED)
+  throw new Error(`BENCH_EDITS (${EDITS}) must not exceed BENCH_SEED (${SEED}): every edit is of a different activity`);
 
 type Edit = { documentId: string; title: string; publishedAt: number; publishedEpoch: number; foundAt?: number };
 
@@ -33,8 +34,14 @@ type Edit = { documentId: string; title: string; publishedAt: number; publishedE
 async function waitForSeedIndexed(indexerUrl: string, meili: Meilisearch, timeoutMs = 600_000): Promise<number> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    const health = await fetch(`${indexerUrl}/health`).then((r) => r.json()).catch(() => null);
-    const count = await meili.index(INDEX).getStats().then((st) => st.numberOfDocuments).catch(() => 0);
+    const health = await fetch(`${indexerUrl}/health`)
+      .then((r) => r.json())
+      .catch(() => null);
+    const count = await meili
+      .index(INDEX)
+      .getStats()
+      .then((st) => st.numberOfDocuments)
+      .catch(() => 0);
     if (health?.status === 'ok' && count >= SEED) return count;
     await sleep(500);
   }
@@ -96,7 +103,9 @@ try {
   console.log(`stack with ${indexed} indexed activities ready in ${s(performance.now() - started)}`);
   const { key } = (await fetch(`${stack.urls.indexer}/search-key`).then((r) => r.json())) as { key: string };
   const search = new Meilisearch({ host: stack.urls.meilisearch, apiKey: key });
-  const ids = (await master.index<SearchDocument>(INDEX).getDocuments({ fields: ['documentId'], limit: EDITS })).results.map((d) => d.documentId);
+  const ids = (
+    await master.index<SearchDocument>(INDEX).getDocuments({ fields: ['documentId'], limit: EDITS })
+  ).results.map((d) => d.documentId);
   if (ids.length < EDITS) throw new Error(`only ${ids.length} activities to edit`);
 
   const admin = await signIn(stack.urls.cms, DEMO_ADMIN.email, stack.env.DEMO_PASSWORD);
@@ -115,29 +124,59 @@ try {
 
   const found = edits.filter((e) => e.foundAt !== undefined);
   const lag = summary(found.map((e) => e.foundAt! - e.publishedAt));
-  console.log(`  ${edits.length} published in ${s(burstMs)} (${(edits.length / (burstMs / 1000)).toFixed(1)} publishes/s)${failures.length ? `, ${failures.length} failed` : ''}`);
+  console.log(
+    `  ${edits.length} published in ${s(burstMs)} (${(edits.length / (burstMs / 1000)).toFixed(1)} publishes/s)${failures.length ? `, ${failures.length} failed` : ''}`,
+  );
   for (const f of failures.slice(0, 5)) console.log(`    failed: ${f}`);
-  console.log(`  freshness (publish response → new title found with the search-only key), ${found.length} of ${edits.length} found:`);
-  console.log(`  p50 ${ms(lag.p50)}   p95 ${ms(lag.p95)}   max ${ms(lag.max)}   (target p95 ≤ ${TARGET_P95} ms, ${verdict(lag.p95 <= TARGET_P95 && found.length === edits.length)})`);
-  if (found.length < edits.length) console.log(`  ${edits.length - found.length} edits were not findable within ${TIMEOUT_MS / 1000} s`);
+  console.log(
+    `  freshness (publish response → new title found with the search-only key), ${found.length} of ${edits.length} found:`,
+  );
+  console.log(
+    `  p50 ${ms(lag.p50)}   p95 ${ms(lag.p95)}   max ${ms(lag.max)}   (target p95 ≤ ${TARGET_P95} ms, ${verdict(lag.p95 <= TARGET_P95 && found.length === edits.length)})`,
+  );
+  if (found.length < edits.length)
+    console.log(`  ${edits.length - found.length} edits were not findable within ${TIMEOUT_MS / 1000} s`);
   const received = webhookTimes(join(stack.dataDir, 'logs', 'indexer.log'));
   const split = found.flatMap((e) => {
     const at = received.get(e.documentId)?.find((t) => t >= e.publishedEpoch - 1000);
-    return at === undefined ? [] : [{ webhook: at - e.publishedEpoch, sync: e.foundAt! - e.publishedAt - (at - e.publishedEpoch) }];
+    return at === undefined
+      ? []
+      : [{ webhook: at - e.publishedEpoch, sync: e.foundAt! - e.publishedAt - (at - e.publishedEpoch) }];
   });
   const webhook = summary(split.map((x) => x.webhook));
   const sync = summary(split.map((x) => x.sync));
-  console.log(`  of which publish response → webhook at the indexer: p50 ${ms(webhook.p50)}, p95 ${ms(webhook.p95)}; webhook → findable: p50 ${ms(sync.p50)}, p95 ${ms(sync.p95)} (${split.length} edits)`);
+  console.log(
+    `  of which publish response → webhook at the indexer: p50 ${ms(webhook.p50)}, p95 ${ms(webhook.p95)}; webhook → findable: p50 ${ms(sync.p50)}, p95 ${ms(sync.p95)} (${split.length} edits)`,
+  );
   // Meilisearch's own share: how long the indexer's document updates of activities_nl waited in
   // Meilisearch's queue and took to apply.
-  const tasks = (await master.tasks.getTasks({ indexUids: [INDEX], types: ['documentAdditionOrUpdate'], afterEnqueuedAt: new Date(Date.now() - (performance.now() - burstStarted)).toISOString(), limit: 1000 })).results;
-  const waited = summary(tasks.filter((x) => x.startedAt).map((x) => Date.parse(x.startedAt!) - Date.parse(x.enqueuedAt)));
-  const applied = summary(tasks.filter((x) => x.startedAt && x.finishedAt).map((x) => Date.parse(x.finishedAt!) - Date.parse(x.startedAt!)));
-  console.log(`  Meilisearch, ${tasks.length} document updates of ${INDEX}: queued p50 ${ms(waited.p50)}, p95 ${ms(waited.p95)}; applied in p50 ${ms(applied.p50)}, p95 ${ms(applied.p95)}`);
+  const tasks = (
+    await master.tasks.getTasks({
+      indexUids: [INDEX],
+      types: ['documentAdditionOrUpdate'],
+      afterEnqueuedAt: new Date(Date.now() - (performance.now() - burstStarted)).toISOString(),
+      limit: 1000,
+    })
+  ).results;
+  const waited = summary(
+    tasks.filter((x) => x.startedAt).map((x) => Date.parse(x.startedAt!) - Date.parse(x.enqueuedAt)),
+  );
+  const applied = summary(
+    tasks.filter((x) => x.startedAt && x.finishedAt).map((x) => Date.parse(x.finishedAt!) - Date.parse(x.startedAt!)),
+  );
+  console.log(
+    `  Meilisearch, ${tasks.length} document updates of ${INDEX}: queued p50 ${ms(waited.p50)}, p95 ${ms(waited.p95)}; applied in p50 ${ms(applied.p50)}, p95 ${ms(applied.p95)}`,
+  );
   const health = await fetch(`${stack.urls.indexer}/health`).then((r) => r.json());
-  const metrics = await fetch(`${stack.urls.indexer}/metrics`).then((r) => r.text()).catch(() => '');
-  const webhooks = [...metrics.matchAll(/webhooks_total\{outcome="(\w+)"[^}]*\} (\d+)/g)].map((m) => `${m[1]} ${m[2]}`).join(', ');
-  console.log(`  indexer after the burst: queue ${JSON.stringify(health.queue)}; webhooks received: ${webhooks || '?'} (${machine()})`);
+  const metrics = await fetch(`${stack.urls.indexer}/metrics`)
+    .then((r) => r.text())
+    .catch(() => '');
+  const webhooks = [...metrics.matchAll(/webhooks_total\{outcome="(\w+)"[^}]*\} (\d+)/g)]
+    .map((m) => `${m[1]} ${m[2]}`)
+    .join(', ');
+  console.log(
+    `  indexer after the burst: queue ${JSON.stringify(health.queue)}; webhooks received: ${webhooks || '?'} (${machine()})`,
+  );
   if (failures.length > 0 || found.length < edits.length || lag.p95 > TARGET_P95) process.exitCode = 1;
 } finally {
   await stack.cleanup();

@@ -24,7 +24,8 @@ const DRAIN_TIMEOUT_MS = Number(process.env.BENCH_DRAIN_TIMEOUT_SECONDS ?? 600) 
 const TARGET_P95_MS = 1000;
 const RUN = Date.now().toString(36);
 
-if (!(RATE > 0 && RATE <= 200 && SECONDS > 0 && SECONDS <= 600)) throw new Error('BENCH_RATE must be 1–200 and BENCH_SECONDS 1–600 (the bench is bounded)');
+if (!(RATE > 0 && RATE <= 200 && SECONDS > 0 && SECONDS <= 600))
+  throw new Error('BENCH_RATE must be 1–200 and BENCH_SECONDS 1–600 (the bench is bounded)');
 
 type Result = { status: number; ms: number; received: boolean; at: number };
 
@@ -36,7 +37,8 @@ const stack = await startTestStack({
 });
 try {
   const site = stack.urls.site;
-  if (!/^http:\/\/(127\.0\.0\.1|localhost)[:/]/.test(site)) throw new Error(`the bench only runs on loopback, not ${site}`);
+  if (!/^http:\/\/(127\.0\.0\.1|localhost)[:/]/.test(site))
+    throw new Error(`the bench only runs on loopback, not ${site}`);
 
   const tokens = await Promise.all(
     Array.from({ length: TOKENS }, async () => {
@@ -61,7 +63,11 @@ try {
       website: '',
     });
     body.append('needPicks', 'meelopen');
-    return fetch(`${site}/nl/droom`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', origin: site }, body });
+    return fetch(`${site}/nl/droom`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', origin: site },
+      body,
+    });
   };
   for (let i = 0; i < WARMUP; i++) {
     await (await fetch(`${site}/nl/droom`)).text();
@@ -89,7 +95,12 @@ try {
       post(i, `Bench${RUN}`)
         .then(async (res) => {
           const html = await res.text();
-          results.push({ status: res.status, ms: performance.now() - t0, received: html.includes('data-dream-status="ontvangen"'), at: t0 - started });
+          results.push({
+            status: res.status,
+            ms: performance.now() - t0,
+            received: html.includes('data-dream-status="ontvangen"'),
+            at: t0 - started,
+          });
         })
         .catch(() => {
           results.push({ status: 0, ms: performance.now() - t0, received: false, at: t0 - started });
@@ -110,24 +121,45 @@ try {
   const drainStart = performance.now();
   let outbox: { pending: number; rejected: number } = { pending: -1, rejected: 0 };
   while (performance.now() - drainStart < DRAIN_TIMEOUT_MS) {
-    outbox = ((await (await fetch(`${site}/health`)).json()) as { dreamOutbox: { pending: number; rejected: number } }).dreamOutbox;
+    outbox = ((await (await fetch(`${site}/health`)).json()) as { dreamOutbox: { pending: number; rejected: number } })
+      .dreamOutbox;
     if (outbox.pending === 0) break;
     await sleep(500);
   }
   const drainMs = performance.now() - drainStart;
   const admin = await signIn(stack.urls.cms, DEMO_ADMIN.email, stack.env.DEMO_PASSWORD);
-  const counted = await request(admin, 'GET', `/content-manager/collection-types/api::dream.dream?filters[firstName][$eq]=Bench${RUN}&page=1&pageSize=1`);
+  const counted = await request(
+    admin,
+    'GET',
+    `/content-manager/collection-types/api::dream.dream?filters[firstName][$eq]=Bench${RUN}&page=1&pageSize=1`,
+  );
   const stored = counted.body?.pagination?.total ?? -1;
-  const warm = await request(admin, 'GET', `/content-manager/collection-types/api::dream.dream?filters[firstName][$eq]=Warm${RUN}&page=1&pageSize=1`);
+  const warm = await request(
+    admin,
+    'GET',
+    `/content-manager/collection-types/api::dream.dream?filters[firstName][$eq]=Warm${RUN}&page=1&pageSize=1`,
+  );
 
-  console.log(`letterbox load: ${results.length} posted in ${s(sendSeconds * 1000)} (${(results.length / sendSeconds).toFixed(1)}/s), ${notSent} not sent (more than ${MAX_IN_FLIGHT} waiting)`);
-  console.log(`  answers: ${[...byStatus].map(([st, n]) => `${st === 0 ? 'network error' : st} ×${n}`).join(', ')}; "ontvangen" ${accepted}`);
-  console.log(`  response time: p50 ${ms(times.p50)}   p95 ${ms(times.p95)}   max ${ms(times.max)}   (target p95 ≤ ${TARGET_P95_MS} ms: ${verdict(times.p95 <= TARGET_P95_MS)})`);
+  console.log(
+    `letterbox load: ${results.length} posted in ${s(sendSeconds * 1000)} (${(results.length / sendSeconds).toFixed(1)}/s), ${notSent} not sent (more than ${MAX_IN_FLIGHT} waiting)`,
+  );
+  console.log(
+    `  answers: ${[...byStatus].map(([st, n]) => `${st === 0 ? 'network error' : st} ×${n}`).join(', ')}; "ontvangen" ${accepted}`,
+  );
+  console.log(
+    `  response time: p50 ${ms(times.p50)}   p95 ${ms(times.p95)}   max ${ms(times.max)}   (target p95 ≤ ${TARGET_P95_MS} ms: ${verdict(times.p95 <= TARGET_P95_MS)})`,
+  );
   // The shape over time: a busy machine shows as spikes in some windows, not a slow site throughout.
-  const windows = Array.from({ length: Math.ceil(SECONDS / 10) }, (_, w) => summary(results.filter((r) => r.at >= w * 10_000 && r.at < (w + 1) * 10_000).map((r) => r.ms)));
+  const windows = Array.from({ length: Math.ceil(SECONDS / 10) }, (_, w) =>
+    summary(results.filter((r) => r.at >= w * 10_000 && r.at < (w + 1) * 10_000).map((r) => r.ms)),
+  );
   console.log(`  p95 per 10 s: ${windows.map((w) => ms(w.p95)).join(' | ')}`);
-  console.log(`  delivery: outbox empty ${s(drainMs)} after the last post (pending ${outbox.pending}, rejected ${outbox.rejected})`);
-  console.log(`  stored in the cms: ${stored} of ${accepted} accepted (${verdict(stored === accepted && notSent === 0)}: none lost, none twice); warm-up ${warm.body?.pagination?.total ?? '?'} of ${WARMUP}`);
+  console.log(
+    `  delivery: outbox empty ${s(drainMs)} after the last post (pending ${outbox.pending}, rejected ${outbox.rejected})`,
+  );
+  console.log(
+    `  stored in the cms: ${stored} of ${accepted} accepted (${verdict(stored === accepted && notSent === 0)}: none lost, none twice); warm-up ${warm.body?.pagination?.total ?? '?'} of ${WARMUP}`,
+  );
   if (stored !== accepted || notSent > 0 || outbox.pending !== 0) process.exitCode = 1;
 } finally {
   await stack.cleanup();

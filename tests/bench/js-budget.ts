@@ -54,7 +54,11 @@ function entryScripts(html: string): { urls: string[]; inline: string[] } {
     ...attr(html, /\brenderer-url="([^"]+)"/g),
     ...attr(html, /<link\b[^>]*rel="modulepreload"[^>]*href="([^"]+)"/g),
   ];
-  const inline = [...html.matchAll(/<script\b(?![^>]*\bsrc=)(?![^>]*type="application\/(?:ld\+)?json")[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]).filter((s) => s.trim());
+  const inline = [
+    ...html.matchAll(/<script\b(?![^>]*\bsrc=)(?![^>]*type="application\/(?:ld\+)?json")[^>]*>([\s\S]*?)<\/script>/g),
+  ]
+    .map((m) => m[1])
+    .filter((s) => s.trim());
   return { urls, inline };
 }
 
@@ -67,11 +71,22 @@ function importsOf(code: string): { static: string[]; dynamic: string[] } {
 
 const cache = new Map<string, Promise<{ raw: number; gzip: number; code: string }>>();
 function fetchModule(url: string) {
-  if (!cache.has(url)) cache.set(url, text(url).then((code) => ({ code, raw: Buffer.byteLength(code), gzip: gzipSync(code).length })));
+  if (!cache.has(url))
+    cache.set(
+      url,
+      text(url).then((code) => ({ code, raw: Buffer.byteLength(code), gzip: gzipSync(code).length })),
+    );
   return cache.get(url)!;
 }
 
-type Measured = { name: string; url: string; initial: Map<string, number>; lazy: Map<string, number>; inlineGzip: number; budgetKb: number | null };
+type Measured = {
+  name: string;
+  url: string;
+  initial: Map<string, number>;
+  lazy: Map<string, number>;
+  inlineGzip: number;
+  budgetKb: number | null;
+};
 
 async function measure(page: PageType): Promise<Measured> {
   const path = typeof page.path === 'string' ? page.path : await page.path();
@@ -86,7 +101,8 @@ async function measure(page: PageType): Promise<Measured> {
     into.set(moduleUrl, m.gzip);
     const { static: deps, dynamic } = importsOf(m.code);
     for (const d of deps) if (!/^[a-z]+:/.test(d) || d.startsWith(site)) await walk(new URL(d, moduleUrl).href, into);
-    for (const d of dynamic) if (!/^[a-z]+:/.test(d) || d.startsWith(site)) await walk(new URL(d, moduleUrl).href, lazy);
+    for (const d of dynamic)
+      if (!/^[a-z]+:/.test(d) || d.startsWith(site)) await walk(new URL(d, moduleUrl).href, lazy);
   };
   for (const u of urls) await walk(new URL(u, url).href, initial);
   for (const [u] of lazy) if (initial.has(u)) lazy.delete(u);
@@ -107,16 +123,31 @@ const rows = results.map((r) => {
   const total = initial + lazy;
   const ok = r.budgetKb === null || total <= r.budgetKb * KB;
   if (!ok) over = true;
-  return { page: r.name, path: r.url, pageLoadKb: +(initial / KB).toFixed(1), onDemandKb: +(lazy / KB).toFixed(1), totalKb: +(total / KB).toFixed(1), budgetKb: r.budgetKb, ok, files: [...r.initial, ...r.lazy].sort((a, b) => b[1] - a[1]).map(([u, g]) => ({ file: new URL(u).pathname, gzipKb: +(g / KB).toFixed(1) })) };
+  return {
+    page: r.name,
+    path: r.url,
+    pageLoadKb: +(initial / KB).toFixed(1),
+    onDemandKb: +(lazy / KB).toFixed(1),
+    totalKb: +(total / KB).toFixed(1),
+    budgetKb: r.budgetKb,
+    ok,
+    files: [...r.initial, ...r.lazy]
+      .sort((a, b) => b[1] - a[1])
+      .map(([u, g]) => ({ file: new URL(u).pathname, gzipKb: +(g / KB).toFixed(1) })),
+  };
 });
 
 if (asJson) console.log(JSON.stringify({ site, rows }, null, 2));
 else {
   console.log(`JavaScript per page, gzip (zlib default level), ${site}\n`);
-  console.log(`${'page'.padEnd(15)}${'page load'.padStart(11)}${'on demand'.padStart(11)}${'total'.padStart(9)}   budget`);
+  console.log(
+    `${'page'.padEnd(15)}${'page load'.padStart(11)}${'on demand'.padStart(11)}${'total'.padStart(9)}   budget`,
+  );
   for (const r of rows) {
     const budget = r.budgetKb === null ? '—' : `≤ ${r.budgetKb} KB ${r.ok ? 'ok' : 'OVER'}`;
-    console.log(`${r.page.padEnd(15)}${kb(r.pageLoadKb * KB)} KB${kb(r.onDemandKb * KB)} KB${kb(r.totalKb * KB)} KB   ${budget}`);
+    console.log(
+      `${r.page.padEnd(15)}${kb(r.pageLoadKb * KB)} KB${kb(r.onDemandKb * KB)} KB${kb(r.totalKb * KB)} KB   ${budget}`,
+    );
   }
   for (const r of rows) {
     console.log(`\n${r.page} (${r.path})`);

@@ -68,8 +68,14 @@ async function phases(cmsUrl: string, meiliUrl: string, masterKey: string): Prom
 async function waitForFirstSync(indexerUrl: string, meili: Meilisearch, timeoutMs = 1_200_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    const health = await fetch(`${indexerUrl}/health`).then((r) => r.json()).catch(() => null);
-    const count = await meili.index(indexName('nl')).getStats().then((st) => st.numberOfDocuments).catch(() => 0);
+    const health = await fetch(`${indexerUrl}/health`)
+      .then((r) => r.json())
+      .catch(() => null);
+    const count = await meili
+      .index(indexName('nl'))
+      .getStats()
+      .then((st) => st.numberOfDocuments)
+      .catch(() => 0);
     if (health?.status === 'ok' && count >= ACTIVITIES) return;
     await sleep(1000);
   }
@@ -85,9 +91,12 @@ async function searcher(search: Meilisearch, stop: () => boolean, probes: Probe[
     const locale = locales[Math.floor(i / QUESTIONS.length) % locales.length];
     const started = performance.now();
     try {
-      const res = await search.index<SearchDocument>(indexName(locale)).search(question.q, { filter: question.filter, limit: 5, attributesToRetrieve: ['id'] });
+      const res = await search
+        .index<SearchDocument>(indexName(locale))
+        .search(question.q, { filter: question.filter, limit: 5, attributesToRetrieve: ['id'] });
       probes.push({ ok: true, hits: res.hits.length, ms: performance.now() - started });
-      if (res.hits.length === 0) errors.push(`${locale} "${question.q}" ${[question.filter ?? ''].flat().join(" AND ")}: no hits`);
+      if (res.hits.length === 0)
+        errors.push(`${locale} "${question.q}" ${[question.filter ?? ''].flat().join(' AND ')}: no hits`);
     } catch (err) {
       probes.push({ ok: false, hits: 0, ms: performance.now() - started });
       errors.push(`${locale} "${question.q}": ${(err as Error).message.slice(0, 160)}`);
@@ -99,12 +108,22 @@ async function searcher(search: Meilisearch, stop: () => boolean, probes: Probe[
 const started = performance.now();
 const snapshot = cmsSnapshot(ACTIVITIES);
 const fromSnapshot = snapshot.available;
-console.log(fromSnapshot ? `reindex benchmark: cms database with ${ACTIVITIES} seeded activities from .data/bench/` : `reindex benchmark: seeding ${ACTIVITIES} activities in the cms (kept in .data/bench/ for later runs)`);
+console.log(
+  fromSnapshot
+    ? `reindex benchmark: cms database with ${ACTIVITIES} seeded activities from .data/bench/`
+    : `reindex benchmark: seeding ${ACTIVITIES} activities in the cms (kept in .data/bench/ for later runs)`,
+);
 const stack = await startTestStack({
   name: 'bench-reindex',
   portOffset: PORT_OFFSET.benchReindex,
   services: ['meilisearch', 'cms', 'indexer'],
-  env: { SEED_DEMO_DATA: 'true', SEED_ACTIVITY_COUNT: String(ACTIVITIES), CRON_ENABLED: 'false', INDEXER_RECONCILE_INTERVAL_SECONDS: '0', ...(fromSnapshot ? snapshot.secrets() : {}) },
+  env: {
+    SEED_DEMO_DATA: 'true',
+    SEED_ACTIVITY_COUNT: String(ACTIVITIES),
+    CRON_ENABLED: 'false',
+    INDEXER_RECONCILE_INTERVAL_SECONDS: '0',
+    ...(fromSnapshot ? snapshot.secrets() : {}),
+  },
   // The cms seeds before it answers; the indexer answers healthy after its first full sync.
   timeoutMs: { cms: 3_600_000, indexer: 1_200_000 },
   prepare: fromSnapshot ? snapshot.restore : undefined,
@@ -123,15 +142,21 @@ try {
   const beforeErrors: string[] = [];
   let asked = 0;
   await searcher(search, () => asked++ >= QUESTIONS.length * locales.length, before, beforeErrors);
-  if (beforeErrors.length > 0) throw new Error(`questions without answers before the reindex: ${beforeErrors.join('; ')}`);
+  if (beforeErrors.length > 0)
+    throw new Error(`questions without answers before the reindex: ${beforeErrors.join('; ')}`);
 
   const probes: Probe[] = [];
   const errors: string[] = [];
   let reindexing = true;
   const searching = searcher(search, () => !reindexing, probes, errors);
-  console.log(`full reindex of ${ACTIVITIES.toLocaleString('en')} activities in ${locales.length} locale indexes (${machine()})`);
+  console.log(
+    `full reindex of ${ACTIVITIES.toLocaleString('en')} activities in ${locales.length} locale indexes (${machine()})`,
+  );
   const t = performance.now();
-  const res = await fetch(`${stack.urls.indexer}/admin/reindex?wait=true`, { method: 'POST', headers: { authorization: `Bearer ${stack.env.INDEXER_ADMIN_SECRET}` } });
+  const res = await fetch(`${stack.urls.indexer}/admin/reindex?wait=true`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${stack.env.INDEXER_ADMIN_SECRET}` },
+  });
   const elapsed = performance.now() - t;
   reindexing = false;
   await searching;
@@ -141,12 +166,24 @@ try {
   const failures = probes.filter((p) => !p.ok).length;
   const empty = probes.filter((p) => p.ok && p.hits === 0).length;
   const latency = summary(probes.map((p) => p.ms));
-  console.log(`  reindex: ${s(elapsed)} (indexer reports ${s(report.durationMs)}), ${report.documents} activities; per locale ${Object.entries(report.perLocale).map(([l, n]) => `${l} ${n}`).join(', ')}`);
+  console.log(
+    `  reindex: ${s(elapsed)} (indexer reports ${s(report.durationMs)}), ${report.documents} activities; per locale ${Object.entries(
+      report.perLocale,
+    )
+      .map(([l, n]) => `${l} ${n}`)
+      .join(', ')}`,
+  );
   console.log(`  target ≤ ${s(TARGET_MS)}: ${verdict(elapsed <= TARGET_MS)}`);
-  console.log(`  searches during the reindex: ${probes.length}, failed ${failures}, no hits ${empty} (expected 0 and 0); round trip p50 ${ms(latency.p50, 1)}, p95 ${ms(latency.p95, 1)}, max ${ms(latency.max, 1)}`);
+  console.log(
+    `  searches during the reindex: ${probes.length}, failed ${failures}, no hits ${empty} (expected 0 and 0); round trip p50 ${ms(latency.p50, 1)}, p95 ${ms(latency.p95, 1)}, max ${ms(latency.max, 1)}`,
+  );
   for (const e of errors.slice(0, 5)) console.log(`    ${e}`);
-  const counts = await Promise.all(locales.map(async (l) => [l, (await master.index(indexName(l)).getStats()).numberOfDocuments] as const));
-  console.log(`  where the time goes, step by step: ${await phases(stack.urls.cms, stack.urls.meilisearch, stack.env.MEILI_MASTER_KEY)}`);
+  const counts = await Promise.all(
+    locales.map(async (l) => [l, (await master.index(indexName(l)).getStats()).numberOfDocuments] as const),
+  );
+  console.log(
+    `  where the time goes, step by step: ${await phases(stack.urls.cms, stack.urls.meilisearch, stack.env.MEILI_MASTER_KEY)}`,
+  );
   console.log(`  indexes after: ${counts.map(([l, n]) => `${indexName(l)} ${n}`).join(', ')} (${machine()})`);
   failed = elapsed > TARGET_MS || failures > 0 || empty > 0 || report.documents !== ACTIVITIES;
 } finally {

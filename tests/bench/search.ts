@@ -35,25 +35,77 @@ const TARGET_P95: Record<number, number> = { 10_000: 20, 100_000: 50 };
 const targetFor = (size: number) => TARGET_P95[size] ?? (size <= 10_000 ? 20 : 50);
 
 const WORDS = [
-  'zwemmen', 'zwemles', 'voetbal', 'judo', 'dansen', 'hiphop', 'muziek', 'gitaar', 'toneel', 'knutselen', 'tekenen', 'kinderboerderij',
-  'huiswerk', 'bijles', 'sport', 'computer', 'programmeren', 'koken', 'fiets', 'voorlezen', 'meelopen', 'gratis', 'bibliotheek', 'natuur',
-  'theater', 'schaken', 'basketbal', 'vakantie', 'taal', 'laptop',
+  'zwemmen',
+  'zwemles',
+  'voetbal',
+  'judo',
+  'dansen',
+  'hiphop',
+  'muziek',
+  'gitaar',
+  'toneel',
+  'knutselen',
+  'tekenen',
+  'kinderboerderij',
+  'huiswerk',
+  'bijles',
+  'sport',
+  'computer',
+  'programmeren',
+  'koken',
+  'fiets',
+  'voorlezen',
+  'meelopen',
+  'gratis',
+  'bibliotheek',
+  'natuur',
+  'theater',
+  'schaken',
+  'basketbal',
+  'vakantie',
+  'taal',
+  'laptop',
   // what people type too: typos, half words, two or three words
-  'zwemen', 'voetbl', 'muz', 'knutsel', 'judo kinderen', 'dansen haven', 'huiswerk na school', 'buiten spelen',
+  'zwemen',
+  'voetbl',
+  'muz',
+  'knutsel',
+  'judo kinderen',
+  'dansen haven',
+  'huiswerk na school',
+  'buiten spelen',
 ];
-const SITE_FIELDS = ['id', 'title', 'slug', 'summary', 'ageMin', 'ageMax', 'costType', 'price', 'themes', 'places', 'organisationName', 'fallback'];
+const SITE_FIELDS = [
+  'id',
+  'title',
+  'slug',
+  'summary',
+  'ageMin',
+  'ageMax',
+  'costType',
+  'price',
+  'themes',
+  'places',
+  'organisationName',
+  'fallback',
+];
 const FACETS = ['themes', 'stadsdeel', 'costType', 'ages', 'kind'];
 
 type Kind = 'catalogue' | 'filtered' | 'geo' | 'browse' | 'map';
 const KINDS: Kind[] = ['catalogue', 'filtered', 'geo', 'browse', 'map'];
-type Question = { kind: Exclude<Kind, 'catalogue'>; q: string; params: SearchParams } | { kind: 'catalogue'; address: string; requests?: CatalogueRequests };
+type Question =
+  | { kind: Exclude<Kind, 'catalogue'>; q: string; params: SearchParams }
+  | { kind: 'catalogue'; address: string; requests?: CatalogueRequests };
 
 /** Bounding box of a stadsdeel's wijk centroids, widened by about 1 km. */
 function boxOf(stadsdeel: string): [[number, number], [number, number]] {
   const ws = wijken.filter((w) => w.stadsdeel === stadsdeel);
   const lats = ws.map((w) => w.centroid[0]);
   const lngs = ws.map((w) => w.centroid[1]);
-  return [[Math.max(...lats) + 0.01, Math.min(...lngs) - 0.015], [Math.min(...lats) - 0.01, Math.max(...lngs) + 0.015]];
+  return [
+    [Math.max(...lats) + 0.01, Math.min(...lngs) - 0.015],
+    [Math.min(...lats) - 0.01, Math.max(...lngs) + 0.015],
+  ];
 }
 
 function question(kind: Kind, random: () => number): Question {
@@ -64,7 +116,12 @@ function question(kind: Kind, random: () => number): Question {
   switch (kind) {
     case 'catalogue': {
       const q = random() < 0.7 ? pick(random, WORDS) : '';
-      const filters = { age: maybe(0.4, age), stadsdeel: maybe(0.3, stadsdeel), theme: maybe(0.25, theme), page: random() < 0.85 ? 1 : 2 + Math.floor(random() * 3) };
+      const filters = {
+        age: maybe(0.4, age),
+        stadsdeel: maybe(0.3, stadsdeel),
+        theme: maybe(0.25, theme),
+        page: random() < 0.85 ? 1 : 2 + Math.floor(random() * 3),
+      };
       const params = new URLSearchParams();
       if (q) params.set('q', q);
       if (filters.age !== null) params.set('age', String(filters.age));
@@ -80,9 +137,14 @@ function question(kind: Kind, random: () => number): Question {
       if (random() < 0.4) filter.push(`stadsdeel = "${stadsdeel()}"`);
       if (random() < 0.4) filter.push('free = true');
       else if (random() < 0.3) filter.push(`costType = "${pick(random, costTypes)}"`);
-      if (random() < 0.4) filter.push(`days IN [${[pick(random, days), pick(random, days)].map((d) => `"${d}"`).join(', ')}]`);
+      if (random() < 0.4)
+        filter.push(`days IN [${[pick(random, days), pick(random, days)].map((d) => `"${d}"`).join(', ')}]`);
       if (random() < 0.2) filter.push(`kind = "${pick(random, activityKinds)}"`);
-      return { kind, q: random() < 0.4 ? pick(random, WORDS) : '', params: { filter, facets: FACETS, page: 1, hitsPerPage: PAGE_SIZE, attributesToRetrieve: SITE_FIELDS } };
+      return {
+        kind,
+        q: random() < 0.4 ? pick(random, WORDS) : '',
+        params: { filter, facets: FACETS, page: 1, hitsPerPage: PAGE_SIZE, attributesToRetrieve: SITE_FIELDS },
+      };
     }
     case 'geo': {
       const w = pick(random, wijken);
@@ -93,11 +155,27 @@ function question(kind: Kind, random: () => number): Question {
       return {
         kind,
         q: random() < 0.3 ? pick(random, WORDS) : '',
-        params: { filter, sort: [`_geoPoint(${w.centroid[0]}, ${w.centroid[1]}):asc`], facets: FACETS, limit: PAGE_SIZE, attributesToRetrieve: [...SITE_FIELDS, '_geo'] },
+        params: {
+          filter,
+          sort: [`_geoPoint(${w.centroid[0]}, ${w.centroid[1]}):asc`],
+          facets: FACETS,
+          limit: PAGE_SIZE,
+          attributesToRetrieve: [...SITE_FIELDS, '_geo'],
+        },
       };
     }
     case 'browse':
-      return { kind, q: '', params: { facets: FACETS, sort: ['updatedAt:desc'], page: 1, hitsPerPage: PAGE_SIZE, attributesToRetrieve: SITE_FIELDS } };
+      return {
+        kind,
+        q: '',
+        params: {
+          facets: FACETS,
+          sort: ['updatedAt:desc'],
+          page: 1,
+          hitsPerPage: PAGE_SIZE,
+          attributesToRetrieve: SITE_FIELDS,
+        },
+      };
     case 'map': {
       const [ne, sw] = boxOf(stadsdeel());
       const filter = [`_geoBoundingBox([${ne[0]}, ${ne[1]}], [${sw[0]}, ${sw[1]}])`];
@@ -119,7 +197,8 @@ async function questions(count: number, seed: number, index: string): Promise<Qu
   for (const item of list) {
     if (item.kind !== 'catalogue') continue;
     const page = catalogueAt(item.address);
-    if (page.config.indexName !== index) throw new Error(`the catalogue searches ${page.config.indexName}, the benchmark fills ${index}`);
+    if (page.config.indexName !== index)
+      throw new Error(`the catalogue searches ${page.config.indexName}, the benchmark fills ${index}`);
     item.requests = await catalogueRequests(page.config);
   }
   return list;
@@ -131,10 +210,20 @@ async function ask(client: Meilisearch, index: string, item: Question): Promise<
   const started = performance.now();
   if (item.kind === 'catalogue') {
     const { listed, processingTimeMs } = await sendCatalogueSearch(client, item.requests!);
-    return { kind: item.kind, server: processingTimeMs, roundTrip: performance.now() - started, hits: listed.hits.length };
+    return {
+      kind: item.kind,
+      server: processingTimeMs,
+      roundTrip: performance.now() - started,
+      hits: listed.hits.length,
+    };
   }
   const res = await client.index<SearchDocument>(index).search(item.q, item.params);
-  return { kind: item.kind, server: res.processingTimeMs, roundTrip: performance.now() - started, hits: res.hits.length };
+  return {
+    kind: item.kind,
+    server: res.processingTimeMs,
+    roundTrip: performance.now() - started,
+    hits: res.hits.length,
+  };
 }
 
 function report(size: number, samples: Sample[]) {
@@ -144,34 +233,57 @@ function report(size: number, samples: Sample[]) {
     const empty = list.filter((x) => x.hits === 0).length;
     return `  ${label.padEnd(10)} ${String(list.length).padStart(5)}   ${ms(server.p50).padStart(6)} ${ms(server.p95).padStart(6)} ${ms(server.max).padStart(7)}   ${ms(rt.p50, 1).padStart(8)} ${ms(rt.p95, 1).padStart(8)}   ${String(empty).padStart(5)}`;
   };
-  console.log(`  ${'questions'.padEnd(10)} ${'n'.padStart(5)}   ${'server p50'.padStart(6)} ${'p95'.padStart(6)} ${'max'.padStart(7)}   ${'round-trip p50'.padStart(8)} ${'p95'.padStart(8)}   no hits`);
-  for (const kind of KINDS) console.log(row(kind, samples.filter((x) => x.kind === kind)));
+  console.log(
+    `  ${'questions'.padEnd(10)} ${'n'.padStart(5)}   ${'server p50'.padStart(6)} ${'p95'.padStart(6)} ${'max'.padStart(7)}   ${'round-trip p50'.padStart(8)} ${'p95'.padStart(8)}   no hits`,
+  );
+  for (const kind of KINDS)
+    console.log(
+      row(
+        kind,
+        samples.filter((x) => x.kind === kind),
+      ),
+    );
   console.log(row('all', samples));
   const p95 = summary(samples.map((x) => x.server)).p95;
   const target = targetFor(size);
-  console.log(`  server p95 ${ms(p95)} at ${size.toLocaleString('en')} activities: target ≤ ${target} ms, ${verdict(p95 <= target)}`);
+  console.log(
+    `  server p95 ${ms(p95)} at ${size.toLocaleString('en')} activities: target ≤ ${target} ms, ${verdict(p95 <= target)}`,
+  );
   return { size, p95, target };
 }
 
-const stack = await startTestStack({ name: 'bench-search', portOffset: PORT_OFFSET.benchSearch, services: ['meilisearch'] });
+const stack = await startTestStack({
+  name: 'bench-search',
+  portOffset: PORT_OFFSET.benchSearch,
+  services: ['meilisearch'],
+});
 const results: { size: number; p95: number; target: number; indexMs: number }[] = [];
 try {
   const engine = new SearchEngine(stack.urls.meilisearch, stack.env.MEILI_MASTER_KEY, 'activities');
   const client = new Meilisearch({ host: stack.urls.meilisearch, apiKey: stack.env.MEILI_MASTER_KEY });
-  const uncompressed = new Meilisearch({ host: stack.urls.meilisearch, apiKey: stack.env.MEILI_MASTER_KEY, requestInit: { headers: { 'accept-encoding': 'identity' } } });
+  const uncompressed = new Meilisearch({
+    host: stack.urls.meilisearch,
+    apiKey: stack.env.MEILI_MASTER_KEY,
+    requestInit: { headers: { 'accept-encoding': 'identity' } },
+  });
   const index = engine.index('nl');
   for (const size of SIZES) {
     console.log(`\nsearch benchmark at ${size.toLocaleString('en')} activities (${machine()})`);
     let t = performance.now();
     const activities = publishedActivities(generateDemoData({ activityCount: size }));
     const docs = activities.map((a) => toSearchDocument(a, 'nl'));
-    console.log(`  generated and transformed ${docs.length.toLocaleString('en')} documents in ${s(performance.now() - t)}`);
+    console.log(
+      `  generated and transformed ${docs.length.toLocaleString('en')} documents in ${s(performance.now() - t)}`,
+    );
     t = performance.now();
     await engine.rebuild('nl', docs);
     const indexMs = performance.now() - t;
     const stats = await client.index(index).getStats();
-    if (stats.numberOfDocuments !== size) throw new Error(`${index} holds ${stats.numberOfDocuments} documents, expected ${size}`);
-    console.log(`  indexed with the indexer's zero-downtime rebuild (${index}_next in batches of 1000, swap) in ${s(indexMs)}`);
+    if (stats.numberOfDocuments !== size)
+      throw new Error(`${index} holds ${stats.numberOfDocuments} documents, expected ${size}`);
+    console.log(
+      `  indexed with the indexer's zero-downtime rebuild (${index}_next in batches of 1000, swap) in ${s(indexMs)}`,
+    );
     for (const item of await questions(WARM_UP, 7, index)) await ask(client, index, item);
     const asked = await questions(PER_KIND, 2026, index);
     const samples: Sample[] = [];
@@ -182,12 +294,16 @@ try {
     const plain: Sample[] = [];
     for (const item of asked) plain.push(await ask(uncompressed, index, item));
     const rt = summary(plain.map((x) => x.roundTrip));
-    console.log(`  same questions with Accept-Encoding: identity: round-trip p50 ${ms(rt.p50, 1)}, p95 ${ms(rt.p95, 1)}`);
+    console.log(
+      `  same questions with Accept-Encoding: identity: round-trip p50 ${ms(rt.p50, 1)}, p95 ${ms(rt.p95, 1)}`,
+    );
     results.push({ ...result, indexMs });
   }
   console.log(`\nsearch summary (${machine()}):`);
   for (const r of results) {
-    console.log(`  ${r.size.toLocaleString('en').padStart(7)} activities: server p95 ${ms(r.p95)} (target ≤ ${r.target} ms, ${verdict(r.p95 <= r.target)}), indexing ${s(r.indexMs)}`);
+    console.log(
+      `  ${r.size.toLocaleString('en').padStart(7)} activities: server p95 ${ms(r.p95)} (target ≤ ${r.target} ms, ${verdict(r.p95 <= r.target)}), indexing ${s(r.indexMs)}`,
+    );
   }
 } finally {
   await stack.cleanup();

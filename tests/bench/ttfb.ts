@@ -13,7 +13,11 @@ const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 50);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 20);
 const TARGET_MS = 100;
 // SITE_CMS_CACHE_SECONDS and SITE_PAGE_CACHE_SECONDS in the environment override the site's defaults.
-const cacheEnv = Object.fromEntries(['SITE_CMS_CACHE_SECONDS', 'SITE_PAGE_CACHE_SECONDS'].filter((k) => process.env[k] !== undefined).map((k) => [k, process.env[k]!]));
+const cacheEnv = Object.fromEntries(
+  ['SITE_CMS_CACHE_SECONDS', 'SITE_PAGE_CACHE_SECONDS']
+    .filter((k) => process.env[k] !== undefined)
+    .map((k) => [k, process.env[k]!]),
+);
 
 const stack = await startTestStack({
   name: 'bench-ttfb',
@@ -24,7 +28,9 @@ const stack = await startTestStack({
   serviceEnv: { site: { NODE_ENV: 'production' } },
 });
 try {
-  const list = await (await fetch(`${stack.urls.cms}/api/activities?locale=nl&fields[0]=slug&pagination[pageSize]=100`)).json();
+  const list = await (
+    await fetch(`${stack.urls.cms}/api/activities?locale=nl&fields[0]=slug&pagination[pageSize]=100`)
+  ).json();
   const slugs: string[] = list.data.map((a: { slug: string }) => a.slug);
   if (slugs.length === 0) throw new Error('no published activities to request');
   const url = (i: number) => `${stack.urls.site}/nl/activiteiten/${slugs[i % slugs.length]}`;
@@ -43,9 +49,16 @@ try {
     return { ms: ttfb, ok: res.status === 200 };
   });
   const t = summary(times);
-  console.log(`activity page TTFB, ${CLIENTS} concurrent clients for ${SECONDS} s, site cms cache ${stack.env.SITE_CMS_CACHE_SECONDS ?? 30} s, page cache ${stack.env.SITE_PAGE_CACHE_SECONDS ?? 5} s (${t.n} requests, ${errors} errors, ${(t.n / SECONDS).toFixed(0)} req/s):`);
+  console.log(
+    `activity page TTFB, ${CLIENTS} concurrent clients for ${SECONDS} s, site cms cache ${stack.env.SITE_CMS_CACHE_SECONDS ?? 30} s, page cache ${stack.env.SITE_PAGE_CACHE_SECONDS ?? 5} s (${t.n} requests, ${errors} errors, ${(t.n / SECONDS).toFixed(0)} req/s):`,
+  );
   console.log(`  p50 ${ms(t.p50)}   p95 ${ms(t.p95)}   max ${ms(t.max)}   (target p95 ≤ ${TARGET_MS} ms)`);
-  console.log(`  page cache: ${[...outcomes].sort((a, b) => b[1] - a[1]).map(([k, v]) => `${k} ${((v / t.n) * 100).toFixed(1)}%`).join(', ')}`);
+  console.log(
+    `  page cache: ${[...outcomes]
+      .sort((a, b) => b[1] - a[1])
+      .map(([k, v]) => `${k} ${((v / t.n) * 100).toFixed(1)}%`)
+      .join(', ')}`,
+  );
   process.exitCode = t.p95 <= TARGET_MS && errors === 0 ? 0 : 1;
 } finally {
   await stack.cleanup();

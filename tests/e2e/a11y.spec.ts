@@ -6,14 +6,21 @@ const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 async function expectNoViolations(page: import('@playwright/test').Page) {
   const results = await new AxeBuilder({ page }).withTags(WCAG).analyze();
-  const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+  const summary = results.violations.map(
+    (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
+  );
   expect(summary, `axe violations on ${page.url()}`).toEqual([]);
 }
 
 for (const locale of locales) {
   test(`pages pass axe (WCAG 2.2 AA) in ${locale}`, async ({ page }) => {
     test.setTimeout(150_000); // five pages, each analysed by axe: slow on a busy machine
-    for (const path of [`/${locale}/`, `/${locale}/036`, `/${locale}/activiteiten`, `/${locale}/activiteiten?age=8&theme=sport-bewegen`]) {
+    for (const path of [
+      `/${locale}/`,
+      `/${locale}/036`,
+      `/${locale}/activiteiten`,
+      `/${locale}/activiteiten?age=8&theme=sport-bewegen`,
+    ]) {
       const res = await page.goto(path);
       expect(res?.status(), path).toBe(200);
       await expectNoViolations(page);

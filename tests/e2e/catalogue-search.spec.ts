@@ -21,12 +21,15 @@ test('the page arrives complete and the island takes over without searching agai
   await page.goto('/nl/activiteiten?theme=sport-bewegen');
   await hydrated(page);
   await page.waitForLoadState('networkidle');
-  expect(seen.all.filter((u) => u.includes('/api/search')), 'searches while loading').toEqual([]);
+  expect(
+    seen.all.filter((u) => u.includes('/api/search')),
+    'searches while loading',
+  ).toEqual([]);
   expect(await page.locator('.cards > li').count()).toBeGreaterThan(0);
   await expect(page.getByLabel('Thema')).toHaveValue('sport-bewegen');
 });
 
-test('the home pages\' links arrive as they are, filtered by edition and theme', async ({ page }) => {
+test("the home pages' links arrive as they are, filtered by edition and theme", async ({ page }) => {
   const res = await page.goto('/nl/activiteiten?theme=sport-bewegen&edition=jong');
   expect(res?.status()).toBe(200);
   await expect(page).toHaveURL(/\/nl\/activiteiten\?theme=sport-bewegen&edition=jong$/);
@@ -108,7 +111,8 @@ test('sorting by distance from a wijk puts the nearest first, and another wijk c
   const titles = () => page.locator('.cards h3').allInnerTexts();
   const relevance = await titles();
 
-  const distances = async () => (await page.locator('.cards .distance').allInnerTexts()).map((s) => Number(/[\d,]+/.exec(s)![0].replace(',', '.')));
+  const distances = async () =>
+    (await page.locator('.cards .distance').allInnerTexts()).map((s) => Number(/[\d,]+/.exec(s)![0].replace(',', '.')));
   await page.getByLabel('Sorteer op afstand').selectOption('molenbuurt');
   await expect(page).toHaveURL(/\?near=molenbuurt$/);
   await expect(page.locator('.cards .distance').first()).toBeVisible();
@@ -149,7 +153,9 @@ test('a refused location says so and leaves the choice of a wijk', async ({ page
   await page.goto('/nl/activiteiten');
   await hydrated(page);
   await page.getByRole('button', { name: 'Gebruik mijn locatie' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Je gaf geen toestemming voor je locatie. Kies dan een wijk.' })).toBeVisible();
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Je gaf geen toestemming voor je locatie. Kies dan een wijk.' }),
+  ).toBeVisible();
   await expect(page).toHaveURL(/\/nl\/activiteiten$/);
 });
 
@@ -194,7 +200,11 @@ test.describe('without JavaScript', () => {
 test('keyboard only: choose a theme, then open an activity', async ({ page }) => {
   await page.goto('/nl/activiteiten');
   await hydrated(page);
-  const focused = () => page.evaluate(() => ({ id: document.activeElement?.id ?? '', inCard: Boolean(document.activeElement?.closest('.cards')) }));
+  const focused = () =>
+    page.evaluate(() => ({
+      id: document.activeElement?.id ?? '',
+      inCard: Boolean(document.activeElement?.closest('.cards')),
+    }));
   for (let i = 0; i < 40 && (await focused()).id !== 'filter-theme'; i++) await page.keyboard.press('Tab');
   await expect(page.getByLabel('Thema')).toBeFocused();
   await page.keyboard.press('ArrowDown');

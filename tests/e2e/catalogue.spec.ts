@@ -1,6 +1,14 @@
 import { expect, test } from '@playwright/test';
 import { indexName } from '@droomkaart/shared';
-import { activityData, createActivity, DEMO_ADMIN, findDocumentId, publishActivity, signIn, unpublishActivity } from '../utils/cms-admin.ts';
+import {
+  activityData,
+  createActivity,
+  DEMO_ADMIN,
+  findDocumentId,
+  publishActivity,
+  signIn,
+  unpublishActivity,
+} from '../utils/cms-admin.ts';
 import { pageFreshnessMs, stackInfo } from './stack-info.ts';
 
 test.beforeEach(async ({ page }) => {
@@ -8,7 +16,9 @@ test.beforeEach(async ({ page }) => {
   await page.route(/^(?!http:\/\/(127\.0\.0\.1|localhost)[:/])/, (route) => route.abort());
 });
 
-test('an activity published in the cms is found on the catalogue, opens, and disappears when unpublished', async ({ page }) => {
+test('an activity published in the cms is found on the catalogue, opens, and disappears when unpublished', async ({
+  page,
+}) => {
   const { urls, env } = stackInfo();
   const admin = await signIn(urls.cms, DEMO_ADMIN.email, env.DEMO_PASSWORD);
   const unique = `Robotbouwen ${Date.now().toString(36)}`;
@@ -17,7 +27,17 @@ test('an activity published in the cms is found on the catalogue, opens, and dis
   const codeclub = await findDocumentId(admin, 'api::organisation.organisation', 'slug', 'codeclub-almere-demo');
   const { documentId } = await createActivity(
     admin,
-    activityData({ title: unique, slug, summary: 'Je bouwt en programmeert je eigen robot.', themes: { connect: [{ documentId: techTheme }] }, ageMin: 9, ageMax: 13 }, codeclub),
+    activityData(
+      {
+        title: unique,
+        slug,
+        summary: 'Je bouwt en programmeert je eigen robot.',
+        themes: { connect: [{ documentId: techTheme }] },
+        ageMin: 9,
+        ageMax: 13,
+      },
+      codeclub,
+    ),
   );
   await publishActivity(admin, documentId);
 
@@ -39,7 +59,9 @@ test('an activity published in the cms is found on the catalogue, opens, and dis
   await expect(async () => {
     await page.goto(`/nl/activiteiten?q=${encodeURIComponent(unique)}`);
     await expect(page.getByRole('link', { name: unique })).toHaveCount(0, { timeout: 500 });
-    await expect(page.getByRole('heading', { level: 2, name: /0 activiteiten gevonden/ })).toBeVisible({ timeout: 500 });
+    await expect(page.getByRole('heading', { level: 2, name: /0 activiteiten gevonden/ })).toBeVisible({
+      timeout: 500,
+    });
   }).toPass({ timeout: 10_000 });
   // The activity page reads the cms through the site's caches: gone within their times.
   await expect(async () => {
@@ -48,7 +70,10 @@ test('an activity published in the cms is found on the catalogue, opens, and dis
   }).toPass({ timeout: pageFreshnessMs(env) });
 });
 
-test('a catalogue page kept by the page cache shows a newly published activity as soon as the index has it', async ({ playwright, baseURL }) => {
+test('a catalogue page kept by the page cache shows a newly published activity as soon as the index has it', async ({
+  playwright,
+  baseURL,
+}) => {
   const { urls, env } = stackInfo();
   const admin = await signIn(urls.cms, DEMO_ADMIN.email, env.DEMO_PASSWORD);
   const unique = `Vliegerles ${Date.now().toString(36)}`;
@@ -60,7 +85,11 @@ test('a catalogue page kept by the page cache shows a newly published activity a
     const res = await client.get(path);
     expect(res.status()).toBe(200);
     const html = await res.text();
-    return { cache: res.headers()['x-page-cache'], cacheControl: res.headers()['cache-control'], found: html.includes(`/nl/activiteiten/${slug}"`) };
+    return {
+      cache: res.headers()['x-page-cache'],
+      cacheControl: res.headers()['cache-control'],
+      found: html.includes(`/nl/activiteiten/${slug}"`),
+    };
   };
   try {
     // Before: nothing found, and the second visit is the kept page, checked against the search.
@@ -72,12 +101,27 @@ test('a catalogue page kept by the page cache shows a newly published activity a
     const indexed = async () => {
       const res = await client.post('/api/search/multi-search', {
         headers: { origin: baseURL! },
-        data: { queries: [{ indexUid: indexName('nl', env.INDEX_PREFIX || undefined), q: unique, limit: 5, attributesToRetrieve: ['slug'] }] },
+        data: {
+          queries: [
+            {
+              indexUid: indexName('nl', env.INDEX_PREFIX || undefined),
+              q: unique,
+              limit: 5,
+              attributesToRetrieve: ['slug'],
+            },
+          ],
+        },
       });
       expect(res.status()).toBe(200);
       return ((await res.json()).results[0].hits as { slug: string }[]).some((h) => h.slug === slug);
     };
-    const { documentId } = await createActivity(admin, activityData({ title: unique, slug, summary: 'Je maakt en laat een vlieger op.', ageMin: 6, ageMax: 12 }, codeclub));
+    const { documentId } = await createActivity(
+      admin,
+      activityData(
+        { title: unique, slug, summary: 'Je maakt en laat een vlieger op.', ageMin: 6, ageMax: 12 },
+        codeclub,
+      ),
+    );
     await publishActivity(admin, documentId);
     await expect(async () => expect(await indexed()).toBe(true)).toPass({ timeout: 10_000, intervals: [100] });
     // The very next visit to the kept address lists it: the page is not shown any later than the index has it.

@@ -1,6 +1,13 @@
 import { expect, test } from '@playwright/test';
 import { locales, textDirection } from '@droomkaart/shared';
-import { blockOtherOrigins, enhanced, expectNoAxeViolations, fillAll, uniquePhone, waitMinFill } from './dream-support.ts';
+import {
+  blockOtherOrigins,
+  enhanced,
+  expectNoAxeViolations,
+  fillAll,
+  uniquePhone,
+  waitMinFill,
+} from './dream-support.ts';
 
 // axe (WCAG 2.2 AA tags) on every state of the letterbox and on the privacy statement, in every
 // site language: both editions' forms (in steps, as most people see them), the page with errors
@@ -10,7 +17,11 @@ import { blockOtherOrigins, enhanced, expectNoAxeViolations, fillAll, uniquePhon
 test.describe.configure({ timeout: 180_000 });
 
 for (const locale of locales) {
-  test(`letterbox and privacy pages pass axe in ${locale} (${textDirection(locale)})`, async ({ page, browser, baseURL }) => {
+  test(`letterbox and privacy pages pass axe in ${locale} (${textDirection(locale)})`, async ({
+    page,
+    browser,
+    baseURL,
+  }) => {
     const refused = await blockOtherOrigins(page);
     for (const path of [`/${locale}/droom`, `/${locale}/036/droom`]) {
       const res = await page.goto(path);

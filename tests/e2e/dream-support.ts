@@ -8,7 +8,9 @@ export const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 export async function expectNoAxeViolations(page: Page) {
   const results = await new AxeBuilder({ page }).withTags(WCAG).analyze();
-  const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+  const summary = results.violations.map(
+    (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
+  );
   expect(summary, `axe violations on ${page.url()}`).toEqual([]);
 }
 
@@ -41,7 +43,18 @@ export async function enhanced(page: Page) {
   await expect(page.locator('form.dream-form[data-enhanced="true"]')).toBeAttached({ timeout: 15_000 });
 }
 
-export type DreamInput = { dream: string; need?: string; picks?: string[]; firstName: string; age: string; wijk?: string; phone: string; parentName?: string; email?: string; language?: string };
+export type DreamInput = {
+  dream: string;
+  need?: string;
+  picks?: string[];
+  firstName: string;
+  age: string;
+  wijk?: string;
+  phone: string;
+  parentName?: string;
+  email?: string;
+  language?: string;
+};
 
 /** Fills every field of the plain form (no JavaScript: all steps on one page). */
 export async function fillAll(page: Page, d: DreamInput) {
@@ -68,7 +81,11 @@ export async function storedDreams(e164: string): Promise<any[]> {
     throw err;
   });
   const admin = await session;
-  const res = await adminRequest(admin, 'GET', `/content-manager/collection-types/api::dream.dream?filters[phone][$eq]=${encodeURIComponent(e164)}&pageSize=100`);
+  const res = await adminRequest(
+    admin,
+    'GET',
+    `/content-manager/collection-types/api::dream.dream?filters[phone][$eq]=${encodeURIComponent(e164)}&pageSize=100`,
+  );
   expect(res.status).toBe(200);
   return res.body.results;
 }

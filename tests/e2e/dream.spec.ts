@@ -1,5 +1,13 @@
 import { expect, test } from '@playwright/test';
-import { blockOtherOrigins, enhanced, expectNoAxeViolations, fillAll, storedDreams, uniquePhone, waitMinFill } from './dream-support.ts';
+import {
+  blockOtherOrigins,
+  enhanced,
+  expectNoAxeViolations,
+  fillAll,
+  storedDreams,
+  uniquePhone,
+  waitMinFill,
+} from './dream-support.ts';
 
 // The letterbox (/<locale>/droom, /<locale>/036/droom) in a real browser against the real stack:
 // without JavaScript (a plain form answered by the server) and with it (steps, checked as you go),
@@ -13,11 +21,14 @@ test.describe.configure({ timeout: 120_000 });
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
-  test('shows each problem at its field and in a summary, keeps every value, then receives the dream and the cms stores it', async ({ page }) => {
+  test('shows each problem at its field and in a summary, keeps every value, then receives the dream and the cms stores it', async ({
+    page,
+  }) => {
     const phone = uniquePhone();
     await page.goto('/nl/droom');
     await expect(page.getByRole('heading', { level: 1, name: 'Stuur je droom' })).toBeVisible();
-    for (const step of ['Je droom', 'Wat heb je nodig?', 'Over jou', 'Hoe bereiken we je?']) await expect(page.getByRole('heading', { level: 2, name: step })).toBeVisible();
+    for (const step of ['Je droom', 'Wat heb je nodig?', 'Over jou', 'Hoe bereiken we je?'])
+      await expect(page.getByRole('heading', { level: 2, name: step })).toBeVisible();
     await expect(page.getByText('Je mag je droom ook alleen sturen, zonder je ouders.')).toBeVisible();
     // Where the paper letterboxes and walk-in hours are, from the cms.
     const boxes = page.getByRole('region', { name: 'Liever op papier, of even praten?' });
@@ -53,7 +64,9 @@ test.describe('without JavaScript', () => {
     await expect(summary.getByRole('link', { name: 'Vul je voornaam in.' })).toHaveAttribute('href', '#f-firstName');
     const phoneField = page.getByLabel('Mobiel nummer van je ouder of van jou');
     await expect(phoneField).toHaveAttribute('aria-invalid', 'true');
-    await expect(phoneField).toHaveAccessibleDescription(/Hierop sturen we een WhatsApp-bericht.*Dit is geen mobiel nummer/);
+    await expect(phoneField).toHaveAccessibleDescription(
+      /Hierop sturen we een WhatsApp-bericht.*Dit is geen mobiel nummer/,
+    );
     await expect(page.locator('#f-dream')).not.toHaveAttribute('aria-invalid', 'true');
     // Everything typed is still there (and shown as text, never as HTML).
     await expect(page.locator('#f-dream')).toHaveValue('Ik wil dierenarts worden <b>echt</b>');
@@ -80,12 +93,27 @@ test.describe('without JavaScript', () => {
     await expect(page.getByText('Dank je wel, Sem!')).toBeVisible();
     await expect(page.getByRole('heading', { level: 2, name: 'Wat gebeurt er nu?' })).toBeVisible();
     await expect(page.getByText(`Binnen een week sturen we een WhatsApp-bericht naar ${phone.shown}.`)).toBeVisible();
-    await expect(page.getByRole('link', { name: 'Wat doen we met je gegevens? Lees het hier.' })).toHaveAttribute('href', '/nl/privacy');
+    await expect(page.getByRole('link', { name: 'Wat doen we met je gegevens? Lees het hier.' })).toHaveAttribute(
+      'href',
+      '/nl/privacy',
+    );
 
     // The site's worker delivers it to the cms, normalised, once.
     await expect(async () => expect(await storedDreams(phone.e164)).toHaveLength(1)).toPass({ timeout: 30_000 });
     const [stored] = await storedDreams(phone.e164);
-    expect(stored).toMatchObject({ edition: 'kind', firstName: 'Sem', age: 9, dream: 'Ik wil dierenarts worden <b>echt</b>', needPicks: ['meelopen', 'natuur'], wijk: 'muziekwijk', parentName: 'Fatima', email: 'fatima@voorbeeld.nl', preferredLanguage: 'tr', channel: 'website', dreamStatus: 'nieuw' });
+    expect(stored).toMatchObject({
+      edition: 'kind',
+      firstName: 'Sem',
+      age: 9,
+      dream: 'Ik wil dierenarts worden <b>echt</b>',
+      needPicks: ['meelopen', 'natuur'],
+      wijk: 'muziekwijk',
+      parentName: 'Fatima',
+      email: 'fatima@voorbeeld.nl',
+      preferredLanguage: 'tr',
+      channel: 'website',
+      dreamStatus: 'nieuw',
+    });
   });
 
   test('the teen edition speaks in its own tone and receives a dream', async ({ page }) => {
@@ -94,13 +122,22 @@ test.describe('without JavaScript', () => {
     await expect(page.locator('html')).toHaveAttribute('data-edition', 'jong');
     await expect(page.getByRole('heading', { level: 1, name: 'Jouw droom, jouw plan' })).toBeVisible();
     await expect(page.getByText('Je mag dit zelf invullen, met je eigen nummer.')).toBeVisible();
-    await fillAll(page, { dream: 'Automonteur met een eigen garage', need: 'Een stage bij een garage', picks: ['meelopen'], firstName: 'Noor', age: '15', phone: phone.typed });
+    await fillAll(page, {
+      dream: 'Automonteur met een eigen garage',
+      need: 'Een stage bij een garage',
+      picks: ['meelopen'],
+      firstName: 'Noor',
+      age: '15',
+      phone: phone.typed,
+    });
     await expect(page.getByLabel('Je mobiele nummer of dat van je ouder')).toHaveValue(phone.typed);
     await waitMinFill(page);
     await page.getByRole('button', { name: 'Versturen' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Je droom is binnen' })).toBeVisible();
     await expect(page.getByText('Top, Noor. Goed dat je je plan met ons deelt.')).toBeVisible();
-    await expect(async () => expect(await storedDreams(phone.e164)).toMatchObject([{ edition: 'jong', age: 15, firstName: 'Noor' }])).toPass({ timeout: 30_000 });
+    await expect(async () =>
+      expect(await storedDreams(phone.e164)).toMatchObject([{ edition: 'jong', age: 15, firstName: 'Noor' }]),
+    ).toPass({ timeout: 30_000 });
   });
 });
 
@@ -154,7 +191,11 @@ test.describe('with JavaScript', () => {
     await waitMinFill(page);
     await page.getByRole('button', { name: 'Verstuur mijn droom' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Je droom is binnen!' })).toBeVisible();
-    await expect(async () => expect(await storedDreams(phone.e164)).toMatchObject([{ firstName: 'Aya', needPicks: ['bijles'], wijk: 'stedenwijk' }])).toPass({ timeout: 30_000 });
+    await expect(async () =>
+      expect(await storedDreams(phone.e164)).toMatchObject([
+        { firstName: 'Aya', needPicks: ['bijles'], wijk: 'stedenwijk' },
+      ]),
+    ).toPass({ timeout: 30_000 });
   });
 
   test('the teen edition in steps', async ({ page }) => {
@@ -214,7 +255,9 @@ test.describe('with JavaScript', () => {
     await waitMinFill(page);
     await page.keyboard.press('Enter');
     await expect(page.getByRole('heading', { level: 1, name: 'Je droom is binnen!' })).toBeVisible();
-    await expect(async () => expect(await storedDreams(phone.e164)).toMatchObject([{ firstName: 'Mila', age: 8, needPicks: ['sport'] }])).toPass({ timeout: 30_000 });
+    await expect(async () =>
+      expect(await storedDreams(phone.e164)).toMatchObject([{ firstName: 'Mila', age: 8, needPicks: ['sport'] }]),
+    ).toPass({ timeout: 30_000 });
   });
 
   test('Arabic reads right to left, numbers stay left to right, and a dream is received', async ({ page }) => {
@@ -239,12 +282,19 @@ test.describe('with JavaScript', () => {
     await waitMinFill(page);
     await page.getByRole('button', { name: 'أرسل حلمي' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'وصل حلمك!' })).toBeVisible();
-    await expect(async () => expect(await storedDreams(phone.e164)).toMatchObject([{ firstName: 'ليان', age: 10, preferredLanguage: 'ar' }])).toPass({ timeout: 30_000 });
+    await expect(async () =>
+      expect(await storedDreams(phone.e164)).toMatchObject([{ firstName: 'ليان', age: 10, preferredLanguage: 'ar' }]),
+    ).toPass({ timeout: 30_000 });
   });
 
-  test('a teen who comes from the 036 home gets the teen letterbox, and can switch to the children\'s one', async ({ page }) => {
+  test("a teen who comes from the 036 home gets the teen letterbox, and can switch to the children's one", async ({
+    page,
+  }) => {
     await page.goto('/nl/036');
-    await page.getByRole('navigation', { name: /hoofd|menu|navigatie/i }).getByRole('link', { name: 'Stuur je droom' }).click();
+    await page
+      .getByRole('navigation', { name: /hoofd|menu|navigatie/i })
+      .getByRole('link', { name: 'Stuur je droom' })
+      .click();
     await expect(page).toHaveURL(/\/nl\/036\/droom$/);
     await expect(page.getByRole('heading', { level: 1, name: 'Jouw droom, jouw plan' })).toBeVisible();
     await page.getByRole('link', { name: 'Ben je jonger dan 12? Ga naar Als ik later groot ben.' }).click();
@@ -258,7 +308,9 @@ test.describe('with JavaScript', () => {
     await expect(page.locator('.dream-privacy a')).toHaveAttribute('href', '/nl/privacy');
     await page.goto('/nl/privacy');
     await expect(page.getByRole('heading', { level: 1, name: 'Privacy: wat doen we met je gegevens?' })).toBeVisible();
-    await expect(page.getByText('Alleen de coördinatoren van Als ik later groot ben en Dare to dream in 036.')).toBeVisible();
+    await expect(
+      page.getByText('Alleen de coördinatoren van Als ik later groot ben en Dare to dream in 036.'),
+    ).toBeVisible();
     await expect(page.getByText(/nog 12 maanden/)).toBeVisible();
     await expect(page.getByText('We volgen je niet.', { exact: false })).toBeVisible();
     await page.getByRole('link', { name: 'Naar het formulier' }).click();

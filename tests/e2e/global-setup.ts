@@ -11,7 +11,13 @@ export default async function globalSetup() {
     // The site's caches of cms reads and of whole pages stay on, shorter than the defaults (30 s,
     // 5 s), so the tests that change content and then open its page wait seconds, not half a
     // minute (docs/site.md); they also prove that a change gets through both.
-    env: { SEED_DEMO_DATA: 'true', SEED_ACTIVITY_COUNT: '60', SEED_DEMO_IMAGES: 'true', SITE_CMS_CACHE_SECONDS: '5', SITE_PAGE_CACHE_SECONDS: '2' },
+    env: {
+      SEED_DEMO_DATA: 'true',
+      SEED_ACTIVITY_COUNT: '60',
+      SEED_DEMO_IMAGES: 'true',
+      SITE_CMS_CACHE_SECONDS: '5',
+      SITE_PAGE_CACHE_SECONDS: '2',
+    },
   });
   // Workers read the stack's URLs and secrets from here.
   const info = { urls: stack.urls, env: stack.env };

@@ -14,7 +14,14 @@ function recordImages(page: Page): { url: string; type: string; bytes: Promise<n
   const seen: { url: string; type: string; bytes: Promise<number> }[] = [];
   page.on('response', (r: Response) => {
     if (r.request().resourceType() !== 'image') return;
-    seen.push({ url: r.url(), type: r.headers()['content-type'] ?? '', bytes: r.body().then((b) => b.length, () => -1) });
+    seen.push({
+      url: r.url(),
+      type: r.headers()['content-type'] ?? '',
+      bytes: r.body().then(
+        (b) => b.length,
+        () => -1,
+      ),
+    });
   });
   return seen;
 }
@@ -49,7 +56,10 @@ async function offeredWidths(picture: Locator): Promise<number[]> {
 test.describe('desktop, 1280 px wide at density 1', () => {
   test.use({ viewport: { width: 1280, height: 900 }, deviceScaleFactor: 1 });
 
-  test('the activity page shows its picture as AVIF or WebP, from the site itself, at the width shown and without a layout shift', async ({ page, baseURL }, testInfo) => {
+  test('the activity page shows its picture as AVIF or WebP, from the site itself, at the width shown and without a layout shift', async ({
+    page,
+    baseURL,
+  }, testInfo) => {
     const images = recordImages(page);
     await page.goto(activity('nl'));
     const hero = page.locator('picture.activity-hero');
@@ -76,11 +86,15 @@ test.describe('desktop, 1280 px wide at density 1', () => {
     expect(response, 'the browser fetched the picture it shows').toBeDefined();
     expect(['image/avif', 'image/webp']).toContain(response!.type);
     // Only this one picture was downloaded (no JPEG fallback, no second size).
-    expect([...new Set(images.filter((r) => r.url.includes('/uploads/')).map((r) => r.url))]).toEqual([chosen.currentSrc]);
+    expect([...new Set(images.filter((r) => r.url.includes('/uploads/')).map((r) => r.url))]).toEqual([
+      chosen.currentSrc,
+    ]);
 
     // Bytes served, against the JPEG the partner uploaded and Strapi's JPEG of the same width.
     const cms = stackInfo().urls.cms;
-    const row = (await (await fetch(`${cms}/api/activities?filters[slug][$eq]=${SEEDED.weekly}&locale=nl&populate[images]=true`)).json()) as {
+    const row = (await (
+      await fetch(`${cms}/api/activities?filters[slug][$eq]=${SEEDED.weekly}&locale=nl&populate[images]=true`)
+    ).json()) as {
       data: { images: { url: string; formats: Record<string, { url: string; width: number }> }[] }[];
     };
     const file = row.data[0].images[0];
@@ -134,7 +148,9 @@ test.describe('desktop, 1280 px wide at density 1', () => {
     await page.getByRole('button', { name: 'Zoeken' }).click();
     await expect(page).toHaveURL(/q=zwemles/);
     await expect(page.locator('.results .card').first()).toContainText(/zwem/i);
-    expect(await page.locator('.results .card picture.card-image').count()).toBe(await page.locator('.results .card').count());
+    expect(await page.locator('.results .card picture.card-image').count()).toBe(
+      await page.locator('.results .card').count(),
+    );
     await expect(page.locator('.results .card picture.card-image img').first()).toHaveAttribute('loading', 'lazy');
   });
 
@@ -146,7 +162,13 @@ test.describe('desktop, 1280 px wide at density 1', () => {
   });
 
   test('axe finds nothing on pages with pictures', async ({ page }) => {
-    for (const path of [activity('nl'), activity('ar'), activity('en', SEEDED.untranslated), '/nl/activiteiten', `/nl/organisaties/${SEEDED.organisation}`]) {
+    for (const path of [
+      activity('nl'),
+      activity('ar'),
+      activity('en', SEEDED.untranslated),
+      '/nl/activiteiten',
+      `/nl/organisaties/${SEEDED.organisation}`,
+    ]) {
       await page.goto(path);
       await expect(page.locator('main picture').first()).toBeVisible();
       await expectNoAxeViolations(page);
@@ -170,7 +192,9 @@ test.describe('phone, 390 px wide at density 2', () => {
     expect(chosen.fileWidth).toBeGreaterThan(chosen.shownWidth);
     const response = images.find((r) => r.url === chosen.currentSrc);
     expect(['image/avif', 'image/webp']).toContain(response?.type);
-    console.log(`[images] phone: shown ${chosen.shownWidth} px at density ${chosen.dpr}, fetched the ${chosen.fileWidth} px ${response?.type}`);
+    console.log(
+      `[images] phone: shown ${chosen.shownWidth} px at density ${chosen.dpr}, fetched the ${chosen.fileWidth} px ${response?.type}`,
+    );
   });
 });
 
@@ -180,10 +204,23 @@ test('the site passes on image uploads only', async ({ request }) => {
   expect(src).toMatch(/^\/uploads\/avif_320_voorbeeld_[a-z_]+_\w+\.avif\?v=[a-z0-9]+$/);
   const image = await request.get(src!);
   expect(image.status()).toBe(200);
-  expect(image.headers()).toMatchObject({ 'content-type': 'image/avif', 'cache-control': 'public, max-age=31536000, immutable', 'x-content-type-options': 'nosniff' });
+  expect(image.headers()).toMatchObject({
+    'content-type': 'image/avif',
+    'cache-control': 'public, max-age=31536000, immutable',
+    'x-content-type-options': 'nosniff',
+  });
   // Without a version: cached an hour, then revalidated.
-  expect((await request.get(src!.split('?')[0])).headers()['cache-control']).toBe('public, max-age=3600, stale-while-revalidate=86400');
-  for (const path of ['/uploads/..%2F..%2Fpackage.json', '/uploads/..%2Fconfig%2Fserver.ts', '/uploads/%2E%2E%2Fx.jpg', '/uploads/x.svg', '/uploads/geen-bestand.jpg', '/uploads/a/b.jpg']) {
+  expect((await request.get(src!.split('?')[0])).headers()['cache-control']).toBe(
+    'public, max-age=3600, stale-while-revalidate=86400',
+  );
+  for (const path of [
+    '/uploads/..%2F..%2Fpackage.json',
+    '/uploads/..%2Fconfig%2Fserver.ts',
+    '/uploads/%2E%2E%2Fx.jpg',
+    '/uploads/x.svg',
+    '/uploads/geen-bestand.jpg',
+    '/uploads/a/b.jpg',
+  ]) {
     expect((await request.get(path)).status(), path).toBe(404);
   }
 });

@@ -1,7 +1,16 @@
 import { expect, test, type Page } from '@playwright/test';
 import sharp from 'sharp';
 import { locales, textDirection } from '@droomkaart/shared';
-import { activityData, createActivity, deleteActivity, DEMO_ADMIN, findDocumentId, publishActivity, request, signIn } from '../utils/cms-admin.ts';
+import {
+  activityData,
+  createActivity,
+  deleteActivity,
+  DEMO_ADMIN,
+  findDocumentId,
+  publishActivity,
+  request,
+  signIn,
+} from '../utils/cms-admin.ts';
 import { expectNoAxeViolations, resultCount, watchRequests } from './catalogue-support.ts';
 import { stackInfo } from './stack-info.ts';
 
@@ -38,9 +47,16 @@ async function mapShows(page: Page, activities: number) {
  * Pixels of the canvas (as drawn on screen) close to a colour. The HTML over the canvas (marker
  * buttons with their counts, area names) is hidden for the picture, so only WebGL's pixels count.
  */
-async function pixelsNear(page: Page, rgb: [number, number, number], tolerance = 24): Promise<{ matching: number; total: number; distinct: number }> {
+async function pixelsNear(
+  page: Page,
+  rgb: [number, number, number],
+  tolerance = 24,
+): Promise<{ matching: number; total: number; distinct: number }> {
   const overlay = (visibility: string) =>
-    page.evaluate((v) => document.querySelectorAll<HTMLElement>('.map .maplibregl-marker').forEach((m) => (m.style.visibility = v)), visibility);
+    page.evaluate(
+      (v) => document.querySelectorAll<HTMLElement>('.map .maplibregl-marker').forEach((m) => (m.style.visibility = v)),
+      visibility,
+    );
   await overlay('hidden');
   const png = await page.locator('.map canvas').screenshot();
   await overlay('');
@@ -50,7 +66,8 @@ async function pixelsNear(page: Page, rgb: [number, number, number], tolerance =
   for (let i = 0; i < data.length; i += info.channels) {
     const [r, g, b] = [data[i], data[i + 1], data[i + 2]];
     colours.add((r >> 4) * 256 + (g >> 4) * 16 + (b >> 4));
-    if (Math.abs(r - rgb[0]) <= tolerance && Math.abs(g - rgb[1]) <= tolerance && Math.abs(b - rgb[2]) <= tolerance) matching++;
+    if (Math.abs(r - rgb[0]) <= tolerance && Math.abs(g - rgb[1]) <= tolerance && Math.abs(b - rgb[2]) <= tolerance)
+      matching++;
   }
   return { matching, total: info.width * info.height, distinct: colours.size };
 }
@@ -71,7 +88,9 @@ test('the map draws clustered activities on the canvas, and the markers add up t
   expect(clusters).toBeGreaterThan(0);
   const clusterButtons = page.getByRole('button', { name: /^\d+ activiteiten hier\. Zoom in\.$/ });
   await expect(clusterButtons).toHaveCount(clusters);
-  const counts = (await clusterButtons.evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')!))).map((l) => Number(/^\d+/.exec(l)![0]));
+  const counts = (await clusterButtons.evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')!))).map((l) =>
+    Number(/^\d+/.exec(l)![0]),
+  );
   const pointLinks = map(page).locator('a.map-marker');
   await expect(pointLinks).toHaveCount(points);
   expect(counts.reduce((a, b) => a + b, 0) + points).toBe(total);
@@ -96,7 +115,12 @@ test('the map draws clustered activities on the canvas, and the markers add up t
   // A cluster opens up when clicked.
   const before = clusters + points;
   await clusterButtons.first().click();
-  await expect.poll(async () => Number(await map(page).getAttribute('data-clusters')) + Number(await map(page).getAttribute('data-points'))).not.toBe(before);
+  await expect
+    .poll(
+      async () =>
+        Number(await map(page).getAttribute('data-clusters')) + Number(await map(page).getAttribute('data-points')),
+    )
+    .not.toBe(before);
 });
 
 test('the page hydrates no React: the filters and list are HTML, the map a small script', async ({ page }) => {
@@ -106,14 +130,22 @@ test('the page hydrates no React: the filters and list are HTML, the map a small
   await mapShows(page, await withPlace(page));
   await expect(page.locator('astro-island')).toHaveCount(0);
   const scripts = seen.all.filter((u) => /\/_astro\/.+\.js$/.test(new URL(u).pathname)).map((u) => new URL(u).pathname);
-  expect(scripts.filter((p) => /CatalogueIsland|\/client\.|\/react\./.test(p)), 'React and catalogue chunks').toEqual([]);
-  expect(scripts.some((p) => /\/controller\.[^/]+\.js$/.test(p)), 'MapLibre chunk').toBe(true);
+  expect(
+    scripts.filter((p) => /CatalogueIsland|\/client\.|\/react\./.test(p)),
+    'React and catalogue chunks',
+  ).toEqual([]);
+  expect(
+    scripts.some((p) => /\/controller\.[^/]+\.js$/.test(p)),
+    'MapLibre chunk',
+  ).toBe(true);
   // The form is the no-JavaScript one: filters apply with their button.
   await expect(page.getByRole('button', { name: 'Filters toepassen' })).toBeVisible();
   expect(errors).toEqual([]);
 });
 
-test('a filter on the map page is a page navigation: map and list narrow together, the address keeps it', async ({ page }) => {
+test('a filter on the map page is a page navigation: map and list narrow together, the address keeps it', async ({
+  page,
+}) => {
   await page.goto('/nl/kaart');
   const total = await resultCount(page);
   const all = await withPlace(page);
@@ -154,7 +186,9 @@ test.describe('my location on the map page', () => {
     await page.getByRole('button', { name: 'Gebruik mijn locatie' }).click();
     await expect(page).toHaveURL(/\/nl\/kaart\?theme=sport-bewegen&near=52\.39,5\.29$/);
     await mapShows(page, await withPlace(page));
-    const data = JSON.parse((await page.locator('#map-data').textContent())!) as { near: { lat: number; lng: number } | null };
+    const data = JSON.parse((await page.locator('#map-data').textContent())!) as {
+      near: { lat: number; lng: number } | null;
+    };
     expect(data.near).toEqual({ lat: 52.39, lng: 5.29 });
     await expect(page.locator('.cards .distance').first()).toBeVisible();
   });
@@ -171,7 +205,10 @@ test('keyboard users can skip the map, and reach clusters and activities by name
 
   // Back into the map from there: its controls and markers have names.
   await page.keyboard.press('Shift+Tab');
-  const active = await page.evaluate(() => ({ inMap: Boolean(document.activeElement?.closest('.map')), name: document.activeElement?.getAttribute('aria-label') }));
+  const active = await page.evaluate(() => ({
+    inMap: Boolean(document.activeElement?.closest('.map')),
+    name: document.activeElement?.getAttribute('aria-label'),
+  }));
   expect(active.inMap).toBe(true);
   expect(active.name).toBeTruthy();
   await expect(page.getByRole('region', { name: 'Kaart met activiteiten in Almere' })).toBeVisible();
@@ -180,11 +217,11 @@ test('keyboard users can skip the map, and reach clusters and activities by name
   const cluster = page.getByRole('button', { name: /activiteiten hier/ }).first();
   await cluster.focus();
   await expect(cluster).toBeFocused();
-  const shown = async () => `${await map(page).getAttribute('data-clusters')}/${await map(page).getAttribute('data-points')}`;
+  const shown = async () =>
+    `${await map(page).getAttribute('data-clusters')}/${await map(page).getAttribute('data-points')}`;
   const before = await shown();
   await page.keyboard.press('Enter');
   await expect.poll(shown).not.toBe(before);
-
 });
 
 test('the map uses the local style and asks nothing of the internet', async ({ page }) => {
@@ -210,7 +247,10 @@ test('a title with markup stays text in the data block, on the map and in the li
   const codeclub = await findDocumentId(admin, 'api::organisation.organisation', 'slug', 'codeclub-almere-demo');
   const places = await request(admin, 'GET', '/content-manager/collection-types/api::place.place?page=1&pageSize=1');
   const place = places.body.results[0].documentId as string;
-  const { documentId } = await createActivity(admin, activityData({ title, slug: unique, places: { connect: [{ documentId: place }] } }, codeclub));
+  const { documentId } = await createActivity(
+    admin,
+    activityData({ title, slug: unique, places: { connect: [{ documentId: place }] } }, codeclub),
+  );
   try {
     await publishActivity(admin, documentId);
     const errors: string[] = [];

@@ -7,7 +7,9 @@ test.beforeEach(async ({ page }) => blockOtherOrigins(page));
 test.describe.configure({ timeout: 180_000 });
 
 for (const locale of locales) {
-  test(`home, activity, organisation and regelingen pages pass axe (WCAG 2.2 AA) in ${locale}, ${textDirection(locale)}`, async ({ page }) => {
+  test(`home, activity, organisation and regelingen pages pass axe (WCAG 2.2 AA) in ${locale}, ${textDirection(locale)}`, async ({
+    page,
+  }) => {
     for (const { name, path } of ownPages(locale)) {
       const res = await page.goto(path);
       expect(res?.status(), `${name}: ${path}`).toBe(200);

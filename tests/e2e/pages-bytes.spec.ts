@@ -35,7 +35,10 @@ function publicPages(locale: string): { name: string; path: string; status?: num
 function byteProblems(body: Buffer): string[] {
   const problems: string[] = [];
   for (let i = body.indexOf(0); i !== -1 && problems.length < 10; i = body.indexOf(0, i + 1)) {
-    const around = body.subarray(Math.max(0, i - 24), i + 24).toString('utf8').replace(/\0/g, '␀');
+    const around = body
+      .subarray(Math.max(0, i - 24), i + 24)
+      .toString('utf8')
+      .replace(/\0/g, '␀');
     problems.push(`U+0000 at byte ${i}: …${around}…`);
   }
   try {
@@ -58,7 +61,8 @@ test.describe('page bytes', () => {
           expect(response.headers()['content-type'], `${name} ${path}`).toMatch(/^text\/html\b/);
           const body = await response.body();
           // Astro sends `text/html` without a charset: the page must say UTF-8 in its first 1,024 bytes.
-          if (!/charset=utf-8/i.test(response.headers()['content-type'])) expect(body.subarray(0, 1024).toString('latin1'), `${name} ${path}`).toMatch(/<meta charset="utf-8"/i);
+          if (!/charset=utf-8/i.test(response.headers()['content-type']))
+            expect(body.subarray(0, 1024).toString('latin1'), `${name} ${path}`).toMatch(/<meta charset="utf-8"/i);
           for (const p of byteProblems(body)) found.push(`${name} ${path} (request ${round}): ${p}`);
         }
       }

@@ -7,16 +7,27 @@ import { blockOtherOrigins, otherPages, ownPages } from './pages-support.ts';
 test.describe.configure({ timeout: 120_000 });
 
 const FORBIDDEN = [
-  'armoede', 'minima', 'arme gezinnen',
-  'poverty', 'low-income', 'poor families',
-  'الفقر', 'فقراء',
-  'yoksulluk', 'fakirlik',
-  'bieda', 'ubóstwo',
-  'бідність', 'малозабезпечен',
-  'gemeente almere', 'gemeente',
+  'armoede',
+  'minima',
+  'arme gezinnen',
+  'poverty',
+  'low-income',
+  'poor families',
+  'الفقر',
+  'فقراء',
+  'yoksulluk',
+  'fakirlik',
+  'bieda',
+  'ubóstwo',
+  'бідність',
+  'малозабезпечен',
+  'gemeente almere',
+  'gemeente',
 ];
 
-test('no public page, in any language, uses a stigmatising word or shows the municipality as sender', async ({ request }) => {
+test('no public page, in any language, uses a stigmatising word or shows the municipality as sender', async ({
+  request,
+}) => {
   const checked: string[] = [];
   for (const locale of locales) {
     for (const { name, path } of [...ownPages(locale), ...otherPages(locale)]) {
@@ -36,7 +47,10 @@ test('no public page, in any language, uses a stigmatising word or shows the mun
 });
 
 for (const locale of ['nl', 'ar'] as const) {
-  test(`loading a page asks nothing of other origins (no fonts, analytics or tiles), ${locale}`, async ({ page, baseURL }) => {
+  test(`loading a page asks nothing of other origins (no fonts, analytics or tiles), ${locale}`, async ({
+    page,
+    baseURL,
+  }) => {
     const origin = new URL(baseURL!).origin;
     const requests: string[] = [];
     const refused: string[] = [];
@@ -48,7 +62,9 @@ for (const locale of ['nl', 'ar'] as const) {
       const own = ownPages(locale).some((p) => p.path === path);
       if (!own && res?.status() === 404) continue;
       expect(res?.status(), `${name}: ${path}`).toBe(200);
-      const foreign = requests.filter((u) => !u.startsWith('data:') && !u.startsWith('blob:') && new URL(u).origin !== origin);
+      const foreign = requests.filter(
+        (u) => !u.startsWith('data:') && !u.startsWith('blob:') && new URL(u).origin !== origin,
+      );
       expect(foreign, `${name}: ${path} asked other origins`).toEqual([]);
       expect(requests.length, `${name}: ${path}`).toBeGreaterThan(0);
     }

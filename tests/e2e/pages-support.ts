@@ -25,7 +25,9 @@ export function ownPages(locale: string): { name: string; path: string }[] {
     { name: 'home (036)', path: `/${locale}/036` },
     { name: 'activity', path: `/${locale}/activiteiten/${SEEDED.weekly}` },
     { name: 'activity (one-off)', path: `/${locale}/activiteiten/${SEEDED.oneOff}` },
-    ...(locale === 'nl' ? [] : [{ name: 'activity (not translated)', path: `/${locale}/activiteiten/${SEEDED.untranslated}` }]),
+    ...(locale === 'nl'
+      ? []
+      : [{ name: 'activity (not translated)', path: `/${locale}/activiteiten/${SEEDED.untranslated}` }]),
     { name: 'organisations', path: `/${locale}/organisaties` },
     { name: 'organisation', path: `/${locale}/organisaties/${SEEDED.organisation}` },
     { name: 'regelingen', path: `/${locale}/regelingen` },
@@ -43,7 +45,9 @@ export function otherPages(locale: string): { name: string; path: string }[] {
 
 export async function expectNoAxeViolations(page: Page) {
   const results = await new AxeBuilder({ page }).withTags(WCAG).analyze();
-  const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+  const summary = results.violations.map(
+    (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
+  );
   expect(summary, `axe violations on ${page.url()}`).toEqual([]);
 }
 

@@ -18,8 +18,14 @@ test.describe('editions', () => {
     const kindHeader = await page.locator('.site-header').evaluate((el) => getComputedStyle(el).backgroundColor);
     await expect(page.getByRole('heading', { level: 2, name: 'Zo werkt het' })).toBeVisible();
     await expect(page.locator('.steps li')).toHaveCount(3);
-    await expect(page.getByRole('link', { name: 'Sport en bewegen' })).toHaveAttribute('href', '/nl/activiteiten?theme=sport-bewegen&edition=kind');
-    await expect(page.getByRole('main').getByRole('link', { name: 'Stuur je droom' }).first()).toHaveAttribute('href', '/nl/droom');
+    await expect(page.getByRole('link', { name: 'Sport en bewegen' })).toHaveAttribute(
+      'href',
+      '/nl/activiteiten?theme=sport-bewegen&edition=kind',
+    );
+    await expect(page.getByRole('main').getByRole('link', { name: 'Stuur je droom' }).first()).toHaveAttribute(
+      'href',
+      '/nl/droom',
+    );
     await expect(page.locator('.story')).toHaveCount(3);
     await expect(page.locator('.story .badge').first()).toHaveText('Voorbeeld');
     await expect(page.getByText('Dit zijn voorbeelden. De namen zijn verzonnen.')).toBeVisible();
@@ -30,7 +36,10 @@ test.describe('editions', () => {
     const jongHeader = await page.locator('.site-header').evaluate((el) => getComputedStyle(el).backgroundColor);
     expect(jongHeader).not.toBe(kindHeader);
     await expect(page.getByText('We koppelen je aan een club, cursus, mentor of meeloopdag.')).toBeVisible();
-    await expect(page.getByRole('link', { name: 'Beroepen en meelopen' })).toHaveAttribute('href', '/nl/activiteiten?theme=beroepen-meelopen&edition=jong');
+    await expect(page.getByRole('link', { name: 'Beroepen en meelopen' })).toHaveAttribute(
+      'href',
+      '/nl/activiteiten?theme=beroepen-meelopen&edition=jong',
+    );
     // Teens see work and learning first.
     await expect(page.locator('.tile').first()).toHaveText(/Beroepen en meelopen/);
     await expect(page.getByRole('heading', { level: 3, name: 'Kerem (16) wil games maken' })).toBeVisible();
@@ -50,7 +59,13 @@ test.describe('editions', () => {
   test('the navigation reaches every section and the language switch keeps the page', async ({ page }) => {
     await page.goto('/nl/organisaties');
     const nav = page.getByRole('navigation', { name: 'Hoofdmenu' });
-    for (const [name, href] of [['Activiteiten', '/nl/activiteiten'], ['Kaart', '/nl/kaart'], ['Organisaties', '/nl/organisaties'], ['Regelingen', '/nl/regelingen'], ['Stuur je droom', '/nl/droom']]) {
+    for (const [name, href] of [
+      ['Activiteiten', '/nl/activiteiten'],
+      ['Kaart', '/nl/kaart'],
+      ['Organisaties', '/nl/organisaties'],
+      ['Regelingen', '/nl/regelingen'],
+      ['Stuur je droom', '/nl/droom'],
+    ]) {
       await expect(nav.getByRole('link', { name, exact: true })).toHaveAttribute('href', href);
     }
     await expect(nav.getByRole('link', { name: 'Organisaties' })).toHaveAttribute('aria-current', 'page');
@@ -69,22 +84,38 @@ test.describe('activity page', () => {
     const res = await page.goto(activity('nl'));
     // A CDN may keep it as long as the site keeps its cms reads; the look follows the edition cookie.
     const seconds = stackInfo().env.SITE_CMS_CACHE_SECONDS;
-    expect(res?.headers()['cache-control']).toBe(`public, max-age=0, s-maxage=${seconds}, stale-while-revalidate=${seconds}`);
+    expect(res?.headers()['cache-control']).toBe(
+      `public, max-age=0, s-maxage=${seconds}, stale-while-revalidate=${seconds}`,
+    );
     expect(res?.headers()['vary']).toMatch(/cookie/i);
     await expect(page.getByRole('heading', { level: 1, name: 'Zwemles voor je A-diploma' })).toBeVisible();
     const details = page.locator('dl.details');
     await expect(details.getByText('Kinderen, 5 tot 10 jaar')).toBeVisible();
-    await expect(details.getByText(/^Elke (maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag) van \d\d:\d\d tot \d\d:\d\d$/).first()).toBeVisible();
+    await expect(
+      details
+        .getByText(/^Elke (maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag) van \d\d:\d\d tot \d\d:\d\d$/)
+        .first(),
+    ).toBeVisible();
     await expect(details.getByText(/, \d{4} [A-Z]{2} Almere$/).first()).toBeVisible();
     // Paid by a linked regeling (issue 5): what the family pays, which regeling pays (linked to its
     // activity page) and who applies, from the regeling's applicant.
     await expect(details.getByText('Jij betaalt €0.', { exact: true })).toBeVisible();
     await expect(details.getByText(/^Dit betaalt:/)).toBeVisible();
-    await expect(details.getByRole('link', { name: 'Zwemdiploma voor ieder kind' })).toHaveAttribute('href', '/nl/activiteiten/zwemdiploma-voor-ieder-kind');
-    await expect(details.getByText('Wie vraagt het aan? Iemand van school, het wijkteam of de buurtsportcoach vraagt het voor jullie aan.')).toBeVisible();
+    await expect(details.getByRole('link', { name: 'Zwemdiploma voor ieder kind' })).toHaveAttribute(
+      'href',
+      '/nl/activiteiten/zwemdiploma-voor-ieder-kind',
+    );
+    await expect(
+      details.getByText(
+        'Wie vraagt het aan? Iemand van school, het wijkteam of de buurtsportcoach vraagt het voor jullie aan.',
+      ),
+    ).toBeVisible();
     // No lessons in the Christmas holiday.
     await expect(details.getByText('Niet op: 19 december 2026, 26 december 2026 en 2 januari 2027')).toBeVisible();
-    await expect(details.getByRole('link', { name: 'Bekijk wat je kunt krijgen' })).toHaveAttribute('href', '/nl/regelingen');
+    await expect(details.getByRole('link', { name: 'Bekijk wat je kunt krijgen' })).toHaveAttribute(
+      'href',
+      '/nl/regelingen',
+    );
     await expect(details.getByText('Meld je eerst aan.')).toBeVisible();
     await expect(details.getByText('Zwemkleding en een handdoek.')).toBeVisible();
     await expect(page.getByText(/^Laatst gecontroleerd op \d{1,2} \w+ \d{4}$/)).toBeVisible();
@@ -93,7 +124,10 @@ test.describe('activity page', () => {
     await expect(page.locator('.locator-marker')).toHaveCount(1);
   });
 
-  test('is served again from the page cache, kept apart per edition and per language', async ({ playwright, baseURL }) => {
+  test('is served again from the page cache, kept apart per edition and per language', async ({
+    playwright,
+    baseURL,
+  }) => {
     // A fresh client without cookies, so the edition comes only from the cookie sent here.
     const client = await playwright.request.newContext({ baseURL });
     const get = async (path: string, edition?: string) => {
@@ -123,7 +157,10 @@ test.describe('activity page', () => {
   test('contact details are shown when public: WhatsApp (wa.me), phone and e-mail', async ({ page }) => {
     await page.goto(activity('nl'));
     const contact = page.getByRole('region', { name: 'Contact' });
-    await expect(contact.getByRole('link', { name: 'App via WhatsApp' })).toHaveAttribute('href', /^https:\/\/wa\.me\/316\d{8}$/);
+    await expect(contact.getByRole('link', { name: 'App via WhatsApp' })).toHaveAttribute(
+      'href',
+      /^https:\/\/wa\.me\/316\d{8}$/,
+    );
     await expect(contact.getByRole('link', { name: /^Bel / })).toHaveAttribute('href', /^tel:0\d+$/);
     await expect(contact.getByRole('link', { name: /^Mail / })).toHaveAttribute('href', /^mailto:/);
   });
@@ -131,12 +168,21 @@ test.describe('activity page', () => {
   test('contact details are hidden when the organisation keeps them private', async ({ page }) => {
     const { urls, env } = stackInfo();
     const admin = await signIn(urls.cms, DEMO_ADMIN.email, env.DEMO_PASSWORD);
-    const organisation = await findDocumentId(admin, 'api::organisation.organisation', 'slug', SEEDED.untranslatedOrganisation);
+    const organisation = await findDocumentId(
+      admin,
+      'api::organisation.organisation',
+      'slug',
+      SEEDED.untranslatedOrganisation,
+    );
     await updateEntry(admin, 'api::organisation.organisation', organisation, { contactPublic: false });
     try {
       // Pages read the cms through the site's caches: the change shows within their times.
       await expect(async () => {
-        for (const path of [activity('nl', SEEDED.untranslated), `/nl/organisaties/${SEEDED.untranslatedOrganisation}`, '/nl/organisaties']) {
+        for (const path of [
+          activity('nl', SEEDED.untranslated),
+          `/nl/organisaties/${SEEDED.untranslatedOrganisation}`,
+          '/nl/organisaties',
+        ]) {
           await page.goto(path);
           const html = await page.content();
           expect(html, path).not.toContain(`${SEEDED.untranslatedOrganisation}.example`);
@@ -165,8 +211,16 @@ test.describe('activity page', () => {
     expect(course.audience).toEqual({ '@type': 'PeopleAudience', suggestedMinAge: 5, suggestedMaxAge: 10 });
     expect(course.offers).toMatchObject({ '@type': 'Offer', price: 0, priceCurrency: 'EUR' });
     expect(course.provider).toMatchObject({ '@type': 'Organization', name: expect.any(String) });
-    expect(course.hasCourseInstance.location).toMatchObject({ '@type': 'Place', address: { addressLocality: 'Almere', addressCountry: 'NL' }, geo: { '@type': 'GeoCoordinates' } });
-    expect(course.hasCourseInstance.courseSchedule).toMatchObject({ '@type': 'Schedule', repeatFrequency: 'P1W', scheduleTimezone: 'Europe/Amsterdam' });
+    expect(course.hasCourseInstance.location).toMatchObject({
+      '@type': 'Place',
+      address: { addressLocality: 'Almere', addressCountry: 'NL' },
+      geo: { '@type': 'GeoCoordinates' },
+    });
+    expect(course.hasCourseInstance.courseSchedule).toMatchObject({
+      '@type': 'Schedule',
+      repeatFrequency: 'P1W',
+      scheduleTimezone: 'Europe/Amsterdam',
+    });
 
     await page.goto(activity('nl', SEEDED.oneOff));
     const event = await jsonLd(page);
@@ -178,9 +232,12 @@ test.describe('activity page', () => {
 
   test('"Zet in je agenda" downloads a valid calendar with the weekly sessions', async ({ page }) => {
     await page.goto(activity('nl'));
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Zet in je agenda' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: 'Zet in je agenda' }).click(),
+    ]);
     expect(download.suggestedFilename()).toBe(`${SEEDED.weekly}.ics`);
-    const text = readFileSync((await download.path()), 'utf8');
+    const text = readFileSync(await download.path(), 'utf8');
     const calendar = new ICAL.Component(ICAL.parse(text));
     expect(calendar.getFirstSubcomponent('vtimezone')?.getFirstPropertyValue('tzid')).toBe('Europe/Amsterdam');
     const event = calendar.getFirstSubcomponent('vevent')!;
@@ -209,7 +266,10 @@ test.describe('activity page', () => {
     });
     await page.goto(activity('nl'), { waitUntil: 'networkidle' });
     const inline = await page.locator('script:not([src]):not([type="application/ld+json"])').allTextContents();
-    const bytes = [...(await Promise.all(loaded)), ...inline.map((s) => Buffer.from(s))].reduce((sum, b) => sum + gzipSync(b).length, 0);
+    const bytes = [...(await Promise.all(loaded)), ...inline.map((s) => Buffer.from(s))].reduce(
+      (sum, b) => sum + gzipSync(b).length,
+      0,
+    );
     expect(bytes).toBeLessThanOrEqual(30 * 1024);
   });
 
@@ -249,8 +309,13 @@ test.describe('activity page', () => {
     await tabUntil(page, copy);
     await page.keyboard.press('Enter');
     await expect(page.getByRole('status')).toHaveText('Link gekopieerd');
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}/nl/activiteiten/zwemdiploma-voor-ieder-kind`);
-    await expect(page.getByRole('link', { name: 'Deel via WhatsApp' })).toHaveAttribute('href', /^https:\/\/wa\.me\/\?text=/);
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+      `${baseURL}/nl/activiteiten/zwemdiploma-voor-ieder-kind`,
+    );
+    await expect(page.getByRole('link', { name: 'Deel via WhatsApp' })).toHaveAttribute(
+      'href',
+      /^https:\/\/wa\.me\/\?text=/,
+    );
   });
 });
 
@@ -273,7 +338,11 @@ test.describe('read aloud', () => {
       Object.defineProperty(window, 'SpeechSynthesisUtterance', { value: Utterance, configurable: true });
       Object.defineProperty(window, 'speechSynthesis', {
         configurable: true,
-        value: { speak: (u: Utterance) => spoken.push({ text: u.text, lang: u.lang }), cancel: () => state.cancelled++, getVoices: () => [] },
+        value: {
+          speak: (u: Utterance) => spoken.push({ text: u.text, lang: u.lang }),
+          cancel: () => state.cancelled++,
+          getVoices: () => [],
+        },
       });
     });
     await page.goto(activity('tr'));
@@ -282,18 +351,24 @@ test.describe('read aloud', () => {
     await start.click();
     const stop = page.getByRole('button', { name: 'Okumayı durdur' });
     await expect(stop).toBeFocused();
-    const speech = await page.evaluate(() => (window as unknown as { __speech: { spoken: { text: string; lang: string }[] } }).__speech);
+    const speech = await page.evaluate(
+      () => (window as unknown as { __speech: { spoken: { text: string; lang: string }[] } }).__speech,
+    );
     expect(speech.spoken).toContainEqual({ text: 'A diploması için yüzme dersi', lang: 'tr' });
     expect(speech.spoken.some((s) => s.text.includes('Tüm etkinliklere'))).toBe(false); // back link and buttons are skipped
     expect(speech.spoken.some((s) => s.text.includes('Sesli oku'))).toBe(false);
     expect(speech.spoken.every((s) => s.lang === 'tr' || s.lang === 'nl')).toBe(true);
     await stop.click();
     await expect(start).toBeFocused();
-    expect(await page.evaluate(() => (window as unknown as { __speech: { cancelled: number } }).__speech.cancelled)).toBeGreaterThanOrEqual(2);
+    expect(
+      await page.evaluate(() => (window as unknown as { __speech: { cancelled: number } }).__speech.cancelled),
+    ).toBeGreaterThanOrEqual(2);
   });
 
   test('is hidden where the browser cannot speak', async ({ page }) => {
-    await page.addInitScript(() => Object.defineProperty(window, 'speechSynthesis', { value: undefined, configurable: true }));
+    await page.addInitScript(() =>
+      Object.defineProperty(window, 'speechSynthesis', { value: undefined, configurable: true }),
+    );
     await page.goto(activity('nl'));
     await expect(page.getByRole('button', { name: 'Lees voor' })).toHaveCount(0);
   });
@@ -313,7 +388,10 @@ test.describe('organisations and regelingen', () => {
     await page.getByRole('link', { name: 'Bekijk wat Jeugdfonds Sport & Cultuur Almere doet' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Jeugdfonds Sport & Cultuur Almere' })).toBeVisible();
     await expect(page.getByRole('heading', { level: 2, name: 'Wat ze doen' })).toBeVisible();
-    await expect(page.getByRole('link', { name: 'Lid van een club, wij betalen' })).toHaveAttribute('href', '/nl/activiteiten/lid-van-een-club-wij-betalen');
+    await expect(page.getByRole('link', { name: 'Lid van een club, wij betalen' })).toHaveAttribute(
+      'href',
+      '/nl/activiteiten/lid-van-een-club-wij-betalen',
+    );
     expect((await page.goto('/nl/organisaties/bestaat-niet'))?.status()).toBe(404);
   });
 
@@ -325,11 +403,22 @@ test.describe('organisations and regelingen', () => {
     await expect(page.getByRole('heading', { level: 3, name: 'Zwemdiploma voor ieder kind' })).toBeVisible();
     await expect(page.getByText('Zo vraag je het aan').first()).toBeVisible();
     // Who applies, per regeling, from its applicant.
-    const zwemdiploma = page.locator('li.regeling').filter({ has: page.getByRole('heading', { level: 3, name: 'Zwemdiploma voor ieder kind', exact: true }) }).first();
-    await expect(zwemdiploma.locator('dd.who-applies')).toHaveText('Iemand van school, het wijkteam of de buurtsportcoach vraagt het voor jullie aan.');
-    const kindpakket = page.locator('li.regeling').filter({ has: page.getByRole('heading', { level: 3, name: /^Kindpakket/ }) }).first();
+    const zwemdiploma = page
+      .locator('li.regeling')
+      .filter({ has: page.getByRole('heading', { level: 3, name: 'Zwemdiploma voor ieder kind', exact: true }) })
+      .first();
+    await expect(zwemdiploma.locator('dd.who-applies')).toHaveText(
+      'Iemand van school, het wijkteam of de buurtsportcoach vraagt het voor jullie aan.',
+    );
+    const kindpakket = page
+      .locator('li.regeling')
+      .filter({ has: page.getByRole('heading', { level: 3, name: /^Kindpakket/ }) })
+      .first();
     await expect(kindpakket.locator('dd.who-applies')).toHaveText('Jij als ouder vraagt het zelf aan.');
-    await expect(page.getByRole('main').getByRole('link', { name: 'Stuur je droom' })).toHaveAttribute('href', '/nl/droom');
+    await expect(page.getByRole('main').getByRole('link', { name: 'Stuur je droom' })).toHaveAttribute(
+      'href',
+      '/nl/droom',
+    );
   });
 });
 

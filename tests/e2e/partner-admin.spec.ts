@@ -3,7 +3,9 @@ import { partnerEmail } from '../utils/cms-admin.ts';
 import { stackInfo } from './stack-info.ts';
 
 // The real Strapi admin panel, as a partner uses it.
-test('a partner edits and publishes its own activity in the admin, sees it on the site, and cannot open another partner’s activity', async ({ page }) => {
+test('a partner edits and publishes its own activity in the admin, sees it on the site, and cannot open another partner’s activity', async ({
+  page,
+}) => {
   test.setTimeout(120_000);
   const { urls, env } = stackInfo();
   const admin = (path: string) => `${urls.cms}/admin${path}`;
@@ -43,9 +45,13 @@ test('a partner edits and publishes its own activity in the admin, sees it on th
   expect(Date.now() - started).toBeLessThan(10_000);
 
   // Another partner's activity, opened by URL, is refused and shows nothing of it.
-  const res = await fetch(`${urls.cms}/api/activities?filters[organisation][slug][$eq]=de-nieuwe-bibliotheek&pagination[pageSize]=1`);
+  const res = await fetch(
+    `${urls.cms}/api/activities?filters[organisation][slug][$eq]=de-nieuwe-bibliotheek&pagination[pageSize]=1`,
+  );
   const other = ((await res.json()) as { data: { documentId: string; title: string }[] }).data[0];
-  await page.goto(admin(`/content-manager/collection-types/api::activity.activity/${other.documentId}?plugins[i18n][locale]=nl`));
+  await page.goto(
+    admin(`/content-manager/collection-types/api::activity.activity/${other.documentId}?plugins[i18n][locale]=nl`),
+  );
   await expect(page.getByText(/something went wrong|forbidden|no permission/i).first()).toBeVisible();
   await expect(page.getByRole('textbox', { name: /^title/i })).toHaveCount(0);
   await expect(page.getByText(other.title)).toHaveCount(0);
@@ -57,7 +63,9 @@ test('a partner edits and publishes its own activity in the admin, sees it on th
   await page.getByRole('textbox', { name: 'ageMin' }).fill('11');
   await page.getByRole('textbox', { name: 'ageMax' }).fill('5');
   await page.getByRole('button', { name: /^save$/i }).click();
-  await expect(page.getByText('De leeftijd "tot" moet even hoog of hoger zijn dan de leeftijd "vanaf".').first()).toBeVisible();
+  await expect(
+    page.getByText('De leeftijd "tot" moet even hoog of hoger zijn dan de leeftijd "vanaf".').first(),
+  ).toBeVisible();
   const stored = await fetch(`${urls.cms}/api/activities?filters[title][$eq]=${encodeURIComponent(newTitle)}`);
   const [activity] = ((await stored.json()) as { data: { ageMin: number; ageMax: number }[] }).data;
   expect(activity.ageMin).toBeLessThanOrEqual(activity.ageMax);

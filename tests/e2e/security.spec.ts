@@ -23,13 +23,21 @@ import { stackInfo } from './stack-info.ts';
 async function watchCsp(page: Page): Promise<() => Promise<string[]>> {
   const fromConsole: string[] = [];
   page.on('console', (m) => {
-    if (/content security policy|refused to (load|execute|apply|create|connect|frame)/i.test(m.text())) fromConsole.push(`${m.type()}: ${m.text()}`);
+    if (/content security policy|refused to (load|execute|apply|create|connect|frame)/i.test(m.text()))
+      fromConsole.push(`${m.type()}: ${m.text()}`);
   });
   await page.addInitScript(() => {
     const seen: string[] = ((window as unknown as { __csp: string[] }).__csp = []);
-    document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.effectiveDirective} blocked ${e.blockedURI || '(inline)'} at ${e.sourceFile}:${e.lineNumber} ${e.sample}`));
+    document.addEventListener('securitypolicyviolation', (e) =>
+      seen.push(
+        `${e.effectiveDirective} blocked ${e.blockedURI || '(inline)'} at ${e.sourceFile}:${e.lineNumber} ${e.sample}`,
+      ),
+    );
   });
-  return async () => [...fromConsole, ...(await page.evaluate(() => (window as unknown as { __csp?: string[] }).__csp ?? []))];
+  return async () => [
+    ...fromConsole,
+    ...(await page.evaluate(() => (window as unknown as { __csp?: string[] }).__csp ?? [])),
+  ];
 }
 
 function expectPagePolicy(csp: string | undefined, path: string) {
@@ -90,7 +98,9 @@ test.describe('every page type under the Content Security Policy', () => {
 
     await visit('/nl/', async () => {
       // The edition's colours come from the hashed <style>, not from a style attribute.
-      expect(await page.evaluate(() => getComputedStyle(document.body).getPropertyValue('--primary').trim())).toMatch(/^#[0-9a-f]{6}$/i);
+      expect(await page.evaluate(() => getComputedStyle(document.body).getPropertyValue('--primary').trim())).toMatch(
+        /^#[0-9a-f]{6}$/i,
+      );
       expect(await page.locator('[style]').count(), 'style attributes').toBe(0);
     });
     await visit('/nl/036');
@@ -98,7 +108,9 @@ test.describe('every page type under the Content Security Policy', () => {
     await visit('/nl/activiteiten', async () => {
       await expect(page.locator('.catalogue[data-ready="true"]')).toHaveCount(1);
       // A search from the browser: the island asks the site (connect-src 'self').
-      const searched = page.waitForResponse((r) => r.url().endsWith('/api/search/multi-search') && r.request().method() === 'POST');
+      const searched = page.waitForResponse(
+        (r) => r.url().endsWith('/api/search/multi-search') && r.request().method() === 'POST',
+      );
       await page.getByLabel('Leeftijd').selectOption('8');
       expect((await searched).status()).toBe(200);
     });
@@ -131,7 +143,18 @@ test.describe('every page type under the Content Security Policy', () => {
     const sent = await fetch(`${urls.cms}/api/dreams`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${env.DREAM_INTAKE_TOKEN}` },
-      body: JSON.stringify({ data: { edition: 'kind', channel: 'website', firstName: 'Csp', age: 9, dream: 'Ik wil later dierenarts worden', need: 'Een dag meelopen', wijk: 'muziekwijk', phone: uniquePhone().typed } }),
+      body: JSON.stringify({
+        data: {
+          edition: 'kind',
+          channel: 'website',
+          firstName: 'Csp',
+          age: 9,
+          dream: 'Ik wil later dierenarts worden',
+          need: 'Een dag meelopen',
+          wijk: 'muziekwijk',
+          phone: uniquePhone().typed,
+        },
+      }),
     });
     expect(sent.status).toBe(201);
     const violations = await watchCsp(page);
@@ -143,7 +166,9 @@ test.describe('every page type under the Content Security Policy', () => {
     const res = await page.goto('/nl/werkplek/rapportage');
     expectPagePolicy(res?.headers()['content-security-policy'], 'rapportage');
     await expect(page.locator('svg.ws-bar rect').first()).toBeAttached();
-    const widths = await page.locator('svg.ws-bar rect').evaluateAll((rects) => rects.map((r) => r.getBoundingClientRect().width));
+    const widths = await page
+      .locator('svg.ws-bar rect')
+      .evaluateAll((rects) => rects.map((r) => r.getBoundingClientRect().width));
     expect(Math.max(...widths), 'the longest bar is drawn').toBeGreaterThan(50);
     expect(await page.locator('[style]').count(), 'style attributes').toBe(0);
     const cookie = (await page.context().cookies()).find((c) => c.name === 'dk_session');
@@ -162,7 +187,9 @@ test.describe('headers on answers that are not pages', () => {
     for (const path of [stylesheet!, '/favicon.svg', '/health', '/', `/nl/activiteiten/${SEEDED.weekly}.ics`]) {
       const res = await request.get(path, { maxRedirects: 0 });
       expect(res.status(), path).toBeLessThan(400);
-      expect(res.headers()['content-security-policy'], path).toBe("default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'");
+      expect(res.headers()['content-security-policy'], path).toBe(
+        "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'",
+      );
       expectCommonHeaders(res.headers(), path);
     }
   });
@@ -184,13 +211,17 @@ test.describe('every post: origin check and size limit, with a kind answer', () 
 
   test('a post from another origin is refused with 403 before anything is read', async ({ request }) => {
     for (const r of routes) {
-      const res = await request.post(r.path, { headers: { origin: 'https://evil.test', 'content-type': r.type }, data: r.type === form ? 'a=b' : '{}', maxRedirects: 0 });
+      const res = await request.post(r.path, {
+        headers: { origin: 'https://evil.test', 'content-type': r.type },
+        data: r.type === form ? 'a=b' : '{}',
+        maxRedirects: 0,
+      });
       expect(r.status ?? [403], r.path).toContain(res.status());
       expect(await res.text(), r.path).toMatch(r.refused);
     }
   });
 
-  test('a body over the route\'s limit is refused with 413, announced or chunked', async ({ baseURL }) => {
+  test("a body over the route's limit is refused with 413, announced or chunked", async ({ baseURL }) => {
     const origin = new URL(baseURL!).origin;
     const cases = [
       { path: '/nl/droom', size: 17 * 1024, text: /Je bericht was te lang/ },
@@ -201,7 +232,13 @@ test.describe('every post: origin check and size limit, with a kind answer', () 
     ];
     for (const c of cases) {
       for (const chunked of [false, true]) {
-        const res = await rawPost(baseURL!, c.path, { origin, 'content-type': c.path.startsWith('/api') ? 'application/json' : form }, 'a'.repeat(c.size), chunked);
+        const res = await rawPost(
+          baseURL!,
+          c.path,
+          { origin, 'content-type': c.path.startsWith('/api') ? 'application/json' : form },
+          'a'.repeat(c.size),
+          chunked,
+        );
         expect(c.status ?? [413], `${c.path} ${chunked ? 'chunked' : 'announced'}`).toContain(res.status);
         expect(res.body, c.path).toMatch(c.text);
       }
@@ -214,10 +251,23 @@ test.describe('secrets at start', () => {
     const { env } = stackInfo();
     const outbox = mkdtempSync(join(tmpdir(), 'dk-security-'));
     try {
-      const refused = await runSite({ ...env, NODE_ENV: 'production', DREAM_FORM_SECRET: 'change-me', DREAM_OUTBOX_FILE: join(outbox, 'outbox.db') });
+      const refused = await runSite({
+        ...env,
+        NODE_ENV: 'production',
+        DREAM_FORM_SECRET: 'change-me',
+        DREAM_OUTBOX_FILE: join(outbox, 'outbox.db'),
+      });
       expect(refused.code).toBe(1);
-      expect(refused.stderr).toContain('site refuses to start in production: DREAM_FORM_SECRET is missing, still a placeholder');
-      const missing = await runSite({ ...env, NODE_ENV: 'production', WORKSPACE_TOKEN: '', DREAM_INTAKE_TOKEN: 'tobemodified', DREAM_OUTBOX_FILE: join(outbox, 'outbox.db') });
+      expect(refused.stderr).toContain(
+        'site refuses to start in production: DREAM_FORM_SECRET is missing, still a placeholder',
+      );
+      const missing = await runSite({
+        ...env,
+        NODE_ENV: 'production',
+        WORKSPACE_TOKEN: '',
+        DREAM_INTAKE_TOKEN: 'tobemodified',
+        DREAM_OUTBOX_FILE: join(outbox, 'outbox.db'),
+      });
       expect(missing.code).toBe(1);
       expect(missing.stderr).toContain('DREAM_INTAKE_TOKEN, WORKSPACE_TOKEN are missing');
 
@@ -243,14 +293,25 @@ test.describe('behind a TLS proxy', () => {
 
   test.beforeAll(async () => {
     outbox = mkdtempSync(join(tmpdir(), 'dk-proxy-'));
-    site = await startSite({ ...stackInfo().env, TRUSTED_PROXIES: '127.0.0.1', SITE_PUBLIC_URL: PUBLIC, DREAM_RATE_LIMIT_PER_IP: '3', DREAM_OUTBOX_FILE: join(outbox, 'outbox.db') });
+    site = await startSite({
+      ...stackInfo().env,
+      TRUSTED_PROXIES: '127.0.0.1',
+      SITE_PUBLIC_URL: PUBLIC,
+      DREAM_RATE_LIMIT_PER_IP: '3',
+      DREAM_OUTBOX_FILE: join(outbox, 'outbox.db'),
+    });
   });
   test.afterAll(async () => {
     await site?.stop();
     rmSync(outbox, { recursive: true, force: true });
   });
 
-  const fromProxy = (client: string, extra: Record<string, string> = {}) => ({ host: 'droomkaart.test', 'x-forwarded-proto': 'https', 'x-forwarded-for': client, ...extra });
+  const fromProxy = (client: string, extra: Record<string, string> = {}) => ({
+    host: 'droomkaart.test',
+    'x-forwarded-proto': 'https',
+    'x-forwarded-for': client,
+    ...extra,
+  });
   const dreamPost = { 'content-type': 'application/x-www-form-urlencoded', origin: PUBLIC };
 
   test('a trusted proxy: the page is https on the public host (HSTS, Secure cookie, links)', async () => {
@@ -263,7 +324,11 @@ test.describe('behind a TLS proxy', () => {
     expect(activity.body).toContain(`${PUBLIC}/nl/activiteiten/${SEEDED.weekly}`);
     expect(activity.body).not.toContain(`http://droomkaart.test/`);
     // A host that is not the site's is not believed: the page stays on what the socket saw.
-    const other = await get(site!.port, '/nl/', { host: '127.0.0.1', 'x-forwarded-host': 'evil.test', 'x-forwarded-proto': 'https' });
+    const other = await get(site!.port, '/nl/', {
+      host: '127.0.0.1',
+      'x-forwarded-host': 'evil.test',
+      'x-forwarded-proto': 'https',
+    });
     expect(other.headers['strict-transport-security']).toBeUndefined();
   });
 
@@ -275,14 +340,21 @@ test.describe('behind a TLS proxy', () => {
     const plain = await post(site!.port, '/nl/droom', { ...dreamPost, host: 'droomkaart.test' }, 'firstName=Sam');
     expect(plain.status).toBe(403);
     // From an address that is not a trusted proxy the forwarded headers are ignored.
-    const untrusted = await post(site!.port, '/nl/droom', { ...dreamPost, ...fromProxy('203.0.113.6') }, 'firstName=Sam', '127.0.0.2');
+    const untrusted = await post(
+      site!.port,
+      '/nl/droom',
+      { ...dreamPost, ...fromProxy('203.0.113.6') },
+      'firstName=Sam',
+      '127.0.0.2',
+    );
     expect(untrusted.status).toBe(403);
   });
 
   test('the per-address limit counts the real client, not what a client writes in X-Forwarded-For', async () => {
     const statuses = async (headers: Record<string, string>, n: number, from?: string) => {
       const out: number[] = [];
-      for (let i = 0; i < n; i++) out.push((await post(site!.port, '/nl/droom', headers, 'firstName=Sam', from)).status);
+      for (let i = 0; i < n; i++)
+        out.push((await post(site!.port, '/nl/droom', headers, 'firstName=Sam', from)).status);
       return out;
     };
     // DREAM_RATE_LIMIT_PER_IP=3: the fourth post of one client is refused…
@@ -292,13 +364,30 @@ test.describe('behind a TLS proxy', () => {
     // Another client behind the same proxy is not.
     expect(await statuses({ ...dreamPost, ...fromProxy('203.0.113.21') }, 1)).toEqual([400]);
     // A direct client cannot choose its address: counted as itself whatever it claims.
-    expect(await statuses({ ...dreamPost, origin: 'http://droomkaart.test', host: 'droomkaart.test', 'x-forwarded-for': '203.0.113.30' }, 4, '127.0.0.2')).toEqual([400, 400, 400, 429]);
-    expect(await statuses({ ...dreamPost, origin: 'http://droomkaart.test', host: 'droomkaart.test', 'x-forwarded-for': '203.0.113.31' }, 1, '127.0.0.2')).toEqual([429]);
+    expect(
+      await statuses(
+        { ...dreamPost, origin: 'http://droomkaart.test', host: 'droomkaart.test', 'x-forwarded-for': '203.0.113.30' },
+        4,
+        '127.0.0.2',
+      ),
+    ).toEqual([400, 400, 400, 429]);
+    expect(
+      await statuses(
+        { ...dreamPost, origin: 'http://droomkaart.test', host: 'droomkaart.test', 'x-forwarded-for': '203.0.113.31' },
+        1,
+        '127.0.0.2',
+      ),
+    ).toEqual([429]);
   });
 
   test('a coordinator signs in through the proxy and gets a Secure, httpOnly, SameSite session cookie', async () => {
     const { env } = stackInfo();
-    const body = new URLSearchParams({ _action: 'signin', next: '', email: 'coordinator@droomkaart.test', password: env.DEMO_PASSWORD }).toString();
+    const body = new URLSearchParams({
+      _action: 'signin',
+      next: '',
+      email: 'coordinator@droomkaart.test',
+      password: env.DEMO_PASSWORD,
+    }).toString();
     const res = await post(site!.port, '/nl/werkplek', { ...dreamPost, ...fromProxy('203.0.113.40') }, body);
     expect(res.status).toBe(303);
     const cookie = [res.headers['set-cookie']].flat().find((c) => c?.startsWith('dk_session='));
@@ -307,27 +396,43 @@ test.describe('behind a TLS proxy', () => {
 
   // The cms's sign-in limits (docs/cms.md) count the visitor the site names, by this gate's rule.
   const signInPost = (email: string, password: string, headers: Record<string, string>, from?: string) =>
-    post(site!.port, '/nl/werkplek', { ...dreamPost, ...headers }, new URLSearchParams({ _action: 'signin', next: '', email, password }).toString(), from);
+    post(
+      site!.port,
+      '/nl/werkplek',
+      { ...dreamPost, ...headers },
+      new URLSearchParams({ _action: 'signin', next: '', email, password }).toString(),
+      from,
+    );
 
   test('workspace sign-in: a stranger guessing is stopped kindly with Retry-After, and the coordinator still gets in from elsewhere', async () => {
     const { env } = stackInfo();
-    for (let i = 0; i < 10; i++) expect((await signInPost('coordinator@droomkaart.test', `fout-${i}`, fromProxy('203.0.113.60'))).status).toBe(401);
+    for (let i = 0; i < 10; i++)
+      expect((await signInPost('coordinator@droomkaart.test', `fout-${i}`, fromProxy('203.0.113.60'))).status).toBe(
+        401,
+      );
     const refused = await signInPost('coordinator@droomkaart.test', env.DEMO_PASSWORD, fromProxy('203.0.113.60'));
     expect(refused.status).toBe(429);
     const wait = Number(refused.headers['retry-after']);
     expect(wait).toBeGreaterThan(0);
     expect(wait).toBeLessThanOrEqual(900);
-    expect(refused.body).toContain(`Je hebt het te vaak geprobeerd. Wacht ${Math.ceil(wait / 60)} minuten en probeer het dan opnieuw. Zo beschermen we je account.`);
+    expect(refused.body).toContain(
+      `Je hebt het te vaak geprobeerd. Wacht ${Math.ceil(wait / 60)} minuten en probeer het dan opnieuw. Zo beschermen we je account.`,
+    );
     expect([refused.headers['set-cookie']].flat().some((c) => c?.startsWith('dk_session='))).toBe(false);
     // The real coordinator, another client behind the same proxy: in, and the browser is remembered.
     const real = await signInPost('coordinator@droomkaart.test', env.DEMO_PASSWORD, fromProxy('203.0.113.61'));
     expect(real.status).toBe(303);
     const device = [real.headers['set-cookie']].flat().find((c) => c?.startsWith('dk_device='));
-    expect(device).toMatch(/^dk_device=\d+\.[A-Za-z0-9_-]{16}\.[A-Za-z0-9_-]{43};.*Max-Age=\d+.*; HttpOnly; Secure; SameSite=Lax$/);
+    expect(device).toMatch(
+      /^dk_device=\d+\.[A-Za-z0-9_-]{16}\.[A-Za-z0-9_-]{43};.*Max-Age=\d+.*; HttpOnly; Secure; SameSite=Lax$/,
+    );
   });
 
   test('workspace sign-in: one password sprayed over many accounts from one visitor is stopped', async () => {
-    for (let i = 0; i < 30; i++) expect((await signInPost(`medewerker${i}@droomkaart.test`, 'Zomer2026!', fromProxy('203.0.113.62'))).status).toBe(401);
+    for (let i = 0; i < 30; i++)
+      expect((await signInPost(`medewerker${i}@droomkaart.test`, 'Zomer2026!', fromProxy('203.0.113.62'))).status).toBe(
+        401,
+      );
     const next = await signInPost('beleid@droomkaart.test', 'Zomer2026!', fromProxy('203.0.113.62'));
     expect(next.status).toBe(429);
     expect(next.headers['retry-after']).toMatch(/^\d+$/);
@@ -336,9 +441,18 @@ test.describe('behind a TLS proxy', () => {
 
   test('workspace sign-in: a forged X-Forwarded-For from a client that is not the proxy gives no fresh budget', async () => {
     const { env } = stackInfo();
-    const direct = (client: string) => ({ origin: 'http://droomkaart.test', host: 'droomkaart.test', 'x-forwarded-for': client });
-    for (let i = 0; i < 10; i++) expect((await signInPost('beleid@droomkaart.test', `fout-${i}`, direct(`198.51.100.${150 + i}`), '127.0.0.2')).status).toBe(401);
-    expect((await signInPost('beleid@droomkaart.test', env.DEMO_PASSWORD, direct('198.51.100.199'), '127.0.0.2')).status).toBe(429);
+    const direct = (client: string) => ({
+      origin: 'http://droomkaart.test',
+      host: 'droomkaart.test',
+      'x-forwarded-for': client,
+    });
+    for (let i = 0; i < 10; i++)
+      expect(
+        (await signInPost('beleid@droomkaart.test', `fout-${i}`, direct(`198.51.100.${150 + i}`), '127.0.0.2')).status,
+      ).toBe(401);
+    expect(
+      (await signInPost('beleid@droomkaart.test', env.DEMO_PASSWORD, direct('198.51.100.199'), '127.0.0.2')).status,
+    ).toBe(429);
     // The same account through the proxy, as another visitor: in.
     expect((await signInPost('beleid@droomkaart.test', env.DEMO_PASSWORD, fromProxy('203.0.113.63'))).status).toBe(303);
   });
@@ -348,16 +462,41 @@ test.describe('behind a TLS proxy', () => {
 
 type Answer = { status: number; headers: Record<string, string | string[] | undefined>; body: string };
 
-function send(port: number, method: string, path: string, headers: Record<string, string>, body?: string, localAddress?: string, chunked = false): Promise<Answer> {
+function send(
+  port: number,
+  method: string,
+  path: string,
+  headers: Record<string, string>,
+  body?: string,
+  localAddress?: string,
+  chunked = false,
+): Promise<Answer> {
   return new Promise((resolve, reject) => {
-    const req = httpRequest({ host: '127.0.0.1', port, method, path, headers: { ...headers, ...(body !== undefined && !chunked ? { 'content-length': String(Buffer.byteLength(body)) } : {}) }, localAddress }, (res) => {
-      let text = '';
-      res.setEncoding('utf8');
-      res.on('data', (c) => (text += c));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: text }));
-    });
+    const req = httpRequest(
+      {
+        host: '127.0.0.1',
+        port,
+        method,
+        path,
+        headers: {
+          ...headers,
+          ...(body !== undefined && !chunked ? { 'content-length': String(Buffer.byteLength(body)) } : {}),
+        },
+        localAddress,
+      },
+      (res) => {
+        let text = '';
+        res.setEncoding('utf8');
+        res.on('data', (c) => (text += c));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: text }));
+      },
+    );
     // A server may answer 413 and close while the body is still being written.
-    req.on('error', (err) => ((err as NodeJS.ErrnoException).code === 'EPIPE' || (err as NodeJS.ErrnoException).code === 'ECONNRESET' ? undefined : reject(err)));
+    req.on('error', (err) =>
+      (err as NodeJS.ErrnoException).code === 'EPIPE' || (err as NodeJS.ErrnoException).code === 'ECONNRESET'
+        ? undefined
+        : reject(err),
+    );
     if (body !== undefined && chunked) {
       // Several writes without a length: Node sends Transfer-Encoding: chunked.
       for (let i = 0; i < body.length; i += 4096) req.write(body.slice(i, i + 4096));
@@ -366,10 +505,18 @@ function send(port: number, method: string, path: string, headers: Record<string
   });
 }
 
-const get = (port: number, path: string, headers: Record<string, string>, from?: string) => send(port, 'GET', path, headers, undefined, from);
-const post = (port: number, path: string, headers: Record<string, string>, body: string, from?: string) => send(port, 'POST', path, headers, body, from);
+const get = (port: number, path: string, headers: Record<string, string>, from?: string) =>
+  send(port, 'GET', path, headers, undefined, from);
+const post = (port: number, path: string, headers: Record<string, string>, body: string, from?: string) =>
+  send(port, 'POST', path, headers, body, from);
 
-function rawPost(baseURL: string, path: string, headers: Record<string, string>, body: string, chunked: boolean): Promise<Answer> {
+function rawPost(
+  baseURL: string,
+  path: string,
+  headers: Record<string, string>,
+  body: string,
+  chunked: boolean,
+): Promise<Answer> {
   const url = new URL(baseURL);
   return send(Number(url.port), 'POST', path, { host: url.host, ...headers }, body, undefined, chunked);
 }
@@ -379,7 +526,11 @@ const entry = () => join(repoRoot, 'site', 'dist', 'server', 'entry.mjs');
 /** Runs the built site until it exits (or 20 s): for the refusals at start. */
 function runSite(env: Record<string, string>): Promise<{ code: number | null; stderr: string }> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [entry()], { cwd: join(repoRoot, 'site'), env: { ...env, HOST: '127.0.0.1', PORT: '0' }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [entry()], {
+      cwd: join(repoRoot, 'site'),
+      env: { ...env, HOST: '127.0.0.1', PORT: '0' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let stderr = '';
     child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
     const timer = setTimeout(() => child.kill('SIGKILL'), 20_000);
@@ -392,7 +543,11 @@ function runSite(env: Record<string, string>): Promise<{ code: number | null; st
 
 /** A second site process on the e2e stack, on a free port. */
 async function startSite(env: Record<string, string>): Promise<{ port: number; stop: () => Promise<void> }> {
-  const child: ChildProcess = spawn(process.execPath, [entry()], { cwd: join(repoRoot, 'site'), env: { ...env, HOST: '127.0.0.1', PORT: '0' }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child: ChildProcess = spawn(process.execPath, [entry()], {
+    cwd: join(repoRoot, 'site'),
+    env: { ...env, HOST: '127.0.0.1', PORT: '0' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let log = '';
   child.stderr!.on('data', (c: Buffer) => (log += c.toString()));
   const port = await new Promise<number>((resolve, reject) => {

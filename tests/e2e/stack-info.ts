@@ -1,6 +1,9 @@
 import { readFileSync } from 'node:fs';
 
-export type StackInfo = { urls: { site: string; cms: string; indexer: string; meilisearch: string }; env: Record<string, string> };
+export type StackInfo = {
+  urls: { site: string; cms: string; indexer: string; meilisearch: string };
+  env: Record<string, string>;
+};
 
 export function stackInfo(): StackInfo {
   const file = process.env.DROOMKAART_E2E_STACK;

@@ -38,10 +38,22 @@ async function funnel(page: Page, row: number): Promise<number> {
   return Number.parseInt((await cell.innerText()).trim(), 10);
 }
 
-test('a coordinator goes from a new dream to linked activities, a message and the reports', async ({ page, context }) => {
+test('a coordinator goes from a new dream to linked activities, a message and the reports', async ({
+  page,
+  context,
+}) => {
   const phone = uniquePhone();
   const firstName = `Journey${Date.now() % 100000}`;
-  const documentId = await sendDream({ firstName, age: 10, dream: 'Ik wil later profvoetballer worden', need: 'Voetbalschoenen en een club', needPicks: ['sport'], wijk: 'muziekwijk', phone: phone.typed, preferredLanguage: 'tr' });
+  const documentId = await sendDream({
+    firstName,
+    age: 10,
+    dream: 'Ik wil later profvoetballer worden',
+    need: 'Voetbalschoenen en een club',
+    needPicks: ['sport'],
+    wijk: 'muziekwijk',
+    phone: phone.typed,
+    preferredLanguage: 'tr',
+  });
 
   await signInAs(page, COORDINATOR);
   await expect(page).toHaveURL(/\/nl\/werkplek$/);
@@ -74,7 +86,10 @@ test('a coordinator goes from a new dream to linked activities, a message and th
   // Shortlist two activities.
   const titles: string[] = [];
   for (let i = 0; i < 2; i++) {
-    const result = page.locator('[data-match-result]').filter({ has: page.locator('button', { hasText: 'Op de shortlist' }) }).first();
+    const result = page
+      .locator('[data-match-result]')
+      .filter({ has: page.locator('button', { hasText: 'Op de shortlist' }) })
+      .first();
     titles.push((await result.locator('h3').innerText()).trim());
     await result.locator('button', { hasText: 'Op de shortlist' }).click();
     await expect(page.locator('#shortlist-title')).toContainText(`(${i + 1})`);
@@ -85,9 +100,15 @@ test('a coordinator goes from a new dream to linked activities, a message and th
   await expect(shortlist.locator('a[href^="tel:"]').first()).toBeVisible();
 
   // Consent first, then the dream is linked.
-  await page.locator('form', { has: page.locator('input[name="_action"][value="consent"]') }).locator('button').click();
+  await page
+    .locator('form', { has: page.locator('input[name="_action"][value="consent"]') })
+    .locator('button')
+    .click();
   await page.locator('#s-status').selectOption('gekoppeld');
-  await page.locator('form', { has: page.locator('#s-status') }).locator('button[type="submit"]').click();
+  await page
+    .locator('form', { has: page.locator('#s-status') })
+    .locator('button[type="submit"]')
+    .click();
   await expect(page.locator('#status-title').locator('..')).toContainText('Gekoppeld');
   await expectNoAxeViolations(page);
 
@@ -111,7 +132,11 @@ test('a coordinator goes from a new dream to linked activities, a message and th
   expect(card?.status()).toBe(200);
   await expect(page.locator('body')).toContainText(titles[0]);
   await expect(page.locator('body')).toContainText(titles[1]);
-  const pageRules = await page.evaluate(() => [...document.styleSheets].flatMap((s) => [...s.cssRules].map((r) => r.cssText)).filter((t) => t.startsWith('@page')));
+  const pageRules = await page.evaluate(() =>
+    [...document.styleSheets]
+      .flatMap((s) => [...s.cssRules].map((r) => r.cssText))
+      .filter((t) => t.startsWith('@page')),
+  );
   expect(pageRules.join(' ')).toMatch(/size:\s*a5\b/i);
 
   // Counted in the reports.
@@ -128,12 +153,24 @@ test('a coordinator goes from a new dream to linked activities, a message and th
 
 test('the public, partners and policy advisers get nothing personal', async ({ browser, baseURL }) => {
   const firstName = `Geheim${Date.now() % 100000}`;
-  const documentId = await sendDream({ firstName, age: 8, dream: 'Ik wil dierenarts worden', wijk: 'stedenwijk', phone: uniquePhone().typed });
+  const documentId = await sendDream({
+    firstName,
+    age: 8,
+    dream: 'Ik wil dierenarts worden',
+    wijk: 'stedenwijk',
+    phone: uniquePhone().typed,
+  });
 
   // The public: every workspace page sends to the sign-in, nothing of the dream is shown.
   const anon = await browser.newContext({ baseURL });
   const page = await anon.newPage();
-  for (const path of [`/nl/werkplek/dromen/${documentId}`, `/nl/werkplek/dromen/${documentId}/bericht`, `/nl/werkplek/dromen/${documentId}/kaart`, '/nl/werkplek/nieuw', '/nl/werkplek/rapportage']) {
+  for (const path of [
+    `/nl/werkplek/dromen/${documentId}`,
+    `/nl/werkplek/dromen/${documentId}/bericht`,
+    `/nl/werkplek/dromen/${documentId}/kaart`,
+    '/nl/werkplek/nieuw',
+    '/nl/werkplek/rapportage',
+  ]) {
     const res = await page.goto(path);
     expect(res?.status(), path).toBe(200);
     await expect(page, path).toHaveURL(/\/nl\/werkplek(\?next=.*)?$/);
@@ -151,7 +188,9 @@ test('the public, partners and policy advisers get nothing personal', async ({ b
   await anon.close();
 
   // A partner: refused at the sign-in, with a friendly message and no session.
-  const orgs = await (await fetch(`${stackInfo().urls.cms}/api/organisations?pagination[pageSize]=1&fields[0]=slug`)).json();
+  const orgs = await (
+    await fetch(`${stackInfo().urls.cms}/api/organisations?pagination[pageSize]=1&fields[0]=slug`)
+  ).json();
   const partnerContext = await browser.newContext({ baseURL });
   const partner = await partnerContext.newPage();
   await signInAs(partner, `partner@${orgs.data[0].slug}.test`);
@@ -178,7 +217,12 @@ test('the public, partners and policy advisers get nothing personal', async ({ b
   await expect(adviser.locator('#t-funnel')).toBeVisible();
   await expect(adviser.locator('body')).not.toContainText(firstName);
   await expectNoAxeViolations(adviser);
-  for (const path of [`/nl/werkplek/dromen/${documentId}`, `/nl/werkplek/dromen/${documentId}/bericht`, '/nl/werkplek/nieuw', '/nl/werkplek']) {
+  for (const path of [
+    `/nl/werkplek/dromen/${documentId}`,
+    `/nl/werkplek/dromen/${documentId}/bericht`,
+    '/nl/werkplek/nieuw',
+    '/nl/werkplek',
+  ]) {
     await adviser.goto(path);
     await expect(adviser.locator('body'), path).not.toContainText(firstName);
     await expect(adviser.locator('body'), path).not.toContainText('dierenarts');
@@ -199,7 +243,10 @@ test('a paper dream is entered by hand, with friendly errors and nothing lost', 
   await page.locator('#m-dream').fill('Ik wil later piloot worden');
   await page.locator('#m-age').fill('11');
   await page.locator('#m-phone').fill('123');
-  await page.locator('form', { has: page.locator('#m-phone') }).locator('button[type="submit"]').click();
+  await page
+    .locator('form', { has: page.locator('#m-phone') })
+    .locator('button[type="submit"]')
+    .click();
   // Refused at the phone field; everything typed is still there.
   await expect(page.locator('#m-phone')).toHaveAttribute('aria-invalid', 'true');
   await expect(page.locator('#m-firstName')).toHaveValue(firstName);
@@ -207,7 +254,10 @@ test('a paper dream is entered by hand, with friendly errors and nothing lost', 
   await expect(page.locator('#m-channel')).toHaveValue('brievenbus');
   await expectNoAxeViolations(page);
   await page.locator('#m-phone').fill(uniquePhone().typed);
-  await page.locator('form', { has: page.locator('#m-phone') }).locator('button[type="submit"]').click();
+  await page
+    .locator('form', { has: page.locator('#m-phone') })
+    .locator('button[type="submit"]')
+    .click();
   await expect(page).toHaveURL(/\/nl\/werkplek\/dromen\/[a-z0-9]+/);
   await expect(page.locator('body')).toContainText(firstName);
   await expect(page.locator('input[name="theme"][value="beroepen-meelopen"]')).toBeChecked();

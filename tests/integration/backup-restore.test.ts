@@ -28,7 +28,11 @@ type Run = { status: number | null; stdout: string; stderr: string; ms: number }
 function run(args: string[], cwd = repoRoot): Promise<Run> {
   const started = Date.now();
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, args, { cwd, env: { ...process.env, ...stack.env, BACKUP_DIR: backupDir }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, args, {
+      cwd,
+      env: { ...process.env, ...stack.env, BACKUP_DIR: backupDir },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d) => (stdout += d));
@@ -47,7 +51,8 @@ async function until<T>(what: string, get: () => Promise<T>, ok: (v: T) => boole
   const end = Date.now() + timeoutMs;
   let last = await get();
   while (!ok(last)) {
-    if (Date.now() > end) throw new Error(`${what}: not reached within ${timeoutMs / 1000} s (last: ${JSON.stringify(last)})`);
+    if (Date.now() > end)
+      throw new Error(`${what}: not reached within ${timeoutMs / 1000} s (last: ${JSON.stringify(last)})`);
     await sleep(500);
     last = await get();
   }
@@ -69,7 +74,9 @@ type Activity = { documentId: string; slug: string; title: string };
 async function publishedActivities(): Promise<Activity[]> {
   const out: Activity[] = [];
   for (let page = 1; page <= 20; page++) {
-    const res = await fetch(`${stack.urls.cms}/api/activities?locale=nl&fields[0]=slug&fields[1]=title&sort=documentId:asc&pagination[pageSize]=100&pagination[page]=${page}`);
+    const res = await fetch(
+      `${stack.urls.cms}/api/activities?locale=nl&fields[0]=slug&fields[1]=title&sort=documentId:asc&pagination[pageSize]=100&pagination[page]=${page}`,
+    );
     expect(res.status).toBe(200);
     const body = (await res.json()) as { data: Activity[]; meta: { pagination: { pageCount: number } } };
     out.push(...body.data.map(({ documentId, slug, title }) => ({ documentId, slug, title })));
@@ -83,7 +90,9 @@ async function siteSearch(): Promise<{ total: number; ids: string[] }> {
   const res = await fetch(`${stack.urls.site}/api/search/multi-search`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ queries: [{ indexUid: 'activities_nl', q: '', limit: 1000, attributesToRetrieve: ['documentId'] }] }),
+    body: JSON.stringify({
+      queries: [{ indexUid: 'activities_nl', q: '', limit: 1000, attributesToRetrieve: ['documentId'] }],
+    }),
   });
   expect(res.status).toBe(200);
   const body = (await res.json()) as { results: { estimatedTotalHits: number; hits: { documentId: string }[] }[] };
@@ -103,9 +112,21 @@ type Dream = { documentId: string; firstName: string; phone: string; dreamStatus
 async function cmsDreams(): Promise<Dream[]> {
   const out: Dream[] = [];
   for (let page = 1; page <= 20; page++) {
-    const res = await request(admin, 'GET', `/content-manager/collection-types/${DREAM}?page=${page}&pageSize=100&sort=documentId:ASC`);
+    const res = await request(
+      admin,
+      'GET',
+      `/content-manager/collection-types/${DREAM}?page=${page}&pageSize=100&sort=documentId:ASC`,
+    );
     expect(res.status).toBe(200);
-    out.push(...res.body.results.map((d: Dream) => ({ documentId: d.documentId, firstName: d.firstName, phone: d.phone, dreamStatus: d.dreamStatus, channel: d.channel })));
+    out.push(
+      ...res.body.results.map((d: Dream) => ({
+        documentId: d.documentId,
+        firstName: d.firstName,
+        phone: d.phone,
+        dreamStatus: d.dreamStatus,
+        channel: d.channel,
+      })),
+    );
     if (page >= res.body.pagination.pageCount) break;
   }
   return out.sort((a, b) => a.documentId.localeCompare(b.documentId));
@@ -132,7 +153,10 @@ function fingerprint(): Record<string, string> {
     }
   };
   visit(stack.dataDir);
-  if (postgres()) out['postgres'] = psql("SELECT (SELECT count(*) FROM information_schema.tables WHERE table_schema = 'public') || '/' || (SELECT count(*) FROM dreams)");
+  if (postgres())
+    out['postgres'] = psql(
+      "SELECT (SELECT count(*) FROM information_schema.tables WHERE table_schema = 'public') || '/' || (SELECT count(*) FROM dreams)",
+    );
   return out;
 }
 
@@ -152,7 +176,13 @@ beforeAll(async () => {
     name: 'backup-restore',
     portOffset: PORT_OFFSET.backupRestore,
     services: SERVICES,
-    env: { SEED_DEMO_DATA: 'true', SEED_ACTIVITY_COUNT: '16', SEED_DEMO_DREAMS: 'true', DREAM_MIN_FILL_SECONDS: '0', DREAM_RATE_LIMIT_PER_IP: '0' },
+    env: {
+      SEED_DEMO_DATA: 'true',
+      SEED_ACTIVITY_COUNT: '16',
+      SEED_DEMO_DREAMS: 'true',
+      DREAM_MIN_FILL_SECONDS: '0',
+      DREAM_RATE_LIMIT_PER_IP: '0',
+    },
   });
   backupDir = join(stack.dataDir, 'backups');
   admin = await signIn(stack.urls.cms, DEMO_ADMIN.email, stack.env.DEMO_PASSWORD);
@@ -168,7 +198,20 @@ describe('backup and restore', () => {
     const intake = await fetch(`${stack.urls.cms}/api/dreams`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${stack.env.DREAM_INTAKE_TOKEN}` },
-      body: JSON.stringify({ data: { edition: 'kind', firstName: 'Bewaard', age: 9, dream: 'Ik wil archivaris worden', need: 'Een dag meelopen', needPicks: ['meelopen'], wijk: 'muziekwijk', phone: '06 55500001', channel: 'website', idempotencyKey: 'backup-restore-1' } }),
+      body: JSON.stringify({
+        data: {
+          edition: 'kind',
+          firstName: 'Bewaard',
+          age: 9,
+          dream: 'Ik wil archivaris worden',
+          need: 'Een dag meelopen',
+          needPicks: ['meelopen'],
+          wijk: 'muziekwijk',
+          phone: '06 55500001',
+          channel: 'website',
+          idempotencyKey: 'backup-restore-1',
+        },
+      }),
     });
     expect(intake.status).toBe(201);
 
@@ -176,19 +219,47 @@ describe('backup and restore', () => {
     const form = await (await fetch(`${stack.urls.site}/nl/droom`)).text();
     const t = /name="t" value="([^"]+)"/.exec(form)?.[1];
     expect(t).toBeTruthy();
-    const body = new URLSearchParams({ edition: 'kind', dream: 'Ik wil later bibliothecaris worden', need: 'Boeken', firstName: 'Brievenbus', age: '10', wijk: 'stedenwijk', phone: '06 55500002', website: '', t: t! });
+    const body = new URLSearchParams({
+      edition: 'kind',
+      dream: 'Ik wil later bibliothecaris worden',
+      need: 'Boeken',
+      firstName: 'Brievenbus',
+      age: '10',
+      wijk: 'stedenwijk',
+      phone: '06 55500002',
+      website: '',
+      t: t!,
+    });
     body.append('needPicks', 'meelopen');
-    const posted = await fetch(`${stack.urls.site}/nl/droom`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', origin: stack.urls.site }, body: body.toString(), redirect: 'manual' });
+    const posted = await fetch(`${stack.urls.site}/nl/droom`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', origin: stack.urls.site },
+      body: body.toString(),
+      redirect: 'manual',
+    });
     expect(posted.status).toBe(200);
     expect(await posted.text()).toContain('data-dream-status="ontvangen"');
-    before.outbox = await until('letterbox dream delivered', outboxHealth, (h) => h.pending === 0 && h.delivered >= 1, 60_000);
+    before.outbox = await until(
+      'letterbox dream delivered',
+      outboxHealth,
+      (h) => h.pending === 0 && h.delivered >= 1,
+      60_000,
+    );
 
     // A photo, uploaded as the admin panel does.
     const sharp = (await import('sharp')).default;
-    const photo = await sharp({ create: { width: 400, height: 300, channels: 3, background: { r: 20, g: 120, b: 200 } } }).jpeg().toBuffer();
+    const photo = await sharp({
+      create: { width: 400, height: 300, channels: 3, background: { r: 20, g: 120, b: 200 } },
+    })
+      .jpeg()
+      .toBuffer();
     const upload = new FormData();
     upload.append('files', new Blob([new Uint8Array(photo)], { type: 'image/jpeg' }), 'archief.jpg');
-    const uploaded = await fetch(`${stack.urls.cms}/upload`, { method: 'POST', headers: { authorization: `Bearer ${admin.token}` }, body: upload });
+    const uploaded = await fetch(`${stack.urls.cms}/upload`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${admin.token}` },
+      body: upload,
+    });
     expect(uploaded.status).toBe(201);
     const [file] = (await uploaded.json()) as { id: number; url: string }[];
     const served = await fetch(`${stack.urls.cms}${file.url}`);
@@ -198,7 +269,13 @@ describe('backup and restore', () => {
     before.activities = await publishedActivities();
     expect(before.activities.length).toBeGreaterThan(5);
     // Search as the catalogue sees it, once the indexer has nothing left to do.
-    await until('indexer idle', async () => (await (await fetch(`${stack.urls.indexer}/health`)).json()) as { status: string; queue: { length: number } }, (h) => h.status === 'ok' && h.queue.length === 0, 60_000);
+    await until(
+      'indexer idle',
+      async () =>
+        (await (await fetch(`${stack.urls.indexer}/health`)).json()) as { status: string; queue: { length: number } },
+      (h) => h.status === 'ok' && h.queue.length === 0,
+      60_000,
+    );
     before.search = await siteSearch();
     expect(before.search.total).toBeGreaterThan(5);
     const published = new Set(before.activities.map((o) => o.documentId));
@@ -221,7 +298,12 @@ describe('backup and restore', () => {
     expect(result.stdout).toContain(archive);
 
     const manifest = JSON.parse(readFileSync(join(archive, 'manifest.json'), 'utf8'));
-    expect(manifest).toMatchObject({ format: 'droomkaart-backup', formatVersion: 1, reason: 'backup', versions: { strapi: '5.54.0', node: process.version } });
+    expect(manifest).toMatchObject({
+      format: 'droomkaart-backup',
+      formatVersion: 1,
+      reason: 'backup',
+      versions: { strapi: '5.54.0', node: process.version },
+    });
     expect(manifest.parts.database.kind).toBe(postgres() ? 'postgres' : 'sqlite');
     if (!postgres()) expect(manifest.parts.database.tables.dreams).toBeGreaterThanOrEqual(before.dreams.length);
     expect(manifest.parts.dreamOutbox).toMatchObject({ pending: 0, delivered: before.outbox.delivered });
@@ -229,20 +311,32 @@ describe('backup and restore', () => {
     expect(manifest.versions.indexVersion).toMatch(/^[0-9a-f]{16}$/);
     // Every file is listed with its size and checksum, and nothing else is in the folder.
     const listed = manifest.files.map((f: { path: string }) => f.path);
-    expect(listed).toEqual(expect.arrayContaining([manifest.parts.database.file, 'site/dream-outbox.db', 'indexer/queue.db', `uploads${before.photo.url.replace(/^\/uploads/, '')}`]));
+    expect(listed).toEqual(
+      expect.arrayContaining([
+        manifest.parts.database.file,
+        'site/dream-outbox.db',
+        'indexer/queue.db',
+        `uploads${before.photo.url.replace(/^\/uploads/, '')}`,
+      ]),
+    );
     for (const f of manifest.files) {
       const data = readFileSync(join(archive, f.path));
       expect(data.length, f.path).toBe(f.bytes);
       expect(sha256(data), f.path).toBe(f.sha256);
     }
     // The photo in the archive is the photo the cms serves.
-    expect(sha256(readFileSync(join(archive, 'uploads', before.photo.url.replace(/^\/uploads\//, ''))))).toBe(before.photo.sha256);
+    expect(sha256(readFileSync(join(archive, 'uploads', before.photo.url.replace(/^\/uploads\//, ''))))).toBe(
+      before.photo.sha256,
+    );
     // The database copy is a whole SQLite database with the dreams in it (not a torn copy of a live file).
     if (!postgres()) {
       const db = new DatabaseSync(join(archive, 'database', 'cms.sqlite'), { readOnly: true });
       try {
         expect(db.prepare('PRAGMA integrity_check').get()).toEqual({ integrity_check: 'ok' });
-        const names = db.prepare("SELECT first_name AS n FROM dreams WHERE first_name IN ('Bewaard', 'Brievenbus')").all().map((r) => (r as { n: string }).n);
+        const names = db
+          .prepare("SELECT first_name AS n FROM dreams WHERE first_name IN ('Bewaard', 'Brievenbus')")
+          .all()
+          .map((r) => (r as { n: string }).n);
         expect(new Set(names)).toEqual(new Set(['Bewaard', 'Brievenbus']));
       } finally {
         db.close();
@@ -267,7 +361,12 @@ describe('backup and restore', () => {
     await stack.stop();
     const db = new DatabaseSync(stack.env.INDEXER_QUEUE_FILE, { readOnly: true });
     try {
-      before.queueState = Object.fromEntries((db.prepare('SELECT name, value FROM state').all() as { name: string; value: string }[]).map((r) => [r.name, r.value]));
+      before.queueState = Object.fromEntries(
+        (db.prepare('SELECT name, value FROM state').all() as { name: string; value: string }[]).map((r) => [
+          r.name,
+          r.value,
+        ]),
+      );
     } finally {
       db.close();
     }
@@ -292,10 +391,16 @@ describe('backup and restore', () => {
 
   it('restores into a wiped data folder; after a start and a reindex the site shows the same activities and the cms the same dreams and photo', async () => {
     // Lose everything: the database, the uploads, the outbox, the queue and the search data.
-    const wiped = [stack.env.CMS_PUBLIC_DIR, stack.env.DREAM_OUTBOX_FILE, stack.env.INDEXER_QUEUE_FILE, stack.env.MEILI_DATA_DIR];
+    const wiped = [
+      stack.env.CMS_PUBLIC_DIR,
+      stack.env.DREAM_OUTBOX_FILE,
+      stack.env.INDEXER_QUEUE_FILE,
+      stack.env.MEILI_DATA_DIR,
+    ];
     if (postgres()) psql('DROP SCHEMA public CASCADE; CREATE SCHEMA public;');
     else wiped.push(stack.env.DATABASE_FILENAME);
-    for (const p of wiped) for (const suffix of ['', '-wal', '-shm']) rmSync(`${p}${suffix}`, { recursive: true, force: true });
+    for (const p of wiped)
+      for (const suffix of ['', '-wal', '-shm']) rmSync(`${p}${suffix}`, { recursive: true, force: true });
     expect(existsSync(join(stack.env.CMS_PUBLIC_DIR, 'uploads'))).toBe(false);
 
     const restored = await restore(archive);
@@ -307,7 +412,12 @@ describe('backup and restore', () => {
     expect(sha256(readFileSync(join(stack.env.CMS_PUBLIC_DIR, before.photo.url)))).toBe(before.photo.sha256);
     const db = new DatabaseSync(stack.env.INDEXER_QUEUE_FILE, { readOnly: true });
     try {
-      const state = Object.fromEntries((db.prepare('SELECT name, value FROM state').all() as { name: string; value: string }[]).map((r) => [r.name, r.value]));
+      const state = Object.fromEntries(
+        (db.prepare('SELECT name, value FROM state').all() as { name: string; value: string }[]).map((r) => [
+          r.name,
+          r.value,
+        ]),
+      );
       expect(state).toEqual(before.queueState);
     } finally {
       db.close();
@@ -317,7 +427,10 @@ describe('backup and restore', () => {
     const started = Date.now();
     for (const name of SERVICES) await stack.startService(name);
     console.log(`stack started again in ${Date.now() - started} ms`);
-    const reindex = await run([join(repoRoot, 'search-indexer', 'src', 'cli.ts'), 'reindex'], join(repoRoot, 'search-indexer'));
+    const reindex = await run(
+      [join(repoRoot, 'search-indexer', 'src', 'cli.ts'), 'reindex'],
+      join(repoRoot, 'search-indexer'),
+    );
     expect(reindex.status, reindex.stderr + reindex.stdout).toBe(0);
     expect(JSON.parse(reindex.stdout)).toMatchObject({ documents: before.search.total, error: null });
     console.log(`reindex: ${reindex.ms} ms`);
@@ -331,7 +444,12 @@ describe('backup and restore', () => {
       const page = await fetch(`${stack.urls.site}/nl/activiteiten/${activity.slug}`);
       expect(page.status, activity.slug).toBe(200);
       const html = await page.text();
-      expect(html.replace(/&amp;/g, '&').replace(/&#39;/g, "'").replace(/&quot;/g, '"')).toContain(activity.title);
+      expect(
+        html
+          .replace(/&amp;/g, '&')
+          .replace(/&#39;/g, "'")
+          .replace(/&quot;/g, '"'),
+      ).toContain(activity.title);
     }
 
     // The cms has the same dreams (the admin's password is in the restored database too) and photo.
@@ -340,11 +458,16 @@ describe('backup and restore', () => {
     const photo = await fetch(`${stack.urls.cms}${before.photo.url}`);
     expect(photo.status).toBe(200);
     expect(sha256(new Uint8Array(await photo.arrayBuffer()))).toBe(before.photo.sha256);
-    expect((await request(admin, 'GET', `/upload/files/${before.photo.id}`)).body).toMatchObject({ url: before.photo.url });
+    expect((await request(admin, 'GET', `/upload/files/${before.photo.id}`)).body).toMatchObject({
+      url: before.photo.url,
+    });
 
     // The outbox came back with its delivered rows and nothing to deliver again; the indexer is idle.
     expect(await outboxHealth()).toEqual(before.outbox);
-    const indexer = (await (await fetch(`${stack.urls.indexer}/health`)).json()) as { status: string; queue: { length: number } };
+    const indexer = (await (await fetch(`${stack.urls.indexer}/health`)).json()) as {
+      status: string;
+      queue: { length: number };
+    };
     expect(indexer).toMatchObject({ status: 'ok', queue: { length: 0 } });
     expect(statSync(archive).isDirectory()).toBe(true);
   }, 300_000); // four services start again: slow on a busy machine

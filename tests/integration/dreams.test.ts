@@ -39,7 +39,11 @@ async function intake(body: unknown, token = stack.env.DREAM_INTAKE_TOKEN): Prom
 }
 
 async function dreamsWithPhone(phone: string): Promise<any[]> {
-  const res = await request(admin, 'GET', `/content-manager/collection-types/${DREAM}?filters[phone][$eq]=${encodeURIComponent(phone)}&pageSize=100`);
+  const res = await request(
+    admin,
+    'GET',
+    `/content-manager/collection-types/${DREAM}?filters[phone][$eq]=${encodeURIComponent(phone)}&pageSize=100`,
+  );
   expect(res.status).toBe(200);
   return res.body.results;
 }
@@ -55,10 +59,20 @@ beforeAll(async () => {
     });
   });
   await new Promise<void>((r) => hook.listen(0, '127.0.0.1', r));
-  stack = await startTestStack({ name: 'dreams', portOffset: PORT_OFFSET.dreams, services: ['meilisearch', 'cms', 'indexer'], env: { SEED_DEMO_DATA: 'true', SEED_ACTIVITY_COUNT: '10' } });
+  stack = await startTestStack({
+    name: 'dreams',
+    portOffset: PORT_OFFSET.dreams,
+    services: ['meilisearch', 'cms', 'indexer'],
+    env: { SEED_DEMO_DATA: 'true', SEED_ACTIVITY_COUNT: '10' },
+  });
   admin = await signIn(stack.urls.cms, DEMO_ADMIN.email, stack.env.DEMO_PASSWORD);
   const port = (hook.address() as { port: number }).port;
-  const created = await request(admin, 'POST', '/admin/webhooks', { name: 'test-listener', url: `http://127.0.0.1:${port}/`, headers: {}, events: ['entry.create', 'entry.update'] });
+  const created = await request(admin, 'POST', '/admin/webhooks', {
+    name: 'test-listener',
+    url: `http://127.0.0.1:${port}/`,
+    headers: {},
+    events: ['entry.create', 'entry.update'],
+  });
   expect(created.status).toBe(201);
 });
 
@@ -73,7 +87,15 @@ describe('dreams in the cms', () => {
     expect(res.status).toBe(201);
     expect(res.body).toEqual({ data: { documentId: expect.any(String) } });
     const [stored] = await dreamsWithPhone('+31612345678');
-    expect(stored).toMatchObject({ firstName: 'Sem', age: 9, phone: '+31612345678', wijk: 'muziekwijk', dreamStatus: 'nieuw', channel: 'website', needPicks: ['meelopen', 'natuur'] });
+    expect(stored).toMatchObject({
+      firstName: 'Sem',
+      age: 9,
+      phone: '+31612345678',
+      wijk: 'muziekwijk',
+      dreamStatus: 'nieuw',
+      channel: 'website',
+      needPicks: ['meelopen', 'natuur'],
+    });
     expect(stored.receivedAt).toEqual(expect.any(String));
   });
 
@@ -87,9 +109,14 @@ describe('dreams in the cms', () => {
   });
 
   it('refuses wrong input with Dutch field messages and stores nothing', async () => {
-    const res = await intake({ data: submission({ phone: '12345', age: 44, firstName: '', idempotencyKey: 'k-bad-1' }) });
+    const res = await intake({
+      data: submission({ phone: '12345', age: 44, firstName: '', idempotencyKey: 'k-bad-1' }),
+    });
     expect(res.status).toBe(400);
-    const messages = (res.body.error.details.errors as { path: string[]; message: string }[]).map((e) => [e.path[0], e.message]);
+    const messages = (res.body.error.details.errors as { path: string[]; message: string }[]).map((e) => [
+      e.path[0],
+      e.message,
+    ]);
     expect(Object.fromEntries(messages)).toEqual({
       phone: 'Dit is geen mobiel nummer. Schrijf het zo: 06 12345678.',
       age: 'Vul een leeftijd in van 0 tot en met 18 jaar.',
@@ -105,7 +132,11 @@ describe('dreams in the cms', () => {
     expect([403, 404, 405]).toContain((await get('/api/dreams')).status);
     expect([403, 404, 405]).toContain((await get(`/api/dreams/${body.data.documentId}`)).status);
     expect((await get('/api/activities')).status).toBe(403);
-    const update = await fetch(`${stack.urls.cms}/api/dreams/${body.data.documentId}`, { method: 'PUT', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: JSON.stringify({ data: { dreamStatus: 'afgerond' } }) });
+    const update = await fetch(`${stack.urls.cms}/api/dreams/${body.data.documentId}`, {
+      method: 'PUT',
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ data: { dreamStatus: 'afgerond' } }),
+    });
     expect([403, 404, 405]).toContain(update.status);
     // A wrong token is no token.
     expect((await intake({ data: submission() }, 'f'.repeat(64))).status).toBe(401);
@@ -121,12 +152,19 @@ describe('dreams in the cms', () => {
   });
 
   it('is closed to partner editors and policy advisers, open to coordinators', async () => {
-    const sessions = [await signIn(stack.urls.cms, partnerEmail('kinderwerk-almere'), stack.env.DEMO_PASSWORD), await signIn(stack.urls.cms, 'beleid@droomkaart.test', stack.env.DEMO_PASSWORD)];
+    const sessions = [
+      await signIn(stack.urls.cms, partnerEmail('kinderwerk-almere'), stack.env.DEMO_PASSWORD),
+      await signIn(stack.urls.cms, 'beleid@droomkaart.test', stack.env.DEMO_PASSWORD),
+    ];
     const [anyDream] = await dreamsWithPhone('+31612345678');
     for (const session of sessions) {
       expect((await request(session, 'GET', `/content-manager/collection-types/${DREAM}`)).status).toBe(403);
-      expect((await request(session, 'GET', `/content-manager/collection-types/${DREAM}/${anyDream.documentId}`)).status).toBe(403);
-      expect((await request(session, 'POST', `/content-manager/collection-types/${DREAM}`, submission())).status).toBe(403);
+      expect(
+        (await request(session, 'GET', `/content-manager/collection-types/${DREAM}/${anyDream.documentId}`)).status,
+      ).toBe(403);
+      expect((await request(session, 'POST', `/content-manager/collection-types/${DREAM}`, submission())).status).toBe(
+        403,
+      );
       expect((await request(session, 'GET', `/droomkaart/dreams/family?phone=0612345678`)).status).toBe(403);
     }
     const coordinator = await signIn(stack.urls.cms, 'coordinator@droomkaart.test', stack.env.DEMO_PASSWORD);
@@ -134,18 +172,32 @@ describe('dreams in the cms', () => {
     expect(list.status).toBe(200);
     expect(list.body.results.length).toBeGreaterThan(0);
     // Manual intake of a postcard, with its channel.
-    const postcard = await request(coordinator, 'POST', `/content-manager/collection-types/${DREAM}`, submission({ channel: 'brievenbus', phone: '0633334444', firstName: 'Aya' }));
+    const postcard = await request(
+      coordinator,
+      'POST',
+      `/content-manager/collection-types/${DREAM}`,
+      submission({ channel: 'brievenbus', phone: '0633334444', firstName: 'Aya' }),
+    );
     expect(postcard.status).toBe(201);
     expect(postcard.body.data).toMatchObject({ channel: 'brievenbus', phone: '+31633334444', dreamStatus: 'nieuw' });
     // Coordinators never delete; that is the programme editor's, on a family's request.
-    expect((await request(coordinator, 'DELETE', `/content-manager/collection-types/${DREAM}/${postcard.body.data.documentId}`)).status).toBe(403);
+    expect(
+      (
+        await request(
+          coordinator,
+          'DELETE',
+          `/content-manager/collection-types/${DREAM}/${postcard.body.data.documentId}`,
+        )
+      ).status,
+    ).toBe(403);
   });
 
   it('never posts personal details in a webhook and never reaches the search index', async () => {
     const dreamHooks = hooked.filter((h) => h.uid === DREAM);
     expect(dreamHooks.length).toBeGreaterThan(0);
     const text = JSON.stringify(dreamHooks);
-    for (const secret of ['Sem', 'dierenarts', '+31612345678', 'dierenkliniek', 'k-store-1']) expect(text).not.toContain(secret);
+    for (const secret of ['Sem', 'dierenarts', '+31612345678', 'dierenkliniek', 'k-store-1'])
+      expect(text).not.toContain(secret);
     const meili = meiliAdmin(stack.urls.meilisearch, stack.env.MEILI_MASTER_KEY);
     const indexes = (await meili.getIndexes({ limit: 100 })).results.map((i) => i.uid);
     expect(indexes.every((uid) => uid.startsWith('activities_'))).toBe(true);
@@ -154,18 +206,29 @@ describe('dreams in the cms', () => {
 
   it('tells the coordinator team about a new dream with a link and nothing personal', async () => {
     const outbox = stack.env.MAIL_OUTBOX_DIR;
-    const mails = readdirSync(outbox).map((f) => readFileSync(join(outbox, f), 'utf8')).filter((m) => m.includes('Nieuwe droom'));
+    const mails = readdirSync(outbox)
+      .map((f) => readFileSync(join(outbox, f), 'utf8'))
+      .filter((m) => m.includes('Nieuwe droom'));
     expect(mails.length).toBeGreaterThan(0);
     for (const mail of mails) {
       expect(mail).toContain(`To: ${stack.env.COORDINATOR_TEAM_EMAIL}`);
       expect(mail).toMatch(/\/admin\/content-manager\/collection-types\/api::dream\.dream\/\w+/);
-      for (const secret of ['Sem', 'dierenarts', '0612345678', '+31612345678', 'muziekwijk']) expect(mail).not.toContain(secret);
+      for (const secret of ['Sem', 'dierenarts', '0612345678', '+31612345678', 'muziekwijk'])
+        expect(mail).not.toContain(secret);
     }
   });
 
   it('lets the programme editor export and delete one family’s data, and anonymises closed dreams after the retention period', async () => {
     await intake({ data: submission({ phone: '0655556666', firstName: 'Lina', idempotencyKey: 'k-family-1' }) });
-    await intake({ data: submission({ phone: '06 5555 6666', firstName: 'Omar', edition: 'jong', age: 14, idempotencyKey: 'k-family-2' }) });
+    await intake({
+      data: submission({
+        phone: '06 5555 6666',
+        firstName: 'Omar',
+        edition: 'jong',
+        age: 14,
+        idempotencyKey: 'k-family-2',
+      }),
+    });
     const exported = await request(admin, 'GET', '/droomkaart/dreams/family?phone=06-55556666');
     expect(exported.status).toBe(200);
     expect(exported.body.data.dreams.map((d: any) => d.firstName).sort()).toEqual(['Lina', 'Omar']);
@@ -176,14 +239,29 @@ describe('dreams in the cms', () => {
 
     const [kept] = await dreamsWithPhone('+31611112222');
     const { id: _id, documentId: _d, createdAt: _c, updatedAt: _u, createdBy: _cb, updatedBy: _ub, ...fields } = kept;
-    const closed = await request(admin, 'PUT', `/content-manager/collection-types/${DREAM}/${kept.documentId}`, { ...fields, dreamStatus: 'afgerond' });
+    const closed = await request(admin, 'PUT', `/content-manager/collection-types/${DREAM}/${kept.documentId}`, {
+      ...fields,
+      dreamStatus: 'afgerond',
+    });
     expect(closed.status).toBe(200);
     expect(closed.body.data.closedAt).toEqual(expect.any(String));
-    const notYet = await request(admin, 'POST', '/droomkaart/dreams/retention/run', { now: new Date(Date.now() + 300 * 86_400_000).toISOString() });
+    const notYet = await request(admin, 'POST', '/droomkaart/dreams/retention/run', {
+      now: new Date(Date.now() + 300 * 86_400_000).toISOString(),
+    });
     expect(notYet.body.data.anonymised).toBe(0);
-    const run = await request(admin, 'POST', '/droomkaart/dreams/retention/run', { now: new Date(Date.now() + 400 * 86_400_000).toISOString() });
+    const run = await request(admin, 'POST', '/droomkaart/dreams/retention/run', {
+      now: new Date(Date.now() + 400 * 86_400_000).toISOString(),
+    });
     expect(run.body.data.anonymised).toBe(1);
     const after = await request(admin, 'GET', `/content-manager/collection-types/${DREAM}/${kept.documentId}`);
-    expect(after.body.data).toMatchObject({ firstName: '(geanonimiseerd)', phone: null, need: null, age: 9, edition: 'kind', dreamStatus: 'afgerond', anonymisedAt: expect.any(String) });
+    expect(after.body.data).toMatchObject({
+      firstName: '(geanonimiseerd)',
+      phone: null,
+      need: null,
+      age: 9,
+      edition: 'kind',
+      dreamStatus: 'afgerond',
+      anonymisedAt: expect.any(String),
+    });
   });
 });

@@ -31,7 +31,12 @@ const nl = indexName('nl');
 beforeAll(async () => {
   // A short reconcile interval: Strapi sends each webhook once and drops it on a timeout (seen here
   // under heavy load); the periodic reconcile is what repairs that, as in production.
-  stack = await startTestStack({ name: 'indexer', portOffset: PORT_OFFSET.indexer, services: ['meilisearch', 'cms', 'indexer'], env: { INDEXER_RECONCILE_INTERVAL_SECONDS: '30' } });
+  stack = await startTestStack({
+    name: 'indexer',
+    portOffset: PORT_OFFSET.indexer,
+    services: ['meilisearch', 'cms', 'indexer'],
+    env: { INDEXER_RECONCILE_INTERVAL_SECONDS: '30' },
+  });
   admin = await signIn(stack.urls.cms, DEMO_ADMIN.email, stack.env.DEMO_PASSWORD);
   meili = meiliAdmin(stack.urls.meilisearch, stack.env.MEILI_MASTER_KEY);
 });
@@ -43,7 +48,8 @@ afterAll(async () => {
 // A failed fault test must not leave a service stopped for the next one.
 afterEach(async () => {
   if (!stack) return;
-  for (const name of ['meilisearch', 'indexer'] as const) if (!stack.processes.has(name)) await stack.startService(name);
+  for (const name of ['meilisearch', 'indexer'] as const)
+    if (!stack.processes.has(name)) await stack.startService(name);
   await waitUntil('indexer idle', health, (h) => h.status === 200 && h.body.queue.length === 0, 120_000);
 }, 180_000);
 
@@ -59,11 +65,17 @@ async function pool<T>(items: T[], limit: number, fn: (item: T, i: number) => Pr
   );
 }
 
-async function waitUntil<T>(what: string, probe: () => Promise<T>, ok: (value: T) => boolean, timeoutMs = 60_000): Promise<T> {
+async function waitUntil<T>(
+  what: string,
+  probe: () => Promise<T>,
+  ok: (value: T) => boolean,
+  timeoutMs = 60_000,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   let value = await probe();
   while (!ok(value)) {
-    if (Date.now() > deadline) throw new Error(`${what}: not reached within ${timeoutMs} ms; last value: ${JSON.stringify(value)}`);
+    if (Date.now() > deadline)
+      throw new Error(`${what}: not reached within ${timeoutMs} ms; last value: ${JSON.stringify(value)}`);
     await new Promise((r) => setTimeout(r, 200));
     value = await probe();
   }
@@ -71,21 +83,37 @@ async function waitUntil<T>(what: string, probe: () => Promise<T>, ok: (value: T
 }
 
 /** Creates and publishes activities of one organisation and waits until all are in the index. */
-async function publishedActivities(organisation: string, prefix: string, count: number, extra: Record<string, unknown> = {}): Promise<string[]> {
+async function publishedActivities(
+  organisation: string,
+  prefix: string,
+  count: number,
+  extra: Record<string, unknown> = {},
+): Promise<string[]> {
   const ids: string[] = new Array(count);
   await pool([...Array(count).keys()], 5, async (i) => {
     const slug = `${prefix}-${i}`.toLowerCase().replace(/[^a-z0-9]+/g, '-');
-    const { documentId } = await createActivity(admin, activityData({ title: `${prefix} ${i}`, slug, ...extra }, organisation));
+    const { documentId } = await createActivity(
+      admin,
+      activityData({ title: `${prefix} ${i}`, slug, ...extra }, organisation),
+    );
     await publishActivity(admin, documentId);
     ids[i] = documentId;
   });
-  await waitUntil(`${count} ${prefix} activities indexed`, () => titles(nl, ids), (t) => t.size === count);
+  await waitUntil(
+    `${count} ${prefix} activities indexed`,
+    () => titles(nl, ids),
+    (t) => t.size === count,
+  );
   return ids;
 }
 
 /** documentId → title in an index, for these activities (printed as an object when a wait fails). */
 async function titles(index: string, ids: string[]): Promise<Map<string, string>> {
-  const res = await meili.index<SearchDocument>(index).getDocuments({ filter: `documentId IN [${ids.map((id) => JSON.stringify(id)).join(',')}]`, fields: ['id', 'title'], limit: 1000 });
+  const res = await meili.index<SearchDocument>(index).getDocuments({
+    filter: `documentId IN [${ids.map((id) => JSON.stringify(id)).join(',')}]`,
+    fields: ['id', 'title'],
+    limit: 1000,
+  });
   const out = new Map(res.results.map((d) => [d.id, d.title]));
   (out as any).toJSON = () => ({ size: out.size, missing: ids.filter((id) => !out.has(id)).slice(0, 5) });
   return out;
@@ -97,7 +125,10 @@ async function health(): Promise<{ status: number; body: any }> {
 }
 
 async function operator(path: string, secret = stack.env.INDEXER_ADMIN_SECRET): Promise<{ status: number; body: any }> {
-  const res = await fetch(`${stack.urls.indexer}${path}`, { method: 'POST', headers: { authorization: `Bearer ${secret}` } });
+  const res = await fetch(`${stack.urls.indexer}${path}`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${secret}` },
+  });
   return { status: res.status, body: await res.json() };
 }
 
@@ -128,10 +159,20 @@ describe('search-indexer under faults', () => {
     expect(await metric('queue_length')).toBeGreaterThanOrEqual(95);
 
     await stack.startService('meilisearch');
-    const after = await waitUntil('all 100 edits in the index', () => titles(nl, ids), (t) => ids.every((id, i) => t.get(id) === `Na de storing ${i}`), 120_000);
+    const after = await waitUntil(
+      'all 100 edits in the index',
+      () => titles(nl, ids),
+      (t) => ids.every((id, i) => t.get(id) === `Na de storing ${i}`),
+      120_000,
+    );
     expect(after.size).toBe(100);
     // Every locale index has them too (fallback to the Dutch text); each locale is its own task.
-    await waitUntil('all 100 edits in the English index', () => titles(indexName('en'), ids), (t) => ids.every((id, i) => t.get(id) === `Na de storing ${i}`), 30_000);
+    await waitUntil(
+      'all 100 edits in the English index',
+      () => titles(indexName('en'), ids),
+      (t) => ids.every((id, i) => t.get(id) === `Na de storing ${i}`),
+      30_000,
+    );
     expect(await metric('sync_failures')).toBeGreaterThan(failuresBefore);
     await waitUntil('queue empty', health, (h) => h.status === 200 && h.body.queue.length === 0);
   }, 240_000);
@@ -151,7 +192,10 @@ describe('search-indexer under faults', () => {
     process.kill(-stack.processes.get('indexer')!.pid!, 'SIGKILL');
     await stack.stopService('indexer');
     const queueFile = new DatabaseSync(stack.env.INDEXER_QUEUE_FILE, { readOnly: true });
-    const stored = queueFile.prepare('SELECT DISTINCT key FROM changes').all().map((r: any) => r.key as string);
+    const stored = queueFile
+      .prepare('SELECT DISTINCT key FROM changes')
+      .all()
+      .map((r: any) => r.key as string);
     queueFile.close();
     expect(stored.sort()).toEqual(ids.map((id) => `activity:${id}`).sort());
 
@@ -174,7 +218,10 @@ describe('search-indexer under faults', () => {
     await publishActivity(admin, edited);
     await unpublishActivity(admin, unpublished);
     await deleteActivity(admin, deleted);
-    const { documentId: added } = await createActivity(admin, activityData({ title: 'Reconcile nieuw', slug: 'reconcile-nieuw' }, club));
+    const { documentId: added } = await createActivity(
+      admin,
+      activityData({ title: 'Reconcile nieuw', slug: 'reconcile-nieuw' }, club),
+    );
     await publishActivity(admin, added);
     // Let Strapi's webhook runner try (and fail) these deliveries before the indexer is back.
     await new Promise((r) => setTimeout(r, 5_000));
@@ -196,7 +243,10 @@ describe('search-indexer under faults', () => {
     const [doc] = await publishedActivities(club, 'Versie', 1);
     await stack.stopService('indexer');
     // Same dates, other content: reconcile alone could not see this; only a rebuild fixes it.
-    await meili.index(nl).updateDocuments([{ id: doc, title: 'Gebouwd door oude code' }]).waitTask();
+    await meili
+      .index(nl)
+      .updateDocuments([{ id: doc, title: 'Gebouwd door oude code' }])
+      .waitTask();
     const queueFile = new DatabaseSync(stack.env.INDEXER_QUEUE_FILE);
     queueFile.prepare("UPDATE state SET value = 'an-older-version' WHERE name = 'indexVersion'").run();
     queueFile.close();
@@ -208,27 +258,55 @@ describe('search-indexer under faults', () => {
     const club = await createOrganisation(admin, 'Reparatieclub');
     const [lost, stale] = await publishedActivities(club, 'Reparatie', 2);
     await meili.index(nl).deleteDocument(lost).waitTask();
-    await meili.index(nl).updateDocuments([{ id: stale, title: 'Verouderd', sourceUpdatedAt: 1 }]).waitTask();
-    await meili.index(nl).addDocuments([{ id: 'spook', documentId: 'spook', title: 'Spookactiviteit', refs: [] }]).waitTask();
+    await meili
+      .index(nl)
+      .updateDocuments([{ id: stale, title: 'Verouderd', sourceUpdatedAt: 1 }])
+      .waitTask();
+    await meili
+      .index(nl)
+      .addDocuments([{ id: 'spook', documentId: 'spook', title: 'Spookactiviteit', refs: [] }])
+      .waitTask();
 
     expect((await operator('/admin/reconcile', 'wrong-secret-wrong-secret')).status).toBe(401);
     const { status, body } = await operator('/admin/reconcile');
     expect(status).toBe(200);
     expect(body).toMatchObject({ missing: 1, outdated: 1, extra: 1, repaired: 3 });
-    await waitUntil('index repaired', () => titles(nl, [lost, stale, 'spook']), (t) => t.size === 2 && t.get(lost) === 'Reparatie 0' && t.get(stale) === 'Reparatie 1');
+    await waitUntil(
+      'index repaired',
+      () => titles(nl, [lost, stale, 'spook']),
+      (t) => t.size === 2 && t.get(lost) === 'Reparatie 0' && t.get(stale) === 'Reparatie 1',
+    );
     expect(await metric('last_reconcile_timestamp_seconds')).toBeGreaterThan(Date.now() / 1000 - 60);
   });
 
   it('updates every activity that shows a renamed organisation, place, wijk or theme', async () => {
     const org = await createOrganisation(admin, 'Oude Naam Sport');
     const wijk = await findDocumentId(admin, 'api::wijk.wijk', 'slug', 'muziekwijk');
-    const place = await createEntry(admin, 'api::place.place', { name: 'Oude Sporthal', lat: 52.376, lng: 5.185, wijk: { connect: [{ documentId: wijk }] } });
+    const place = await createEntry(admin, 'api::place.place', {
+      name: 'Oude Sporthal',
+      lat: 52.376,
+      lng: 5.185,
+      wijk: { connect: [{ documentId: wijk }] },
+    });
     const theme = await findDocumentId(admin, 'api::theme.theme', 'slug', 'natuur-buiten');
-    const ids = await publishedActivities(org, 'Hernoem', 3, { places: { connect: [{ documentId: place }] }, themes: { connect: [{ documentId: theme }] } });
-    const docs = async () => (await meili.index<SearchDocument>(nl).getDocuments({ filter: `documentId IN [${ids.map((i) => JSON.stringify(i)).join(',')}]`, limit: 10 })).results;
+    const ids = await publishedActivities(org, 'Hernoem', 3, {
+      places: { connect: [{ documentId: place }] },
+      themes: { connect: [{ documentId: theme }] },
+    });
+    const docs = async () =>
+      (
+        await meili
+          .index<SearchDocument>(nl)
+          .getDocuments({ filter: `documentId IN [${ids.map((i) => JSON.stringify(i)).join(',')}]`, limit: 10 })
+      ).results;
 
     await updateEntry(admin, 'api::organisation.organisation', org, { name: 'Nieuwe Naam Sport' });
-    await waitUntil('organisation renamed', docs, (d) => d.length === 3 && d.every((x) => x.organisationName === 'Nieuwe Naam Sport'), 15_000);
+    await waitUntil(
+      'organisation renamed',
+      docs,
+      (d) => d.length === 3 && d.every((x) => x.organisationName === 'Nieuwe Naam Sport'),
+      15_000,
+    );
 
     await updateEntry(admin, 'api::place.place', place, { name: 'Nieuwe Sporthal' });
     await waitUntil('place renamed', docs, (d) => d.every((x) => x.places[0]?.name === 'Nieuwe Sporthal'), 15_000);
@@ -236,7 +314,12 @@ describe('search-indexer under faults', () => {
     const wijkName = (await docs())[0].places[0].wijkName;
     try {
       await updateEntry(admin, 'api::wijk.wijk', wijk, { name: 'Muziekwijk Noord' });
-      await waitUntil('wijk renamed', docs, (d) => d.every((x) => x.places[0]?.wijkName === 'Muziekwijk Noord'), 15_000);
+      await waitUntil(
+        'wijk renamed',
+        docs,
+        (d) => d.every((x) => x.places[0]?.wijkName === 'Muziekwijk Noord'),
+        15_000,
+      );
     } finally {
       await updateEntry(admin, 'api::wijk.wijk', wijk, { name: wijkName });
     }
@@ -244,7 +327,12 @@ describe('search-indexer under faults', () => {
     const themeName = (await docs())[0].themeNames[0];
     try {
       await updateEntry(admin, 'api::theme.theme', theme, { name: 'Natuur, dieren en buiten' });
-      await waitUntil('theme renamed', docs, (d) => d.every((x) => x.themeNames.includes('Natuur, dieren en buiten')), 15_000);
+      await waitUntil(
+        'theme renamed',
+        docs,
+        (d) => d.every((x) => x.themeNames.includes('Natuur, dieren en buiten')),
+        15_000,
+      );
     } finally {
       await updateEntry(admin, 'api::theme.theme', theme, { name: themeName });
     }
@@ -254,9 +342,19 @@ describe('search-indexer under faults', () => {
     const org = await createOrganisation(admin, 'Goedkeuringsclub');
     const ids = await publishedActivities(org, 'Goedkeuring', 2);
     await updateEntry(admin, 'api::organisation.organisation', org, { approved: false });
-    await waitUntil('activities withdrawn', () => titles(nl, ids), (t) => t.size === 0, 15_000);
+    await waitUntil(
+      'activities withdrawn',
+      () => titles(nl, ids),
+      (t) => t.size === 0,
+      15_000,
+    );
     await updateEntry(admin, 'api::organisation.organisation', org, { approved: true });
-    await waitUntil('activities back', () => titles(nl, ids), (t) => t.size === 2, 15_000);
+    await waitUntil(
+      'activities back',
+      () => titles(nl, ids),
+      (t) => t.size === 2,
+      15_000,
+    );
   });
 
   it('reindexes without downtime: searches keep answering, and an edit made meanwhile survives the swap', async () => {
@@ -286,7 +384,12 @@ describe('search-indexer under faults', () => {
     expect((await operator('/admin/reindex')).status).toBe(409);
     await updateActivity(admin, during, { title: 'Bewerkt tijdens reindex' });
     await publishActivity(admin, during);
-    const finished = await waitUntil('reindex finished', health, (h) => h.body.reindex && !h.body.reindex.running, 60_000);
+    const finished = await waitUntil(
+      'reindex finished',
+      health,
+      (h) => h.body.reindex && !h.body.reindex.running,
+      60_000,
+    );
     searching = false;
     await searches;
 
@@ -315,9 +418,24 @@ describe('search-indexer under faults', () => {
         body: JSON.stringify(body),
       });
     const privatePayloads = [
-      { event: 'entry.create', uid: 'api::dream.dream', model: 'dream', entry: { documentId: 'dream-1', firstName: 'Sem', dream: 'Ik wil dierenarts worden', phone: '0612345678' } },
-      { event: 'entry.publish', uid: 'api::dream.dream', model: 'dream', entry: { documentId: 'dream-1', publishedAt: '2026-11-23T10:00:00Z' } },
-      { event: 'entry.update', uid: 'api::referral.referral', model: 'referral', entry: { documentId: 'ref-1', note: 'Sem begint bij de dierenkliniek' } },
+      {
+        event: 'entry.create',
+        uid: 'api::dream.dream',
+        model: 'dream',
+        entry: { documentId: 'dream-1', firstName: 'Sem', dream: 'Ik wil dierenarts worden', phone: '0612345678' },
+      },
+      {
+        event: 'entry.publish',
+        uid: 'api::dream.dream',
+        model: 'dream',
+        entry: { documentId: 'dream-1', publishedAt: '2026-11-23T10:00:00Z' },
+      },
+      {
+        event: 'entry.update',
+        uid: 'api::referral.referral',
+        model: 'referral',
+        entry: { documentId: 'ref-1', note: 'Sem begint bij de dierenkliniek' },
+      },
       { event: 'entry.create', uid: 'api::audit-entry.audit-entry', entry: { documentId: 'audit-1' } },
       { event: 'entry.create', uid: 'admin::user', entry: { documentId: 'u-1', email: 'x@y.z' } },
       { event: 'entry.publish', model: 'activity', entry: { documentId: 'no-uid' } },
@@ -332,6 +450,9 @@ describe('search-indexer under faults', () => {
     for (const q of ['dierenarts', 'dierenkliniek', '0612345678']) {
       expect((await meili.index(nl).search(q)).hits).toHaveLength(0);
     }
-    expect((await meili.index(nl).getDocuments({ filter: 'documentId IN ["dream-1", "ref-1", "audit-1", "u-1", "no-uid"]' })).results).toHaveLength(0);
+    expect(
+      (await meili.index(nl).getDocuments({ filter: 'documentId IN ["dream-1", "ref-1", "audit-1", "u-1", "no-uid"]' }))
+        .results,
+    ).toHaveLength(0);
   });
 });

@@ -27,14 +27,33 @@ const photo = {} as Record<Org, { id: number; name: string }>;
 let shared: { id: number; name: string };
 let jpeg: Buffer;
 
-type Upload = { fileInfo?: Record<string, unknown>; query?: string; path?: string; extra?: Record<string, string>; files?: number };
+type Upload = {
+  fileInfo?: Record<string, unknown>;
+  query?: string;
+  path?: string;
+  extra?: Record<string, string>;
+  files?: number;
+};
 
-async function upload(session: AdminSession, name: string, options: Upload = {}): Promise<{ status: number; body: any }> {
+async function upload(
+  session: AdminSession,
+  name: string,
+  options: Upload = {},
+): Promise<{ status: number; body: any }> {
   const form = new FormData();
-  for (let i = 0; i < (options.files ?? 1); i++) form.append('files', new Blob([new Uint8Array(jpeg)], { type: 'image/jpeg' }), options.files ? `${i}-${name}` : name);
+  for (let i = 0; i < (options.files ?? 1); i++)
+    form.append(
+      'files',
+      new Blob([new Uint8Array(jpeg)], { type: 'image/jpeg' }),
+      options.files ? `${i}-${name}` : name,
+    );
   if (options.fileInfo) form.append('fileInfo', JSON.stringify(options.fileInfo));
   for (const [key, value] of Object.entries(options.extra ?? {})) form.append(key, value);
-  const res = await fetch(`${session.cmsUrl}${options.path ?? '/upload'}${options.query ?? ''}`, { method: 'POST', headers: { authorization: `Bearer ${session.token}` }, body: form });
+  const res = await fetch(`${session.cmsUrl}${options.path ?? '/upload'}${options.query ?? ''}`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${session.token}` },
+    body: form,
+  });
   const text = await res.text();
   return { status: res.status, body: text ? JSON.parse(text) : null };
 }
@@ -59,26 +78,44 @@ function refusedAsOther(res: { status: number; body: any }, what: string) {
 
 beforeAll(async () => {
   const sharp = (await import('sharp')).default;
-  jpeg = await sharp({ create: { width: 48, height: 32, channels: 3, background: { r: 40, g: 120, b: 200 } } }).jpeg().toBuffer();
-  stack = await startTestStack({ name: 'media-isolation', portOffset: PORT_OFFSET.mediaIsolation, services: ['cms'], env: { SEED_DEMO_DATA: 'true', SEED_ACTIVITY_COUNT: '24' } });
+  jpeg = await sharp({ create: { width: 48, height: 32, channels: 3, background: { r: 40, g: 120, b: 200 } } })
+    .jpeg()
+    .toBuffer();
+  stack = await startTestStack({
+    name: 'media-isolation',
+    portOffset: PORT_OFFSET.mediaIsolation,
+    services: ['cms'],
+    env: { SEED_DEMO_DATA: 'true', SEED_ACTIVITY_COUNT: '24' },
+  });
   const cms = stack.urls.cms;
   admin = await signIn(cms, DEMO_ADMIN.email, stack.env.DEMO_PASSWORD);
   for (const org of orgs) partner[org] = await signIn(cms, partnerEmail(org), stack.env.DEMO_PASSWORD);
 
   // The programme editor: invited by the super admin, as in the admin panel.
   const roles = (await request(admin, 'GET', '/admin/roles')).body.data as { id: number; code: string }[];
-  const invited = await request(admin, 'POST', '/admin/users', { firstname: 'Programma', lastname: 'Redactie', email: 'redactie@droomkaart.test', roles: [roles.find((r) => r.code === 'programme-editor')!.id] });
+  const invited = await request(admin, 'POST', '/admin/users', {
+    firstname: 'Programma',
+    lastname: 'Redactie',
+    email: 'redactie@droomkaart.test',
+    roles: [roles.find((r) => r.code === 'programme-editor')!.id],
+  });
   const registered = await fetch(`${cms}/admin/register`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ registrationToken: invited.body.data.registrationToken, userInfo: { firstname: 'Programma', lastname: 'Redactie', password: 'Redactie-2026-wachtwoord' } }),
+    body: JSON.stringify({
+      registrationToken: invited.body.data.registrationToken,
+      userInfo: { firstname: 'Programma', lastname: 'Redactie', password: 'Redactie-2026-wachtwoord' },
+    }),
   });
   editor = { cmsUrl: cms, token: ((await registered.json()) as { data: { token: string } }).data.token };
 
   for (const org of orgs) {
     const top = await request(partner[org], 'GET', '/upload/folders?filters[$and][0][parent][id][$null]=true');
     if (top.status === 200 && top.body.data.length === 1) root[org] = top.body.data[0];
-    const made = await request(partner[org], 'POST', '/upload/folders', { name: `Zomer ${org}`, parent: root[org]?.id ?? null });
+    const made = await request(partner[org], 'POST', '/upload/folders', {
+      name: `Zomer ${org}`,
+      parent: root[org]?.id ?? null,
+    });
     sub[org] = made.body?.data;
     const uploaded = await upload(partner[org], `foto-${org}.jpg`);
     photo[org] = uploaded.body?.[0];
@@ -115,7 +152,9 @@ describe('partners keep to their own media', () => {
         expect(mine).not.toContain(shared.id);
         // A search, and filters that try to widen the list.
         expect(await fileIds(partner[self], `&_q=${encodeURIComponent(`foto-${other}`)}`)).toEqual([]);
-        expect(await fileIds(partner[self], '&filters[$or][0][id][$gt]=0&filters[$or][1][folderPath][$eq]=/')).not.toContain(photo[other].id);
+        expect(
+          await fileIds(partner[self], '&filters[$or][0][id][$gt]=0&filters[$or][1][folderPath][$eq]=/'),
+        ).not.toContain(photo[other].id);
         expect(await fileIds(partner[self], `&filters[folder][id]=${root[other].id}`)).toEqual([]);
 
         refusedAsOther(await request(partner[self], 'GET', `/upload/files/${photo[other].id}`), 'open file');
@@ -128,7 +167,8 @@ describe('partners keep to their own media', () => {
         const paths = (folders.body.data as { path: string }[]).map((f) => f.path);
         expect(paths).toContain(root[self].path);
         expect(paths).toContain(sub[self].path);
-        for (const path of paths) expect(path === root[self].path || path.startsWith(`${root[self].path}/`), path).toBe(true);
+        for (const path of paths)
+          expect(path === root[self].path || path.startsWith(`${root[self].path}/`), path).toBe(true);
 
         const structure = await request(partner[self], 'GET', '/upload/folder-structure');
         expect(structure.status).toBe(200);
@@ -139,26 +179,75 @@ describe('partners keep to their own media', () => {
       it("cannot rename, replace, move or delete the other's file", async () => {
         const target = photo[other].id;
         const before = await fileAsEditor(target);
-        refusedAsOther(await request(partner[self], 'POST', '/upload/actions/bulk-delete', { fileIds: [target] }), 'bulk-delete');
-        refusedAsOther(await request(partner[self], 'POST', '/upload/actions/bulk-move', { fileIds: [target], folderIds: [], destinationFolderId: root[self].id }), 'bulk-move');
-        refusedAsOther(await request(partner[self], 'POST', '/upload/actions/bulk-update', { updates: [{ id: target, fileInfo: { name: 'overgenomen.jpg' } }] }), 'bulk-update');
-        refusedAsOther(await request(partner[self], 'PUT', `/upload/files/${target}`, { fileInfo: { name: 'overgenomen.jpg' } }), 'rename');
-        refusedAsOther(await upload(partner[self], 'overgenomen.jpg', { query: `?id=${target}` }), 'replace (multiplexer)');
-        refusedAsOther(await upload(partner[self], 'overgenomen.jpg', { path: `/upload/files/${target}/replace` }), 'replace');
+        refusedAsOther(
+          await request(partner[self], 'POST', '/upload/actions/bulk-delete', { fileIds: [target] }),
+          'bulk-delete',
+        );
+        refusedAsOther(
+          await request(partner[self], 'POST', '/upload/actions/bulk-move', {
+            fileIds: [target],
+            folderIds: [],
+            destinationFolderId: root[self].id,
+          }),
+          'bulk-move',
+        );
+        refusedAsOther(
+          await request(partner[self], 'POST', '/upload/actions/bulk-update', {
+            updates: [{ id: target, fileInfo: { name: 'overgenomen.jpg' } }],
+          }),
+          'bulk-update',
+        );
+        refusedAsOther(
+          await request(partner[self], 'PUT', `/upload/files/${target}`, { fileInfo: { name: 'overgenomen.jpg' } }),
+          'rename',
+        );
+        refusedAsOther(
+          await upload(partner[self], 'overgenomen.jpg', { query: `?id=${target}` }),
+          'replace (multiplexer)',
+        );
+        refusedAsOther(
+          await upload(partner[self], 'overgenomen.jpg', { path: `/upload/files/${target}/replace` }),
+          'replace',
+        );
         refusedAsOther(await request(partner[self], 'DELETE', `/upload/files/${target}`), 'delete');
         // The shared library too.
-        refusedAsOther(await request(partner[self], 'POST', '/upload/actions/bulk-delete', { fileIds: [shared.id] }), 'bulk-delete shared');
+        refusedAsOther(
+          await request(partner[self], 'POST', '/upload/actions/bulk-delete', { fileIds: [shared.id] }),
+          'bulk-delete shared',
+        );
         const after = await fileAsEditor(target);
         expect(after).toMatchObject({ name: before.name, updatedAt: before.updatedAt, folder: { id: root[other].id } });
         await fileAsEditor(shared.id);
       });
 
       it("cannot rename, move or delete the other's folders", async () => {
-        refusedAsOther(await request(partner[self], 'PUT', `/upload/folders/${sub[other].id}`, { name: 'Overgenomen' }), 'rename');
-        refusedAsOther(await request(partner[self], 'PUT', `/upload/folders/${sub[other].id}`, { name: 'Overgenomen', parent: root[self].id }), 'move by update');
-        refusedAsOther(await request(partner[self], 'POST', '/upload/actions/bulk-move', { fileIds: [], folderIds: [sub[other].id], destinationFolderId: root[self].id }), 'bulk-move');
-        refusedAsOther(await request(partner[self], 'POST', '/upload/actions/bulk-delete', { folderIds: [sub[other].id] }), 'bulk-delete');
-        refusedAsOther(await request(partner[self], 'POST', '/upload/actions/bulk-delete', { folderIds: [root[other].id] }), 'bulk-delete root');
+        refusedAsOther(
+          await request(partner[self], 'PUT', `/upload/folders/${sub[other].id}`, { name: 'Overgenomen' }),
+          'rename',
+        );
+        refusedAsOther(
+          await request(partner[self], 'PUT', `/upload/folders/${sub[other].id}`, {
+            name: 'Overgenomen',
+            parent: root[self].id,
+          }),
+          'move by update',
+        );
+        refusedAsOther(
+          await request(partner[self], 'POST', '/upload/actions/bulk-move', {
+            fileIds: [],
+            folderIds: [sub[other].id],
+            destinationFolderId: root[self].id,
+          }),
+          'bulk-move',
+        );
+        refusedAsOther(
+          await request(partner[self], 'POST', '/upload/actions/bulk-delete', { folderIds: [sub[other].id] }),
+          'bulk-delete',
+        );
+        refusedAsOther(
+          await request(partner[self], 'POST', '/upload/actions/bulk-delete', { folderIds: [root[other].id] }),
+          'bulk-delete root',
+        );
         const seen = await request(editor, 'GET', `/upload/folders/${sub[other].id}`);
         expect(seen.status).toBe(200);
         expect(seen.body.data).toMatchObject({ name: `Zomer ${other}`, path: sub[other].path });
@@ -167,22 +256,78 @@ describe('partners keep to their own media', () => {
 
       it("puts nothing in the other's folder or the shared library", async () => {
         const own = (await upload(partner[self], `eigen-${self}.jpg`)).body[0].id as number;
-        const intoOther = await upload(partner[self], 'indringer.jpg', { fileInfo: { name: 'indringer.jpg', folder: root[other].id } });
+        const intoOther = await upload(partner[self], 'indringer.jpg', {
+          fileInfo: { name: 'indringer.jpg', folder: root[other].id },
+        });
         refusedAsOther(intoOther, 'upload into the other folder');
-        refusedAsOther(await upload(partner[self], 'indringer.jpg', { path: '/upload/files', fileInfo: { name: 'indringer.jpg', folder: sub[other].id } }), 'single upload');
-        refusedAsOther(await request(partner[self], 'POST', '/upload/folders', { name: 'Indringer', parent: root[other].id }), 'folder in the other folder');
-        refusedAsOther(await request(partner[self], 'POST', '/upload/actions/bulk-move', { fileIds: [own], folderIds: [], destinationFolderId: root[other].id }), 'move into the other folder');
-        refusedAsOther(await request(partner[self], 'POST', '/upload/actions/bulk-move', { fileIds: [own], folderIds: [], destinationFolderId: null }), 'move to the shared root');
-        refusedAsOther(await request(partner[self], 'POST', '/upload/actions/bulk-move', { fileIds: [], folderIds: [sub[self].id], destinationFolderId: null }), 'move own folder to the root');
-        refusedAsOther(await request(partner[self], 'PUT', `/upload/files/${own}`, { fileInfo: { folder: sub[other].id } }), 'move by file info');
-        refusedAsOther(await request(partner[self], 'PUT', `/upload/files/${own}`, { fileInfo: { folder: null } }), 'file info to the root');
-        refusedAsOther(await request(partner[self], 'PUT', `/upload/folders/${sub[self].id}`, { name: `Zomer ${self}`, parent: null }), 'own folder to the root');
+        refusedAsOther(
+          await upload(partner[self], 'indringer.jpg', {
+            path: '/upload/files',
+            fileInfo: { name: 'indringer.jpg', folder: sub[other].id },
+          }),
+          'single upload',
+        );
+        refusedAsOther(
+          await request(partner[self], 'POST', '/upload/folders', { name: 'Indringer', parent: root[other].id }),
+          'folder in the other folder',
+        );
+        refusedAsOther(
+          await request(partner[self], 'POST', '/upload/actions/bulk-move', {
+            fileIds: [own],
+            folderIds: [],
+            destinationFolderId: root[other].id,
+          }),
+          'move into the other folder',
+        );
+        refusedAsOther(
+          await request(partner[self], 'POST', '/upload/actions/bulk-move', {
+            fileIds: [own],
+            folderIds: [],
+            destinationFolderId: null,
+          }),
+          'move to the shared root',
+        );
+        refusedAsOther(
+          await request(partner[self], 'POST', '/upload/actions/bulk-move', {
+            fileIds: [],
+            folderIds: [sub[self].id],
+            destinationFolderId: null,
+          }),
+          'move own folder to the root',
+        );
+        refusedAsOther(
+          await request(partner[self], 'PUT', `/upload/files/${own}`, { fileInfo: { folder: sub[other].id } }),
+          'move by file info',
+        );
+        refusedAsOther(
+          await request(partner[self], 'PUT', `/upload/files/${own}`, { fileInfo: { folder: null } }),
+          'file info to the root',
+        );
+        refusedAsOther(
+          await request(partner[self], 'PUT', `/upload/folders/${sub[self].id}`, {
+            name: `Zomer ${self}`,
+            parent: null,
+          }),
+          'own folder to the root',
+        );
 
         // Uploading "into" another organisation's activity: linking is done in the activity itself.
-        const theirs = (await request(admin, 'GET', `${CM}/${ACTIVITY}?page=1&pageSize=1&locale=nl&filters[organisation][slug][$eq]=${other}`)).body.results[0];
-        const linked = await upload(partner[self], 'indringer.jpg', { extra: { ref: ACTIVITY, refId: String(theirs.id), field: 'images' } });
+        const theirs = (
+          await request(
+            admin,
+            'GET',
+            `${CM}/${ACTIVITY}?page=1&pageSize=1&locale=nl&filters[organisation][slug][$eq]=${other}`,
+          )
+        ).body.results[0];
+        const linked = await upload(partner[self], 'indringer.jpg', {
+          extra: { ref: ACTIVITY, refId: String(theirs.id), field: 'images' },
+        });
         expect(linked.status).toBe(403);
-        const stillTheirs = await request(admin, 'GET', `${CM}/${ACTIVITY}/${theirs.documentId}?locale=nl&populate[images]=true`);
+        const stillTheirs = await request(
+          admin,
+          'GET',
+          `${CM}/${ACTIVITY}/${theirs.documentId}?locale=nl&populate[images]=true`,
+        );
         expect(JSON.stringify(stillTheirs.body.data.images ?? [])).not.toContain('indringer');
 
         // A new folder without a parent lands in the own folder, not in the shared library.
@@ -190,7 +335,11 @@ describe('partners keep to their own media', () => {
         expect(loose.status).toBe(201);
         expect(loose.body.data.path.startsWith(`${root[self].path}/`)).toBe(true);
 
-        const inOther = await request(editor, 'GET', `/upload/files?page=1&pageSize=100&filters[$and][0][folder][id]=${root[other].id}`);
+        const inOther = await request(
+          editor,
+          'GET',
+          `/upload/files?page=1&pageSize=100&filters[$and][0][folder][id]=${root[other].id}`,
+        );
         expect(inOther.body.results.map((f: { name: string }) => f.name)).not.toContain('indringer.jpg');
         const top = await request(editor, 'GET', '/upload/folders?filters[$and][0][parent][id][$null]=true');
         expect(top.body.data.map((f: { name: string }) => f.name)).not.toContain(`Los ${self}`);
@@ -199,16 +348,32 @@ describe('partners keep to their own media', () => {
 
       it("links only its own organisation's files in media fields (images, entrancePhoto, logo), in every form", async () => {
         const theirs = photo[other].id;
-        const theirDocumentId = (await fileAsEditor(theirs) as { documentId?: string }).documentId;
+        const theirDocumentId = ((await fileAsEditor(theirs)) as { documentId?: string }).documentId;
         const own = (await upload(partner[self], `veld-${self}.jpg`)).body[0] as { id: number; documentId: string };
         const slug = `media-veld-${self}`;
-        const created = await request(partner[self], 'POST', `${CM}/${ACTIVITY}?locale=nl`, activityData({ title: `Media ${self}`, slug, images: [theirs] }));
+        const created = await request(
+          partner[self],
+          'POST',
+          `${CM}/${ACTIVITY}?locale=nl`,
+          activityData({ title: `Media ${self}`, slug, images: [theirs] }),
+        );
         expect(created.status, JSON.stringify(created.body?.error)).toBe(403);
         expect(created.body.error.message).toMatch(/Foto's.*map van je eigen organisatie/);
-        const activity = await request(partner[self], 'POST', `${CM}/${ACTIVITY}?locale=nl`, activityData({ title: `Media ${self}`, slug, images: [own.id] }));
+        const activity = await request(
+          partner[self],
+          'POST',
+          `${CM}/${ACTIVITY}?locale=nl`,
+          activityData({ title: `Media ${self}`, slug, images: [own.id] }),
+        );
         expect(activity.status, JSON.stringify(activity.body?.error)).toBe(201);
         const documentId = activity.body.data.documentId as string;
-        const imagesOf = async () => ((await request(admin, 'GET', `${CM}/${ACTIVITY}/${documentId}?locale=nl&populate[images]=true`)).body.data.images ?? []).map((f: { id: number }) => f.id).sort();
+        const imagesOf = async () =>
+          (
+            (await request(admin, 'GET', `${CM}/${ACTIVITY}/${documentId}?locale=nl&populate[images]=true`)).body.data
+              .images ?? []
+          )
+            .map((f: { id: number }) => f.id)
+            .sort();
 
         for (const [what, images] of [
           ['list of ids', [own.id, theirs]],
@@ -226,41 +391,89 @@ describe('partners keep to their own media', () => {
         expect(await imagesOf()).toEqual([own.id]);
         // Its place's entrance photo and its organisation's logo.
         const place = (await request(admin, 'GET', `${CM}/${PLACE}?page=1&pageSize=1`)).body.results[0];
-        const placeRes = await request(partner[self], 'POST', `${CM}/${PLACE}`, { name: `Plek met foto ${self}`, lat: place.lat, lng: place.lng, entrancePhoto: theirs });
+        const placeRes = await request(partner[self], 'POST', `${CM}/${PLACE}`, {
+          name: `Plek met foto ${self}`,
+          lat: place.lat,
+          lng: place.lng,
+          entrancePhoto: theirs,
+        });
         expect(placeRes.status, JSON.stringify(placeRes.body?.error)).toBe(403);
         expect(placeRes.body.error.message).toMatch(/Foto van de ingang/);
-        const organisation = (await request(admin, 'GET', `${CM}/${ORGANISATION}?page=1&pageSize=1&filters[slug][$eq]=${self}`)).body.results[0];
-        const logo = await request(partner[self], 'PUT', `${CM}/${ORGANISATION}/${organisation.documentId}`, { logo: theirs });
+        const organisation = (
+          await request(admin, 'GET', `${CM}/${ORGANISATION}?page=1&pageSize=1&filters[slug][$eq]=${self}`)
+        ).body.results[0];
+        const logo = await request(partner[self], 'PUT', `${CM}/${ORGANISATION}/${organisation.documentId}`, {
+          logo: theirs,
+        });
         expect(logo.status, JSON.stringify(logo.body?.error)).toBe(403);
         expect(logo.body.error.message).toMatch(/Logo/);
-        const ownLogo = await request(partner[self], 'PUT', `${CM}/${ORGANISATION}/${organisation.documentId}`, { logo: own.id });
+        const ownLogo = await request(partner[self], 'PUT', `${CM}/${ORGANISATION}/${organisation.documentId}`, {
+          logo: own.id,
+        });
         expect(ownLogo.status, JSON.stringify(ownLogo.body?.error)).toBe(200);
 
         // A file the programme editor linked (here the shared one) stays when the partner saves the activity.
-        expect((await request(admin, 'PUT', `${CM}/${ACTIVITY}/${documentId}?locale=nl`, { images: [own.id, shared.id] })).status).toBe(200);
-        const kept = await request(partner[self], 'PUT', `${CM}/${ACTIVITY}/${documentId}?locale=nl`, { title: `Media ${self} bewerkt`, images: [shared.id, own.id] });
+        expect(
+          (await request(admin, 'PUT', `${CM}/${ACTIVITY}/${documentId}?locale=nl`, { images: [own.id, shared.id] }))
+            .status,
+        ).toBe(200);
+        const kept = await request(partner[self], 'PUT', `${CM}/${ACTIVITY}/${documentId}?locale=nl`, {
+          title: `Media ${self} bewerkt`,
+          images: [shared.id, own.id],
+        });
         expect(kept.status, JSON.stringify(kept.body?.error)).toBe(200);
         expect(await imagesOf()).toEqual([own.id, shared.id].sort());
-        const removed = await request(partner[self], 'PUT', `${CM}/${ACTIVITY}/${documentId}?locale=nl`, { images: [own.id] });
+        const removed = await request(partner[self], 'PUT', `${CM}/${ACTIVITY}/${documentId}?locale=nl`, {
+          images: [own.id],
+        });
         expect(removed.status, JSON.stringify(removed.body?.error)).toBe(200);
         expect(await imagesOf()).toEqual([own.id]);
       });
 
       it('works freely in its own folder, but keeps the folder itself', async () => {
-        const up = await upload(partner[self], `kamp-${self}.jpg`, { fileInfo: { name: `kamp-${self}.jpg`, folder: sub[self].id } });
+        const up = await upload(partner[self], `kamp-${self}.jpg`, {
+          fileInfo: { name: `kamp-${self}.jpg`, folder: sub[self].id },
+        });
         expect(up.status).toBe(201);
         const id = up.body[0].id as number;
         expect((await fileAsEditor(id)).folder?.id).toBe(sub[self].id);
         expect((await request(partner[self], 'GET', `/upload/files/${id}`)).status).toBe(200);
-        expect((await request(partner[self], 'PUT', `/upload/files/${id}`, { fileInfo: { name: `kampvuur-${self}.jpg`, alternativeText: 'Kinderen bij het kampvuur' } })).status).toBe(200);
+        expect(
+          (
+            await request(partner[self], 'PUT', `/upload/files/${id}`, {
+              fileInfo: { name: `kampvuur-${self}.jpg`, alternativeText: 'Kinderen bij het kampvuur' },
+            })
+          ).status,
+        ).toBe(200);
         expect((await upload(partner[self], 'nieuw.jpg', { path: `/upload/files/${id}/replace` })).status).toBe(200);
-        expect((await request(partner[self], 'POST', '/upload/actions/bulk-move', { fileIds: [id], folderIds: [], destinationFolderId: root[self].id })).status).toBe(200);
+        expect(
+          (
+            await request(partner[self], 'POST', '/upload/actions/bulk-move', {
+              fileIds: [id],
+              folderIds: [],
+              destinationFolderId: root[self].id,
+            })
+          ).status,
+        ).toBe(200);
         expect((await fileAsEditor(id)).folder?.id).toBe(root[self].id);
-        expect((await request(partner[self], 'PUT', `/upload/folders/${sub[self].id}`, { name: `Zomer ${self}`, parent: root[self].id })).status).toBe(200);
+        expect(
+          (
+            await request(partner[self], 'PUT', `/upload/folders/${sub[self].id}`, {
+              name: `Zomer ${self}`,
+              parent: root[self].id,
+            })
+          ).status,
+        ).toBe(200);
 
-        const temp = await request(partner[self], 'POST', '/upload/folders', { name: `Tijdelijk ${self}`, parent: sub[self].id });
+        const temp = await request(partner[self], 'POST', '/upload/folders', {
+          name: `Tijdelijk ${self}`,
+          parent: sub[self].id,
+        });
         expect(temp.status).toBe(201);
-        expect((await request(partner[self], 'POST', '/upload/actions/bulk-delete', { folderIds: [temp.body.data.id] })).status).toBe(200);
+        expect(
+          (await request(partner[self], 'POST', '/upload/actions/bulk-delete', { folderIds: [temp.body.data.id] }))
+            .status,
+        ).toBe(200);
         expect((await request(partner[self], 'DELETE', `/upload/files/${id}`)).status).toBe(200);
         expect((await request(editor, 'GET', `/upload/files/${id}`)).status).toBe(404);
 
@@ -268,12 +481,19 @@ describe('partners keep to their own media', () => {
         for (const attempt of [
           await request(partner[self], 'PUT', `/upload/folders/${root[self].id}`, { name: 'Andere naam' }),
           await request(partner[self], 'POST', '/upload/actions/bulk-delete', { folderIds: [root[self].id] }),
-          await request(partner[self], 'POST', '/upload/actions/bulk-move', { fileIds: [], folderIds: [root[self].id], destinationFolderId: sub[self].id }),
+          await request(partner[self], 'POST', '/upload/actions/bulk-move', {
+            fileIds: [],
+            folderIds: [root[self].id],
+            destinationFolderId: sub[self].id,
+          }),
         ]) {
           expect(attempt.status).toBe(403);
           expect(attempt.body.error.message).toMatch(/map van je organisatie/);
         }
-        expect((await request(editor, 'GET', `/upload/folders/${root[self].id}`)).body.data).toMatchObject({ name: root[self].name, path: root[self].path });
+        expect((await request(editor, 'GET', `/upload/folders/${root[self].id}`)).body.data).toMatchObject({
+          name: root[self].name,
+          path: root[self].path,
+        });
       });
     });
   }
@@ -290,13 +510,26 @@ describe('the programme editor', () => {
 
     // Moved by the editor from one organisation's folder to the other's: now the other's.
     const moved = (await upload(partner[orgs[0]], 'verhuisd.jpg')).body[0].id as number;
-    expect((await request(editor, 'POST', '/upload/actions/bulk-move', { fileIds: [moved], folderIds: [], destinationFolderId: root[orgs[1]].id })).status).toBe(200);
+    expect(
+      (
+        await request(editor, 'POST', '/upload/actions/bulk-move', {
+          fileIds: [moved],
+          folderIds: [],
+          destinationFolderId: root[orgs[1]].id,
+        })
+      ).status,
+    ).toBe(200);
     expect(await fileIds(partner[orgs[1]])).toContain(moved);
     expect(await fileIds(partner[orgs[0]])).not.toContain(moved);
     refusedAsOther(await request(partner[orgs[0]], 'DELETE', `/upload/files/${moved}`), 'delete after the move');
-    expect((await request(partner[orgs[1]], 'PUT', `/upload/files/${moved}`, { fileInfo: { alternativeText: 'Verhuisd' } })).status).toBe(200);
+    expect(
+      (await request(partner[orgs[1]], 'PUT', `/upload/files/${moved}`, { fileInfo: { alternativeText: 'Verhuisd' } }))
+        .status,
+    ).toBe(200);
 
-    expect((await request(editor, 'PUT', `/upload/files/${shared.id}`, { fileInfo: { alternativeText: 'Logo' } })).status).toBe(200);
+    expect(
+      (await request(editor, 'PUT', `/upload/files/${shared.id}`, { fileInfo: { alternativeText: 'Logo' } })).status,
+    ).toBe(200);
   });
 
   it('gets a 404 with a message for a folder that does not exist', async () => {
@@ -327,7 +560,11 @@ describe('uploads from a URL (the server fetches it)', () => {
   afterAll(() => new Promise<void>((done) => server.close(() => done())));
 
   const fromUrls = async (session: AdminSession, urls: unknown[]) => {
-    const res = await fetch(`${session.cmsUrl}/upload/actions/upload-from-urls`, { method: 'POST', headers: { authorization: `Bearer ${session.token}`, 'content-type': 'application/json' }, body: JSON.stringify({ urls }) });
+    const res = await fetch(`${session.cmsUrl}/upload/actions/upload-from-urls`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${session.token}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ urls }),
+    });
     const text = await res.text();
     let body: any = text;
     try {
@@ -339,7 +576,10 @@ describe('uploads from a URL (the server fetches it)', () => {
   };
 
   it('is refused for partners and the programme editor: the server fetches nothing', async () => {
-    for (const [who, session] of [['partner', partner[orgs[0]]], ['editor', editor]] as [string, AdminSession][]) {
+    for (const [who, session] of [
+      ['partner', partner[orgs[0]]],
+      ['editor', editor],
+    ] as [string, AdminSession][]) {
       const res = await fromUrls(session, [`http://0.0.0.0:${port}/${who}.jpg`]);
       expect(res.status, `${who}: ${JSON.stringify(res.body)}`).toBe(403);
       expect(res.body.error.message, who).toMatch(/alleen de beheerder/);
@@ -348,9 +588,19 @@ describe('uploads from a URL (the server fetches it)', () => {
   });
 
   it('refuses the super admin internal addresses with a 400, also the ones Strapi lets through', async () => {
-    for (const url of [`http://0.0.0.0:${port}/nul.jpg`, `http://127.0.0.1:${port}/lus.jpg`, `http://localhost:${port}/naam.jpg`, `http://[::ffff:127.0.0.1]:${port}/v6.jpg`, 'http://169.254.169.254/latest/meta-data/', 'http://10.0.0.1/a.jpg']) {
+    for (const url of [
+      `http://0.0.0.0:${port}/nul.jpg`,
+      `http://127.0.0.1:${port}/lus.jpg`,
+      `http://localhost:${port}/naam.jpg`,
+      `http://[::ffff:127.0.0.1]:${port}/v6.jpg`,
+      'http://169.254.169.254/latest/meta-data/',
+      'http://10.0.0.1/a.jpg',
+    ]) {
       const res = await fromUrls(admin, [url]);
-      expect(res.status, `${url}: ${typeof res.body === 'string' ? res.body.slice(0, 300) : JSON.stringify(res.body)}`).toBe(400);
+      expect(
+        res.status,
+        `${url}: ${typeof res.body === 'string' ? res.body.slice(0, 300) : JSON.stringify(res.body)}`,
+      ).toBe(400);
       expect(res.body.error.message, url).toMatch(/intern of privé-netwerkadres/);
     }
     for (const url of ['file:///etc/passwd', 'ftp://example.org/a.jpg']) {
@@ -365,18 +615,28 @@ describe('uploads from a URL (the server fetches it)', () => {
 describe('the site still gets the photos', () => {
   it("shows a partner's photo from its own folder on its published activity", async () => {
     const self = orgs[1];
-    const up = await upload(partner[self], 'zwemles-foto.jpg', { fileInfo: { name: 'zwemles-foto.jpg', alternativeText: 'Kinderen in het zwembad' } });
+    const up = await upload(partner[self], 'zwemles-foto.jpg', {
+      fileInfo: { name: 'zwemles-foto.jpg', alternativeText: 'Kinderen in het zwembad' },
+    });
     expect(up.status).toBe(201);
     const fileId = up.body[0].id as number;
     expect((await fileAsEditor(fileId)).folder?.id).toBe(root[self].id);
-    const created = await request(partner[self], 'POST', `${CM}/${ACTIVITY}?locale=nl`, activityData({ title: 'Zwemles met foto', slug: 'zwemles-met-foto', images: [fileId] }));
+    const created = await request(
+      partner[self],
+      'POST',
+      `${CM}/${ACTIVITY}?locale=nl`,
+      activityData({ title: 'Zwemles met foto', slug: 'zwemles-met-foto', images: [fileId] }),
+    );
     expect(created.status, JSON.stringify(created.body)).toBe(201);
     const { documentId } = created.body.data;
-    expect((await request(partner[self], 'POST', `${CM}/${ACTIVITY}/${documentId}/actions/publish?locale=nl`, {})).status).toBe(200);
+    expect(
+      (await request(partner[self], 'POST', `${CM}/${ACTIVITY}/${documentId}/actions/publish?locale=nl`, {})).status,
+    ).toBe(200);
 
     const published = await fetch(`${stack.urls.cms}/api/activities/${documentId}?populate[images]=true`);
     expect(published.status).toBe(200);
-    const image = ((await published.json()) as { data: { images: { url: string; alternativeText: string }[] } }).data.images[0];
+    const image = ((await published.json()) as { data: { images: { url: string; alternativeText: string }[] } }).data
+      .images[0];
     expect(image.alternativeText).toBe('Kinderen in het zwembad');
     const served = await fetch(`${stack.urls.cms}${image.url}`);
     expect(served.status).toBe(200);
@@ -396,7 +656,9 @@ describe('the admin home', () => {
       expect(JSON.stringify(res.body)).not.toMatch(/apiTokens|webhooks/);
     }
     // Telemetry's counts of the whole project: nothing for a partner.
-    const telemetry = await fetch(`${stack.urls.cms}/admin/telemetry-properties`, { headers: { authorization: `Bearer ${partner[orgs[0]].token}` } });
+    const telemetry = await fetch(`${stack.urls.cms}/admin/telemetry-properties`, {
+      headers: { authorization: `Bearer ${partner[orgs[0]].token}` },
+    });
     expect(telemetry.status).toBe(204);
   });
 
@@ -405,7 +667,9 @@ describe('the admin home', () => {
     expect(everything.status).toBe(200);
     const sum = (c: { draft: number; published: number; modified: number }) => c.draft + c.published + c.modified;
     for (const org of orgs) {
-      const total = async (uid: string) => (await request(admin, 'GET', `${CM}/${uid}?page=1&pageSize=1&filters[organisation][slug][$eq]=${org}`)).body.pagination.total as number;
+      const total = async (uid: string) =>
+        (await request(admin, 'GET', `${CM}/${uid}?page=1&pageSize=1&filters[organisation][slug][$eq]=${org}`)).body
+          .pagination.total as number;
       const expected = (await total(ACTIVITY)) + (await total('api::place.place')) + 1;
       const res = await request(partner[org], 'GET', '/content-manager/homepage/count-documents');
       expect(res.status).toBe(200);
@@ -420,7 +684,15 @@ describe('files from before media belonged to an organisation', () => {
     const self = orgs[0];
     // As a partner's upload lay before: at the library's root.
     const old = (await upload(partner[self], 'van-vroeger.jpg')).body[0].id as number;
-    expect((await request(admin, 'POST', '/upload/actions/bulk-move', { fileIds: [old, shared.id], folderIds: [], destinationFolderId: null })).status).toBe(200);
+    expect(
+      (
+        await request(admin, 'POST', '/upload/actions/bulk-move', {
+          fileIds: [old, shared.id],
+          folderIds: [],
+          destinationFolderId: null,
+        })
+      ).status,
+    ).toBe(200);
     expect((await fileAsEditor(old)).folder ?? null).toBeNull();
     expect(await fileIds(partner[self])).not.toContain(old);
 

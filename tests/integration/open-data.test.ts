@@ -63,7 +63,13 @@ beforeAll(async () => {
   admin = await signIn(stack.urls.cms, DEMO_ADMIN.email, stack.env.DEMO_PASSWORD);
 
   org.open = await createOrganisation(admin, 'Open Kinderclub');
-  await updateEntry(admin, ORGANISATION, org.open, { description: 'Wij openen deuren.', email: 'hallo@openkinderclub.example', phone: '036 111 22 33', website: 'https://openkinderclub.example', contactPublic: true });
+  await updateEntry(admin, ORGANISATION, org.open, {
+    description: 'Wij openen deuren.',
+    email: 'hallo@openkinderclub.example',
+    phone: '036 111 22 33',
+    website: 'https://openkinderclub.example',
+    contactPublic: true,
+  });
   org.quiet = await createEntry(admin, ORGANISATION, {
     name: 'Stille Club',
     slug: 'stille-club',
@@ -74,7 +80,12 @@ beforeAll(async () => {
     phone: '036 999 88 77',
     whatsapp: '06 98765432',
   });
-  org.pending = await createEntry(admin, ORGANISATION, { name: 'Nog Niet Goedgekeurd', slug: 'nog-niet-goedgekeurd', kind: 'overig', approved: false });
+  org.pending = await createEntry(admin, ORGANISATION, {
+    name: 'Nog Niet Goedgekeurd',
+    slug: 'nog-niet-goedgekeurd',
+    kind: 'overig',
+    approved: false,
+  });
 
   const wijk = await findDocumentId(admin, 'api::wijk.wijk', 'slug', 'centrum');
   place = await createEntry(admin, PLACE, {
@@ -101,24 +112,58 @@ beforeAll(async () => {
     },
     org.open,
   );
-  ids.translated = await published({ title: 'Voorlezen in de bieb', slug: 'voorlezen-in-de-bieb', ageMin: 4, ageMax: 8 }, org.open);
+  ids.translated = await published(
+    { title: 'Voorlezen in de bieb', slug: 'voorlezen-in-de-bieb', ageMin: 4, ageMax: 8 },
+    org.open,
+  );
   await updateActivity(
     admin,
     ids.translated,
-    activityData({ title: 'Story time at the library', slug: 'story-time-at-the-library', summary: 'We read stories together.', ageMin: 4, ageMax: 8 }, org.open),
+    activityData(
+      {
+        title: 'Story time at the library',
+        slug: 'story-time-at-the-library',
+        summary: 'We read stories together.',
+        ageMin: 4,
+        ageMax: 8,
+      },
+      org.open,
+    ),
     'en',
   );
   await publishActivity(admin, ids.translated, 'en');
-  ids.oneOff = await published({ title: 'Dansfeest in de zomer', slug: 'dansfeest-in-de-zomer', scheduleType: 'eenmalig', startDate: '2026-07-04', sessions: [{ day: 'za', startTime: '13:00:00.000', endTime: '16:00:00.000' }] }, org.open);
-  for (const n of [1, 2]) listed.push(await published({ title: `Knutselmiddag ${n}`, slug: `knutselmiddag-${n}` }, org.open));
-  ids.quiet = await published({ title: 'Praatgroep voor ouders', slug: 'praatgroep-voor-ouders', audience: 'ouder', joinPhone: '036 555 44 33' }, org.quiet);
+  ids.oneOff = await published(
+    {
+      title: 'Dansfeest in de zomer',
+      slug: 'dansfeest-in-de-zomer',
+      scheduleType: 'eenmalig',
+      startDate: '2026-07-04',
+      sessions: [{ day: 'za', startTime: '13:00:00.000', endTime: '16:00:00.000' }],
+    },
+    org.open,
+  );
+  for (const n of [1, 2])
+    listed.push(await published({ title: `Knutselmiddag ${n}`, slug: `knutselmiddag-${n}` }, org.open));
+  ids.quiet = await published(
+    { title: 'Praatgroep voor ouders', slug: 'praatgroep-voor-ouders', audience: 'ouder', joinPhone: '036 555 44 33' },
+    org.quiet,
+  );
   listed.push(ids.paid, ids.translated, ids.oneOff, ids.quiet);
 
   // Not open data: a draft that was never published, and an activity of an organisation that is not approved.
-  ids.draft = (await createActivity(admin, activityData({ title: 'Geheim concept', slug: 'geheim-concept' }, org.open))).documentId;
-  ids.pending = await published({ title: 'Aanbod van een nieuwe partner', slug: 'aanbod-van-een-nieuwe-partner' }, org.pending);
+  ids.draft = (
+    await createActivity(admin, activityData({ title: 'Geheim concept', slug: 'geheim-concept' }, org.open))
+  ).documentId;
+  ids.pending = await published(
+    { title: 'Aanbod van een nieuwe partner', slug: 'aanbod-van-een-nieuwe-partner' },
+    org.pending,
+  );
   // A published activity whose newer draft is not published yet: the API shows the published text.
-  await updateActivity(admin, listed[0], activityData({ title: 'Onaf concepttitel', slug: 'knutselmiddag-1' }, org.open));
+  await updateActivity(
+    admin,
+    listed[0],
+    activityData({ title: 'Onaf concepttitel', slug: 'knutselmiddag-1' }, org.open),
+  );
 });
 
 afterAll(async () => {
@@ -132,14 +177,24 @@ describe('GET /api/hsds', () => {
     expect((await ok('/')).version).toBe('3.0');
     const openapi = await (await fetch(root.openapi_url)).json();
     expect(openapi.openapi).toBe('3.1.0');
-    expect(Object.keys(openapi.paths)).toEqual(expect.arrayContaining(['/services', '/services/{id}', '/organizations', '/organizations/{id}']));
+    expect(Object.keys(openapi.paths)).toEqual(
+      expect.arrayContaining(['/services', '/services/{id}', '/organizations', '/organizations/{id}']),
+    );
   });
 });
 
 describe('GET /api/hsds/services', () => {
   it('pages through exactly the published activities of approved organisations', async () => {
     const first = await ok('/services?per_page=2');
-    expect(first).toMatchObject({ total_items: listed.length, total_pages: Math.ceil(listed.length / 2), page_number: 1, size: 2, first_page: true, last_page: false, empty: false });
+    expect(first).toMatchObject({
+      total_items: listed.length,
+      total_pages: Math.ceil(listed.length / 2),
+      page_number: 1,
+      size: 2,
+      first_page: true,
+      last_page: false,
+      empty: false,
+    });
     const second = await ok('/services?per_page=2&page=2');
     expect(second).toMatchObject({ page_number: 2, size: 2, first_page: false });
     const firstIds = first.contents.map((s: any) => s.id);
@@ -157,7 +212,17 @@ describe('GET /api/hsds/services', () => {
     expect(ids_).not.toContain(ids.draft);
     expect(ids_).not.toContain(ids.pending);
     const json = JSON.stringify(all);
-    for (const hidden of ['Geheim concept', 'Aanbod van een nieuwe partner', 'Nog Niet Goedgekeurd', 'Onaf concepttitel', 'freshnessNotice', 'contactPublic', 'approved', org.pending]) expect(json).not.toContain(hidden);
+    for (const hidden of [
+      'Geheim concept',
+      'Aanbod van een nieuwe partner',
+      'Nog Niet Goedgekeurd',
+      'Onaf concepttitel',
+      'freshnessNotice',
+      'contactPublic',
+      'approved',
+      org.pending,
+    ])
+      expect(json).not.toContain(hidden);
     expect(all.find((s) => s.id === listed[0]).name).toBe('Knutselmiddag 1');
     expect((await hsds(`/services/${ids.draft}`)).status).toBe(404);
     expect((await hsds(`/services/${ids.pending}`)).status).toBe(404);
@@ -190,7 +255,9 @@ describe('GET /api/hsds/services', () => {
     expect(Date.parse(changed.contents[0].last_modified)).toBeGreaterThanOrEqual(Date.parse(since));
     // The same instant written with an offset (its + encoded) selects the same.
     const offset = new Date(Date.parse(since) + 3_600_000).toISOString().replace('Z', '+01:00');
-    expect((await ok(`/services?modified_after=${encodeURIComponent(offset)}`)).contents.map((s: any) => s.id)).toEqual([fresh]);
+    expect((await ok(`/services?modified_after=${encodeURIComponent(offset)}`)).contents.map((s: any) => s.id)).toEqual(
+      [fresh],
+    );
 
     await tick();
     const beforePlace = new Date().toISOString();
@@ -206,12 +273,27 @@ describe('GET /api/hsds/services', () => {
     await updateActivity(
       admin,
       ids.translated,
-      activityData({ title: 'Story time in the library', slug: 'story-time-at-the-library', summary: 'We read stories together.', ageMin: 4, ageMax: 8 }, org.open),
+      activityData(
+        {
+          title: 'Story time in the library',
+          slug: 'story-time-at-the-library',
+          summary: 'We read stories together.',
+          ageMin: 4,
+          ageMax: 8,
+        },
+        org.open,
+      ),
       'en',
     );
     await publishActivity(admin, ids.translated, 'en');
-    expect((await ok(`/services?locale=en&modified_after=${encodeURIComponent(beforeTranslation)}`)).contents.map((s: any) => [s.id, s.name])).toEqual([[ids.translated, 'Story time in the library']]);
-    expect((await ok(`/services?locale=nl&modified_after=${encodeURIComponent(beforeTranslation)}`)).total_items).toBe(0);
+    expect(
+      (await ok(`/services?locale=en&modified_after=${encodeURIComponent(beforeTranslation)}`)).contents.map(
+        (s: any) => [s.id, s.name],
+      ),
+    ).toEqual([[ids.translated, 'Story time in the library']]);
+    expect((await ok(`/services?locale=nl&modified_after=${encodeURIComponent(beforeTranslation)}`)).total_items).toBe(
+      0,
+    );
   });
 
   it('answers 400 with the parameter named for invalid parameters', async () => {
@@ -264,15 +346,34 @@ describe('GET /api/hsds/services/:id', () => {
       name: 'Buurthuis De Proef',
       latitude: 52.371,
       longitude: 5.218,
-      addresses: [{ address_1: 'Proefstraat 1', address_2: 'Centrum', city: 'Almere', region: 'Almere Stad', postal_code: '1315 AB', country: 'NL' }],
+      addresses: [
+        {
+          address_1: 'Proefstraat 1',
+          address_2: 'Centrum',
+          city: 'Almere',
+          region: 'Almere Stad',
+          postal_code: '1315 AB',
+          country: 'NL',
+        },
+      ],
     });
     expect(at.location.accessibility).toHaveLength(2);
-    expect(s.attributes.map((a: any) => a.taxonomy_term_id)).toEqual(expect.arrayContaining(['cost_type-betaald', 'kind-activiteit', 'audience-kind']));
+    expect(s.attributes.map((a: any) => a.taxonomy_term_id)).toEqual(
+      expect.arrayContaining(['cost_type-betaald', 'kind-activiteit', 'audience-kind']),
+    );
   });
 
   it('turns a one-off date into a schedule valid on that day', async () => {
     const s = await ok(`/services/${ids.oneOff}`);
-    expect(s.schedules).toEqual([expect.objectContaining({ valid_from: '2026-07-04', valid_to: '2026-07-04', dtstart: '2026-07-04', opens_at: '13:00', closes_at: '16:00' })]);
+    expect(s.schedules).toEqual([
+      expect.objectContaining({
+        valid_from: '2026-07-04',
+        valid_to: '2026-07-04',
+        dtstart: '2026-07-04',
+        opens_at: '13:00',
+        closes_at: '16:00',
+      }),
+    ]);
     expect(s.cost_options).toEqual([expect.objectContaining({ amount: 0, currency: 'EUR' })]);
   });
 
@@ -282,7 +383,8 @@ describe('GET /api/hsds/services/:id', () => {
     expect(s.phones).toEqual([]);
     expect(s.organization).not.toHaveProperty('email');
     const json = JSON.stringify(s);
-    for (const secret of ['geheim@stilleclub.example', '036 999 88 77', '06 98765432', '036 555 44 33']) expect(json).not.toContain(secret);
+    for (const secret of ['geheim@stilleclub.example', '036 999 88 77', '06 98765432', '036 555 44 33'])
+      expect(json).not.toContain(secret);
     const o = await ok(`/organizations/${org.quiet}`);
     expect(o.phones).toEqual([]);
     expect(JSON.stringify(o)).not.toContain('geheim@stilleclub.example');
@@ -301,7 +403,8 @@ describe('GET /api/hsds/services/:id', () => {
       expect(res.status).toBe(200);
       const json = await res.text();
       expect(json).toContain('"documentId"');
-      for (const secret of ['geheim@stilleclub.example', '036 999 88 77', '06 98765432']) expect(json).not.toContain(secret);
+      for (const secret of ['geheim@stilleclub.example', '036 999 88 77', '06 98765432'])
+        expect(json).not.toContain(secret);
     }
     // An organisation that shows its contact keeps it.
     const open = await (await fetch(`${stack.urls.cms}/api/organisations/${org.open}`)).json();
@@ -312,7 +415,10 @@ describe('GET /api/hsds/services/:id', () => {
     const translated = await hsds(`/services/${ids.translated}?locale=en`);
     expect(translated.status).toBe(200);
     expect(translated.headers.get('content-language')).toBe('en');
-    expect(translated.body).toMatchObject({ name: expect.stringMatching(/^Story time/), description: 'We read stories together.' });
+    expect(translated.body).toMatchObject({
+      name: expect.stringMatching(/^Story time/),
+      description: 'We read stories together.',
+    });
     expect(translated.body.url).toBe(`${stack.env.SITE_URL}/en/activiteiten/story-time-at-the-library`);
 
     const fallback = await ok(`/services/${ids.paid}?locale=en`);
@@ -323,7 +429,12 @@ describe('GET /api/hsds/services/:id', () => {
   });
 
   it('answers 404 for unknown ids', async () => {
-    for (const path of ['/services/bestaatniet123', '/services/..%2F..%2Fadmin', '/organizations/bestaatniet123', `/organizations/${org.pending}`]) {
+    for (const path of [
+      '/services/bestaatniet123',
+      '/services/..%2F..%2Fadmin',
+      '/organizations/bestaatniet123',
+      `/organizations/${org.pending}`,
+    ]) {
       const res = await hsds(path);
       expect(res.status, path).toBe(404);
       expect(res.body.error.status).toBe(404);
@@ -342,7 +453,13 @@ describe('GET /api/hsds/organizations', () => {
     expect(all.total_items).toBe(ids_.length);
 
     const open = await ok(`/organizations/${org.open}`);
-    expect(open).toMatchObject({ id: org.open, name: 'Open Kinderclub', description: 'Wij openen deuren.', email: 'hallo@openkinderclub.example', website: 'https://openkinderclub.example' });
+    expect(open).toMatchObject({
+      id: org.open,
+      name: 'Open Kinderclub',
+      description: 'Wij openen deuren.',
+      email: 'hallo@openkinderclub.example',
+      website: 'https://openkinderclub.example',
+    });
     expect(open.phones.map((p: any) => p.number)).toEqual(['036 111 22 33']);
     expect(open.locations.map((l: any) => l.id)).toEqual([place]);
     expect((await ok('/organizations?search=stille')).contents.map((o: any) => o.id)).toEqual([org.quiet]);

@@ -82,9 +82,20 @@ describe('the cms in production with the demo flags on', () => {
   it('stores no demo content, contact persons or fictional dreams, and says why in the log', async () => {
     // It reads the SQLite file; on PostgreSQL it fails loudly rather than passing without looking.
     expect(stack.database, 'this check reads the cms SQLite file: run it with TEST_DATABASE=sqlite').toBe('sqlite');
-    const db = new DatabaseSync(stack.env.DATABASE_FILENAME ?? join(stack.dataDir, 'cms', 'data.db'), { readOnly: true });
+    const db = new DatabaseSync(stack.env.DATABASE_FILENAME ?? join(stack.dataDir, 'cms', 'data.db'), {
+      readOnly: true,
+    });
     try {
-      for (const table of ['activities', 'organisations', 'places', 'dreams', 'contact_persons', 'referrals', 'letterboxes', 'admin_users']) {
+      for (const table of [
+        'activities',
+        'organisations',
+        'places',
+        'dreams',
+        'contact_persons',
+        'referrals',
+        'letterboxes',
+        'admin_users',
+      ]) {
         const { n } = db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number };
         expect(n, table).toBe(0);
       }
@@ -94,14 +105,20 @@ describe('the cms in production with the demo flags on', () => {
       db.close();
     }
     const { readFileSync } = await import('node:fs');
-    expect(readFileSync(join(stack.dataDir, 'logs', 'cms.log'), 'utf8')).toContain('SEED_DEMO_DATA and DEMO_ACCOUNTS ignored: no demo data or demo sign-ins in production.');
+    expect(readFileSync(join(stack.dataDir, 'logs', 'cms.log'), 'utf8')).toContain(
+      'SEED_DEMO_DATA and DEMO_ACCOUNTS ignored: no demo data or demo sign-ins in production.',
+    );
   });
 });
 
 describe('CORS: only the admin and the site read answers with credentials', () => {
   let stack: TestStack;
   beforeAll(async () => {
-    stack = await startTestStack({ name: 'production-cors', portOffset: PORT_OFFSET.productionStart, services: ['cms'] });
+    stack = await startTestStack({
+      name: 'production-cors',
+      portOffset: PORT_OFFSET.productionStart,
+      services: ['cms'],
+    });
   });
   afterAll(async () => {
     await stack?.cleanup();
@@ -116,7 +133,10 @@ describe('CORS: only the admin and the site read answers with credentials', () =
       body: JSON.stringify({ email: DEMO_ADMIN.email, password: stack.env.DEMO_PASSWORD, rememberMe: true }),
     });
     expect(login.status).toBe(200);
-    const cookie = login.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+    const cookie = login.headers
+      .getSetCookie()
+      .map((c) => c.split(';')[0])
+      .join('; ');
     expect(cookie).toMatch(/strapi_admin_refresh=/);
     const evil = new URL(stack.urls.cms);
     evil.port = String(Number(evil.port) + 1);
@@ -126,7 +146,11 @@ describe('CORS: only the admin and the site read answers with credentials', () =
         headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type' },
       });
       expect(allowOrigin(preflight), `preflight from ${origin}`).toBeNull();
-      const res = await fetch(`${stack.urls.cms}/admin/access-token`, { method: 'POST', headers: { origin, cookie, 'content-type': 'application/json' }, body: '{}' });
+      const res = await fetch(`${stack.urls.cms}/admin/access-token`, {
+        method: 'POST',
+        headers: { origin, cookie, 'content-type': 'application/json' },
+        body: '{}',
+      });
       expect(allowOrigin(res), `token from ${origin}`).toBeNull();
       expect(res.headers.get('access-control-allow-credentials'), origin).toBeNull();
       const api = await fetch(`${stack.urls.cms}/api/activities`, { headers: { origin } });

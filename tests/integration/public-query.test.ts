@@ -3,7 +3,17 @@ import fc from 'fast-check';
 import { StrapiClient } from '@droomkaart/search-indexer/strapi-client';
 import { relationFilter } from '@droomkaart/search-indexer/sync';
 import { startTestStack, type TestStack } from '../utils/stack.ts';
-import { activityData, createActivity, createEntry, DEMO_ADMIN, findDocumentId, partnerEmail, publishActivity, signIn, type AdminSession } from '../utils/cms-admin.ts';
+import {
+  activityData,
+  createActivity,
+  createEntry,
+  DEMO_ADMIN,
+  findDocumentId,
+  partnerEmail,
+  publishActivity,
+  signIn,
+  type AdminSession,
+} from '../utils/cms-admin.ts';
 import { PORT_OFFSET } from '../utils/ports.ts';
 import { queryString } from '../utils/query-strings.ts';
 
@@ -29,7 +39,9 @@ const quiet = { organisation: '', place: '', activity: '', wijk: '', theme: '' }
 type Answer = { status: number; text: string; json: any };
 
 async function get(path: string, session?: AdminSession): Promise<Answer> {
-  const res = await fetch(`${stack.urls.cms}${path}`, { headers: session ? { authorization: `Bearer ${session.token}` } : {} });
+  const res = await fetch(`${stack.urls.cms}${path}`, {
+    headers: session ? { authorization: `Bearer ${session.token}` } : {},
+  });
   const text = await res.text();
   let json: any = null;
   try {
@@ -41,19 +53,45 @@ async function get(path: string, session?: AdminSession): Promise<Answer> {
 }
 
 beforeAll(async () => {
-  stack = await startTestStack({ name: 'public-query', portOffset: PORT_OFFSET.publicQuery, services: ['cms'], env: { SEED_DEMO_DATA: 'true', SEED_ACTIVITY_COUNT: '30' } });
+  stack = await startTestStack({
+    name: 'public-query',
+    portOffset: PORT_OFFSET.publicQuery,
+    services: ['cms'],
+    env: { SEED_DEMO_DATA: 'true', SEED_ACTIVITY_COUNT: '30' },
+  });
   // One sign-in per account for the whole suite (admin sign-in is rate limited).
   admin = await signIn(stack.urls.cms, DEMO_ADMIN.email, stack.env.DEMO_PASSWORD);
   partner = await signIn(stack.urls.cms, partnerEmail('kinderwerk-almere'), stack.env.DEMO_PASSWORD);
 
   // An approved organisation that keeps its contact details to itself, with a place and an activity.
-  quiet.organisation = await createEntry(admin, ORGANISATION, { name: 'Stille Club', slug: 'stille-club', kind: 'welzijn', approved: true, contactPublic: false, ...SECRET });
+  quiet.organisation = await createEntry(admin, ORGANISATION, {
+    name: 'Stille Club',
+    slug: 'stille-club',
+    kind: 'welzijn',
+    approved: true,
+    contactPublic: false,
+    ...SECRET,
+  });
   quiet.wijk = await findDocumentId(admin, 'api::wijk.wijk', 'slug', 'centrum');
   quiet.theme = await findDocumentId(admin, 'api::theme.theme', 'slug', 'sport-bewegen');
-  quiet.place = await createEntry(admin, PLACE, { name: 'Stille Plek', lat: 52.371, lng: 5.218, wijk: { connect: [{ documentId: quiet.wijk }] }, organisation: { connect: [{ documentId: quiet.organisation }] } });
+  quiet.place = await createEntry(admin, PLACE, {
+    name: 'Stille Plek',
+    lat: 52.371,
+    lng: 5.218,
+    wijk: { connect: [{ documentId: quiet.wijk }] },
+    organisation: { connect: [{ documentId: quiet.organisation }] },
+  });
   const { documentId } = await createActivity(
     admin,
-    activityData({ title: 'Stille praatgroep', slug: 'stille-praatgroep', places: { connect: [{ documentId: quiet.place }] }, themes: { connect: [{ documentId: quiet.theme }] } }, quiet.organisation),
+    activityData(
+      {
+        title: 'Stille praatgroep',
+        slug: 'stille-praatgroep',
+        places: { connect: [{ documentId: quiet.place }] },
+        themes: { connect: [{ documentId: quiet.theme }] },
+      },
+      quiet.organisation,
+    ),
   );
   await publishActivity(admin, documentId);
   quiet.activity = documentId;
@@ -110,7 +148,12 @@ describe('private contact details', () => {
         `/api/activities?populate[organisation][sort]=${field}`,
       );
     }
-    paths.push('/api/organisations?filters[contactPublic][$eq]=false', '/api/organisations?sort=contactPublic', `/api/organisations?_q=${encodeURIComponent('geheim@')}`, '/api/activities?filters[joinPhone][$startsWith]=036');
+    paths.push(
+      '/api/organisations?filters[contactPublic][$eq]=false',
+      '/api/organisations?sort=contactPublic',
+      `/api/organisations?_q=${encodeURIComponent('geheim@')}`,
+      '/api/activities?filters[joinPhone][$startsWith]=036',
+    );
     for (const path of paths) expectRefused(await get(path), path);
   });
 
@@ -176,10 +219,17 @@ describe('what the site and the search-indexer ask', () => {
     const [one] = await cms.fetchActivities([quiet.activity], 'nl');
     expect(one).toMatchObject({ title: 'Stille praatgroep', organisation: { slug: 'stille-club' } });
     expect(JSON.stringify(one)).not.toContain(SECRET.email);
-    for (const [type, id] of [['organisation', quiet.organisation], ['place', quiet.place], ['wijk', quiet.wijk], ['theme', quiet.theme]] as const) {
+    for (const [type, id] of [
+      ['organisation', quiet.organisation],
+      ['place', quiet.place],
+      ['wijk', quiet.wijk],
+      ['theme', quiet.theme],
+    ] as const) {
       expect(await cms.findActivityIds('nl', relationFilter(type, id)), type).toContain(quiet.activity);
     }
-    expect(await cms.findActivityIds('nl', relationFilter('organisation', quiet.organisation))).toEqual([quiet.activity]);
+    expect(await cms.findActivityIds('nl', relationFilter('organisation', quiet.organisation))).toEqual([
+      quiet.activity,
+    ]);
   });
 
   it('still works for the site (its own cms reads): activity pages, organisation pages, regelingen, letterboxes', async () => {
@@ -199,9 +249,15 @@ describe('what the site and the search-indexer ask', () => {
     expect(JSON.stringify([page, stille, organisations])).not.toContain(SECRET.email);
     const regelingen = await site.regelingenFor('nl');
     expect(regelingen.length).toBeGreaterThan(0);
-    expect(regelingen.every((r) => r.activity.kind === 'regeling' || r.activity.themes.some((t) => t.slug === 'geld-regelingen'))).toBe(true);
+    expect(
+      regelingen.every(
+        (r) => r.activity.kind === 'regeling' || r.activity.themes.some((t) => t.slug === 'geld-regelingen'),
+      ),
+    ).toBe(true);
     // The activity page asks for the regelingen that pay for an activity, filtered on approval.
-    const paid = (await get('/api/activities?filters[paidBy][$notNull]=true&locale=nl&pagination[pageSize]=1&fields[0]=slug')).json;
+    const paid = (
+      await get('/api/activities?filters[paidBy][$notNull]=true&locale=nl&pagination[pageSize]=1&fields[0]=slug')
+    ).json;
     expect(paid.data.length, 'the demo seed has activities paid by a regeling').toBe(1);
     const withRegeling = await site.activityForPage(paid.data[0].slug, 'nl');
     expect(withRegeling?.activity.paidBy?.length).toBeGreaterThan(0);
@@ -222,8 +278,18 @@ describe('malformed queries', () => {
   ];
 
   it('answer 400 with a message on the public REST API', async () => {
-    for (const q of [...MALFORMED, 'filters=x', 'filters[organisation][$eq]=1&filters[organisation][slug][$eq]=x', 'filters[title][$in][a]=b', 'sort=title:sideways', 'pagination=x', 'populate[organisation][on]=x', 'locale[a]=b']) {
-      for (const path of [`/api/activities?${q}`, `/api/activities/${quiet.activity}?${q}`]) expectRefused(await get(path), path);
+    for (const q of [
+      ...MALFORMED,
+      'filters=x',
+      'filters[organisation][$eq]=1&filters[organisation][slug][$eq]=x',
+      'filters[title][$in][a]=b',
+      'sort=title:sideways',
+      'pagination=x',
+      'populate[organisation][on]=x',
+      'locale[a]=b',
+    ]) {
+      for (const path of [`/api/activities?${q}`, `/api/activities/${quiet.activity}?${q}`])
+        expectRefused(await get(path), path);
     }
   });
 
@@ -236,7 +302,11 @@ describe('malformed queries', () => {
     ] as const;
     for (const session of [admin, partner]) {
       for (const [base, text, number] of lists) {
-        for (const q of [...MALFORMED, 'filters[organisation][$eq]=1&filters[organisation][name][$eq]=x', 'fields=nope'].filter((q) => !q.includes('organisation') || base.includes('activity'))) {
+        for (const q of [
+          ...MALFORMED,
+          'filters[organisation][$eq]=1&filters[organisation][name][$eq]=x',
+          'fields=nope',
+        ].filter((q) => !q.includes('organisation') || base.includes('activity'))) {
           const path = `${base}?${q.replace('[title]', `[${text}]`).replace('[ageMin]', `[${number}]`)}`;
           const answer = await get(path, session);
           expect(answer.status, `${path}: ${answer.text.slice(0, 200)}`).toBe(400);
@@ -244,7 +314,10 @@ describe('malformed queries', () => {
         }
       }
       // The relation picker takes `fields` unchecked (SQL "no such column"), and the users list a populate it cannot read.
-      const more = ['/content-manager/relations/api::activity.activity/paidBy?fields=nope', '/content-manager/relations/api::activity.activity/places?fields=x%25'];
+      const more = [
+        '/content-manager/relations/api::activity.activity/paidBy?fields=nope',
+        '/content-manager/relations/api::activity.activity/places?fields=x%25',
+      ];
       if (session === admin) more.push('/admin/users?populate[on][$gt]=1');
       for (const path of more) {
         const answer = await get(path, session);
@@ -279,11 +352,26 @@ describe(`a sweep of generated query strings (seed ${SEED}, ${RUNS} runs per API
 
   it('on the public REST API', async () => {
     const collections = ['activities', 'organisations', 'places', 'themes', 'wijken', 'letterboxes'];
-    await sweep(fc.tuple(fc.constantFrom(...collections), fc.boolean()).map(([c, one]) => `/api/${c}${one ? `/${c === 'activities' ? id() : quiet.organisation}` : ''}`));
+    await sweep(
+      fc
+        .tuple(fc.constantFrom(...collections), fc.boolean())
+        .map(([c, one]) => `/api/${c}${one ? `/${c === 'activities' ? id() : quiet.organisation}` : ''}`),
+    );
   }, 150_000);
 
   it('on the open data API', async () => {
-    await sweep(fc.constantFrom('/api/hsds', '/api/hsds/openapi.json', '/api/hsds/services', '/api/hsds/organizations', '/api/hsds/services/{activity}', '/api/hsds/organizations/{organisation}').map((p) => p.replace('{activity}', id()).replace('{organisation}', quiet.organisation)));
+    await sweep(
+      fc
+        .constantFrom(
+          '/api/hsds',
+          '/api/hsds/openapi.json',
+          '/api/hsds/services',
+          '/api/hsds/organizations',
+          '/api/hsds/services/{activity}',
+          '/api/hsds/organizations/{organisation}',
+        )
+        .map((p) => p.replace('{activity}', id()).replace('{organisation}', quiet.organisation)),
+    );
   }, 150_000);
 
   const adminPaths = fc.constantFrom(

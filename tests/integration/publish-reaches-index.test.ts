@@ -25,7 +25,11 @@ let sportTheme: string;
 let club: string;
 
 beforeAll(async () => {
-  stack = await startTestStack({ name: 'integration', portOffset: PORT_OFFSET.integration, services: ['meilisearch', 'cms', 'indexer'] });
+  stack = await startTestStack({
+    name: 'integration',
+    portOffset: PORT_OFFSET.integration,
+    services: ['meilisearch', 'cms', 'indexer'],
+  });
   admin = await signIn(stack.urls.cms, DEMO_ADMIN.email, stack.env.DEMO_PASSWORD);
   meili = meiliAdmin(stack.urls.meilisearch, stack.env.MEILI_MASTER_KEY);
   sportTheme = await findDocumentId(admin, 'api::theme.theme', 'slug', 'sport-bewegen');
@@ -43,7 +47,16 @@ describe('cms → search-indexer → Meilisearch', () => {
   it('indexes a published activity in every locale, with the Dutch text flagged as fallback elsewhere', async () => {
     const { documentId } = await createActivity(
       admin,
-      activityData({ title: 'Judo voor beginners', slug: 'judo-voor-beginners', themes: { connect: [{ documentId: sportTheme }] }, ageMin: 7, ageMax: 9 }, club),
+      activityData(
+        {
+          title: 'Judo voor beginners',
+          slug: 'judo-voor-beginners',
+          themes: { connect: [{ documentId: sportTheme }] },
+          ageMin: 7,
+          ageMax: 9,
+        },
+        club,
+      ),
     );
     // A draft is not public, so it must not be searchable.
     await new Promise((r) => setTimeout(r, 1000));
@@ -51,29 +64,52 @@ describe('cms → search-indexer → Meilisearch', () => {
 
     await publishActivity(admin, documentId);
     const [doc] = await waitForDocument(meili, nl, documentId, (hits) => hits.length === 1);
-    expect(doc).toMatchObject({ title: 'Judo voor beginners', slug: 'judo-voor-beginners', themes: ['sport-bewegen'], ages: [7, 8, 9], editions: ['kind'], free: true, fallback: false, days: ['wo'] });
+    expect(doc).toMatchObject({
+      title: 'Judo voor beginners',
+      slug: 'judo-voor-beginners',
+      themes: ['sport-bewegen'],
+      ages: [7, 8, 9],
+      editions: ['kind'],
+      free: true,
+      fallback: false,
+      days: ['wo'],
+    });
     const [english] = await waitForDocument(meili, en, documentId, (hits) => hits.length === 1);
     expect(english).toMatchObject({ title: 'Judo voor beginners', fallback: true, themeNames: ['Sport and exercise'] });
   });
 
   it('gives the search document the photo of an activity: only the small AVIF/WebP versions cards need, versioned, served by the cms', async () => {
     const sharp = (await import('sharp')).default;
-    const photoOf = (r: number) => sharp({ create: { width: 1200, height: 750, channels: 3, background: { r, g: 150, b: 90 } } }).jpeg().toBuffer();
+    const photoOf = (r: number) =>
+      sharp({ create: { width: 1200, height: 750, channels: 3, background: { r, g: 150, b: 90 } } })
+        .jpeg()
+        .toBuffer();
     // Uploaded (and replaced) as the admin panel does; `?id=` replaces a file, keeping its URLs.
     const upload = async (data: Buffer, replace?: number) => {
       const form = new FormData();
       form.append('files', new Blob([new Uint8Array(data)], { type: 'image/jpeg' }), 'zwemmen.jpg');
-      const res = await fetch(`${stack.urls.cms}/upload${replace ? `?id=${replace}` : ''}`, { method: 'POST', headers: { authorization: `Bearer ${admin.token}` }, body: form });
+      const res = await fetch(`${stack.urls.cms}/upload${replace ? `?id=${replace}` : ''}`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${admin.token}` },
+        body: form,
+      });
       expect(res.status).toBeLessThan(300);
       const body = (await res.json()) as { id: number } | { id: number }[];
       return Array.isArray(body) ? body[0].id : body.id;
     };
     const fileId = await upload(await photoOf(40));
-    const { documentId } = await createActivity(admin, activityData({ title: 'Zwemmen met foto', slug: 'zwemmen-met-foto', images: [fileId] }, club));
+    const { documentId } = await createActivity(
+      admin,
+      activityData({ title: 'Zwemmen met foto', slug: 'zwemmen-met-foto', images: [fileId] }, club),
+    );
     await publishActivity(admin, documentId);
     const [doc] = await waitForDocument(meili, nl, documentId, (hits) => Boolean(hits[0]?.image));
     const image = doc.image!;
-    expect(image).toMatchObject({ width: 1200, height: 750, url: expect.stringMatching(/^\/uploads\/xsmall_zwemmen_\w+\.jpg\?v=[a-z0-9]+$/) });
+    expect(image).toMatchObject({
+      width: 1200,
+      height: 750,
+      url: expect.stringMatching(/^\/uploads\/xsmall_zwemmen_\w+\.jpg\?v=[a-z0-9]+$/),
+    });
     expect(image.formats.avif.map((c) => c.width)).toEqual([320, 640]);
     expect(image.formats.webp.map((c) => c.width)).toEqual([320, 640]);
     for (const [type, list] of Object.entries(image.formats)) {
@@ -90,23 +126,39 @@ describe('cms → search-indexer → Meilisearch', () => {
     // new version in its addresses, which reconcile brings to the index (the activity itself did
     // not change, so no webhook says so).
     await upload(await photoOf(220), fileId);
-    const reconcile = await fetch(`${stack.urls.indexer}/admin/reconcile`, { method: 'POST', headers: { authorization: `Bearer ${stack.env.INDEXER_ADMIN_SECRET}` } });
+    const reconcile = await fetch(`${stack.urls.indexer}/admin/reconcile`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${stack.env.INDEXER_ADMIN_SECRET}` },
+    });
     expect(reconcile.status).toBe(200);
-    const [replaced] = await waitForDocument(meili, nl, documentId, (hits) => Boolean(hits[0]?.image && hits[0].image.url !== image.url));
+    const [replaced] = await waitForDocument(meili, nl, documentId, (hits) =>
+      Boolean(hits[0]?.image && hits[0].image.url !== image.url),
+    );
     expect(replaced.image!.url.split('?')[0]).toBe(image.url.split('?')[0]);
     expect(replaced.image!.formats.avif.map((c) => c.width)).toEqual([320, 640]);
-    const pixel = async (url: string) => (await sharp(Buffer.from(await (await fetch(`${stack.urls.cms}${url}`)).arrayBuffer())).raw().toBuffer())[0];
+    const pixel = async (url: string) =>
+      (
+        await sharp(Buffer.from(await (await fetch(`${stack.urls.cms}${url}`)).arrayBuffer()))
+          .raw()
+          .toBuffer()
+      )[0];
     expect(await pixel(replaced.image!.formats.avif[0].url)).toBeGreaterThan(150);
 
     // No photo: null, not a missing field.
-    const { documentId: plain } = await createActivity(admin, activityData({ title: 'Zwemmen zonder foto', slug: 'zwemmen-zonder-foto' }, club));
+    const { documentId: plain } = await createActivity(
+      admin,
+      activityData({ title: 'Zwemmen zonder foto', slug: 'zwemmen-zonder-foto' }, club),
+    );
     await publishActivity(admin, plain);
     const [without] = await waitForDocument(meili, nl, plain, (hits) => hits.length === 1);
     expect(without.image).toBeNull();
   });
 
   it('follows edits and removes unpublished and deleted activities from every locale', async () => {
-    const { documentId } = await createActivity(admin, activityData({ title: 'Hiphop dansen', slug: 'hiphop-dansen', ageMin: 10, ageMax: 14 }, club));
+    const { documentId } = await createActivity(
+      admin,
+      activityData({ title: 'Hiphop dansen', slug: 'hiphop-dansen', ageMin: 10, ageMax: 14 }, club),
+    );
     await publishActivity(admin, documentId);
     await waitForDocument(meili, nl, documentId, (hits) => hits[0]?.title === 'Hiphop dansen');
 
@@ -133,13 +185,20 @@ describe('cms → search-indexer → Meilisearch', () => {
   });
 
   it('lets the public read published activities only, never drafts or other content', async () => {
-    const { documentId } = await createActivity(admin, activityData({ title: 'Geheim concept', slug: 'geheim-concept' }, club));
+    const { documentId } = await createActivity(
+      admin,
+      activityData({ title: 'Geheim concept', slug: 'geheim-concept' }, club),
+    );
     const cms = stack.urls.cms;
     expect((await fetch(`${cms}/api/activities/${documentId}`)).status).toBe(404);
     const asDraft = await fetch(`${cms}/api/activities?status=draft&filters[documentId][$eq]=${documentId}`);
     expect(((await asDraft.json()) as { data: unknown[] }).data ?? []).toHaveLength(0);
     // Writing is not public either.
-    const write = await fetch(`${cms}/api/activities`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ data: { title: 'x' } }) });
+    const write = await fetch(`${cms}/api/activities`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ data: { title: 'x' } }),
+    });
     expect(write.status).toBe(403);
     expect((await fetch(`${cms}/api/users`)).status).toBe(403);
 
@@ -152,15 +211,27 @@ describe('cms → search-indexer → Meilisearch', () => {
   it('rejects webhook calls without the shared secret and ignores other content types', async () => {
     const url = `${stack.urls.indexer}/webhooks/strapi`;
     const payload = { event: 'entry.publish', uid: 'api::activity.activity', entry: { documentId: 'abc' } };
-    const noSecret = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(payload) });
+    const noSecret = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(payload),
+    });
     expect(noSecret.status).toBe(401);
-    const wrong = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: 'Bearer nope' }, body: JSON.stringify(payload) });
+    const wrong = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: 'Bearer nope' },
+      body: JSON.stringify(payload),
+    });
     expect(wrong.status).toBe(401);
 
     const other = await fetch(url, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${stack.env.INDEXER_WEBHOOK_SECRET}` },
-      body: JSON.stringify({ event: 'entry.create', uid: 'api::dream.dream', entry: { documentId: 'secret-dream', dream: 'dierenarts' } }),
+      body: JSON.stringify({
+        event: 'entry.create',
+        uid: 'api::dream.dream',
+        entry: { documentId: 'secret-dream', dream: 'dierenarts' },
+      }),
     });
     expect(other.status).toBe(202);
     expect(await other.json()).toMatchObject({ ignored: expect.stringContaining('api::dream.dream') });
@@ -172,7 +243,12 @@ describe('cms → search-indexer → Meilisearch', () => {
     const { key } = (await res.json()) as { key: string };
     const searchOnly = meiliAdmin(stack.urls.meilisearch, key);
     await expect(searchOnly.index(nl).search('')).resolves.toBeTruthy();
-    await expect(searchOnly.index(nl).addDocuments([{ id: 'x' }]).waitTask()).rejects.toThrow();
+    await expect(
+      searchOnly
+        .index(nl)
+        .addDocuments([{ id: 'x' }])
+        .waitTask(),
+    ).rejects.toThrow();
     await expect(searchOnly.getKeys()).rejects.toThrow();
   });
 
@@ -186,6 +262,11 @@ describe('cms → search-indexer → Meilisearch', () => {
       if (body.queue.length === 0) break;
       await new Promise((r) => setTimeout(r, 100));
     }
-    expect(body).toMatchObject({ status: 'ok', meilisearch: 'available', queue: { length: 0, lastError: null }, lastSync: expect.any(String) });
+    expect(body).toMatchObject({
+      status: 'ok',
+      meilisearch: 'available',
+      queue: { length: 0, lastError: null },
+      lastSync: expect.any(String),
+    });
   });
 });

@@ -46,7 +46,11 @@ async function list(session: AdminSession, uid: string, filters = '') {
 
 /** The documentIds a relation of an entry holds now (read by the programme editor). */
 async function linked(uid: string, documentId: string, field: string, locale = 'nl'): Promise<string[]> {
-  const res = await request(admin, 'GET', `/content-manager/relations/${uid}/${documentId}/${field}?pageSize=100${uid === ACTIVITY ? `&locale=${locale}` : ''}`);
+  const res = await request(
+    admin,
+    'GET',
+    `/content-manager/relations/${uid}/${documentId}/${field}?pageSize=100${uid === ACTIVITY ? `&locale=${locale}` : ''}`,
+  );
   expect(res.status, JSON.stringify(res.body)).toBe(200);
   return [...new Set(res.body.results.map((r: { documentId: string }) => r.documentId))].sort() as string[];
 }
@@ -60,7 +64,12 @@ async function rowId(uid: string, documentId: string): Promise<number> {
 
 async function newActivity(session: AdminSession, overrides: Record<string, unknown> = {}): Promise<string> {
   const slug = unique('relatie-aanbod');
-  const res = await request(session, 'POST', `${CM}/${ACTIVITY}?locale=nl`, activityData({ title: `Aanbod ${slug}`, slug, ...overrides }));
+  const res = await request(
+    session,
+    'POST',
+    `${CM}/${ACTIVITY}?locale=nl`,
+    activityData({ title: `Aanbod ${slug}`, slug, ...overrides }),
+  );
   expect(res.status, JSON.stringify(res.body?.error)).toBe(201);
   return res.body.data.documentId;
 }
@@ -72,7 +81,11 @@ async function newPlace(session: AdminSession, data: Record<string, unknown> = {
 }
 
 async function publishedActivityOf(org: string): Promise<string> {
-  const { results } = await list(admin, ACTIVITY, `&filters[organisation][slug][$eq]=${org}&filters[kind][$ne]=regeling`);
+  const { results } = await list(
+    admin,
+    ACTIVITY,
+    `&filters[organisation][slug][$eq]=${org}&filters[kind][$ne]=regeling`,
+  );
   const activity = results.find((a) => a.status === 'published');
   expect(activity, `a published activity of ${org}`).toBeDefined();
   return activity.documentId;
@@ -88,7 +101,12 @@ async function activityCount(filters: string) {
 }
 
 beforeAll(async () => {
-  stack = await startTestStack({ name: 'relations', portOffset: PORT_OFFSET.relationIsolation, services: ['cms'], env: { SEED_DEMO_DATA: 'true', SEED_ACTIVITY_COUNT: '60' } });
+  stack = await startTestStack({
+    name: 'relations',
+    portOffset: PORT_OFFSET.relationIsolation,
+    services: ['cms'],
+    env: { SEED_DEMO_DATA: 'true', SEED_ACTIVITY_COUNT: '60' },
+  });
   admin = await signIn(stack.urls.cms, DEMO_ADMIN.email, stack.env.DEMO_PASSWORD);
   for (const org of orgs) {
     partner[org] = await signIn(stack.urls.cms, partnerEmail(org), stack.env.DEMO_PASSWORD);
@@ -104,29 +122,46 @@ afterAll(async () => {
 
 for (const [self, other] of [orgs, [...orgs].reverse()] as [string, string][]) {
   describe(`${self} → ${other}`, () => {
-    it("activity side: links only its own places, in every form, on create and update; themes stay open", async () => {
+    it('activity side: links only its own places, in every form, on create and update; themes stay open', async () => {
       const mine = await newPlace(partner[self]);
       const theirs = await newPlace(partner[other]);
       const theirsId = await rowId(PLACE, theirs);
       const activity = await newActivity(partner[self]);
       for (const form of LINK_FORMS) {
         const slug = unique('geweigerd');
-        const created = await request(partner[self], 'POST', `${CM}/${ACTIVITY}?locale=nl`, activityData({ title: `Geweigerd ${slug}`, slug, places: form.value(theirs, theirsId) }));
+        const created = await request(
+          partner[self],
+          'POST',
+          `${CM}/${ACTIVITY}?locale=nl`,
+          activityData({ title: `Geweigerd ${slug}`, slug, places: form.value(theirs, theirsId) }),
+        );
         expectRefused(created, /Plekken/, `create, ${form.name}`);
         expect(await activityCount(`&filters[slug][$eq]=${slug}`), `nothing created, ${form.name}`).toBe(0);
-        const updated = await request(partner[self], 'PUT', `${CM}/${ACTIVITY}/${activity}?locale=nl`, { places: form.value(theirs, theirsId) });
+        const updated = await request(partner[self], 'PUT', `${CM}/${ACTIVITY}/${activity}?locale=nl`, {
+          places: form.value(theirs, theirsId),
+        });
         expectRefused(updated, /Plekken/, `update, ${form.name}`);
         expect(await linked(ACTIVITY, activity, 'places'), form.name).toEqual([]);
       }
       // A position next to another organisation's place names that place too.
-      const positioned = await request(partner[self], 'PUT', `${CM}/${ACTIVITY}/${activity}?locale=nl`, { places: { connect: [{ documentId: mine, position: { before: theirs } }] } });
+      const positioned = await request(partner[self], 'PUT', `${CM}/${ACTIVITY}/${activity}?locale=nl`, {
+        places: { connect: [{ documentId: mine, position: { before: theirs } }] },
+      });
       expectRefused(positioned, /Plekken/, 'position before their place');
       expect(await linked(PLACE, theirs, 'activities')).toEqual([]);
 
       // Its own place, with themes of the programme, in each form.
       const theme = (await list(admin, 'api::theme.theme')).results[0].documentId;
-      for (const value of [{ connect: [{ documentId: mine }] }, [mine], { set: [{ documentId: mine }] }, [await rowId(PLACE, mine)]]) {
-        const ok = await request(partner[self], 'PUT', `${CM}/${ACTIVITY}/${activity}?locale=nl`, { places: value, themes: { connect: [{ documentId: theme }] } });
+      for (const value of [
+        { connect: [{ documentId: mine }] },
+        [mine],
+        { set: [{ documentId: mine }] },
+        [await rowId(PLACE, mine)],
+      ]) {
+        const ok = await request(partner[self], 'PUT', `${CM}/${ACTIVITY}/${activity}?locale=nl`, {
+          places: value,
+          themes: { connect: [{ documentId: theme }] },
+        });
         expect(ok.status, JSON.stringify(ok.body?.error)).toBe(200);
         expect(await linked(ACTIVITY, activity, 'places')).toEqual([mine]);
       }
@@ -134,33 +169,54 @@ for (const [self, other] of [orgs, [...orgs].reverse()] as [string, string][]) {
       await newActivity(partner[self], { places: { connect: [{ documentId: mine }] }, themes: [theme] });
     });
 
-    it("place side: links its own place only to its own activities, on create and update; wijken stay open", async () => {
+    it('place side: links its own place only to its own activities, on create and update; wijken stay open', async () => {
       const mine = await newPlace(partner[self]);
       const theirs = await publishedActivityOf(other);
       const theirsId = await rowId(ACTIVITY, theirs);
       const before = await linked(ACTIVITY, theirs, 'places');
       for (const form of LINK_FORMS) {
-        const updated = await request(partner[self], 'PUT', `${CM}/${PLACE}/${mine}`, { activities: form.value(theirs, theirsId) });
+        const updated = await request(partner[self], 'PUT', `${CM}/${PLACE}/${mine}`, {
+          activities: form.value(theirs, theirsId),
+        });
         expectRefused(updated, /Aanbod/, `update, ${form.name}`);
         const name = unique('Geweigerde plek');
-        const created = await request(partner[self], 'POST', `${CM}/${PLACE}`, { name, ...almere, activities: form.value(theirs, theirsId) });
+        const created = await request(partner[self], 'POST', `${CM}/${PLACE}`, {
+          name,
+          ...almere,
+          activities: form.value(theirs, theirsId),
+        });
         expectRefused(created, /Aanbod/, `create, ${form.name}`);
-        expect((await list(admin, PLACE, `&filters[name][$eq]=${encodeURIComponent(name)}`)).pagination.total, `nothing created, ${form.name}`).toBe(0);
+        expect(
+          (await list(admin, PLACE, `&filters[name][$eq]=${encodeURIComponent(name)}`)).pagination.total,
+          `nothing created, ${form.name}`,
+        ).toBe(0);
       }
       expect(await linked(ACTIVITY, theirs, 'places')).toEqual(before);
       expect(await linked(PLACE, mine, 'activities')).toEqual([]);
 
       // The organisation profile cannot take the other's activity or place either.
       const theirPlace = await newPlace(partner[other]);
-      const profile = await request(partner[self], 'PUT', `${CM}/${ORGANISATION}/${orgId[self]}`, { activities: { connect: [{ documentId: theirs }] }, places: { connect: [{ documentId: theirPlace }] } });
+      const profile = await request(partner[self], 'PUT', `${CM}/${ORGANISATION}/${orgId[self]}`, {
+        activities: { connect: [{ documentId: theirs }] },
+        places: { connect: [{ documentId: theirPlace }] },
+      });
       expect([200, 403]).toContain(profile.status);
-      expect((await list(admin, ACTIVITY, `&filters[documentId][$eq]=${theirs}&filters[organisation][slug][$eq]=${other}`)).pagination.total).toBe(1);
-      expect((await list(admin, PLACE, `&filters[documentId][$eq]=${theirPlace}&filters[organisation][slug][$eq]=${other}`)).pagination.total).toBe(1);
+      expect(
+        (await list(admin, ACTIVITY, `&filters[documentId][$eq]=${theirs}&filters[organisation][slug][$eq]=${other}`))
+          .pagination.total,
+      ).toBe(1);
+      expect(
+        (await list(admin, PLACE, `&filters[documentId][$eq]=${theirPlace}&filters[organisation][slug][$eq]=${other}`))
+          .pagination.total,
+      ).toBe(1);
 
       // Its own activity, from the place side, with a wijk.
       const activity = await newActivity(partner[self]);
       const wijk = (await list(admin, 'api::wijk.wijk')).results[0].documentId;
-      const ok = await request(partner[self], 'PUT', `${CM}/${PLACE}/${mine}`, { activities: { connect: [{ documentId: activity, locale: 'nl' }] }, wijk: { connect: [{ documentId: wijk }] } });
+      const ok = await request(partner[self], 'PUT', `${CM}/${PLACE}/${mine}`, {
+        activities: { connect: [{ documentId: activity, locale: 'nl' }] },
+        wijk: { connect: [{ documentId: wijk }] },
+      });
       expect(ok.status, JSON.stringify(ok.body?.error)).toBe(200);
       expect(await linked(ACTIVITY, activity, 'places')).toEqual([mine]);
       await newPlace(partner[self], { activities: [activity], wijk });
@@ -173,8 +229,20 @@ for (const [self, other] of [orgs, [...orgs].reverse()] as [string, string][]) {
       const myActivity = await newActivity(partner[self], { places: [mine] });
       const theirActivity = await newActivity(partner[other]);
       const theirPlace = await newPlace(partner[other]);
-      expect((await request(admin, 'PUT', `${CM}/${ACTIVITY}/${theirActivity}?locale=nl`, { places: { connect: [{ documentId: mine }] } })).status).toBe(200);
-      expect((await request(admin, 'PUT', `${CM}/${ACTIVITY}/${myActivity}?locale=nl`, { places: { connect: [{ documentId: theirPlace }] } })).status).toBe(200);
+      expect(
+        (
+          await request(admin, 'PUT', `${CM}/${ACTIVITY}/${theirActivity}?locale=nl`, {
+            places: { connect: [{ documentId: mine }] },
+          })
+        ).status,
+      ).toBe(200);
+      expect(
+        (
+          await request(admin, 'PUT', `${CM}/${ACTIVITY}/${myActivity}?locale=nl`, {
+            places: { connect: [{ documentId: theirPlace }] },
+          })
+        ).status,
+      ).toBe(200);
       const theirActivityId = await rowId(ACTIVITY, theirActivity);
 
       for (const [what, activities] of [
@@ -186,7 +254,11 @@ for (const [self, other] of [orgs, [...orgs].reverse()] as [string, string][]) {
         ['empty list', []],
         ['null', null],
       ] as [string, unknown][]) {
-        expectRefused(await request(partner[self], 'PUT', `${CM}/${PLACE}/${mine}`, { activities }), /loskoppelen/, `place side, ${what}`);
+        expectRefused(
+          await request(partner[self], 'PUT', `${CM}/${PLACE}/${mine}`, { activities }),
+          /loskoppelen/,
+          `place side, ${what}`,
+        );
       }
       expect(await linked(ACTIVITY, theirActivity, 'places')).toEqual([mine]);
 
@@ -197,26 +269,50 @@ for (const [self, other] of [orgs, [...orgs].reverse()] as [string, string][]) {
         ['plain list of own', [mine]],
         ['empty list', []],
       ] as [string, unknown][]) {
-        expectRefused(await request(partner[self], 'PUT', `${CM}/${ACTIVITY}/${myActivity}?locale=nl`, { places }), /loskoppelen/, `activity side, ${what}`);
+        expectRefused(
+          await request(partner[self], 'PUT', `${CM}/${ACTIVITY}/${myActivity}?locale=nl`, { places }),
+          /loskoppelen/,
+          `activity side, ${what}`,
+        );
       }
       expect(await linked(ACTIVITY, myActivity, 'places')).toEqual([mine, theirPlace].sort());
 
       // Its own links it unlinks as it likes.
-      const ok = await request(partner[self], 'PUT', `${CM}/${ACTIVITY}/${myActivity}?locale=nl`, { places: { disconnect: [{ documentId: mine }] } });
+      const ok = await request(partner[self], 'PUT', `${CM}/${ACTIVITY}/${myActivity}?locale=nl`, {
+        places: { disconnect: [{ documentId: mine }] },
+      });
       expect(ok.status, JSON.stringify(ok.body?.error)).toBe(200);
       expect(await linked(ACTIVITY, myActivity, 'places')).toEqual([theirPlace]);
     });
 
     it('paidBy: a regeling of another approved organisation, never another activity or a regeling of an unapproved one', async () => {
-      const regelingen = await list(admin, ACTIVITY, `&filters[kind][$eq]=regeling&filters[organisation][slug][$notIn][0]=${self}&filters[organisation][slug][$notIn][1]=${other}&filters[organisation][approved][$eq]=true`);
+      const regelingen = await list(
+        admin,
+        ACTIVITY,
+        `&filters[kind][$eq]=regeling&filters[organisation][slug][$notIn][0]=${self}&filters[organisation][slug][$notIn][1]=${other}&filters[organisation][approved][$eq]=true`,
+      );
       const regeling = regelingen.results[0].documentId;
-      const unapproved = await request(admin, 'POST', `${CM}/${ORGANISATION}`, { name: unique('Nog niet goedgekeurd'), slug: unique('nog-niet-goedgekeurd'), kind: 'overig', approved: false });
+      const unapproved = await request(admin, 'POST', `${CM}/${ORGANISATION}`, {
+        name: unique('Nog niet goedgekeurd'),
+        slug: unique('nog-niet-goedgekeurd'),
+        kind: 'overig',
+        approved: false,
+      });
       expect(unapproved.status).toBe(201);
       const hidden = await request(
         admin,
         'POST',
         `${CM}/${ACTIVITY}?locale=nl`,
-        activityData({ title: 'Regeling in afwachting', slug: unique('regeling-in-afwachting'), kind: 'regeling', offerType: 'hulp', applicant: 'ouder' }, unapproved.body.data.documentId),
+        activityData(
+          {
+            title: 'Regeling in afwachting',
+            slug: unique('regeling-in-afwachting'),
+            kind: 'regeling',
+            offerType: 'hulp',
+            applicant: 'ouder',
+          },
+          unapproved.body.data.documentId,
+        ),
       );
       expect(hidden.status).toBe(201);
       const theirActivity = await publishedActivityOf(other);
@@ -227,27 +323,40 @@ for (const [self, other] of [orgs, [...orgs].reverse()] as [string, string][]) {
         ['their activity', { connect: [{ documentId: theirActivity }] }],
         ['their activity by row id', [await rowId(ACTIVITY, theirActivity)]],
       ] as [string, unknown][]) {
-        expectRefused(await request(partner[self], 'PUT', `${CM}/${ACTIVITY}/${activity}?locale=nl`, { paidBy }), /Betaald door/, what);
+        expectRefused(
+          await request(partner[self], 'PUT', `${CM}/${ACTIVITY}/${activity}?locale=nl`, { paidBy }),
+          /Betaald door/,
+          what,
+        );
       }
       expect(await linked(ACTIVITY, activity, 'paidBy')).toEqual([]);
 
-      const ok = await request(partner[self], 'PUT', `${CM}/${ACTIVITY}/${activity}?locale=nl`, { paidBy: { connect: [{ documentId: regeling }] } });
+      const ok = await request(partner[self], 'PUT', `${CM}/${ACTIVITY}/${activity}?locale=nl`, {
+        paidBy: { connect: [{ documentId: regeling }] },
+      });
       expect(ok.status, JSON.stringify(ok.body?.error)).toBe(200);
       expect(await linked(ACTIVITY, activity, 'paidBy')).toEqual([regeling]);
       const created = await newActivity(partner[self], { costType: 'gratis-via-regeling', paidBy: [regeling] });
       expect(await linked(ACTIVITY, created, 'paidBy')).toEqual([regeling]);
-      const unlinked = await request(partner[self], 'PUT', `${CM}/${ACTIVITY}/${activity}?locale=nl`, { paidBy: { disconnect: [{ documentId: regeling }] } });
+      const unlinked = await request(partner[self], 'PUT', `${CM}/${ACTIVITY}/${activity}?locale=nl`, {
+        paidBy: { disconnect: [{ documentId: regeling }] },
+      });
       expect(unlinked.status, JSON.stringify(unlinked.body?.error)).toBe(200);
       expect(await linked(ACTIVITY, activity, 'paidBy')).toEqual([]);
     });
 
-    it("a clone links nothing of the other organisation: not what it sends, not what it copies", async () => {
+    it('a clone links nothing of the other organisation: not what it sends, not what it copies', async () => {
       const mine = await newPlace(partner[self]);
       const theirPlace = await newPlace(partner[other]);
       const activity = await newActivity(partner[self], { places: [mine] });
       const clone = (source: string, data: Record<string, unknown> = {}) => {
         const slug = unique('kloon');
-        return request(partner[self], 'POST', `${CM}/${ACTIVITY}/clone/${source}?locale=nl`, { locale: 'nl', title: `Kloon ${slug}`, slug, ...data });
+        return request(partner[self], 'POST', `${CM}/${ACTIVITY}/clone/${source}?locale=nl`, {
+          locale: 'nl',
+          title: `Kloon ${slug}`,
+          slug,
+          ...data,
+        });
       };
       // Its regeling pays the other's activity (their paidBy): a copy does not pay it.
       const regeling = await newActivity(partner[self], { kind: 'regeling', offerType: 'hulp', applicant: 'ouder' });
@@ -257,23 +366,44 @@ for (const [self, other] of [orgs, [...orgs].reverse()] as [string, string][]) {
       expect(await linked(ACTIVITY, theirActivity, 'paidBy')).toEqual([regeling]);
       expect(await linked(ACTIVITY, copy.body.data.documentId, 'pays')).toEqual([]);
 
-      expectRefused(await clone(activity, { places: { connect: [{ documentId: theirPlace }] } }), /Plekken/, 'clone sending their place');
+      expectRefused(
+        await clone(activity, { places: { connect: [{ documentId: theirPlace }] } }),
+        /Plekken/,
+        'clone sending their place',
+      );
       const ownCopy = await clone(activity);
       expect(ownCopy.status, JSON.stringify(ownCopy.body?.error)).toBe(200);
       expect(await linked(ACTIVITY, ownCopy.body.data.documentId, 'places')).toEqual([mine]);
 
       // The programme editor linked this activity to the other's place: a copy would link it again.
-      expect((await request(admin, 'PUT', `${CM}/${ACTIVITY}/${activity}?locale=nl`, { places: { connect: [{ documentId: theirPlace }] } })).status).toBe(200);
+      expect(
+        (
+          await request(admin, 'PUT', `${CM}/${ACTIVITY}/${activity}?locale=nl`, {
+            places: { connect: [{ documentId: theirPlace }] },
+          })
+        ).status,
+      ).toBe(200);
       expectRefused(await clone(activity), /Plekken/, 'clone copying their place');
       expect(await linked(PLACE, theirPlace, 'activities')).toEqual([activity]);
     });
 
-    it("a new translation links only its own places", async () => {
+    it('a new translation links only its own places', async () => {
       const mine = await newPlace(partner[self]);
       const theirs = await newPlace(partner[other]);
       const activity = await newActivity(partner[self], { places: [mine] });
       const current = (await request(admin, 'GET', `${CM}/${ACTIVITY}/${activity}?locale=nl`)).body.data;
-      const shared = ['kind', 'offerType', 'audience', 'ageMin', 'ageMax', 'costType', 'price', 'scheduleType', 'howToJoin', 'languages'];
+      const shared = [
+        'kind',
+        'offerType',
+        'audience',
+        'ageMin',
+        'ageMax',
+        'costType',
+        'price',
+        'scheduleType',
+        'howToJoin',
+        'languages',
+      ];
       const translation = (places: unknown) => ({
         ...Object.fromEntries(shared.map((f) => [f, current[f]])),
         sessions: (current.sessions ?? []).map(({ id: _id, ...s }: Record<string, unknown>) => s),
@@ -282,17 +412,32 @@ for (const [self, other] of [orgs, [...orgs].reverse()] as [string, string][]) {
         summary: 'Come along.',
         places,
       });
-      for (const places of [{ connect: [{ documentId: theirs, locale: 'en' }] }, [theirs], [await rowId(PLACE, theirs)]]) {
-        expectRefused(await request(partner[self], 'PUT', `${CM}/${ACTIVITY}/${activity}?locale=en`, translation(places)), /Plekken/, `translation ${JSON.stringify(places)}`);
+      for (const places of [
+        { connect: [{ documentId: theirs, locale: 'en' }] },
+        [theirs],
+        [await rowId(PLACE, theirs)],
+      ]) {
+        expectRefused(
+          await request(partner[self], 'PUT', `${CM}/${ACTIVITY}/${activity}?locale=en`, translation(places)),
+          /Plekken/,
+          `translation ${JSON.stringify(places)}`,
+        );
       }
-      expect((await request(admin, 'GET', `${CM}/${ACTIVITY}/${activity}?locale=en`)).body.data?.title ?? null).not.toBe('Activity (English)');
+      expect(
+        (await request(admin, 'GET', `${CM}/${ACTIVITY}/${activity}?locale=en`)).body.data?.title ?? null,
+      ).not.toBe('Activity (English)');
       expect(await linked(PLACE, theirs, 'activities')).toEqual([]);
-      const ok = await request(partner[self], 'PUT', `${CM}/${ACTIVITY}/${activity}?locale=en`, translation({ connect: [{ documentId: mine }] }));
+      const ok = await request(
+        partner[self],
+        'PUT',
+        `${CM}/${ACTIVITY}/${activity}?locale=en`,
+        translation({ connect: [{ documentId: mine }] }),
+      );
       expect(ok.status, JSON.stringify(ok.body?.error)).toBe(200);
       expect(await linked(ACTIVITY, activity, 'places', 'en')).toEqual([mine]);
     });
 
-    it("paidBy: its own activity that is no regeling is refused by row id as by documentId", async () => {
+    it('paidBy: its own activity that is no regeling is refused by row id as by documentId', async () => {
       const activity = await newActivity(partner[self]);
       const ownActivity = await newActivity(partner[self]);
       const ownActivityId = await rowId(ACTIVITY, ownActivity);
@@ -309,26 +454,46 @@ for (const [self, other] of [orgs, [...orgs].reverse()] as [string, string][]) {
         expect(res.body.error.message, what).toMatch(/alleen regelingen/);
       }
       // Paid by itself, by its own row id.
-      const self_ = await request(partner[self], 'PUT', `${CM}/${ACTIVITY}/${activity}?locale=nl`, { paidBy: [await rowId(ACTIVITY, activity)] });
+      const self_ = await request(partner[self], 'PUT', `${CM}/${ACTIVITY}/${activity}?locale=nl`, {
+        paidBy: [await rowId(ACTIVITY, activity)],
+      });
       expect(self_.status, JSON.stringify(self_.body?.error)).toBe(400);
       expect(self_.body.error.message).toMatch(/door zichzelf/);
       expect(await linked(ACTIVITY, activity, 'paidBy')).toEqual([]);
     });
 
-    it("relation pickers activity only what the field may link, and show the links of its own entries only", async () => {
+    it('relation pickers activity only what the field may link, and show the links of its own entries only', async () => {
       const picker = (path: string) => request(partner[self], 'GET', `/content-manager/relations/${path}`);
       const ids = (res: { body: any }) => (res.body.results as { documentId: string }[]).map((r) => r.documentId);
       // The other organisation's regeling (readable through `any-regeling`) with its place, paid by an approved regeling.
-      const approved = (await list(admin, ACTIVITY, `&filters[kind][$eq]=regeling&filters[organisation][slug][$notIn][0]=${self}&filters[organisation][slug][$notIn][1]=${other}&filters[organisation][approved][$eq]=true`)).results[0];
+      const approved = (
+        await list(
+          admin,
+          ACTIVITY,
+          `&filters[kind][$eq]=regeling&filters[organisation][slug][$notIn][0]=${self}&filters[organisation][slug][$notIn][1]=${other}&filters[organisation][approved][$eq]=true`,
+        )
+      ).results[0];
       const theirPlace = await newPlace(partner[other]);
       const theirTitle = unique('Hun regeling');
-      const theirRegeling = await newActivity(partner[other], { title: theirTitle, kind: 'regeling', offerType: 'hulp', applicant: 'ouder', places: [theirPlace] });
+      const theirRegeling = await newActivity(partner[other], {
+        title: theirTitle,
+        kind: 'regeling',
+        offerType: 'hulp',
+        applicant: 'ouder',
+        places: [theirPlace],
+      });
       const mineTitle = unique('Eigen aanbod');
       const myActivity = await newActivity(partner[self], { title: mineTitle });
       const mine = await newPlace(partner[self], { activities: [myActivity] });
       const theirActivity = await newActivity(partner[other]);
       // The programme editor linked the other's activity to this partner's place (a shared venue).
-      expect((await request(admin, 'PUT', `${CM}/${ACTIVITY}/${theirActivity}?locale=nl`, { places: { connect: [{ documentId: mine }] } })).status).toBe(200);
+      expect(
+        (
+          await request(admin, 'PUT', `${CM}/${ACTIVITY}/${theirActivity}?locale=nl`, {
+            places: { connect: [{ documentId: mine }] },
+          })
+        ).status,
+      ).toBe(200);
 
       // A regeling of a third, approved organisation (readable through `any-regeling`): its links neither.
       for (const field of ['pays', 'places', 'paidBy']) {
@@ -337,7 +502,13 @@ for (const [self, other] of [orgs, [...orgs].reverse()] as [string, string][]) {
         expect(res.body.error.message).toMatch(/andere organisatie/);
       }
       // findExisting on another organisation's entries: refused with a Dutch message, nothing listed.
-      for (const path of [`${ACTIVITY}/${theirRegeling}/places?locale=nl`, `${ACTIVITY}/${theirRegeling}/paidBy?locale=nl`, `${ACTIVITY}/${theirRegeling}/themes?locale=nl`, `${PLACE}/${theirPlace}/activities`, `${ORGANISATION}/${orgId[other]}/activities`]) {
+      for (const path of [
+        `${ACTIVITY}/${theirRegeling}/places?locale=nl`,
+        `${ACTIVITY}/${theirRegeling}/paidBy?locale=nl`,
+        `${ACTIVITY}/${theirRegeling}/themes?locale=nl`,
+        `${PLACE}/${theirPlace}/activities`,
+        `${ORGANISATION}/${orgId[other]}/activities`,
+      ]) {
         const res = await picker(path);
         expect(res.status, `${path}: ${JSON.stringify(res.body)}`).toBe(403);
         expect(res.body.error.message, path).toMatch(/andere organisatie/);
@@ -351,7 +522,8 @@ for (const [self, other] of [orgs, [...orgs].reverse()] as [string, string][]) {
       expect(await linked(PLACE, mine, 'activities')).toEqual([myActivity, theirActivity].sort());
 
       // findAvailable: the place's `activities` picker offers its own activities, not the other's regeling.
-      const search = (field: string, q: string) => picker(`${field}?locale=nl&pageSize=100&_q=${encodeURIComponent(q)}`);
+      const search = (field: string, q: string) =>
+        picker(`${field}?locale=nl&pageSize=100&_q=${encodeURIComponent(q)}`);
       const ownHit = await search(`${PLACE}/activities`, mineTitle);
       expect(ownHit.status, JSON.stringify(ownHit.body)).toBe(200);
       expect(ids(ownHit)).toContain(myActivity);
@@ -360,11 +532,14 @@ for (const [self, other] of [orgs, [...orgs].reverse()] as [string, string][]) {
       expect(ids(theirHit), "the other's regeling in the place's activities picker").toEqual([]);
       // Without a search: only its own activities.
       const all = await picker(`${PLACE}/activities?locale=nl&pageSize=100`);
-      const own = new Set((await list(admin, ACTIVITY, `&filters[organisation][slug][$eq]=${self}`)).results.map((a) => a.documentId));
+      const own = new Set(
+        (await list(admin, ACTIVITY, `&filters[organisation][slug][$eq]=${self}`)).results.map((a) => a.documentId),
+      );
       for (const id of ids(all)) expect(own.has(id), id).toBe(true);
       // paidBy still offers another approved organisation's regeling, not the other's activity.
       expect(ids(await search(`${ACTIVITY}/paidBy`, approved.title))).toContain(approved.documentId);
-      const activityTitle = (await request(admin, 'GET', `${CM}/${ACTIVITY}/${theirActivity}?locale=nl`)).body.data.title;
+      const activityTitle = (await request(admin, 'GET', `${CM}/${ACTIVITY}/${theirActivity}?locale=nl`)).body.data
+        .title;
       expect(ids(await search(`${ACTIVITY}/paidBy`, activityTitle))).toEqual([]);
       // The activity's places picker: own places only.
       const places = await picker(`${ACTIVITY}/places?locale=nl&pageSize=100&_q=Relatieplek`);
@@ -386,16 +561,32 @@ for (const [self, other] of [orgs, [...orgs].reverse()] as [string, string][]) {
     it("the public API never shows this partner's place with the other's activity", async () => {
       const mine = await newPlace(partner[self]);
       const theirs = await publishedActivityOf(other);
-      const attempt = await request(partner[self], 'PUT', `${CM}/${PLACE}/${mine}`, { activities: { connect: [{ documentId: theirs }] } });
+      const attempt = await request(partner[self], 'PUT', `${CM}/${PLACE}/${mine}`, {
+        activities: { connect: [{ documentId: theirs }] },
+      });
 
-      const one = (await (await fetch(`${stack.urls.cms}/api/activities/${theirs}?populate[places][populate][organisation][fields][0]=slug`)).json()) as { data: { places: { documentId: string; organisation: { slug: string } | null }[] } };
+      const one = (await (
+        await fetch(
+          `${stack.urls.cms}/api/activities/${theirs}?populate[places][populate][organisation][fields][0]=slug`,
+        )
+      ).json()) as { data: { places: { documentId: string; organisation: { slug: string } | null }[] } };
       expect(one.data.places.map((p) => p.documentId)).not.toContain(mine);
       // No published activity shows a place of another organisation.
       for (let page = 1; ; page++) {
-        const res = await fetch(`${stack.urls.cms}/api/activities?populate[places][populate][organisation][fields][0]=slug&populate[organisation][fields][0]=slug&pagination[page]=${page}&pagination[pageSize]=100`);
+        const res = await fetch(
+          `${stack.urls.cms}/api/activities?populate[places][populate][organisation][fields][0]=slug&populate[organisation][fields][0]=slug&pagination[page]=${page}&pagination[pageSize]=100`,
+        );
         expect(res.status).toBe(200);
-        const body = (await res.json()) as { data: { title: string; organisation: { slug: string }; places: { organisation: { slug: string } | null }[] }[]; meta: { pagination: { pageCount: number } } };
-        for (const a of body.data) for (const p of a.places) expect(p.organisation?.slug, a.title).toBe(a.organisation.slug);
+        const body = (await res.json()) as {
+          data: {
+            title: string;
+            organisation: { slug: string };
+            places: { organisation: { slug: string } | null }[];
+          }[];
+          meta: { pagination: { pageCount: number } };
+        };
+        for (const a of body.data)
+          for (const p of a.places) expect(p.organisation?.slug, a.title).toBe(a.organisation.slug);
         if (page >= body.meta.pagination.pageCount) break;
       }
       expectRefused(attempt, /Aanbod/, 'link to their published activity');

@@ -17,7 +17,9 @@ import { startTestStack, type TestStack } from '../utils/stack.ts';
 type Filters = { free?: boolean; age?: number; stadsdeel?: string; theme?: string };
 type RelevanceQuery = { category: string; q: string; filters?: Filters; why: string; expected: string[] };
 
-const queries = JSON.parse(readFileSync(new URL('../fixtures/relevance/queries.json', import.meta.url), 'utf8')) as RelevanceQuery[];
+const queries = JSON.parse(
+  readFileSync(new URL('../fixtures/relevance/queries.json', import.meta.url), 'utf8'),
+) as RelevanceQuery[];
 const TOP = 3;
 const THRESHOLD = 0.9;
 
@@ -67,10 +69,15 @@ beforeAll(async () => {
   meili = meiliAdmin(stack.urls.meilisearch, stack.env.MEILI_MASTER_KEY);
   const tasks = [
     await meili.createIndex(index, { primaryKey: 'id' }).waitTask({ timeout: 30_000 }),
-    await meili.index(index).updateSettings(searchSettings as never).waitTask({ timeout: 60_000 }),
+    await meili
+      .index(index)
+      .updateSettings(searchSettings as never)
+      .waitTask({ timeout: 60_000 }),
     await meili.index(index).addDocuments(docs).waitTask({ timeout: 60_000 }),
   ];
-  for (const task of tasks) if (task.status !== 'succeeded') throw new Error(`Meilisearch task ${task.type} ${task.status}: ${JSON.stringify(task.error)}`);
+  for (const task of tasks)
+    if (task.status !== 'succeeded')
+      throw new Error(`Meilisearch task ${task.type} ${task.status}: ${JSON.stringify(task.error)}`);
 });
 
 afterAll(async () => {
@@ -88,7 +95,15 @@ describe('the relevance fixture', () => {
     for (const q of queries) {
       const { refinements } = pageOf(q).state;
       const { age, stadsdeel, theme, free } = q.filters ?? {};
-      expect({ age: refinements.age, stadsdeel: refinements.stadsdeel, theme: refinements.theme, cost: [...refinements.cost].sort() }, label(q)).toEqual({
+      expect(
+        {
+          age: refinements.age,
+          stadsdeel: refinements.stadsdeel,
+          theme: refinements.theme,
+          cost: [...refinements.cost].sort(),
+        },
+        label(q),
+      ).toEqual({
         age: age === undefined ? [] : [String(age)],
         stadsdeel: stadsdeel ? [stadsdeel] : [],
         theme: theme ? [theme] : [],
@@ -127,7 +142,12 @@ describe('search relevance', () => {
       const { listed } = await sendCatalogueSearch(meili, await catalogueRequests(pageOf(q).config));
       const slugs = (listed.hits as SearchDocument[]).map((h) => h.slug);
       const rank = slugs.findIndex((s) => q.expected.includes(s));
-      results.push({ q, top: slugs.slice(0, TOP), rank: rank === -1 ? null : rank + 1, hit: rank !== -1 && rank < TOP });
+      results.push({
+        q,
+        top: slugs.slice(0, TOP),
+        rank: rank === -1 ? null : rank + 1,
+        hit: rank !== -1 && rank < TOP,
+      });
     }
 
     const share = results.filter((r) => r.hit).length / results.length;
@@ -144,7 +164,10 @@ describe('search relevance', () => {
       '',
       misses.length ? 'Misses (query | expected | got top 3 | rank of first expected in page 1):' : 'No misses.',
       ...misses.map((r) => {
-        const expected = r.q.expected.length > 2 ? `${r.q.expected.slice(0, 2).join(', ')} (+${r.q.expected.length - 2})` : r.q.expected.join(', ');
+        const expected =
+          r.q.expected.length > 2
+            ? `${r.q.expected.slice(0, 2).join(', ')} (+${r.q.expected.length - 2})`
+            : r.q.expected.join(', ');
         return `  [${r.q.category}] ${label(r.q)} | ${expected} | ${r.top.join(', ') || '(no hits)'} | ${r.rank ?? '-'}`;
       }),
     ];

@@ -1,6 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestStack, type TestStack } from '../utils/stack.ts';
-import { activityData, createActivity, createEntry, DEMO_ADMIN, findDocumentId, partnerEmail, publishActivity, request, signIn, type AdminSession } from '../utils/cms-admin.ts';
+import {
+  activityData,
+  createActivity,
+  createEntry,
+  DEMO_ADMIN,
+  findDocumentId,
+  partnerEmail,
+  publishActivity,
+  request,
+  signIn,
+  type AdminSession,
+} from '../utils/cms-admin.ts';
 import { listCmsRoutes, type CmsRoute } from '../utils/cms-routes.ts';
 import { PORT_OFFSET } from '../utils/ports.ts';
 
@@ -69,21 +80,60 @@ const GROUPS: [Access, string[]][] = [
   [open('uploaded files, public by design (media used by published entries)'), ['GET /uploads/(.*)']],
   [open('the admin panel (HTML and scripts)'), ['GET /admin/:path*']],
   // Admin: sign-in doors (sign-in limits, src/middlewares/admin-sign-in-limits.ts).
-  [open('admin sign-in and its doors, with the sign-in limits'), ['POST /admin/login', 'POST /admin/forgot-password', 'POST /admin/reset-password', 'POST /admin/register', 'POST /admin/register-admin', 'GET /admin/registration-info', 'POST /admin/access-token']],
+  [
+    open('admin sign-in and its doors, with the sign-in limits'),
+    [
+      'POST /admin/login',
+      'POST /admin/forgot-password',
+      'POST /admin/reset-password',
+      'POST /admin/register',
+      'POST /admin/register-admin',
+      'GET /admin/registration-info',
+      'POST /admin/access-token',
+    ],
+  ],
   [open('admin bootstrap facts (has an admin, project type, no data)'), ['GET /admin/init', 'GET /admin/project-type']],
   // Admin: the signed-in account itself.
-  [own('own profile and permissions'), ['GET /admin/users/me', 'PUT /admin/users/me', 'GET /admin/users/me/permissions']],
-  [own('own sessions, sign-out'), ['GET /admin/users/me/sessions', 'DELETE /admin/users/me/sessions', 'DELETE /admin/users/me/sessions/:sessionId', 'POST /admin/logout']],
+  [
+    own('own profile and permissions'),
+    ['GET /admin/users/me', 'PUT /admin/users/me', 'GET /admin/users/me/permissions'],
+  ],
+  [
+    own('own sessions, sign-out'),
+    [
+      'GET /admin/users/me/sessions',
+      'DELETE /admin/users/me/sessions',
+      'DELETE /admin/users/me/sessions/:sessionId',
+      'POST /admin/logout',
+    ],
+  ],
   [own('own home-page layout'), ['GET /admin/homepage/layout', 'PUT /admin/homepage/layout']],
   // Admin: every signed-in admin, nothing of an organisation.
-  [anyAdmin('version and environment facts'), ['GET /admin/information', 'GET /admin/license-trial-time-left', 'GET /admin/guided-tour-meta']],
-  [anyAdmin('the catalogue of permissions and content-API routes (no data)'), ['GET /admin/permissions', 'POST /admin/permissions/check', 'GET /admin/content-api/permissions', 'GET /admin/content-api/routes']],
-  [anyAdmin('Strapi AI: off without a licence'), ['GET /admin/ai-feature-config', 'GET /admin/ai-token', 'GET /admin/ai-usage']],
+  [
+    anyAdmin('version and environment facts'),
+    ['GET /admin/information', 'GET /admin/license-trial-time-left', 'GET /admin/guided-tour-meta'],
+  ],
+  [
+    anyAdmin('the catalogue of permissions and content-API routes (no data)'),
+    [
+      'GET /admin/permissions',
+      'POST /admin/permissions/check',
+      'GET /admin/content-api/permissions',
+      'GET /admin/content-api/routes',
+    ],
+  ],
+  [
+    anyAdmin('Strapi AI: off without a licence'),
+    ['GET /admin/ai-feature-config', 'GET /admin/ai-token', 'GET /admin/ai-usage'],
+  ],
   [partner('admin-home.ts: 204 for partners', 'none'), ['GET /admin/telemetry-properties']],
   [partner('admin-home.ts: super admin only (403)', 'none'), ['GET /admin/homepage/key-statistics']],
   [token('transfer'), ['GET /admin/transfer/runner/pull', 'GET /admin/transfer/runner/push']],
   // Admin: settings of the whole project.
-  [admin('admin::admin-tokens.read'), ['GET /admin/admin-tokens', 'GET /admin/admin-tokens/:id', 'GET /admin/admin-tokens/:id/owner-permissions']],
+  [
+    admin('admin::admin-tokens.read'),
+    ['GET /admin/admin-tokens', 'GET /admin/admin-tokens/:id', 'GET /admin/admin-tokens/:id/owner-permissions'],
+  ],
   [admin('admin::admin-tokens.create'), ['POST /admin/admin-tokens']],
   [admin('admin::admin-tokens.delete'), ['DELETE /admin/admin-tokens/:id']],
   [admin('admin::admin-tokens.update'), ['PUT /admin/admin-tokens/:id']],
@@ -114,40 +164,190 @@ const GROUPS: [Access, string[]][] = [
   [admin('admin::webhooks.delete'), ['DELETE /admin/webhooks/:id', 'POST /admin/webhooks/batch-delete']],
   [admin('admin::webhooks.update'), ['PUT /admin/webhooks/:id', 'POST /admin/webhooks/:id/trigger']],
   // Droomkaart's own admin routes (src/api/<type>/admin-routes.ts): each checks the role in its controller.
-  [partner('freshness: the own organisation\'s activities only (document-guard)', 'droomkaart'), ['POST /droomkaart/activities/:documentId/reviewed']],
-  [admin('programme editor (role checked in src/api/activity/admin-routes.ts)'), ['POST /droomkaart/freshness/run', 'GET /droomkaart/overview']],
-  [admin('programme editor or coordinator (role checked in src/api/dream/admin-routes.ts)'), ['GET /droomkaart/dreams/family', 'DELETE /droomkaart/dreams/family', 'POST /droomkaart/dreams/retention/run']],
+  [
+    partner("freshness: the own organisation's activities only (document-guard)", 'droomkaart'),
+    ['POST /droomkaart/activities/:documentId/reviewed'],
+  ],
+  [
+    admin('programme editor (role checked in src/api/activity/admin-routes.ts)'),
+    ['POST /droomkaart/freshness/run', 'GET /droomkaart/overview'],
+  ],
+  [
+    admin('programme editor or coordinator (role checked in src/api/dream/admin-routes.ts)'),
+    ['GET /droomkaart/dreams/family', 'DELETE /droomkaart/dreams/family', 'POST /droomkaart/dreams/retention/run'],
+  ],
   // Content manager.
-  [anyAdmin('content-type and component schemas and their layouts (no entries)'), ['GET /content-manager/init', 'GET /content-manager/content-types', 'GET /content-manager/content-types-settings', 'GET /content-manager/content-types/:uid/configuration', 'GET /content-manager/components', 'GET /content-manager/components/:uid/configuration']],
-  [admin('plugin::content-manager.collection-types.configure-view'), ['PUT /content-manager/content-types/:uid/configuration', 'PUT /content-manager/components/:uid/configuration']],
-  [partner('uid generation on own types (RBAC read)'), ['POST /content-manager/uid/generate', 'POST /content-manager/uid/check-availability']],
-  [partner('relation-endpoints.ts: the relation rules (own sources, linkable targets)', 'plugin::content-manager.explorer.read'), ['GET /content-manager/relations/:model/:targetField', 'GET /content-manager/relations/:model/:id/:targetField']],
-  [partner('admin-home.ts (own counts) / RBAC read (recent documents)'), ['GET /content-manager/homepage/count-documents', 'GET /content-manager/homepage/recent-documents']],
+  [
+    anyAdmin('content-type and component schemas and their layouts (no entries)'),
+    [
+      'GET /content-manager/init',
+      'GET /content-manager/content-types',
+      'GET /content-manager/content-types-settings',
+      'GET /content-manager/content-types/:uid/configuration',
+      'GET /content-manager/components',
+      'GET /content-manager/components/:uid/configuration',
+    ],
+  ],
+  [
+    admin('plugin::content-manager.collection-types.configure-view'),
+    ['PUT /content-manager/content-types/:uid/configuration', 'PUT /content-manager/components/:uid/configuration'],
+  ],
+  [
+    partner('uid generation on own types (RBAC read)'),
+    ['POST /content-manager/uid/generate', 'POST /content-manager/uid/check-availability'],
+  ],
+  [
+    partner(
+      'relation-endpoints.ts: the relation rules (own sources, linkable targets)',
+      'plugin::content-manager.explorer.read',
+    ),
+    ['GET /content-manager/relations/:model/:targetField', 'GET /content-manager/relations/:model/:id/:targetField'],
+  ],
+  [
+    partner('admin-home.ts (own counts) / RBAC read (recent documents)'),
+    ['GET /content-manager/homepage/count-documents', 'GET /content-manager/homepage/recent-documents'],
+  ],
   [anyAdmin('preview: not configured (404)'), ['GET /content-manager/preview/url/:contentType']],
   [open('preview helper script (no data)'), ['GET /content-manager/preview/script']],
-  [partner(CM_GUARD, 'plugin::content-manager.explorer.read'), ['GET /content-manager/collection-types/:model', 'GET /content-manager/collection-types/:model/:id', 'GET /content-manager/collection-types/:model/:id/actions/countDraftRelations', 'POST /content-manager/collection-types/:model/actions/bulkFindForValidation', 'GET /content-manager/collection-types/:model/actions/countManyEntriesDraftRelations', 'GET /content-manager/single-types/:model', 'GET /content-manager/single-types/:model/actions/countDraftRelations']],
-  [partner(CM_GUARD, 'plugin::content-manager.explorer.create'), ['POST /content-manager/collection-types/:model', 'POST /content-manager/collection-types/:model/auto-clone/:sourceId', 'POST /content-manager/collection-types/:model/clone/:sourceId']],
-  [partner(CM_GUARD, 'plugin::content-manager.explorer.delete'), ['DELETE /content-manager/collection-types/:model/:id', 'POST /content-manager/collection-types/:model/actions/bulkDelete', 'DELETE /content-manager/single-types/:model']],
-  [partner(CM_GUARD, 'plugin::content-manager.explorer.update'), ['PUT /content-manager/collection-types/:model/:id', 'POST /content-manager/collection-types/:model/:id/actions/discard', 'POST /content-manager/single-types/:model/actions/discard', 'PUT /content-manager/single-types/:model']],
-  [partner(CM_GUARD, 'plugin::content-manager.explorer.publish'), ['POST /content-manager/collection-types/:model/:id/actions/publish', 'POST /content-manager/collection-types/:model/:id/actions/unpublish', 'POST /content-manager/collection-types/:model/actions/bulkPublish', 'POST /content-manager/collection-types/:model/actions/bulkUnpublish', 'POST /content-manager/collection-types/:model/actions/publish', 'POST /content-manager/single-types/:model/actions/publish', 'POST /content-manager/single-types/:model/actions/unpublish']],
+  [
+    partner(CM_GUARD, 'plugin::content-manager.explorer.read'),
+    [
+      'GET /content-manager/collection-types/:model',
+      'GET /content-manager/collection-types/:model/:id',
+      'GET /content-manager/collection-types/:model/:id/actions/countDraftRelations',
+      'POST /content-manager/collection-types/:model/actions/bulkFindForValidation',
+      'GET /content-manager/collection-types/:model/actions/countManyEntriesDraftRelations',
+      'GET /content-manager/single-types/:model',
+      'GET /content-manager/single-types/:model/actions/countDraftRelations',
+    ],
+  ],
+  [
+    partner(CM_GUARD, 'plugin::content-manager.explorer.create'),
+    [
+      'POST /content-manager/collection-types/:model',
+      'POST /content-manager/collection-types/:model/auto-clone/:sourceId',
+      'POST /content-manager/collection-types/:model/clone/:sourceId',
+    ],
+  ],
+  [
+    partner(CM_GUARD, 'plugin::content-manager.explorer.delete'),
+    [
+      'DELETE /content-manager/collection-types/:model/:id',
+      'POST /content-manager/collection-types/:model/actions/bulkDelete',
+      'DELETE /content-manager/single-types/:model',
+    ],
+  ],
+  [
+    partner(CM_GUARD, 'plugin::content-manager.explorer.update'),
+    [
+      'PUT /content-manager/collection-types/:model/:id',
+      'POST /content-manager/collection-types/:model/:id/actions/discard',
+      'POST /content-manager/single-types/:model/actions/discard',
+      'PUT /content-manager/single-types/:model',
+    ],
+  ],
+  [
+    partner(CM_GUARD, 'plugin::content-manager.explorer.publish'),
+    [
+      'POST /content-manager/collection-types/:model/:id/actions/publish',
+      'POST /content-manager/collection-types/:model/:id/actions/unpublish',
+      'POST /content-manager/collection-types/:model/actions/bulkPublish',
+      'POST /content-manager/collection-types/:model/actions/bulkUnpublish',
+      'POST /content-manager/collection-types/:model/actions/publish',
+      'POST /content-manager/single-types/:model/actions/publish',
+      'POST /content-manager/single-types/:model/actions/unpublish',
+    ],
+  ],
   // Content-type builder (development only; changes the code).
-  [admin('plugin::content-type-builder.read'), ['DELETE /content-type-builder/component-categories/:name', 'PUT /content-type-builder/component-categories/:name', 'GET /content-type-builder/components', 'POST /content-type-builder/components', 'DELETE /content-type-builder/components/:uid', 'GET /content-type-builder/components/:uid', 'PUT /content-type-builder/components/:uid', 'GET /content-type-builder/content-types', 'POST /content-type-builder/content-types', 'DELETE /content-type-builder/content-types/:uid', 'GET /content-type-builder/content-types/:uid', 'PUT /content-type-builder/content-types/:uid', 'GET /content-type-builder/reserved-names', 'GET /content-type-builder/schema', 'POST /content-type-builder/update-schema', 'GET /content-type-builder/update-schema-status']],
+  [
+    admin('plugin::content-type-builder.read'),
+    [
+      'DELETE /content-type-builder/component-categories/:name',
+      'PUT /content-type-builder/component-categories/:name',
+      'GET /content-type-builder/components',
+      'POST /content-type-builder/components',
+      'DELETE /content-type-builder/components/:uid',
+      'GET /content-type-builder/components/:uid',
+      'PUT /content-type-builder/components/:uid',
+      'GET /content-type-builder/content-types',
+      'POST /content-type-builder/content-types',
+      'DELETE /content-type-builder/content-types/:uid',
+      'GET /content-type-builder/content-types/:uid',
+      'PUT /content-type-builder/content-types/:uid',
+      'GET /content-type-builder/reserved-names',
+      'GET /content-type-builder/schema',
+      'POST /content-type-builder/update-schema',
+      'GET /content-type-builder/update-schema-status',
+    ],
+  ],
   // E-mail.
-  [admin('plugin::email.settings.read'), ['GET /email/settings', 'POST /email/test', 'POST /email/verify', 'POST /email']],
+  [
+    admin('plugin::email.settings.read'),
+    ['GET /email/settings', 'POST /email/test', 'POST /email/verify', 'POST /email'],
+  ],
   // i18n.
   [anyAdmin('the locales (codes and names)'), ['GET /i18n/locales', 'GET /i18n/settings']],
   [admin('plugin::i18n.locale.read'), ['GET /i18n/iso-locales']],
   [admin('plugin::i18n.locale.create'), ['POST /i18n/locales']],
   [admin('plugin::i18n.locale.delete'), ['DELETE /i18n/locales/:id']],
   [admin('plugin::i18n.locale.update'), ['PUT /i18n/locales/:id', 'PUT /i18n/settings']],
-  [partner('document-guard (reads the document through the Document Service)', 'plugin::content-manager.explorer.read'), ['GET /i18n/content-manager/get-fill-from-locale/:model', 'POST /i18n/content-manager/actions/get-non-localized-fields']],
-  [anyAdmin('Strapi AI translation jobs: off without a licence'), ['GET /i18n/ai-localization-jobs/collection-types/:contentType/:documentId', 'GET /i18n/ai-localization-jobs/single-types/:contentType']],
+  [
+    partner(
+      'document-guard (reads the document through the Document Service)',
+      'plugin::content-manager.explorer.read',
+    ),
+    [
+      'GET /i18n/content-manager/get-fill-from-locale/:model',
+      'POST /i18n/content-manager/actions/get-non-localized-fields',
+    ],
+  ],
+  [
+    anyAdmin('Strapi AI translation jobs: off without a licence'),
+    [
+      'GET /i18n/ai-localization-jobs/collection-types/:contentType/:documentId',
+      'GET /i18n/ai-localization-jobs/single-types/:contentType',
+    ],
+  ],
   // Media library (access/media/media-guard.ts: every upload route; others refused for partners).
-  [partner(MEDIA_GUARD, 'plugin::upload.assets.create'), ['POST /upload', 'POST /upload/files', 'POST /upload/folders']],
-  [admin('super admin only, to public addresses (media-guard: the server fetches the URL)'), ['POST /upload/actions/upload-from-urls']],
-  [partner(MEDIA_GUARD, 'plugin::upload.assets.update'), ['POST /upload/actions/bulk-delete', 'POST /upload/actions/bulk-move', 'POST /upload/actions/bulk-update', 'DELETE /upload/files/:id', 'PUT /upload/files/:id', 'POST /upload/files/:id/replace', 'PUT /upload/folders/:id']],
-  [partner(MEDIA_GUARD, 'plugin::upload.read'), ['GET /upload/files', 'GET /upload/files/:id', 'GET /upload/folder-structure', 'GET /upload/folders', 'GET /upload/folders/:id', 'GET /upload/configuration']],
-  [admin('plugin::upload.assets.update (and media-guard refuses partners)'), ['POST /upload/actions/generate-ai-metadata', 'POST /upload/ai-metadata-jobs', 'GET /upload/ai-metadata-jobs/latest']],
+  [
+    partner(MEDIA_GUARD, 'plugin::upload.assets.create'),
+    ['POST /upload', 'POST /upload/files', 'POST /upload/folders'],
+  ],
+  [
+    admin('super admin only, to public addresses (media-guard: the server fetches the URL)'),
+    ['POST /upload/actions/upload-from-urls'],
+  ],
+  [
+    partner(MEDIA_GUARD, 'plugin::upload.assets.update'),
+    [
+      'POST /upload/actions/bulk-delete',
+      'POST /upload/actions/bulk-move',
+      'POST /upload/actions/bulk-update',
+      'DELETE /upload/files/:id',
+      'PUT /upload/files/:id',
+      'POST /upload/files/:id/replace',
+      'PUT /upload/folders/:id',
+    ],
+  ],
+  [
+    partner(MEDIA_GUARD, 'plugin::upload.read'),
+    [
+      'GET /upload/files',
+      'GET /upload/files/:id',
+      'GET /upload/folder-structure',
+      'GET /upload/folders',
+      'GET /upload/folders/:id',
+      'GET /upload/configuration',
+    ],
+  ],
+  [
+    admin('plugin::upload.assets.update (and media-guard refuses partners)'),
+    [
+      'POST /upload/actions/generate-ai-metadata',
+      'POST /upload/ai-metadata-jobs',
+      'GET /upload/ai-metadata-jobs/latest',
+    ],
+  ],
   [admin('plugin::upload.read (and media-guard refuses partners)'), ['GET /upload/ai-metadata-jobs/pending-count']],
   [admin('plugin::upload.configure-view'), ['PUT /upload/configuration']],
   [admin('plugin::upload.settings.read'), ['GET /upload/settings', 'PUT /upload/settings']],
@@ -162,18 +362,136 @@ const GROUPS: [Access, string[]][] = [
   [admin('plugin::users-permissions.roles.create'), ['POST /users-permissions/roles']],
   [admin('plugin::users-permissions.roles.delete'), ['DELETE /users-permissions/roles/:role']],
   [admin('plugin::users-permissions.roles.update'), ['PUT /users-permissions/roles/:role']],
-  [anyAdmin('the catalogue of content-API actions, policies and routes (no data)'), ['GET /users-permissions/permissions', 'GET /users-permissions/policies', 'GET /users-permissions/routes']],
+  [
+    anyAdmin('the catalogue of content-API actions, policies and routes (no data)'),
+    ['GET /users-permissions/permissions', 'GET /users-permissions/policies', 'GET /users-permissions/routes'],
+  ],
   // Content API: the public reads (public-guard.ts, public-query.ts).
-  [open('published activity of approved organisations (public-guard, public-query allow-list)'), ['GET /api/activities', 'GET /api/activities/:id', 'GET /api/organisations', 'GET /api/organisations/:id', 'GET /api/places', 'GET /api/places/:id', 'GET /api/themes', 'GET /api/themes/:id', 'GET /api/wijken', 'GET /api/wijken/:id', 'GET /api/letterboxes', 'GET /api/letterboxes/:id']],
-  [open('open data, HSDS 3.0 (approved and public only, src/api/open-data/)'), ['GET /api/hsds', 'GET /api/hsds/openapi.json', 'GET /api/hsds/organizations', 'GET /api/hsds/organizations/:id', 'GET /api/hsds/services', 'GET /api/hsds/services/:id']],
+  [
+    open('published activity of approved organisations (public-guard, public-query allow-list)'),
+    [
+      'GET /api/activities',
+      'GET /api/activities/:id',
+      'GET /api/organisations',
+      'GET /api/organisations/:id',
+      'GET /api/places',
+      'GET /api/places/:id',
+      'GET /api/themes',
+      'GET /api/themes/:id',
+      'GET /api/wijken',
+      'GET /api/wijken/:id',
+      'GET /api/letterboxes',
+      'GET /api/letterboxes/:id',
+    ],
+  ],
+  [
+    open('open data, HSDS 3.0 (approved and public only, src/api/open-data/)'),
+    [
+      'GET /api/hsds',
+      'GET /api/hsds/openapi.json',
+      'GET /api/hsds/organizations',
+      'GET /api/hsds/organizations/:id',
+      'GET /api/hsds/services',
+      'GET /api/hsds/services/:id',
+    ],
+  ],
   [token('intake'), ['POST /api/dreams']],
-  [token('workspace'), ['GET /api/workspace/contacts', 'GET /api/workspace/dreams', 'POST /api/workspace/dreams', 'GET /api/workspace/dreams/:documentId', 'PATCH /api/workspace/dreams/:documentId', 'POST /api/workspace/dreams/:documentId/referrals', 'GET /api/workspace/follow-ups', 'GET /api/workspace/me', 'DELETE /api/workspace/referrals/:documentId', 'PATCH /api/workspace/referrals/:documentId', 'GET /api/workspace/reports', 'POST /api/workspace/sessions', 'DELETE /api/workspace/sessions/current']],
-  [closed(NO_PUBLIC_PERMISSION), ['POST /api/activities', 'DELETE /api/activities/:id', 'PUT /api/activities/:id', 'POST /api/organisations', 'DELETE /api/organisations/:id', 'PUT /api/organisations/:id', 'POST /api/places', 'DELETE /api/places/:id', 'PUT /api/places/:id', 'POST /api/themes', 'DELETE /api/themes/:id', 'PUT /api/themes/:id', 'POST /api/wijken', 'DELETE /api/wijken/:id', 'PUT /api/wijken/:id']],
+  [
+    token('workspace'),
+    [
+      'GET /api/workspace/contacts',
+      'GET /api/workspace/dreams',
+      'POST /api/workspace/dreams',
+      'GET /api/workspace/dreams/:documentId',
+      'PATCH /api/workspace/dreams/:documentId',
+      'POST /api/workspace/dreams/:documentId/referrals',
+      'GET /api/workspace/follow-ups',
+      'GET /api/workspace/me',
+      'DELETE /api/workspace/referrals/:documentId',
+      'PATCH /api/workspace/referrals/:documentId',
+      'GET /api/workspace/reports',
+      'POST /api/workspace/sessions',
+      'DELETE /api/workspace/sessions/current',
+    ],
+  ],
+  [
+    closed(NO_PUBLIC_PERMISSION),
+    [
+      'POST /api/activities',
+      'DELETE /api/activities/:id',
+      'PUT /api/activities/:id',
+      'POST /api/organisations',
+      'DELETE /api/organisations/:id',
+      'PUT /api/organisations/:id',
+      'POST /api/places',
+      'DELETE /api/places/:id',
+      'PUT /api/places/:id',
+      'POST /api/themes',
+      'DELETE /api/themes/:id',
+      'PUT /api/themes/:id',
+      'POST /api/wijken',
+      'DELETE /api/wijken/:id',
+      'PUT /api/wijken/:id',
+    ],
+  ],
   [closed('never public (NEVER_PUBLIC)'), ['GET /api/audit-entries', 'GET /api/audit-entries/:id']],
-  [closed(NO_PUBLIC_PERMISSION), ['GET /api/content-type-builder/components', 'GET /api/content-type-builder/components/:uid', 'GET /api/content-type-builder/content-types', 'GET /api/content-type-builder/content-types/:uid', 'POST /api/email', 'GET /api/i18n/locales', 'POST /api/upload', 'GET /api/upload/files', 'DELETE /api/upload/files/:id', 'GET /api/upload/files/:id', 'GET /api/upload/files/page']],
-  [closed(NO_PUBLIC_PERMISSION), ['GET /api/users-permissions/permissions', 'GET /api/users-permissions/roles', 'POST /api/users-permissions/roles', 'GET /api/users-permissions/roles/:id', 'DELETE /api/users-permissions/roles/:role', 'PUT /api/users-permissions/roles/:role']],
-  [closed(ACCOUNTS_OFF), ['GET /api/auth/:provider/callback', 'POST /api/auth/change-password', 'GET /api/auth/email-confirmation', 'POST /api/auth/forgot-password', 'POST /api/auth/local', 'POST /api/auth/local/register', 'POST /api/auth/logout', 'POST /api/auth/refresh', 'POST /api/auth/reset-password', 'POST /api/auth/send-email-confirmation', 'GET /api/auth/sessions', 'DELETE /api/auth/sessions/:sessionId', 'GET /api/connect/(.*)']],
-  [closed(ACCOUNTS_OFF), ['GET /api/users', 'POST /api/users', 'DELETE /api/users/:id', 'GET /api/users/:id', 'PUT /api/users/:id', 'GET /api/users/count', 'GET /api/users/me']],
+  [
+    closed(NO_PUBLIC_PERMISSION),
+    [
+      'GET /api/content-type-builder/components',
+      'GET /api/content-type-builder/components/:uid',
+      'GET /api/content-type-builder/content-types',
+      'GET /api/content-type-builder/content-types/:uid',
+      'POST /api/email',
+      'GET /api/i18n/locales',
+      'POST /api/upload',
+      'GET /api/upload/files',
+      'DELETE /api/upload/files/:id',
+      'GET /api/upload/files/:id',
+      'GET /api/upload/files/page',
+    ],
+  ],
+  [
+    closed(NO_PUBLIC_PERMISSION),
+    [
+      'GET /api/users-permissions/permissions',
+      'GET /api/users-permissions/roles',
+      'POST /api/users-permissions/roles',
+      'GET /api/users-permissions/roles/:id',
+      'DELETE /api/users-permissions/roles/:role',
+      'PUT /api/users-permissions/roles/:role',
+    ],
+  ],
+  [
+    closed(ACCOUNTS_OFF),
+    [
+      'GET /api/auth/:provider/callback',
+      'POST /api/auth/change-password',
+      'GET /api/auth/email-confirmation',
+      'POST /api/auth/forgot-password',
+      'POST /api/auth/local',
+      'POST /api/auth/local/register',
+      'POST /api/auth/logout',
+      'POST /api/auth/refresh',
+      'POST /api/auth/reset-password',
+      'POST /api/auth/send-email-confirmation',
+      'GET /api/auth/sessions',
+      'DELETE /api/auth/sessions/:sessionId',
+      'GET /api/connect/(.*)',
+    ],
+  ],
+  [
+    closed(ACCOUNTS_OFF),
+    [
+      'GET /api/users',
+      'POST /api/users',
+      'DELETE /api/users/:id',
+      'GET /api/users/:id',
+      'PUT /api/users/:id',
+      'GET /api/users/count',
+      'GET /api/users/me',
+    ],
+  ],
 ];
 
 const ROUTES: Record<string, Access> = {};
@@ -231,7 +549,13 @@ const ids = {
 /** Values that no answer to the public or a partner may carry (filled from the running cms). */
 const PRIVATE = new Set<string>();
 /** Names of the hidden organisation's entries and of drafts: never in a public answer. */
-const HIDDEN = ['Verborgen Club', 'Verborgen Plek', 'Verborgen activiteit', 'Verborgen regeling', 'Concept van de bibliotheek'];
+const HIDDEN = [
+  'Verborgen Club',
+  'Verborgen Plek',
+  'Verborgen activiteit',
+  'Verborgen regeling',
+  'Concept van de bibliotheek',
+];
 /** The other organisation's things the own partner never sees. */
 const OTHERS = ['Geheim concept van Kinderwerk', 'kinderwerk-geheim-bestand'];
 const QUIET_PHONE = '036 777 66 55';
@@ -240,27 +564,44 @@ const HACKED = 'Gekaapt';
 
 type Answer = { status: number; text: string };
 
-async function call(method: string, path: string, options: { session?: AdminSession; bearer?: string; body?: unknown } = {}): Promise<Answer> {
+async function call(
+  method: string,
+  path: string,
+  options: { session?: AdminSession; bearer?: string; body?: unknown } = {},
+): Promise<Answer> {
   const headers: Record<string, string> = {};
   const bearer = options.session?.token ?? options.bearer;
   if (bearer) headers.authorization = `Bearer ${bearer}`;
   if (options.body !== undefined) headers['content-type'] = 'application/json';
-  const res = await fetch(`${stack.urls.cms}${path}`, { method, headers, body: options.body === undefined ? undefined : JSON.stringify(options.body), redirect: 'manual' });
+  const res = await fetch(`${stack.urls.cms}${path}`, {
+    method,
+    headers,
+    body: options.body === undefined ? undefined : JSON.stringify(options.body),
+    redirect: 'manual',
+  });
   return { status: res.status, text: await res.text() };
 }
 
 async function ok(session: AdminSession, method: string, path: string, body?: unknown) {
   const res = await request(session, method, path, body);
-  if (res.status >= 300) throw new Error(`${method} ${path} → ${res.status}: ${JSON.stringify(res.body).slice(0, 400)}`);
+  if (res.status >= 300)
+    throw new Error(`${method} ${path} → ${res.status}: ${JSON.stringify(res.body).slice(0, 400)}`);
   return res.body;
 }
 
 async function uploadAs(session: AdminSession, name: string): Promise<{ id: number; folder?: { id: number } | null }> {
   // 1×1 PNG.
-  const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
+  const png = Buffer.from(
+    'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
+    'base64',
+  );
   const form = new FormData();
   form.append('files', new Blob([new Uint8Array(png)], { type: 'image/png' }), `${name}.png`);
-  const res = await fetch(`${session.cmsUrl}/upload`, { method: 'POST', headers: { authorization: `Bearer ${session.token}` }, body: form });
+  const res = await fetch(`${session.cmsUrl}/upload`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${session.token}` },
+    body: form,
+  });
   const body = await res.json();
   if (!res.ok) throw new Error(`upload ${name}: ${res.status} ${JSON.stringify(body)}`);
   return body[0];
@@ -279,7 +620,12 @@ function collect(value: unknown, fields: string[]) {
 }
 
 beforeAll(async () => {
-  stack = await startTestStack({ name: 'route-sweep', portOffset: PORT_OFFSET.routeSweep, services: ['cms'], env: { SEED_DEMO_DATA: 'true', SEED_ACTIVITY_COUNT: '30', SEED_DEMO_DREAMS: 'true' } });
+  stack = await startTestStack({
+    name: 'route-sweep',
+    portOffset: PORT_OFFSET.routeSweep,
+    services: ['cms'],
+    env: { SEED_DEMO_DATA: 'true', SEED_ACTIVITY_COUNT: '30', SEED_DEMO_DREAMS: 'true' },
+  });
   // One sign-in per account for the whole suite (admin sign-in is rate limited).
   editor = await signIn(stack.urls.cms, DEMO_ADMIN.email, stack.env.DEMO_PASSWORD);
   ownPartner = await signIn(stack.urls.cms, partnerEmail(OWN), stack.env.DEMO_PASSWORD);
@@ -289,33 +635,147 @@ beforeAll(async () => {
   ids.otherOrganisation = await findDocumentId(editor, ORGANISATION, 'slug', OTHER);
   const wijk = await findDocumentId(editor, 'api::wijk.wijk', 'slug', 'centrum');
   const theme = await findDocumentId(editor, 'api::theme.theme', 'slug', 'sport-bewegen');
-  ids.otherPlace = (await ok(editor, 'GET', `/content-manager/collection-types/${PLACE}?filters[organisation][slug][$eq]=${OTHER}&pageSize=1`)).results[0].documentId;
-  ids.otherDraft = (await createActivity(otherPartner, activityData({ title: 'Geheim concept van Kinderwerk', slug: 'geheim-concept-van-kinderwerk', themes: { connect: [{ documentId: theme }] } }))).documentId;
+  ids.otherPlace = (
+    await ok(
+      editor,
+      'GET',
+      `/content-manager/collection-types/${PLACE}?filters[organisation][slug][$eq]=${OTHER}&pageSize=1`,
+    )
+  ).results[0].documentId;
+  ids.otherDraft = (
+    await createActivity(
+      otherPartner,
+      activityData({
+        title: 'Geheim concept van Kinderwerk',
+        slug: 'geheim-concept-van-kinderwerk',
+        themes: { connect: [{ documentId: theme }] },
+      }),
+    )
+  ).documentId;
   const otherFile = await uploadAs(otherPartner, 'kinderwerk-geheim-bestand');
   ids.otherFile = otherFile.id;
   ids.otherFolder = otherFile.folder?.id ?? 0;
   ids.ownFolder = (await uploadAs(ownPartner, 'bibliotheek-bestand')).folder?.id ?? 0;
   // The own organisation's draft, linked to a theme: never public.
-  ids.ownDraft = (await createActivity(ownPartner, activityData({ title: 'Concept van de bibliotheek', slug: 'concept-van-de-bibliotheek', themes: { connect: [{ documentId: theme }] } }))).documentId;
+  ids.ownDraft = (
+    await createActivity(
+      ownPartner,
+      activityData({
+        title: 'Concept van de bibliotheek',
+        slug: 'concept-van-de-bibliotheek',
+        themes: { connect: [{ documentId: theme }] },
+      }),
+    )
+  ).documentId;
 
   // An organisation the programme editor has not approved, with a place, an activity and a regeling;
   // an approved activity paid by that regeling (the editor linked it).
-  ids.hiddenOrganisation = await createEntry(editor, ORGANISATION, { name: 'Verborgen Club', slug: 'verborgen-club', kind: 'welzijn', approved: false, contactPublic: true, email: 'verborgen@club.example' });
-  ids.hiddenPlace = await createEntry(editor, PLACE, { name: 'Verborgen Plek', lat: 52.371, lng: 5.218, wijk: { connect: [{ documentId: wijk }] }, organisation: { connect: [{ documentId: ids.hiddenOrganisation }] } });
-  ids.hiddenActivity = (await createActivity(editor, activityData({ title: 'Verborgen activiteit', slug: 'verborgen-activiteit', places: { connect: [{ documentId: ids.hiddenPlace }] }, themes: { connect: [{ documentId: theme }] } }, ids.hiddenOrganisation))).documentId;
+  ids.hiddenOrganisation = await createEntry(editor, ORGANISATION, {
+    name: 'Verborgen Club',
+    slug: 'verborgen-club',
+    kind: 'welzijn',
+    approved: false,
+    contactPublic: true,
+    email: 'verborgen@club.example',
+  });
+  ids.hiddenPlace = await createEntry(editor, PLACE, {
+    name: 'Verborgen Plek',
+    lat: 52.371,
+    lng: 5.218,
+    wijk: { connect: [{ documentId: wijk }] },
+    organisation: { connect: [{ documentId: ids.hiddenOrganisation }] },
+  });
+  ids.hiddenActivity = (
+    await createActivity(
+      editor,
+      activityData(
+        {
+          title: 'Verborgen activiteit',
+          slug: 'verborgen-activiteit',
+          places: { connect: [{ documentId: ids.hiddenPlace }] },
+          themes: { connect: [{ documentId: theme }] },
+        },
+        ids.hiddenOrganisation,
+      ),
+    )
+  ).documentId;
   await publishActivity(editor, ids.hiddenActivity);
-  ids.hiddenRegeling = (await createActivity(editor, activityData({ title: 'Verborgen regeling', slug: 'verborgen-regeling', kind: 'regeling', applicant: 'ouder', themes: { connect: [{ documentId: theme }] } }, ids.hiddenOrganisation))).documentId;
+  ids.hiddenRegeling = (
+    await createActivity(
+      editor,
+      activityData(
+        {
+          title: 'Verborgen regeling',
+          slug: 'verborgen-regeling',
+          kind: 'regeling',
+          applicant: 'ouder',
+          themes: { connect: [{ documentId: theme }] },
+        },
+        ids.hiddenOrganisation,
+      ),
+    )
+  ).documentId;
   await publishActivity(editor, ids.hiddenRegeling);
-  const paid = (await ok(editor, 'GET', `/content-manager/collection-types/${ACTIVITY}?filters[organisation][slug][$eq]=${OTHER}&filters[kind][$ne]=regeling&pageSize=1`)).results[0].documentId;
-  await ok(editor, 'PUT', `/content-manager/collection-types/${ACTIVITY}/${paid}?locale=nl`, { paidBy: { connect: [{ documentId: ids.hiddenRegeling }] } });
+  const paid = (
+    await ok(
+      editor,
+      'GET',
+      `/content-manager/collection-types/${ACTIVITY}?filters[organisation][slug][$eq]=${OTHER}&filters[kind][$ne]=regeling&pageSize=1`,
+    )
+  ).results[0].documentId;
+  await ok(editor, 'PUT', `/content-manager/collection-types/${ACTIVITY}/${paid}?locale=nl`, {
+    paidBy: { connect: [{ documentId: ids.hiddenRegeling }] },
+  });
   await publishActivity(editor, paid);
 
   // Sign-up phones: one organisation keeps its contact private, one shows it.
-  const quiet = await createEntry(editor, ORGANISATION, { name: 'Stille Club', slug: 'stille-club', kind: 'welzijn', approved: true, contactPublic: false, phone: '036 999 88 77' });
-  const loud = await createEntry(editor, ORGANISATION, { name: 'Open Club', slug: 'open-club', kind: 'welzijn', approved: true, contactPublic: true, phone: '036 111 22 33' });
-  ids.quietActivity = (await createActivity(editor, activityData({ title: 'Stille zwemles', slug: 'stille-zwemles', howToJoin: 'aanmelden', joinPhone: QUIET_PHONE, themes: { connect: [{ documentId: theme }] } }, quiet))).documentId;
+  const quiet = await createEntry(editor, ORGANISATION, {
+    name: 'Stille Club',
+    slug: 'stille-club',
+    kind: 'welzijn',
+    approved: true,
+    contactPublic: false,
+    phone: '036 999 88 77',
+  });
+  const loud = await createEntry(editor, ORGANISATION, {
+    name: 'Open Club',
+    slug: 'open-club',
+    kind: 'welzijn',
+    approved: true,
+    contactPublic: true,
+    phone: '036 111 22 33',
+  });
+  ids.quietActivity = (
+    await createActivity(
+      editor,
+      activityData(
+        {
+          title: 'Stille zwemles',
+          slug: 'stille-zwemles',
+          howToJoin: 'aanmelden',
+          joinPhone: QUIET_PHONE,
+          themes: { connect: [{ documentId: theme }] },
+        },
+        quiet,
+      ),
+    )
+  ).documentId;
   await publishActivity(editor, ids.quietActivity);
-  ids.openActivity = (await createActivity(editor, activityData({ title: 'Open zwemles', slug: 'open-zwemles', howToJoin: 'aanmelden', joinPhone: OPEN_PHONE, themes: { connect: [{ documentId: theme }] } }, loud))).documentId;
+  ids.openActivity = (
+    await createActivity(
+      editor,
+      activityData(
+        {
+          title: 'Open zwemles',
+          slug: 'open-zwemles',
+          howToJoin: 'aanmelden',
+          joinPhone: OPEN_PHONE,
+          themes: { connect: [{ documentId: theme }] },
+        },
+        loud,
+      ),
+    )
+  ).documentId;
   await publishActivity(editor, ids.openActivity);
 
   // Private values, as the programme editor sees them.
@@ -328,15 +788,37 @@ beforeAll(async () => {
   const referrals = await ok(editor, 'GET', `/content-manager/collection-types/${REFERRAL}?pageSize=100`);
   ids.referral = referrals.results[0]?.documentId ?? 'x';
   collect(referrals.results, ['note', 'createdByEmail']);
-  ids.audit = (await ok(editor, 'GET', `/content-manager/collection-types/${AUDIT}?pageSize=1`)).results[0]?.documentId ?? 'x';
-  ids.letterbox = (await ok(editor, 'GET', `/content-manager/collection-types/${LETTERBOX}?pageSize=1`)).results[0]?.documentId ?? 'x';
+  ids.audit =
+    (await ok(editor, 'GET', `/content-manager/collection-types/${AUDIT}?pageSize=1`)).results[0]?.documentId ?? 'x';
+  ids.letterbox =
+    (await ok(editor, 'GET', `/content-manager/collection-types/${LETTERBOX}?pageSize=1`)).results[0]?.documentId ??
+    'x';
   // Admin accounts' e-mails, except the partner's own.
   const users = await ok(editor, 'GET', '/admin/users?pageSize=100');
   for (const u of users.data.results as { email: string }[]) if (u.email !== partnerEmail(OWN)) PRIVATE.add(u.email);
   // Secrets of the stack.
-  for (const key of ['DREAM_INTAKE_TOKEN', 'WORKSPACE_TOKEN', 'ADMIN_JWT_SECRET', 'API_TOKEN_SALT', 'JWT_SECRET', 'INDEXER_WEBHOOK_SECRET', 'DEMO_PASSWORD']) if (stack.env[key]) PRIVATE.add(stack.env[key]);
+  for (const key of [
+    'DREAM_INTAKE_TOKEN',
+    'WORKSPACE_TOKEN',
+    'ADMIN_JWT_SECRET',
+    'API_TOKEN_SALT',
+    'JWT_SECRET',
+    'INDEXER_WEBHOOK_SECRET',
+    'DEMO_PASSWORD',
+  ])
+    if (stack.env[key]) PRIVATE.add(stack.env[key]);
   // A key player's number that is also the organisation's public number is not private.
-  const published = (await Promise.all(['/api/organisations?pagination[pageSize]=100', '/api/activities?pagination[pageSize]=100&populate=*', '/api/hsds/organizations?per_page=200&full=true'].map((p) => call('GET', p)))).map((a) => a.text).join('\n');
+  const published = (
+    await Promise.all(
+      [
+        '/api/organisations?pagination[pageSize]=100',
+        '/api/activities?pagination[pageSize]=100&populate=*',
+        '/api/hsds/organizations?per_page=200&full=true',
+      ].map((p) => call('GET', p)),
+    )
+  )
+    .map((a) => a.text)
+    .join('\n');
   for (const value of [...PRIVATE]) if (published.includes(value)) PRIVATE.delete(value);
   expect(PRIVATE.size).toBeGreaterThan(20);
 
@@ -409,13 +891,24 @@ describe('approval through populated relations', () => {
   });
 
   it("an activity's sign-up phone is public only when its organisation's contact is", async () => {
-    for (const path of ['/api/activities?filters[slug][$in][0]=stille-zwemles&filters[slug][$in][1]=open-zwemles', `/api/activities/${ids.quietActivity}`, '/api/themes?populate=activities', `/api/activities?filters[slug][$eq]=stille-zwemles&populate[themes][populate][activities]=true`]) {
+    for (const path of [
+      '/api/activities?filters[slug][$in][0]=stille-zwemles&filters[slug][$in][1]=open-zwemles',
+      `/api/activities/${ids.quietActivity}`,
+      '/api/themes?populate=activities',
+      `/api/activities?filters[slug][$eq]=stille-zwemles&populate[themes][populate][activities]=true`,
+    ]) {
       const answer = await call('GET', path);
       expect(answer.status, path).toBe(200);
       expect(answer.text, path).not.toContain(QUIET_PHONE);
     }
-    const both = JSON.parse((await call('GET', '/api/activities?filters[slug][$in][0]=stille-zwemles&filters[slug][$in][1]=open-zwemles')).text).data as { slug: string; joinPhone: string | null }[];
-    expect(Object.fromEntries(both.map((a) => [a.slug, a.joinPhone]))).toEqual({ 'stille-zwemles': null, 'open-zwemles': OPEN_PHONE });
+    const both = JSON.parse(
+      (await call('GET', '/api/activities?filters[slug][$in][0]=stille-zwemles&filters[slug][$in][1]=open-zwemles'))
+        .text,
+    ).data as { slug: string; joinPhone: string | null }[];
+    expect(Object.fromEntries(both.map((a) => [a.slug, a.joinPhone]))).toEqual({
+      'stille-zwemles': null,
+      'open-zwemles': OPEN_PHONE,
+    });
     // Open data agrees.
     const services = await call('GET', `/api/hsds/services/${ids.quietActivity}`);
     expect(services.status).toBe(200);
@@ -449,8 +942,30 @@ function fill(key: string, model = ACTIVITY): string[] {
     .replace(':uid', path.startsWith('/content-manager/components') ? 'schedule.session' : model)
     .replace(':targetField', model === ACTIVITY ? 'places' : 'organisation')
     .replace(':sourceId', modelIds[model] ?? 'x')
-    .replace(':documentId', path.startsWith('/api/workspace/referrals') ? ids.referral : path.startsWith('/api/workspace') ? ids.dream : path.includes(':contentType') || path.startsWith('/droomkaart') ? ids.otherDraft : (modelIds[model] ?? 'x'))
-    .replace(':id', upload ? String(path.includes('folders') ? ids.otherFolder : ids.otherFile) : path.startsWith('/content-manager') ? (modelIds[model] ?? 'x') : path.startsWith('/api/hsds/services') ? ids.hiddenActivity : path.startsWith('/api/hsds/organizations') ? ids.hiddenOrganisation : path.startsWith('/api/') ? ids.hiddenActivity : '1')
+    .replace(
+      ':documentId',
+      path.startsWith('/api/workspace/referrals')
+        ? ids.referral
+        : path.startsWith('/api/workspace')
+          ? ids.dream
+          : path.includes(':contentType') || path.startsWith('/droomkaart')
+            ? ids.otherDraft
+            : (modelIds[model] ?? 'x'),
+    )
+    .replace(
+      ':id',
+      upload
+        ? String(path.includes('folders') ? ids.otherFolder : ids.otherFile)
+        : path.startsWith('/content-manager')
+          ? (modelIds[model] ?? 'x')
+          : path.startsWith('/api/hsds/services')
+            ? ids.hiddenActivity
+            : path.startsWith('/api/hsds/organizations')
+              ? ids.hiddenOrganisation
+              : path.startsWith('/api/')
+                ? ids.hiddenActivity
+                : '1',
+    )
     .replace(':role', '1')
     .replace(':sessionId', 'x')
     .replace(':name', 'schedule')
@@ -470,27 +985,79 @@ function fill(key: string, model = ACTIVITY): string[] {
 
 /** The body every write is sent: the other organisation's ids in every form a route might read. */
 function hostileBody(model = ACTIVITY) {
-  const other = { [ACTIVITY]: ids.otherDraft, [PLACE]: ids.otherPlace, [ORGANISATION]: ids.otherOrganisation }[model] ?? ids.dream;
+  const other =
+    { [ACTIVITY]: ids.otherDraft, [PLACE]: ids.otherPlace, [ORGANISATION]: ids.otherOrganisation }[model] ?? ids.dream;
   return {
-    title: HACKED, name: HACKED, slug: 'gekaapt', firstname: HACKED, email: 'gekaapt@evil.example', to: 'gekaapt@evil.example', subject: HACKED, text: HACKED,
-    organisation: ids.otherOrganisation, documentId: other, documentIds: [other], id: other, ids: [ids.otherFile], fileIds: [ids.otherFile], folderIds: [ids.otherFolder],
-    destinationFolderId: ids.ownFolder, model, locale: 'nl', url: 'http://127.0.0.1:9/gekaapt', events: ['entry.create'], roles: [1], isActive: true,
-    fileInfo: { name: HACKED, folder: ids.ownFolder }, updates: [{ id: ids.otherFile, fileInfo: { name: HACKED } }], data: { title: HACKED, name: HACKED },
-    contentTypeUID: model, field: 'slug', value: 'gekaapt', aiLocalizations: true,
+    title: HACKED,
+    name: HACKED,
+    slug: 'gekaapt',
+    firstname: HACKED,
+    email: 'gekaapt@evil.example',
+    to: 'gekaapt@evil.example',
+    subject: HACKED,
+    text: HACKED,
+    organisation: ids.otherOrganisation,
+    documentId: other,
+    documentIds: [other],
+    id: other,
+    ids: [ids.otherFile],
+    fileIds: [ids.otherFile],
+    folderIds: [ids.otherFolder],
+    destinationFolderId: ids.ownFolder,
+    model,
+    locale: 'nl',
+    url: 'http://127.0.0.1:9/gekaapt',
+    events: ['entry.create'],
+    roles: [1],
+    isActive: true,
+    fileInfo: { name: HACKED, folder: ids.ownFolder },
+    updates: [{ id: ids.otherFile, fileInfo: { name: HACKED } }],
+    data: { title: HACKED, name: HACKED },
+    contentTypeUID: model,
+    field: 'slug',
+    value: 'gekaapt',
+    aiLocalizations: true,
   };
 }
 
 /** The models the content manager's :model routes are tried with: tenant types with the other organisation's ids, and every private type. */
-const CM_MODELS = [ACTIVITY, PLACE, ORGANISATION, DREAM, CONTACT, REFERRAL, SESSION, AUDIT, LETTERBOX, 'admin::user', 'plugin::users-permissions.user'];
+const CM_MODELS = [
+  ACTIVITY,
+  PLACE,
+  ORGANISATION,
+  DREAM,
+  CONTACT,
+  REFERRAL,
+  SESSION,
+  AUDIT,
+  LETTERBOX,
+  'admin::user',
+  'plugin::users-permissions.user',
+];
 const PRIVATE_MODELS = [DREAM, CONTACT, REFERRAL, SESSION, AUDIT, 'admin::user', 'plugin::users-permissions.user'];
 
 /** Shared state and the other organisation's entries, as the super admin sees them. */
 async function snapshot(): Promise<Record<string, string>> {
-  const get = async (path: string, pick: (b: any) => unknown = (b) => b) => JSON.stringify(pick((await request(editor, 'GET', path)).body));
-  const listOf = (b: any) => (b?.results ?? b?.data ?? b)?.map?.((e: any) => ({ id: e.id, documentId: e.documentId, name: e.name ?? e.title ?? e.email, updatedAt: e.updatedAt, publishedAt: e.publishedAt, locale: e.locale, firstname: e.firstname, isActive: e.isActive, folder: e.folder?.id }));
-  const others = (uid: string) => `/content-manager/collection-types/${uid}?pageSize=100&filters[organisation][slug][$eq]=${OTHER}`;
+  const get = async (path: string, pick: (b: any) => unknown = (b) => b) =>
+    JSON.stringify(pick((await request(editor, 'GET', path)).body));
+  const listOf = (b: any) =>
+    (b?.results ?? b?.data ?? b)?.map?.((e: any) => ({
+      id: e.id,
+      documentId: e.documentId,
+      name: e.name ?? e.title ?? e.email,
+      updatedAt: e.updatedAt,
+      publishedAt: e.publishedAt,
+      locale: e.locale,
+      firstname: e.firstname,
+      isActive: e.isActive,
+      folder: e.folder?.id,
+    }));
+  const others = (uid: string) =>
+    `/content-manager/collection-types/${uid}?pageSize=100&filters[organisation][slug][$eq]=${OTHER}`;
   return {
-    users: await get('/admin/users?pageSize=100', (b) => listOf(b.data).filter((u: any) => u.name !== partnerEmail(OWN))),
+    users: await get('/admin/users?pageSize=100', (b) =>
+      listOf(b.data).filter((u: any) => u.name !== partnerEmail(OWN)),
+    ),
     roles: await get('/admin/roles', (b) => b.data.map((r: any) => [r.id, r.code, r.name, r.description])),
     apiTokens: await get('/admin/api-tokens', (b) => b.data.map((t: any) => [t.id, t.name, t.type, t.updatedAt])),
     adminTokens: await get('/admin/admin-tokens'),
@@ -509,7 +1076,11 @@ async function snapshot(): Promise<Record<string, string>> {
     upProviders: await get('/users-permissions/providers'),
     otherActivities: await get(`${others(ACTIVITY)}&locale=nl`, listOf),
     otherPlaces: await get(others(PLACE), listOf),
-    otherOrganisation: await get(`/content-manager/collection-types/${ORGANISATION}/${ids.otherOrganisation}`, (b) => [b.data.name, b.data.updatedAt, b.data.approved]),
+    otherOrganisation: await get(`/content-manager/collection-types/${ORGANISATION}/${ids.otherOrganisation}`, (b) => [
+      b.data.name,
+      b.data.updatedAt,
+      b.data.approved,
+    ]),
     otherFiles: await get(`/upload/files?pageSize=100&filters[folder][id][$eq]=${ids.otherFolder}`, listOf),
     otherFolder: await get(`/upload/folders/${ids.otherFolder}`, (b) => [b.data?.name, b.data?.parent?.id]),
     dreams: await get(`/content-manager/collection-types/${DREAM}?pageSize=100`, listOf),
@@ -532,9 +1103,15 @@ function callsFor(key: string, access: Access, who: 'public' | 'partner'): Call[
   // The partner's own session stays: signing out, revoking its sessions or changing its own
   // profile are not attacks on anyone else.
   if (who === 'partner' && access.kind === 'own' && !READ.has(method)) return [];
-  const models = key.includes(':model') || key.includes(':contentType') || key.includes('content-types/:uid') ? CM_MODELS : [ACTIVITY];
+  const models =
+    key.includes(':model') || key.includes(':contentType') || key.includes('content-types/:uid')
+      ? CM_MODELS
+      : [ACTIVITY];
   const out: Call[] = [];
-  for (const m of methods) for (const model of models) for (const path of fill(key, model)) out.push({ key, method: m, path, model, body: READ.has(m) ? undefined : hostileBody(model) });
+  for (const m of methods)
+    for (const model of models)
+      for (const path of fill(key, model))
+        out.push({ key, method: m, path, model, body: READ.has(m) ? undefined : hostileBody(model) });
   return out;
 }
 
@@ -543,7 +1120,10 @@ describe('the route inventory', () => {
     const served = routeKeys(routes);
     expect(served.length).toBeGreaterThan(200);
     const unclassified = served.filter((k) => !ROUTES[k]);
-    expect(unclassified, `classify this new route in ROUTES (tests/integration/route-sweep.test.ts): ${unclassified.join(', ')}`).toEqual([]);
+    expect(
+      unclassified,
+      `classify this new route in ROUTES (tests/integration/route-sweep.test.ts): ${unclassified.join(', ')}`,
+    ).toEqual([]);
     const gone = Object.keys(ROUTES).filter((k) => !served.includes(k));
     expect(gone, 'these routes are no longer served: remove them from ROUTES').toEqual([]);
   });
@@ -555,23 +1135,49 @@ describe('the route inventory', () => {
     for (const who of ['public', 'partner'] as const) {
       for (const [key, access] of Object.entries(ROUTES)) {
         for (const c of callsFor(key, access, who)) {
-          const answer = await call(c.method, c.path, { session: who === 'partner' ? ownPartner : undefined, body: c.body });
+          const answer = await call(c.method, c.path, {
+            session: who === 'partner' ? ownPartner : undefined,
+            body: c.body,
+          });
           const at = `${who} ${c.method} ${c.path}`;
           if (answer.status >= 500) problems.push(`${at}: ${answer.status} ${answer.text.slice(0, 200)}`);
-          const leaked = [...carried(answer.text, privateValues), ...carried(answer.text, OTHERS), ...(who === 'public' ? carried(answer.text, HIDDEN) : [])];
+          const leaked = [
+            ...carried(answer.text, privateValues),
+            ...carried(answer.text, OTHERS),
+            ...(who === 'public' ? carried(answer.text, HIDDEN) : []),
+          ];
           if (leaked.length) problems.push(`${at}: carries ${leaked.join(', ')}`);
           // Each class answers as the table says.
           const refused = REFUSED.includes(answer.status);
-          if (who === 'public' && access.kind !== 'public' && !refused) problems.push(`${at}: ${access.kind} route answered the public ${answer.status}`);
-          if (who === 'partner' && (access.kind === 'admin' || access.kind === 'closed' || access.kind === 'token') && !refused) problems.push(`${at}: ${access.kind} route (${JSON.stringify(access)}) answered a partner ${answer.status}: ${answer.text.slice(0, 200)}`);
-          if (who === 'partner' && access.kind === 'partner' && c.model && PRIVATE_MODELS.includes(c.model) && key.includes(':model') && answer.status < 300 && !/"results":\[\]|"count":0|"data":\[\]/.test(answer.text))
+          if (who === 'public' && access.kind !== 'public' && !refused)
+            problems.push(`${at}: ${access.kind} route answered the public ${answer.status}`);
+          if (
+            who === 'partner' &&
+            (access.kind === 'admin' || access.kind === 'closed' || access.kind === 'token') &&
+            !refused
+          )
+            problems.push(
+              `${at}: ${access.kind} route (${JSON.stringify(access)}) answered a partner ${answer.status}: ${answer.text.slice(0, 200)}`,
+            );
+          if (
+            who === 'partner' &&
+            access.kind === 'partner' &&
+            c.model &&
+            PRIVATE_MODELS.includes(c.model) &&
+            key.includes(':model') &&
+            answer.status < 300 &&
+            !/"results":\[\]|"count":0|"data":\[\]/.test(answer.text)
+          )
             problems.push(`${at}: a private type answered a partner ${answer.status}: ${answer.text.slice(0, 200)}`);
         }
       }
     }
     const after = await snapshot();
     const changed = Object.keys(before).filter((k) => before[k] !== after[k]);
-    for (const k of changed) problems.push(`shared state changed: ${k}\n  before ${before[k].slice(0, 600)}\n  after  ${after[k].slice(0, 600)}`);
+    for (const k of changed)
+      problems.push(
+        `shared state changed: ${k}\n  before ${before[k].slice(0, 600)}\n  after  ${after[k].slice(0, 600)}`,
+      );
     expect(problems, problems.join('\n')).toEqual([]);
   }, 240_000);
 
@@ -580,26 +1186,62 @@ describe('the route inventory', () => {
       const answer = await call('GET', path, { session: ownPartner });
       expect([401, 403], `${path}: ${answer.status} ${answer.text.slice(0, 200)}`).toContain(answer.status);
     };
-    for (const path of ['/admin/users', '/admin/roles', '/admin/webhooks', '/admin/api-tokens', '/admin/transfer/tokens', '/admin/admin-tokens', '/admin/project-settings', '/i18n/iso-locales', '/upload/settings', '/users-permissions/roles', '/users-permissions/advanced', '/admin/homepage/key-statistics'])
+    for (const path of [
+      '/admin/users',
+      '/admin/roles',
+      '/admin/webhooks',
+      '/admin/api-tokens',
+      '/admin/transfer/tokens',
+      '/admin/admin-tokens',
+      '/admin/project-settings',
+      '/i18n/iso-locales',
+      '/upload/settings',
+      '/users-permissions/roles',
+      '/users-permissions/advanced',
+      '/admin/homepage/key-statistics',
+    ])
       await refused(path);
     for (const uid of PRIVATE_MODELS) {
       await refused(`/content-manager/collection-types/${uid}`);
       await refused(`/content-manager/single-types/${uid}`);
     }
     // Strapi Community Edition serves neither audit logs nor content history: not doors here.
-    for (const path of ['/admin/audit-logs', '/content-manager/history-versions']) expect(routeKeys(routes).some((k) => k.includes(path)), path).toBe(false);
+    for (const path of ['/admin/audit-logs', '/content-manager/history-versions'])
+      expect(
+        routeKeys(routes).some((k) => k.includes(path)),
+        path,
+      ).toBe(false);
     // Without their tokens, the site's service doors stay shut.
     expect([401, 403]).toContain((await call('POST', '/api/dreams', { body: { data: { firstName: HACKED } } })).status);
-    expect([401, 403]).toContain((await call('POST', '/api/dreams', { session: ownPartner, body: { data: { firstName: HACKED } } })).status);
-    for (const path of ['/api/workspace/me', '/api/workspace/dreams', `/api/workspace/dreams/${ids.dream}`, '/api/workspace/contacts', '/api/workspace/reports']) {
+    expect([401, 403]).toContain(
+      (await call('POST', '/api/dreams', { session: ownPartner, body: { data: { firstName: HACKED } } })).status,
+    );
+    for (const path of [
+      '/api/workspace/me',
+      '/api/workspace/dreams',
+      `/api/workspace/dreams/${ids.dream}`,
+      '/api/workspace/contacts',
+      '/api/workspace/reports',
+    ]) {
       expect([401, 403], path).toContain((await call('GET', path)).status);
       expect([401, 403], path).toContain((await call('GET', path, { session: ownPartner })).status);
     }
     // Shared settings and the mail door ask for a permission (admin-settings.ts).
     const layout = await request(ownPartner, 'GET', '/content-manager/components/schedule.session/configuration');
     const { settings, metadatas, layouts } = layout.body.data.component;
-    expect((await request(ownPartner, 'PUT', '/content-manager/components/schedule.session/configuration', { settings: { ...settings, pageSize: 50 }, metadatas, layouts })).status).toBe(403);
+    expect(
+      (
+        await request(ownPartner, 'PUT', '/content-manager/components/schedule.session/configuration', {
+          settings: { ...settings, pageSize: 50 },
+          metadatas,
+          layouts,
+        })
+      ).status,
+    ).toBe(403);
     expect((await request(ownPartner, 'PUT', '/i18n/settings', { aiLocalizations: true })).status).toBe(403);
-    expect((await request(ownPartner, 'POST', '/email', { to: 'gekaapt@evil.example', subject: HACKED, text: HACKED })).status).toBe(403);
+    expect(
+      (await request(ownPartner, 'POST', '/email', { to: 'gekaapt@evil.example', subject: HACKED, text: HACKED }))
+        .status,
+    ).toBe(403);
   });
 });

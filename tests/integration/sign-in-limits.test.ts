@@ -24,7 +24,11 @@ const LIMITS = { perAddress: 30, perAccountAddress: 10, perAccount: 50, windowSe
 
 type Answer = { status: number; headers: Record<string, string | string[] | undefined>; body: any };
 
-function send(method: string, path: string, options: { headers?: Record<string, string>; body?: unknown; from?: string } = {}): Promise<Answer> {
+function send(
+  method: string,
+  path: string,
+  options: { headers?: Record<string, string>; body?: unknown; from?: string } = {},
+): Promise<Answer> {
   const url = new URL(path, stack.urls.cms);
   const body = options.body === undefined ? undefined : JSON.stringify(options.body);
   return new Promise((resolve, reject) => {
@@ -35,7 +39,12 @@ function send(method: string, path: string, options: { headers?: Record<string, 
         method,
         path: `${url.pathname}${url.search}`,
         localAddress: options.from,
-        headers: { ...(body !== undefined ? { 'content-type': 'application/json', 'content-length': String(Buffer.byteLength(body)) } : {}), ...options.headers },
+        headers: {
+          ...(body !== undefined
+            ? { 'content-type': 'application/json', 'content-length': String(Buffer.byteLength(body)) }
+            : {}),
+          ...options.headers,
+        },
       },
       (res) => {
         let text = '';
@@ -58,17 +67,37 @@ function send(method: string, path: string, options: { headers?: Record<string, 
 }
 
 /** The workspace sign-in as the site calls it: service token, and the visitor's address. */
-const workspaceSignIn = (email: string, pw: string, client?: string, device?: string, headers: Record<string, string> = {}) =>
+const workspaceSignIn = (
+  email: string,
+  pw: string,
+  client?: string,
+  device?: string,
+  headers: Record<string, string> = {},
+) =>
   send('POST', '/api/workspace/sessions', {
-    headers: { authorization: `Bearer ${stack.env.WORKSPACE_TOKEN}`, ...(client ? { 'x-workspace-client': client } : {}), ...headers },
+    headers: {
+      authorization: `Bearer ${stack.env.WORKSPACE_TOKEN}`,
+      ...(client ? { 'x-workspace-client': client } : {}),
+      ...headers,
+    },
     body: { email, password: pw, ...(device ? { device } : {}) },
   });
 
 /** The cms admin's sign-in from a client behind the trusted proxy (or, with `from`, straight from that address). */
-const adminSignIn = (email: string, pw: string, client: string | null, options: { from?: string; headers?: Record<string, string> } = {}) =>
-  send('POST', '/admin/login', { body: { email, password: pw }, from: options.from, headers: { ...(client ? { 'x-forwarded-for': client } : {}), ...options.headers } });
+const adminSignIn = (
+  email: string,
+  pw: string,
+  client: string | null,
+  options: { from?: string; headers?: Record<string, string> } = {},
+) =>
+  send('POST', '/admin/login', {
+    body: { email, password: pw },
+    from: options.from,
+    headers: { ...(client ? { 'x-forwarded-for': client } : {}), ...options.headers },
+  });
 
-const deviceCookie = (answer: Answer) => ([answer.headers['set-cookie']].flat().find((c) => c?.startsWith('dk_admin_device=')) ?? '').split(';')[0];
+const deviceCookie = (answer: Answer) =>
+  ([answer.headers['set-cookie']].flat().find((c) => c?.startsWith('dk_admin_device=')) ?? '').split(';')[0];
 
 function expectWait(answer: Answer, message: string) {
   expect(answer.status, JSON.stringify(answer.body)).toBe(429);
@@ -79,7 +108,12 @@ function expectWait(answer: Answer, message: string) {
 }
 
 beforeAll(async () => {
-  stack = await startTestStack({ name: 'sign-in-limits', portOffset: PORT_OFFSET.signInLimits, services: ['cms'], env: { TRUSTED_PROXIES: '127.0.0.1' } });
+  stack = await startTestStack({
+    name: 'sign-in-limits',
+    portOffset: PORT_OFFSET.signInLimits,
+    services: ['cms'],
+    env: { TRUSTED_PROXIES: '127.0.0.1' },
+  });
   password = stack.env.DEMO_PASSWORD;
 });
 
@@ -90,21 +124,30 @@ afterAll(async () => {
 describe('the workspace sign-in (through the site’s service-token calls)', () => {
   it('a stranger guessing the coordinator’s password is stopped, and the real coordinator still signs in from elsewhere', async () => {
     const stranger = '198.51.100.10';
-    for (let i = 0; i < LIMITS.perAccountAddress; i++) expect((await workspaceSignIn(COORDINATOR, `fout-${i}`, stranger)).status).toBe(401);
+    for (let i = 0; i < LIMITS.perAccountAddress; i++)
+      expect((await workspaceSignIn(COORDINATOR, `fout-${i}`, stranger)).status).toBe(401);
     // The stranger's next try is refused before the password is looked at, even the right one.
     const refused = await workspaceSignIn(COORDINATOR, password, stranger);
     expectWait(refused, refused.body.error.message);
-    expect(refused.body.error).toMatchObject({ status: 429, key: 'workspace.error.tooManyAttempts', retryAfter: Number(refused.headers['retry-after']) });
+    expect(refused.body.error).toMatchObject({
+      status: 429,
+      key: 'workspace.error.tooManyAttempts',
+      retryAfter: Number(refused.headers['retry-after']),
+    });
     expect(Number(refused.headers['retry-after'])).toBeLessThanOrEqual(LIMITS.windowSeconds);
     // The coordinator, at the office: in.
     const real = await workspaceSignIn(COORDINATOR, password, '203.0.113.10');
     expect(real.status, JSON.stringify(real.body)).toBe(201);
-    expect(real.body.data.device).toMatchObject({ token: expect.stringMatching(/^\d+\.[A-Za-z0-9_-]{16}\.[A-Za-z0-9_-]{43}$/), expiresAt: expect.any(String) });
+    expect(real.body.data.device).toMatchObject({
+      token: expect.stringMatching(/^\d+\.[A-Za-z0-9_-]{16}\.[A-Za-z0-9_-]{43}$/),
+      expiresAt: expect.any(String),
+    });
   });
 
   it('one password sprayed over many accounts from one address is stopped after the address limit', async () => {
     const sprayer = '198.51.100.20';
-    for (let i = 0; i < LIMITS.perAddress; i++) expect((await workspaceSignIn(`medewerker${i}@droomkaart.test`, 'Zomer2026!', sprayer)).status).toBe(401);
+    for (let i = 0; i < LIMITS.perAddress; i++)
+      expect((await workspaceSignIn(`medewerker${i}@droomkaart.test`, 'Zomer2026!', sprayer)).status).toBe(401);
     const next = await workspaceSignIn(POLICY, 'Zomer2026!', sprayer);
     expectWait(next, next.body.error.message);
     // The policy adviser from another address is not touched.
@@ -113,19 +156,30 @@ describe('the workspace sign-in (through the site’s service-token calls)', () 
 
   it('believes the visitor’s address only from the service token, and only when it is an address', async () => {
     // Without the service token nothing is even counted: the call is refused first.
-    const noToken = await send('POST', '/api/workspace/sessions', { headers: { 'x-workspace-client': '198.51.100.30' }, body: { email: COORDINATOR, password: 'x' } });
+    const noToken = await send('POST', '/api/workspace/sessions', {
+      headers: { 'x-workspace-client': '198.51.100.30' },
+      body: { email: COORDINATOR, password: 'x' },
+    });
     expect(noToken.status).toBe(401);
     // A named client that is no address (or forged X-Forwarded-For from a peer that is not a
     // trusted proxy) counts as the caller itself: no fresh budget per invented name.
     for (let i = 0; i < LIMITS.perAccountAddress; i++) {
       const answer = await send('POST', '/api/workspace/sessions', {
         from: '127.0.0.2',
-        headers: { authorization: `Bearer ${stack.env.WORKSPACE_TOKEN}`, 'x-workspace-client': `geen-adres-${i}`, 'x-forwarded-for': `198.51.100.${100 + i}` },
+        headers: {
+          authorization: `Bearer ${stack.env.WORKSPACE_TOKEN}`,
+          'x-workspace-client': `geen-adres-${i}`,
+          'x-forwarded-for': `198.51.100.${100 + i}`,
+        },
         body: { email: POLICY, password: `fout-${i}` },
       });
       expect(answer.status).toBe(401);
     }
-    const after = await send('POST', '/api/workspace/sessions', { from: '127.0.0.2', headers: { authorization: `Bearer ${stack.env.WORKSPACE_TOKEN}`, 'x-forwarded-for': '198.51.100.199' }, body: { email: POLICY, password } });
+    const after = await send('POST', '/api/workspace/sessions', {
+      from: '127.0.0.2',
+      headers: { authorization: `Bearer ${stack.env.WORKSPACE_TOKEN}`, 'x-forwarded-for': '198.51.100.199' },
+      body: { email: POLICY, password },
+    });
     expect(after.status).toBe(429);
   });
 
@@ -151,7 +205,16 @@ describe('the workspace sign-in (through the site’s service-token calls)', () 
     const mine = await workspaceSignIn(COORDINATOR, password, '203.0.113.14', device);
     expect(mine.status, JSON.stringify(mine.body)).toBe(201);
     // A device token is bound to its account: it does not help another account, nor a forged one.
-    expect((await workspaceSignIn(COORDINATOR, password, '203.0.113.15', device.replace(/.$/, (c) => (c === 'A' ? 'B' : 'A')))).status).toBe(429);
+    expect(
+      (
+        await workspaceSignIn(
+          COORDINATOR,
+          password,
+          '203.0.113.15',
+          device.replace(/.$/, (c) => (c === 'A' ? 'B' : 'A')),
+        )
+      ).status,
+    ).toBe(429);
   });
 });
 
@@ -165,19 +228,27 @@ describe('the cms admin sign-in (POST /admin/login)', () => {
 
   it('a stranger guessing an account is stopped with Retry-After and a kind message; the real user still signs in from elsewhere', async () => {
     const stranger = '198.51.100.60';
-    for (let i = 0; i < LIMITS.perAccountAddress; i++) expect((await adminSignIn(ADMIN, `fout-${i}`, stranger)).status).toBe(400);
+    for (let i = 0; i < LIMITS.perAccountAddress; i++)
+      expect((await adminSignIn(ADMIN, `fout-${i}`, stranger)).status).toBe(400);
     const refused = await adminSignIn(ADMIN, password, stranger);
     expectWait(refused, refused.body.error.message);
-    expect(refused.body.error).toMatchObject({ status: 429, name: 'RateLimitError', details: { retryAfterSeconds: Number(refused.headers['retry-after']) } });
+    expect(refused.body.error).toMatchObject({
+      status: 429,
+      name: 'RateLimitError',
+      details: { retryAfterSeconds: Number(refused.headers['retry-after']) },
+    });
     const real = await adminSignIn(ADMIN, password, '203.0.113.60');
     expect(real.status, JSON.stringify(real.body)).toBe(200);
     expect(deviceCookie(real)).toMatch(/^dk_admin_device=\d+\./);
-    expect(String([real.headers['set-cookie']].flat().find((c) => c?.startsWith('dk_admin_device=')))).toMatch(/Path=\/admin; Max-Age=\d+; HttpOnly; SameSite=Strict$/);
+    expect(String([real.headers['set-cookie']].flat().find((c) => c?.startsWith('dk_admin_device=')))).toMatch(
+      /Path=\/admin; Max-Age=\d+; HttpOnly; SameSite=Strict$/,
+    );
   });
 
   it('one password sprayed over many accounts from one address is stopped', async () => {
     const sprayer = '198.51.100.70';
-    for (let i = 0; i < LIMITS.perAddress; i++) expect((await adminSignIn(`redacteur${i}@droomkaart.test`, 'Zomer2026!', sprayer)).status).toBe(400);
+    for (let i = 0; i < LIMITS.perAddress; i++)
+      expect((await adminSignIn(`redacteur${i}@droomkaart.test`, 'Zomer2026!', sprayer)).status).toBe(400);
     const next = await adminSignIn(ADMIN, 'Zomer2026!', sprayer);
     expectWait(next, next.body.error.message);
     expect((await adminSignIn(ADMIN, password, '203.0.113.70')).status).toBe(200);
@@ -216,17 +287,49 @@ describe('the cms admin sign-in (POST /admin/login)', () => {
     const guesser = '198.51.100.140';
     const proxied = (client: string) => ({ headers: { 'x-forwarded-for': client } });
     for (let i = 0; i < LIMITS.perAddress; i++) {
-      const answer = await send('POST', '/admin/reset-password', { ...proxied(guesser), body: { resetPasswordToken: `${i}`.padStart(40, 'a'), password: 'Nieuw-wachtwoord-1' } });
+      const answer = await send('POST', '/admin/reset-password', {
+        ...proxied(guesser),
+        body: { resetPasswordToken: `${i}`.padStart(40, 'a'), password: 'Nieuw-wachtwoord-1' },
+      });
       expect(answer.status).toBeGreaterThanOrEqual(400);
       expect(answer.status).toBeLessThan(429);
     }
-    const reset = await send('POST', '/admin/reset-password', { ...proxied(guesser), body: { resetPasswordToken: 'b'.repeat(40), password: 'Nieuw-wachtwoord-1' } });
+    const reset = await send('POST', '/admin/reset-password', {
+      ...proxied(guesser),
+      body: { resetPasswordToken: 'b'.repeat(40), password: 'Nieuw-wachtwoord-1' },
+    });
     expectWait(reset, reset.body.error.message);
-    expect((await send('GET', `/admin/registration-info?registrationToken=${'c'.repeat(40)}`, proxied(guesser))).status).toBe(429);
-    expect((await send('POST', '/admin/register', { ...proxied(guesser), body: { registrationToken: 'd'.repeat(40), userInfo: {} } })).status).toBe(429);
-    expect((await send('POST', '/admin/forgot-password', { ...proxied(guesser), body: { email: 'niemand@droomkaart.test' } })).status).toBe(429);
+    expect(
+      (await send('GET', `/admin/registration-info?registrationToken=${'c'.repeat(40)}`, proxied(guesser))).status,
+    ).toBe(429);
+    expect(
+      (
+        await send('POST', '/admin/register', {
+          ...proxied(guesser),
+          body: { registrationToken: 'd'.repeat(40), userInfo: {} },
+        })
+      ).status,
+    ).toBe(429);
+    expect(
+      (
+        await send('POST', '/admin/forgot-password', {
+          ...proxied(guesser),
+          body: { email: 'niemand@droomkaart.test' },
+        })
+      ).status,
+    ).toBe(429);
     // Someone else is not held up.
-    expect((await send('GET', `/admin/registration-info?registrationToken=${'c'.repeat(40)}`, proxied('203.0.113.140'))).status).toBe(400);
-    expect((await send('POST', '/admin/forgot-password', { ...proxied('203.0.113.140'), body: { email: 'niemand@droomkaart.test' } })).status).toBe(204);
+    expect(
+      (await send('GET', `/admin/registration-info?registrationToken=${'c'.repeat(40)}`, proxied('203.0.113.140')))
+        .status,
+    ).toBe(400);
+    expect(
+      (
+        await send('POST', '/admin/forgot-password', {
+          ...proxied('203.0.113.140'),
+          body: { email: 'niemand@droomkaart.test' },
+        })
+      ).status,
+    ).toBe(204);
   });
 });

@@ -77,7 +77,9 @@ function probe(service: Service, { head = '', trickle = '' }: { head?: string; t
       socket.destroy();
       const statuses = received.match(/HTTP\/1\.1 \d{3}[^\r\n]*/g) ?? [];
       const outcome = { closedByServer, ms: Date.now() - started, status: statuses[0] ?? '', answers: statuses.length };
-      console.log(`[slow-clients] ${service} ${head.split('\r\n')[0] || '(nothing sent)'}: ${closedByServer ? `closed after ${outcome.ms} ms` : 'still open'} ${outcome.status}`);
+      console.log(
+        `[slow-clients] ${service} ${head.split('\r\n')[0] || '(nothing sent)'}: ${closedByServer ? `closed after ${outcome.ms} ms` : 'still open'} ${outcome.status}`,
+      );
       resolve(outcome);
     }
   });
@@ -95,7 +97,14 @@ function bodyHead(service: Service, length: number): string {
 
 describe('slow clients are cut off', () => {
   it('headers sent at 1 byte/s: every server closes within the headers time', async () => {
-    const results = await Promise.all(SERVICES.map((s) => probe(s, { head: `GET ${HEALTH[s]} HTTP/1.1\r\nHost: ${hostOf(s)}\r\n`, trickle: `X-Slow: ${'a'.repeat(100)}` })));
+    const results = await Promise.all(
+      SERVICES.map((s) =>
+        probe(s, {
+          head: `GET ${HEALTH[s]} HTTP/1.1\r\nHost: ${hostOf(s)}\r\n`,
+          trickle: `X-Slow: ${'a'.repeat(100)}`,
+        }),
+      ),
+    );
     for (const [i, r] of results.entries()) {
       expect(r.closedByServer, `${SERVICES[i]}: still open after ${GIVE_UP_MS} ms`).toBe(true);
       expect(r.ms, `${SERVICES[i]} closed after ${r.ms} ms`).toBeLessThan(LIMITS.headers * 1000 + SLACK_MS);
@@ -112,7 +121,9 @@ describe('slow clients are cut off', () => {
   });
 
   it('a declared body sent at 1 byte/s: every server closes within the request time', async () => {
-    const results = await Promise.all(SERVICES.map((s) => probe(s, { head: bodyHead(s, 1000), trickle: '{"a":"' + 'x'.repeat(990) })));
+    const results = await Promise.all(
+      SERVICES.map((s) => probe(s, { head: bodyHead(s, 1000), trickle: '{"a":"' + 'x'.repeat(990) })),
+    );
     for (const [i, r] of results.entries()) {
       expect(r.closedByServer, `${SERVICES[i]}: still open after ${GIVE_UP_MS} ms`).toBe(true);
       expect(r.ms, `${SERVICES[i]} closed after ${r.ms} ms`).toBeLessThan(LIMITS.request * 1000 + SLACK_MS);
@@ -132,7 +143,9 @@ describe('slow clients are cut off', () => {
   });
 
   it('an idle keep-alive connection is closed after the keep-alive time', async () => {
-    const results = await Promise.all(SERVICES.map((s) => probe(s, { head: `GET ${HEALTH[s]} HTTP/1.1\r\nHost: ${hostOf(s)}\r\n\r\n` })));
+    const results = await Promise.all(
+      SERVICES.map((s) => probe(s, { head: `GET ${HEALTH[s]} HTTP/1.1\r\nHost: ${hostOf(s)}\r\n\r\n` })),
+    );
     for (const [i, r] of results.entries()) {
       expect(r.status, SERVICES[i]).toMatch(/^HTTP\/1\.1 20[04] /);
       expect(r.closedByServer, `${SERVICES[i]}: still open after ${GIVE_UP_MS} ms`).toBe(true);
@@ -146,7 +159,11 @@ describe('normal requests still work', () => {
   it('health, a page, a search with a body, a cms read and two requests on one connection', async () => {
     for (const s of SERVICES) expect((await fetch(`${stack.urls[s]}${HEALTH[s]}`)).status, s).toBeLessThan(300);
     expect((await fetch(`${stack.urls.site}/nl/privacy`)).status).toBe(200);
-    const search = await fetch(`${stack.urls.site}/api/search/multi-search`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ queries: [{ indexUid: 'activities_nl', q: '' }] }) });
+    const search = await fetch(`${stack.urls.site}/api/search/multi-search`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ queries: [{ indexUid: 'activities_nl', q: '' }] }),
+    });
     expect(search.status).toBeLessThan(500);
     expect((await fetch(`${stack.urls.cms}/api/activities?locale=nl`)).status).toBe(200);
     // Two requests on one keep-alive connection, the second after a pause shorter than the keep-alive time.
@@ -159,7 +176,10 @@ describe('normal requests still work', () => {
       socket.on('close', () => resolve((text.match(/HTTP\/1\.1 200/g) ?? []).length));
       socket.on('connect', () => {
         socket.write(`GET /health HTTP/1.1\r\nHost: ${host}:${port}\r\n\r\n`);
-        setTimeout(() => socket.write(`GET /health HTTP/1.1\r\nHost: ${host}:${port}\r\nConnection: close\r\n\r\n`), 300);
+        setTimeout(
+          () => socket.write(`GET /health HTTP/1.1\r\nHost: ${host}:${port}\r\nConnection: close\r\n\r\n`),
+          300,
+        );
       });
     });
     expect(answers).toBe(2);

@@ -14,7 +14,11 @@ let organisationSlug: string;
 
 type Answer = { status: number; body: any };
 
-async function ws(method: string, path: string, options: { session?: string; body?: unknown; token?: string | null } = {}): Promise<Answer> {
+async function ws(
+  method: string,
+  path: string,
+  options: { session?: string; body?: unknown; token?: string | null } = {},
+): Promise<Answer> {
   const token = options.token === undefined ? stack.env.WORKSPACE_TOKEN : options.token;
   const res = await fetch(`${stack.urls.cms}/api/workspace${path}`, {
     method,
@@ -46,15 +50,26 @@ async function intake(data: Record<string, unknown>): Promise<string> {
 }
 
 async function publishedActivities(): Promise<{ documentId: string; organisation: { slug: string } }[]> {
-  const res = await fetch(`${stack.urls.cms}/api/activities?locale=nl&pagination[pageSize]=20&populate[organisation][fields][0]=slug`);
+  const res = await fetch(
+    `${stack.urls.cms}/api/activities?locale=nl&pagination[pageSize]=20&populate[organisation][fields][0]=slug`,
+  );
   return (await res.json()).data;
 }
 
 beforeAll(async () => {
-  stack = await startTestStack({ name: 'workspace', portOffset: PORT_OFFSET.workspace, services: ['cms'], env: { SEED_DEMO_DATA: 'true', SEED_ACTIVITY_COUNT: '20' } });
+  stack = await startTestStack({
+    name: 'workspace',
+    portOffset: PORT_OFFSET.workspace,
+    services: ['cms'],
+    env: { SEED_DEMO_DATA: 'true', SEED_ACTIVITY_COUNT: '20' },
+  });
   admin = await signIn(stack.urls.cms, DEMO_ADMIN.email, stack.env.DEMO_PASSWORD);
   coordinator = await sessionFor('coordinator@droomkaart.test');
-  const orgs = await request(admin, 'GET', '/content-manager/collection-types/api::organisation.organisation?pageSize=1&sort=id:asc');
+  const orgs = await request(
+    admin,
+    'GET',
+    '/content-manager/collection-types/api::organisation.organisation?pageSize=1&sort=id:asc',
+  );
   organisationSlug = orgs.body.results[0].slug;
 });
 
@@ -66,14 +81,22 @@ describe('signing in to the workspace', () => {
   it('opens a session for a coordinator and tells what it may do', async () => {
     const me = await ws('GET', '/me', { session: coordinator });
     expect(me.status).toBe(200);
-    expect(me.body.data).toMatchObject({ email: 'coordinator@droomkaart.test', role: 'coordinator', can: { dreams: true, reports: true } });
+    expect(me.body.data).toMatchObject({
+      email: 'coordinator@droomkaart.test',
+      role: 'coordinator',
+      can: { dreams: true, reports: true },
+    });
   });
 
   it('refuses a wrong password with a friendly key, and partners altogether', async () => {
-    const wrong = await ws('POST', '/sessions', { body: { email: 'coordinator@droomkaart.test', password: 'fout-wachtwoord' } });
+    const wrong = await ws('POST', '/sessions', {
+      body: { email: 'coordinator@droomkaart.test', password: 'fout-wachtwoord' },
+    });
     expect(wrong.status).toBe(401);
     expect(wrong.body.error).toMatchObject({ key: 'workspace.error.credentials', message: expect.any(String) });
-    const partner = await ws('POST', '/sessions', { body: { email: partnerEmail(organisationSlug), password: stack.env.DEMO_PASSWORD } });
+    const partner = await ws('POST', '/sessions', {
+      body: { email: partnerEmail(organisationSlug), password: stack.env.DEMO_PASSWORD },
+    });
     expect(partner.status).toBe(403);
     expect(partner.body.error.key).toBe('workspace.error.forbidden');
     const empty = await ws('POST', '/sessions', { body: {} });
@@ -83,7 +106,14 @@ describe('signing in to the workspace', () => {
   it('needs the site service token and a live session on every call', async () => {
     expect((await ws('GET', '/dreams', { session: coordinator, token: null })).status).toBe(401);
     expect((await ws('GET', '/dreams', { session: coordinator, token: 'f'.repeat(64) })).status).toBe(401);
-    expect((await ws('POST', '/sessions', { body: { email: 'coordinator@droomkaart.test', password: stack.env.DEMO_PASSWORD }, token: null })).status).toBe(401);
+    expect(
+      (
+        await ws('POST', '/sessions', {
+          body: { email: 'coordinator@droomkaart.test', password: stack.env.DEMO_PASSWORD },
+          token: null,
+        })
+      ).status,
+    ).toBe(401);
     const none = await ws('GET', '/dreams');
     expect(none.status).toBe(401);
     expect(none.body.error.key).toBe('workspace.error.session');
@@ -128,38 +158,71 @@ describe('working a dream', () => {
   let documentId: string;
 
   beforeAll(async () => {
-    documentId = await intake({ firstName: 'Ilse', dream: 'Ik wil dierenarts worden', need: 'Meelopen bij een dierenarts', needPicks: ['meelopen'], phone: '0612340001', preferredLanguage: 'tr' });
+    documentId = await intake({
+      firstName: 'Ilse',
+      dream: 'Ik wil dierenarts worden',
+      need: 'Meelopen bij een dierenarts',
+      needPicks: ['meelopen'],
+      phone: '0612340001',
+      preferredLanguage: 'tr',
+    });
   });
 
   it('shows a new dream in the inbox with counts, and its details with themes from the dream', async () => {
     const inbox = await ws('GET', '/dreams?status=nieuw&wijk=muziekwijk', { session: coordinator });
     expect(inbox.status).toBe(200);
     const row = inbox.body.data.find((d: any) => d.documentId === documentId);
-    expect(row).toMatchObject({ firstName: 'Ilse', status: 'nieuw', wijk: 'muziekwijk', wijkName: expect.any(String), stadsdeel: 'almere-stad', overdue: false });
+    expect(row).toMatchObject({
+      firstName: 'Ilse',
+      status: 'nieuw',
+      wijk: 'muziekwijk',
+      wijkName: expect.any(String),
+      stadsdeel: 'almere-stad',
+      overdue: false,
+    });
     expect(inbox.body.meta.counts.new).toBeGreaterThanOrEqual(1);
     const detail = await ws('GET', `/dreams/${documentId}`, { session: coordinator });
-    expect(detail.body.data).toMatchObject({ phone: '+31612340001', preferredLanguage: 'tr', history: [], referrals: [] });
+    expect(detail.body.data).toMatchObject({
+      phone: '+31612340001',
+      preferredLanguage: 'tr',
+      history: [],
+      referrals: [],
+    });
     expect(detail.body.data.themes).toEqual(expect.arrayContaining(['beroepen-meelopen', 'natuur-buiten']));
     expect((await ws('GET', '/dreams/doesnotexist0000000000000', { session: coordinator })).status).toBe(404);
   });
 
   it('assigns to me, and keeps a dated history of each status step', async () => {
-    const res = await ws('PATCH', `/dreams/${documentId}`, { session: coordinator, body: { assign: 'me', status: 'contact', note: 'gebeld' } });
+    const res = await ws('PATCH', `/dreams/${documentId}`, {
+      session: coordinator,
+      body: { assign: 'me', status: 'contact', note: 'gebeld' },
+    });
     expect(res.status).toBe(200);
     expect(res.body.data).toMatchObject({ assignedTo: 'coordinator@droomkaart.test', status: 'contact' });
-    expect(res.body.data.history).toEqual([{ at: expect.any(String), by: 'coordinator@droomkaart.test', from: 'nieuw', to: 'contact', note: 'gebeld' }]);
+    expect(res.body.data.history).toEqual([
+      { at: expect.any(String), by: 'coordinator@droomkaart.test', from: 'nieuw', to: 'contact', note: 'gebeld' },
+    ]);
     const mine = await ws('GET', '/dreams?assigned=me', { session: coordinator });
     expect(mine.body.data.map((d: any) => d.documentId)).toContain(documentId);
   });
 
   it('requires the parent consent before a conversation is planned', async () => {
-    const early = await ws('PATCH', `/dreams/${documentId}`, { session: coordinator, body: { conversation: { at: '2026-12-01T14:30:00.000Z', kind: 'bibliotheek', place: 'Bibliotheek Almere Stad' } } });
+    const early = await ws('PATCH', `/dreams/${documentId}`, {
+      session: coordinator,
+      body: { conversation: { at: '2026-12-01T14:30:00.000Z', kind: 'bibliotheek', place: 'Bibliotheek Almere Stad' } },
+    });
     expect(early.status).toBe(409);
     expect(early.body.error.key).toBe('workspace.error.flow.consent');
     const stillContact = await ws('GET', `/dreams/${documentId}`, { session: coordinator });
     expect(stillContact.body.data).toMatchObject({ status: 'contact', conversation: null, consentRecordedAt: null });
 
-    const planned = await ws('PATCH', `/dreams/${documentId}`, { session: coordinator, body: { consent: true, conversation: { at: '2026-12-01T14:30:00.000Z', kind: 'bibliotheek', place: 'Bibliotheek Almere Stad' } } });
+    const planned = await ws('PATCH', `/dreams/${documentId}`, {
+      session: coordinator,
+      body: {
+        consent: true,
+        conversation: { at: '2026-12-01T14:30:00.000Z', kind: 'bibliotheek', place: 'Bibliotheek Almere Stad' },
+      },
+    });
     expect(planned.status).toBe(200);
     expect(planned.body.data).toMatchObject({
       status: 'gesprek-gepland',
@@ -170,7 +233,14 @@ describe('working a dream', () => {
   });
 
   it('refuses bad input with the field named, and changes nothing', async () => {
-    for (const body of [{ status: 'verzonnen' }, { followUpDate: '31-12-2026' }, { themes: ['geen-thema'] }, { conversation: { at: 'morgen', kind: 'video' } }, { onbekend: 1 }, { assign: 'partner@x.test' }]) {
+    for (const body of [
+      { status: 'verzonnen' },
+      { followUpDate: '31-12-2026' },
+      { themes: ['geen-thema'] },
+      { conversation: { at: 'morgen', kind: 'video' } },
+      { onbekend: 1 },
+      { assign: 'partner@x.test' },
+    ]) {
       const res = await ws('PATCH', `/dreams/${documentId}`, { session: coordinator, body });
       expect(res.status, JSON.stringify(body)).toBe(400);
       expect(res.body.error.key).toBe('workspace.error.invalid');
@@ -186,13 +256,44 @@ describe('working a dream', () => {
     expect(early.body.error.key).toBe('workspace.error.flow.referral');
 
     const [first, second] = await publishedActivities();
-    const added = await ws('POST', `/dreams/${documentId}/referrals`, { session: coordinator, body: { activityDocumentId: first.documentId } });
+    const added = await ws('POST', `/dreams/${documentId}/referrals`, {
+      session: coordinator,
+      body: { activityDocumentId: first.documentId },
+    });
     expect(added.status).toBe(201);
-    expect(added.body.data).toMatchObject({ status: 'voorgesteld', activity: { documentId: first.documentId, title: expect.any(String), organisation: { slug: first.organisation.slug } } });
-    expect(added.body.data.contact).toMatchObject({ name: expect.any(String), phone: expect.any(String), organisation: { slug: first.organisation.slug } });
-    expect((await ws('POST', `/dreams/${documentId}/referrals`, { session: coordinator, body: { activityDocumentId: first.documentId } })).body.error.key).toBe('workspace.error.referral.duplicate');
-    expect((await ws('POST', `/dreams/${documentId}/referrals`, { session: coordinator, body: { activityDocumentId: 'bestaatniet' } })).status).toBe(404);
-    const other = await ws('POST', `/dreams/${documentId}/referrals`, { session: coordinator, body: { activityDocumentId: second.documentId } });
+    expect(added.body.data).toMatchObject({
+      status: 'voorgesteld',
+      activity: {
+        documentId: first.documentId,
+        title: expect.any(String),
+        organisation: { slug: first.organisation.slug },
+      },
+    });
+    expect(added.body.data.contact).toMatchObject({
+      name: expect.any(String),
+      phone: expect.any(String),
+      organisation: { slug: first.organisation.slug },
+    });
+    expect(
+      (
+        await ws('POST', `/dreams/${documentId}/referrals`, {
+          session: coordinator,
+          body: { activityDocumentId: first.documentId },
+        })
+      ).body.error.key,
+    ).toBe('workspace.error.referral.duplicate');
+    expect(
+      (
+        await ws('POST', `/dreams/${documentId}/referrals`, {
+          session: coordinator,
+          body: { activityDocumentId: 'bestaatniet' },
+        })
+      ).status,
+    ).toBe(404);
+    const other = await ws('POST', `/dreams/${documentId}/referrals`, {
+      session: coordinator,
+      body: { activityDocumentId: second.documentId },
+    });
     expect(other.status).toBe(201);
 
     const contacts = await ws('GET', `/contacts?organisation=${first.organisation.slug}`, { session: coordinator });
@@ -205,30 +306,81 @@ describe('working a dream', () => {
     // The second one is dropped while still a proposal; the first goes through sign-up and start.
     expect((await ws('DELETE', `/referrals/${other.body.data.documentId}`, { session: coordinator })).status).toBe(204);
     const ref = added.body.data.documentId;
-    expect((await ws('PATCH', `/referrals/${ref}`, { session: coordinator, body: { status: 'aangemeld' } })).body.data).toMatchObject({ status: 'aangemeld', signedUpAt: expect.any(String) });
-    const started = await ws('PATCH', `/referrals/${ref}`, { session: coordinator, body: { status: 'gestart', note: 'Eerste keer was leuk' } });
-    expect(started.body.data).toMatchObject({ status: 'gestart', startedAt: expect.any(String), note: 'Eerste keer was leuk' });
+    expect(
+      (await ws('PATCH', `/referrals/${ref}`, { session: coordinator, body: { status: 'aangemeld' } })).body.data,
+    ).toMatchObject({ status: 'aangemeld', signedUpAt: expect.any(String) });
+    const started = await ws('PATCH', `/referrals/${ref}`, {
+      session: coordinator,
+      body: { status: 'gestart', note: 'Eerste keer was leuk' },
+    });
+    expect(started.body.data).toMatchObject({
+      status: 'gestart',
+      startedAt: expect.any(String),
+      note: 'Eerste keer was leuk',
+    });
     expect((await ws('DELETE', `/referrals/${ref}`, { session: coordinator })).status).toBe(409);
-    expect((await ws('PATCH', `/referrals/${ref}`, { session: coordinator, body: { status: 'voorgesteld' } })).status).toBe(409);
+    expect(
+      (await ws('PATCH', `/referrals/${ref}`, { session: coordinator, body: { status: 'voorgesteld' } })).status,
+    ).toBe(409);
   });
 
   it('lists the dream for follow-up when its date has come', async () => {
-    const res = await ws('PATCH', `/dreams/${documentId}`, { session: coordinator, body: { followUpDate: new Date().toISOString().slice(0, 10) } });
+    const res = await ws('PATCH', `/dreams/${documentId}`, {
+      session: coordinator,
+      body: { followUpDate: new Date().toISOString().slice(0, 10) },
+    });
     expect(res.status).toBe(200);
     const due = await ws('GET', '/follow-ups', { session: coordinator });
     expect(due.body.data.dreams.map((d: any) => d.documentId)).toContain(documentId);
   });
 
   it('enters a paper dream by hand, with the letterbox rules', async () => {
-    const bad = await ws('POST', '/dreams', { session: coordinator, body: { channel: 'brievenbus', edition: 'kind', firstName: 'Bo', age: 8, dream: 'Ik wil piloot worden', phone: '12' } });
+    const bad = await ws('POST', '/dreams', {
+      session: coordinator,
+      body: {
+        channel: 'brievenbus',
+        edition: 'kind',
+        firstName: 'Bo',
+        age: 8,
+        dream: 'Ik wil piloot worden',
+        phone: '12',
+      },
+    });
     expect(bad.status).toBe(400);
     expect(bad.body.error).toMatchObject({ field: 'phone', key: 'dream.error.phone' });
-    const noChannel = await ws('POST', '/dreams', { session: coordinator, body: { channel: 'website', edition: 'kind', firstName: 'Bo', age: 8, dream: 'Ik wil piloot worden', phone: '0612340002' } });
+    const noChannel = await ws('POST', '/dreams', {
+      session: coordinator,
+      body: {
+        channel: 'website',
+        edition: 'kind',
+        firstName: 'Bo',
+        age: 8,
+        dream: 'Ik wil piloot worden',
+        phone: '0612340002',
+      },
+    });
     expect(noChannel.status).toBe(400);
     expect(noChannel.body.error.field).toBe('channel');
-    const good = await ws('POST', '/dreams', { session: coordinator, body: { channel: 'brievenbus', receivedAt: '2026-11-02', edition: 'kind', firstName: 'Bo', age: 8, dream: 'Ik wil piloot worden', wijk: 'stedenwijk', phone: '0612340002' } });
+    const good = await ws('POST', '/dreams', {
+      session: coordinator,
+      body: {
+        channel: 'brievenbus',
+        receivedAt: '2026-11-02',
+        edition: 'kind',
+        firstName: 'Bo',
+        age: 8,
+        dream: 'Ik wil piloot worden',
+        wijk: 'stedenwijk',
+        phone: '0612340002',
+      },
+    });
     expect(good.status).toBe(201);
-    expect(good.body.data).toMatchObject({ channel: 'brievenbus', status: 'nieuw', receivedAt: '2026-11-02T12:00:00.000Z', overdue: true });
+    expect(good.body.data).toMatchObject({
+      channel: 'brievenbus',
+      status: 'nieuw',
+      receivedAt: '2026-11-02T12:00:00.000Z',
+      overdue: true,
+    });
     expect(good.body.data.themes).toContain('beroepen-meelopen');
   });
 });
@@ -238,9 +390,17 @@ describe('reports', () => {
     const before = (await ws('GET', '/reports', { session: coordinator })).body.data;
     const id = await intake({ firstName: 'Zzyzx', dream: 'Ik word profvoetballer', phone: '0612340003' });
     const [activity] = await publishedActivities();
-    await ws('PATCH', `/dreams/${id}`, { session: coordinator, body: { consent: true, status: 'gesprek-gevoerd', incomeSource: 'werk', earlierHelp: false } });
-    await ws('POST', `/dreams/${id}/referrals`, { session: coordinator, body: { activityDocumentId: activity.documentId } });
-    expect((await ws('PATCH', `/dreams/${id}`, { session: coordinator, body: { status: 'gekoppeld' } })).status).toBe(200);
+    await ws('PATCH', `/dreams/${id}`, {
+      session: coordinator,
+      body: { consent: true, status: 'gesprek-gevoerd', incomeSource: 'werk', earlierHelp: false },
+    });
+    await ws('POST', `/dreams/${id}/referrals`, {
+      session: coordinator,
+      body: { activityDocumentId: activity.documentId },
+    });
+    expect((await ws('PATCH', `/dreams/${id}`, { session: coordinator, body: { status: 'gekoppeld' } })).status).toBe(
+      200,
+    );
 
     const res = await ws('GET', '/reports', { session: coordinator });
     expect(res.status).toBe(200);
@@ -249,9 +409,12 @@ describe('reports', () => {
     expect(after.funnel.gekoppeld).toBe(before.funnel.gekoppeld + 1);
     expect(after.funnel.gesprek).toBe(before.funnel.gesprek + 1);
     expect(after.reach.incomeSource.werk).toBe(before.reach.incomeSource.werk + 1);
-    expect(after.perTheme.find((t: any) => t.theme === 'sport-bewegen').count).toBeGreaterThan(before.perTheme.find((t: any) => t.theme === 'sport-bewegen')?.count ?? 0);
+    expect(after.perTheme.find((t: any) => t.theme === 'sport-bewegen').count).toBeGreaterThan(
+      before.perTheme.find((t: any) => t.theme === 'sport-bewegen')?.count ?? 0,
+    );
     const text = JSON.stringify(after);
-    for (const personal of ['Zzyzx', 'Ilse', '+3161234', 'profvoetballer', 'dierenarts', '@']) expect(text).not.toContain(personal);
+    for (const personal of ['Zzyzx', 'Ilse', '+3161234', 'profvoetballer', 'dierenarts', '@'])
+      expect(text).not.toContain(personal);
 
     expect((await ws('GET', '/reports?from=2026-13', { session: coordinator })).body.error.field).toBe('from');
     expect((await ws('GET', '/reports?from=2026-11&to=2026-01', { session: coordinator })).status).toBe(400);

@@ -8,7 +8,20 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const SKIP = new Set(['node_modules', 'dist', 'build', '.tools', '.data', '.stamps', '.git', '.cache', '.tmp', '.strapi', 'test-results', 'playwright-report']);
+const SKIP = new Set([
+  'node_modules',
+  'dist',
+  'build',
+  '.tools',
+  '.data',
+  '.stamps',
+  '.git',
+  '.cache',
+  '.tmp',
+  '.strapi',
+  'test-results',
+  'playwright-report',
+]);
 
 function markdownFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
@@ -61,11 +74,15 @@ describe('links between the Markdown files', () => {
   const files = markdownFiles(root);
 
   it('finds the docs', () => {
-    expect(files.map((f) => relative(root, f))).toEqual(expect.arrayContaining(['README.md', 'CONTRIBUTING.md', 'docs/glossary.md', 'site/README.md']));
+    expect(files.map((f) => relative(root, f))).toEqual(
+      expect.arrayContaining(['README.md', 'CONTRIBUTING.md', 'docs/glossary.md', 'site/README.md']),
+    );
   });
 
   it('makes anchors as GitHub does', () => {
-    expect(slug('Images (`src/lib/activity/images.ts`, `src/pages/uploads/[file].ts`)')).toBe('images-srclibactivityimagests-srcpagesuploadsfilets');
+    expect(slug('Images (`src/lib/activity/images.ts`, `src/pages/uploads/[file].ts`)')).toBe(
+      'images-srclibactivityimagests-srcpagesuploadsfilets',
+    );
     expect(slug('Open data: Open Referral HSDS 3.0 (`/api/hsds`)')).toBe('open-data-open-referral-hsds-30-apihsds');
     expect(slug('Caches — of cms reads')).toBe('caches--of-cms-reads');
   });

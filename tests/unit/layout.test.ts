@@ -13,7 +13,12 @@ const SOURCES = ['shared/src', 'cms/src', 'site/src', 'search-indexer/src'];
 const MAX_FLAT = 20;
 
 function folders(dir: string): string[] {
-  return [dir, ...readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() && e.name !== 'node_modules' ? folders(join(dir, e.name)) : []))];
+  return [
+    dir,
+    ...readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+      e.isDirectory() && e.name !== 'node_modules' ? folders(join(dir, e.name)) : [],
+    ),
+  ];
 }
 
 const filesIn = (dir: string) => readdirSync(dir, { withFileTypes: true }).filter((e) => e.isFile());
@@ -28,18 +33,29 @@ function sourceFiles(dir: string): string[] {
 
 /** The relative and package specifiers a file imports (static, dynamic, re-exports). */
 function specifiers(source: string): string[] {
-  const patterns = [/\b(?:import|export)\s[^'"`;]*?\bfrom\s*(['"])([^'"]+)\1/g, /\bimport\s*(['"])([^'"]+)\1/g, /\bimport\s*\(\s*(['"])([^'"]+)\1/g];
+  const patterns = [
+    /\b(?:import|export)\s[^'"`;]*?\bfrom\s*(['"])([^'"]+)\1/g,
+    /\bimport\s*(['"])([^'"]+)\1/g,
+    /\bimport\s*\(\s*(['"])([^'"]+)\1/g,
+  ];
   return patterns.flatMap((p) => [...source.matchAll(p)].map((m) => m[2]));
 }
 
 /** Where a specifier of `file` points: a path relative to the repository, or the package's name. */
 function target(file: string, specifier: string): string {
-  return specifier.startsWith('.') ? relative(root, resolve(dirname(file), specifier)).split(sep).join('/') : specifier;
+  return specifier.startsWith('.')
+    ? relative(root, resolve(dirname(file), specifier))
+        .split(sep)
+        .join('/')
+    : specifier;
 }
 
 const imports = (dir: string) =>
   sourceFiles(join(root, dir)).flatMap((file) =>
-    specifiers(readFileSync(file, 'utf8')).map((s) => ({ from: relative(root, file).split(sep).join('/'), to: target(file, s) })),
+    specifiers(readFileSync(file, 'utf8')).map((s) => ({
+      from: relative(root, file).split(sep).join('/'),
+      to: target(file, s),
+    })),
   );
 
 describe('the layout', () => {
@@ -56,13 +72,19 @@ describe('the layout', () => {
   });
 
   it('keeps shared below the apps', () => {
-    const up = imports('shared/src').filter(({ to }) => APPS.some((app) => to.startsWith(`${app}/`) || to.startsWith(`@droomkaart/${app}`)));
+    const up = imports('shared/src').filter(({ to }) =>
+      APPS.some((app) => to.startsWith(`${app}/`) || to.startsWith(`@droomkaart/${app}`)),
+    );
     expect(up).toEqual([]);
   });
 
   it('keeps the apps apart: each reaches another only through shared', () => {
     const across = APPS.flatMap((app) =>
-      imports(`${app}/src`).filter(({ to }) => APPS.filter((other) => other !== app).some((other) => to.startsWith(`${other}/`) || to.startsWith(`@droomkaart/${other}`))),
+      imports(`${app}/src`).filter(({ to }) =>
+        APPS.filter((other) => other !== app).some(
+          (other) => to.startsWith(`${other}/`) || to.startsWith(`@droomkaart/${other}`),
+        ),
+      ),
     );
     expect(across).toEqual([]);
   });
@@ -75,6 +97,8 @@ describe('the layout', () => {
   it('would see a crowded folder and an upward import', () => {
     // The checks above pass on an empty list; these show they read real code.
     expect(imports('site/src/islands').some(({ to }) => to.startsWith('site/src/lib/'))).toBe(true);
-    expect(Math.max(...SOURCES.flatMap((dir) => folders(join(root, dir))).map((d) => filesIn(d).length))).toBeGreaterThan(10);
+    expect(
+      Math.max(...SOURCES.flatMap((dir) => folders(join(root, dir))).map((d) => filesIn(d).length)),
+    ).toBeGreaterThan(10);
   });
 });

@@ -11,7 +11,12 @@ const root = resolve(testsDir, '..');
 const SKIP = new Set(['node_modules', 'test-results', 'playwright-report', 'blob-report']);
 
 type Exports = string | { [key: string]: Exports };
-type Manifest = { name: string; exports?: Exports; devDependencies?: Record<string, string>; dependencies?: Record<string, string> };
+type Manifest = {
+  name: string;
+  exports?: Exports;
+  devDependencies?: Record<string, string>;
+  dependencies?: Record<string, string>;
+};
 const manifest = (dir: string): Manifest => JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as Manifest;
 
 /** The workspace's packages other than this one (pnpm-workspace.yaml), by folder. */
@@ -61,11 +66,11 @@ describe("the suites use other packages' public entries", () => {
 
   it('recognises an import into another package', () => {
     const file = join(testsDir, 'utils', 'x.ts');
-    expect(moduleSpecifiers(`import { a } from '../../site/src/lib/a.ts';\nconst b = await import(/* @vite-ignore */ '../../cms/src/seed/b.ts');\nnew URL('../../cms/src/seed/', import.meta.url);`).map((s) => intoSource(file, s))).toEqual([
-      'site/src/lib/a.ts',
-      'cms/src/seed/b.ts',
-      'cms/src/seed',
-    ]);
+    expect(
+      moduleSpecifiers(
+        `import { a } from '../../site/src/lib/a.ts';\nconst b = await import(/* @vite-ignore */ '../../cms/src/seed/b.ts');\nnew URL('../../cms/src/seed/', import.meta.url);`,
+      ).map((s) => intoSource(file, s)),
+    ).toEqual(['site/src/lib/a.ts', 'cms/src/seed/b.ts', 'cms/src/seed']);
     expect(intoSource(file, './stack.ts')).toBeNull();
     expect(intoSource(file, '../../scripts/lib/stack.ts')).toBeNull();
     expect(intoSource(file, '@droomkaart/site/catalogue')).toBeNull();
@@ -75,7 +80,11 @@ describe("the suites use other packages' public entries", () => {
     const reaching = files.flatMap((file) =>
       moduleSpecifiers(readFileSync(file, 'utf8')).flatMap((specifier) => {
         const target = intoSource(file, specifier);
-        return target ? [`${relative(root, file)}: '${specifier}' (${target}); use the package's entry, adding it to its package.json "exports"`] : [];
+        return target
+          ? [
+              `${relative(root, file)}: '${specifier}' (${target}); use the package's entry, adding it to its package.json "exports"`,
+            ]
+          : [];
       }),
     );
     expect(reaching).toEqual([]);
@@ -97,10 +106,13 @@ describe("the suites use other packages' public entries", () => {
   // A file moved without its entry fails here, naming the entry, rather than as an import error in
   // some suite. Built output (dist/) is left out: it exists only after a build.
   it("every package's exports point at files that exist", () => {
-    const targets = (exports: Exports | undefined): string[] => (exports === undefined ? [] : typeof exports === 'string' ? [exports] : Object.values(exports).flatMap(targets));
+    const targets = (exports: Exports | undefined): string[] =>
+      exports === undefined ? [] : typeof exports === 'string' ? [exports] : Object.values(exports).flatMap(targets);
     const broken = packages.flatMap((dir) =>
       targets(manifest(join(root, dir)).exports)
-        .filter((target) => !target.includes('*') && !target.startsWith('./dist/') && !existsSync(join(root, dir, target)))
+        .filter(
+          (target) => !target.includes('*') && !target.startsWith('./dist/') && !existsSync(join(root, dir, target)),
+        )
         .map((target) => `${dir}/package.json exports ${target}, which does not exist`),
     );
     expect(broken).toEqual([]);

@@ -12,7 +12,8 @@ import { isLocale, translatorFor, type Locale, type TFunction } from '@droomkaar
 import type { CatalogueState } from '@droomkaart/site/catalogue';
 
 // The site package's sources, wherever pnpm linked it from.
-const siteSrc = new URL('src/', pathToFileURL(createRequire(import.meta.url).resolve('@droomkaart/site/package.json'))).href;
+const siteSrc = new URL('src/', pathToFileURL(createRequire(import.meta.url).resolve('@droomkaart/site/package.json')))
+  .href;
 
 // Node runs the benchmarks without a build: it strips the types of .ts files but knows no JSX, so
 // the site's .tsx (the catalogue's React components) are compiled here as the site compiles them
@@ -28,7 +29,11 @@ registerHooks({
   },
 });
 
-export type CataloguePage = { config: { indexName: string } & Record<string, unknown>; state: CatalogueState; redirect: string | null };
+export type CataloguePage = {
+  config: { indexName: string } & Record<string, unknown>;
+  state: CatalogueState;
+  redirect: string | null;
+};
 export type CatalogueRequests = { requests: MultiSearchQuery[][]; listedAt: [number, number] };
 
 // Through a variable, so this package's type check (NodeNext) does not check the site's React
@@ -50,7 +55,8 @@ export const { catalogueRequests } = (await import(/* @vite-ignore */ serverStat
 export function catalogueAt(address: string): CataloguePage {
   const url = new URL(address, 'http://localhost');
   const [, locale, view] = url.pathname.split('/');
-  if (!isLocale(locale) || (view !== 'activiteiten' && view !== 'kaart')) throw new Error(`not a catalogue address: ${address}`);
+  if (!isLocale(locale) || (view !== 'activiteiten' && view !== 'kaart'))
+    throw new Error(`not a catalogue address: ${address}`);
   return cataloguePage(locale, translatorFor(locale), view === 'kaart' ? 'map' : 'list', url);
 }
 
@@ -58,7 +64,10 @@ export function catalogueAt(address: string): CataloguePage {
  * Sends a page's requests one after another, as the catalogue does. The answer its list shows,
  * and Meilisearch's processing time of every query together.
  */
-export async function sendCatalogueSearch(meili: Meilisearch, search: CatalogueRequests): Promise<{ listed: MultiSearchResult<Record<string, unknown>>; processingTimeMs: number }> {
+export async function sendCatalogueSearch(
+  meili: Meilisearch,
+  search: CatalogueRequests,
+): Promise<{ listed: MultiSearchResult<Record<string, unknown>>; processingTimeMs: number }> {
   let listed: MultiSearchResult<Record<string, unknown>> | undefined;
   let processingTimeMs = 0;
   for (const [r, queries] of search.requests.entries()) {

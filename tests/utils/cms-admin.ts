@@ -16,12 +16,20 @@ export const partnerEmail = (organisationSlug: string) => `partner@${organisatio
  * does), in place, so every holder of the session object gets the new token. `fresh: true` signs
  * in anew (e.g. after a restore replaced the database the session lived in).
  */
-export async function signIn(cmsUrl: string, email: string, password: string, options: { fresh?: boolean } = {}): Promise<AdminSession> {
+export async function signIn(
+  cmsUrl: string,
+  email: string,
+  password: string,
+  options: { fresh?: boolean } = {},
+): Promise<AdminSession> {
   const key = `${cmsUrl}\n${email.toLowerCase()}\n${password}`;
   const cached = sessions.get(key);
   if (cached && !options.fresh) {
     if (Date.now() - cached.at < REUSE_MS) return cached.session;
-    const renewed = await fetch(`${cmsUrl}/admin/access-token`, { method: 'POST', headers: { cookie: cached.cookies } }).catch(() => null);
+    const renewed = await fetch(`${cmsUrl}/admin/access-token`, {
+      method: 'POST',
+      headers: { cookie: cached.cookies },
+    }).catch(() => null);
     if (renewed?.ok) {
       cached.session.token = ((await renewed.json()) as { data: { token: string } }).data.token;
       cached.cookies = cookiesOf(renewed, cached.cookies);
@@ -36,7 +44,9 @@ export async function signIn(cmsUrl: string, email: string, password: string, op
   });
   if (!res.ok) throw new Error(`sign-in as ${email} failed: ${res.status} ${await res.text()}`);
   const body = (await res.json()) as { data: { token: string } };
-  const session = cached ? Object.assign(cached.session, { token: body.data.token }) : { cmsUrl, token: body.data.token };
+  const session = cached
+    ? Object.assign(cached.session, { token: body.data.token })
+    : { cmsUrl, token: body.data.token };
   sessions.set(key, { session, cookies: cookiesOf(res, ''), at: Date.now() });
   return session;
 }
@@ -46,7 +56,12 @@ const sessions = new Map<string, { session: AdminSession; cookies: string; at: n
 
 /** The refresh cookies an answer set (name=value pairs), over the ones sent. */
 function cookiesOf(res: Response, before: string): string {
-  const jar = new Map(before.split('; ').filter(Boolean).map((c) => [c.slice(0, c.indexOf('=')), c] as const));
+  const jar = new Map(
+    before
+      .split('; ')
+      .filter(Boolean)
+      .map((c) => [c.slice(0, c.indexOf('=')), c] as const),
+  );
   for (const c of res.headers.getSetCookie()) {
     const pair = c.split(';')[0];
     jar.set(pair.slice(0, pair.indexOf('=')), pair);
@@ -55,7 +70,12 @@ function cookiesOf(res: Response, before: string): string {
 }
 
 /** A raw admin API call: status and parsed body, for tests that expect refusals. */
-export async function request(session: AdminSession, method: string, path: string, body?: unknown): Promise<{ status: number; body: any }> {
+export async function request(
+  session: AdminSession,
+  method: string,
+  path: string,
+  body?: unknown,
+): Promise<{ status: number; body: any }> {
   const res = await fetch(`${session.cmsUrl}${path}`, {
     method,
     headers: { authorization: `Bearer ${session.token}`, 'content-type': 'application/json' },
@@ -79,12 +99,22 @@ async function call(session: AdminSession, method: string, path: string, body?: 
 /** An approved organisation for tests that have no seeded data; returns its documentId. */
 export async function createOrganisation(session: AdminSession, name: string): Promise<string> {
   const slug = name.toLowerCase().replace(/[^a-z0-9]+/g, '-');
-  const body = await call(session, 'POST', `/content-manager/collection-types/api::organisation.organisation`, { name, slug, kind: 'overig', approved: true });
+  const body = await call(session, 'POST', `/content-manager/collection-types/api::organisation.organisation`, {
+    name,
+    slug,
+    kind: 'overig',
+    approved: true,
+  });
   return body.data.documentId;
 }
 
 /** documentIds of theme/wijk/organisation/place entries, by a field value. */
-export async function findDocumentId(session: AdminSession, uid: string, field: string, value: string): Promise<string> {
+export async function findDocumentId(
+  session: AdminSession,
+  uid: string,
+  field: string,
+  value: string,
+): Promise<string> {
   const qs = new URLSearchParams({ [`filters[${field}][$eq]`]: value, pageSize: '1' });
   const body = await call(session, 'GET', `/content-manager/collection-types/${uid}?${qs}`);
   const found = body.results?.[0];
@@ -99,25 +129,49 @@ export async function createEntry(session: AdminSession, uid: string, data: Reco
 }
 
 /** Updates an entry of a type without draft & publish, as the admin panel's Save does. */
-export async function updateEntry(session: AdminSession, uid: string, documentId: string, data: Record<string, unknown>) {
+export async function updateEntry(
+  session: AdminSession,
+  uid: string,
+  documentId: string,
+  data: Record<string, unknown>,
+) {
   return call(session, 'PUT', `/content-manager/collection-types/${uid}/${documentId}`, data);
 }
 
-export async function createActivity(session: AdminSession, data: Record<string, unknown>, locale = 'nl'): Promise<{ documentId: string }> {
+export async function createActivity(
+  session: AdminSession,
+  data: Record<string, unknown>,
+  locale = 'nl',
+): Promise<{ documentId: string }> {
   const body = await call(session, 'POST', `/content-manager/collection-types/${ACTIVITY}?locale=${locale}`, data);
   return { documentId: body.data.documentId };
 }
 
-export async function updateActivity(session: AdminSession, documentId: string, data: Record<string, unknown>, locale = 'nl') {
+export async function updateActivity(
+  session: AdminSession,
+  documentId: string,
+  data: Record<string, unknown>,
+  locale = 'nl',
+) {
   return call(session, 'PUT', `/content-manager/collection-types/${ACTIVITY}/${documentId}?locale=${locale}`, data);
 }
 
 export async function publishActivity(session: AdminSession, documentId: string, locale = 'nl') {
-  return call(session, 'POST', `/content-manager/collection-types/${ACTIVITY}/${documentId}/actions/publish?locale=${locale}`, { locale });
+  return call(
+    session,
+    'POST',
+    `/content-manager/collection-types/${ACTIVITY}/${documentId}/actions/publish?locale=${locale}`,
+    { locale },
+  );
 }
 
 export async function unpublishActivity(session: AdminSession, documentId: string, locale = 'nl') {
-  return call(session, 'POST', `/content-manager/collection-types/${ACTIVITY}/${documentId}/actions/unpublish?locale=${locale}`, { locale });
+  return call(
+    session,
+    'POST',
+    `/content-manager/collection-types/${ACTIVITY}/${documentId}/actions/unpublish?locale=${locale}`,
+    { locale },
+  );
 }
 
 export async function deleteActivity(session: AdminSession, documentId: string, locale = 'nl') {
@@ -128,7 +182,10 @@ export async function deleteActivity(session: AdminSession, documentId: string, 
  * A valid activity for tests; relations by documentId, as the admin panel sends them. Only activities
  * of an approved organisation are public, so tests that expect it on the site pass one.
  */
-export function activityData(overrides: Record<string, unknown> & { title: string; slug: string }, organisation?: string) {
+export function activityData(
+  overrides: Record<string, unknown> & { title: string; slug: string },
+  organisation?: string,
+) {
   return {
     ...(organisation ? { organisation: { connect: [{ documentId: organisation }] } } : {}),
     kind: 'activiteit',

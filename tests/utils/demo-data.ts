@@ -23,13 +23,16 @@ registerHooks({
   load(url, context, nextLoad) {
     // cms/package.json has no "type"; say these files are ES modules instead of letting Node guess
     // (and warn) for each one.
-    if (url.startsWith(seedDir) && url.endsWith('.ts')) return nextLoad(url, { ...context, format: 'module-typescript' });
+    if (url.startsWith(seedDir) && url.endsWith('.ts'))
+      return nextLoad(url, { ...context, format: 'module-typescript' });
     return nextLoad(url, context);
   },
 });
 
 // Through a variable, so this package's type check (strict) does not check the cms's sources (not strict).
-const { generateDemoData } = (await import(/* @vite-ignore */ generator)) as { generateDemoData: (options?: { activityCount?: number; seed?: number }) => DemoData };
+const { generateDemoData } = (await import(/* @vite-ignore */ generator)) as {
+  generateDemoData: (options?: { activityCount?: number; seed?: number }) => DemoData;
+};
 
 export { generateDemoData };
 export type { DemoData };
@@ -44,11 +47,29 @@ export function benchDocumentId(kind: string, n: number): string {
  * their wijk, organisation populated), so `toSearchDocument` sees what it sees in production.
  */
 export function publishedActivities(data: DemoData, updatedAt = '2026-11-01T10:00:00.000Z'): Activity[] {
-  const theme = new Map<string, Activity['themes'][number]>(themes.map((t, i) => [t.slug, { documentId: benchDocumentId('th', i), name: t.name, slug: t.slug, icon: t.icon, order: t.order, updatedAt }]));
-  const wijk = new Map(
-    wijken.map((w, i) => [w.slug, { documentId: benchDocumentId('wk', i), name: w.name, slug: w.slug, stadsdeel: w.stadsdeel, lat: w.centroid[0], lng: w.centroid[1], updatedAt }]),
+  const theme = new Map<string, Activity['themes'][number]>(
+    themes.map((t, i) => [
+      t.slug,
+      { documentId: benchDocumentId('th', i), name: t.name, slug: t.slug, icon: t.icon, order: t.order, updatedAt },
+    ]),
   );
-  const organisation = new Map(data.organisations.map((o, i) => [o.slug, { ...o, documentId: benchDocumentId('or', i), updatedAt }]));
+  const wijk = new Map(
+    wijken.map((w, i) => [
+      w.slug,
+      {
+        documentId: benchDocumentId('wk', i),
+        name: w.name,
+        slug: w.slug,
+        stadsdeel: w.stadsdeel,
+        lat: w.centroid[0],
+        lng: w.centroid[1],
+        updatedAt,
+      },
+    ]),
+  );
+  const organisation = new Map(
+    data.organisations.map((o, i) => [o.slug, { ...o, documentId: benchDocumentId('or', i), updatedAt }]),
+  );
   const place = new Map(
     data.places.map((p, i) => {
       const { key, wijk: wijkSlug, organisation: _o, ...fields } = p;

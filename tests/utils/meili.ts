@@ -25,5 +25,7 @@ export async function waitForDocument(
     }
     await new Promise((r) => setTimeout(r, 100));
   }
-  throw new Error(`index ${index}: condition on ${documentId} not met within ${timeoutMs} ms; last hits: ${JSON.stringify(hits.map((h) => h.title))}`);
+  throw new Error(
+    `index ${index}: condition on ${documentId} not met within ${timeoutMs} ms; last hits: ${JSON.stringify(hits.map((h) => h.title))}`,
+  );
 }

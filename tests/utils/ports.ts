@@ -1,6 +1,33 @@
 // Each suite runs its own stack on ports offset from the defaults (DESIGN §5), so a developer's
 // `npm start` and the suites never collide. Benchmarks have one offset each, so two can run at once.
-export const PORT_OFFSET = { integration: 100, indexer: 120, dreams: 130, partners: 150, openData: 170, relevance: 180, e2e: 200, bench: 300, benchSearch: 320, benchReindex: 340, benchBurst: 360, dreamOutbox: 380, benchDream: 400, benchTtfb: 420, workspace: 190, benchWorkspace: 440, backupRestore: 140, hostileInput: 270, benchLoad: 460, mediaIsolation: 480, publicQuery: 520, relationIsolation: 500, slowClients: 540, signInLimits: 560, productionStart: 580, routeSweep: 600 } as const;
+export const PORT_OFFSET = {
+  integration: 100,
+  indexer: 120,
+  dreams: 130,
+  partners: 150,
+  openData: 170,
+  relevance: 180,
+  e2e: 200,
+  bench: 300,
+  benchSearch: 320,
+  benchReindex: 340,
+  benchBurst: 360,
+  dreamOutbox: 380,
+  benchDream: 400,
+  benchTtfb: 420,
+  workspace: 190,
+  benchWorkspace: 440,
+  backupRestore: 140,
+  hostileInput: 270,
+  benchLoad: 460,
+  mediaIsolation: 480,
+  publicQuery: 520,
+  relationIsolation: 500,
+  slowClients: 540,
+  signInLimits: 560,
+  productionStart: 580,
+  routeSweep: 600,
+} as const;
 
 /**
  * TEST_PORT_SHIFT moves every suite's ports by the same amount, so two checkouts (two developers,

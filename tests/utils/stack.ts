@@ -42,17 +42,34 @@ export async function startTestStack(options: {
   const database = (options.services ?? ['cms']).includes('cms') ? testDatabase() : 'sqlite';
   const log = process.env.STACK_VERBOSE ? (l: string) => console.log(`[${options.name}] ${l}`) : undefined;
   let postgres: PostgresCluster | undefined;
-  if (database === 'postgres') postgres = await startPostgres({ port: postgresPort(options.portOffset), name: options.name, log });
+  if (database === 'postgres')
+    postgres = await startPostgres({ port: postgresPort(options.portOffset), name: options.name, log });
   const dataDir = mkdtempSync(join(tmpdir(), `droomkaart-${options.name}-`));
   const env = isolatedEnv(repoRoot, {
     portOffset: options.portOffset,
     dataDir,
-    extra: { SEED_DEMO_DATA: 'false', SEED_DEMO_DREAMS: 'false', SEED_DEMO_IMAGES: 'false', CRON_ENABLED: 'false', DEMO_ACCOUNTS: 'true', ...options.env, ...(postgres ? { DATABASE_URL: postgres.url } : {}) },
+    extra: {
+      SEED_DEMO_DATA: 'false',
+      SEED_DEMO_DREAMS: 'false',
+      SEED_DEMO_IMAGES: 'false',
+      CRON_ENABLED: 'false',
+      DEMO_ACCOUNTS: 'true',
+      ...options.env,
+      ...(postgres ? { DATABASE_URL: postgres.url } : {}),
+    },
   });
   let stack: Stack;
   try {
     options.prepare?.(dataDir);
-    stack = await startStack({ root: repoRoot, env, services: options.services, logDir: join(dataDir, 'logs'), log, timeoutMs: options.timeoutMs, serviceEnv: options.serviceEnv });
+    stack = await startStack({
+      root: repoRoot,
+      env,
+      services: options.services,
+      logDir: join(dataDir, 'logs'),
+      log,
+      timeoutMs: options.timeoutMs,
+      serviceEnv: options.serviceEnv,
+    });
   } catch (err) {
     rmSync(dataDir, { recursive: true, force: true });
     await postgres?.stop();

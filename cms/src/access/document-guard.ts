@@ -16,7 +16,10 @@ const WRITES = new Set(['create', 'update', 'clone']);
 
 // A PolicyError is the ForbiddenError (403) whose message Strapi's route authorisation passes on;
 // any other ForbiddenError reaches the admin panel as a bare "Forbidden".
-const refused = () => new errors.PolicyError('Dit hoort bij een andere organisatie. Je kunt alleen het aanbod van je eigen organisatie zien en aanpassen.');
+const refused = () =>
+  new errors.PolicyError(
+    'Dit hoort bij een andere organisatie. Je kunt alleen het aanbod van je eigen organisatie zien en aanpassen.',
+  );
 
 /**
  * Tenant isolation in the document layer, under every API: Strapi's RBAC conditions do not check
@@ -31,20 +34,30 @@ export function registerDocumentGuard(strapi: Core.Strapi) {
     if (!slugs) return next();
     const { uid, action, params } = context;
     const ownOrganisations = async (): Promise<string[]> =>
-      (await strapi.db.query(ORGANISATION).findMany({ where: { slug: { $in: slugs } }, select: ['documentId'] })).map((o: { documentId: string }) => o.documentId);
+      (await strapi.db.query(ORGANISATION).findMany({ where: { slug: { $in: slugs } }, select: ['documentId'] })).map(
+        (o: { documentId: string }) => o.documentId,
+      );
     // Every relation a partner writes stays inside its organisation (relation-rules.ts), from
     // either side of the relation, in every content type; checked before anything is written.
     const checkRelations = async (ownIds: string[]) => {
-      if (WRITES.has(action) || params?.data) await checkRelationWrites(strapi, context, { ownIds, slugs, userId: typeof user?.id === 'number' ? user.id : null });
+      if (WRITES.has(action) || params?.data)
+        await checkRelationWrites(strapi, context, {
+          ownIds,
+          slugs,
+          userId: typeof user?.id === 'number' ? user.id : null,
+        });
     };
 
     if (uid === ORGANISATION) {
       if (action === 'create' || action === 'delete' || action === 'clone') throw refused();
       if (LISTS.has(action)) params.filters = andFilter(params.filters, { slug: { $in: slugs } });
       if ((action === 'update' || action === 'findOne') && params.documentId) {
-        const target = await strapi.db.query(ORGANISATION).findOne({ where: { documentId: params.documentId }, select: ['slug'] });
+        const target = await strapi.db
+          .query(ORGANISATION)
+          .findOne({ where: { documentId: params.documentId }, select: ['slug'] });
         if (target && !slugs.includes(target.slug)) throw refused();
-        if (action === 'update') for (const field of ['slug', 'approved', 'subsidised', 'allianceMember']) delete params.data?.[field];
+        if (action === 'update')
+          for (const field of ['slug', 'approved', 'subsidised', 'allianceMember']) delete params.data?.[field];
       }
       await checkRelations(await ownOrganisations());
       return next();
@@ -63,8 +76,16 @@ export function registerDocumentGuard(strapi: Core.Strapi) {
     }
     let owner: string | null = null;
     if (ONE_EXISTING.has(action) && params.documentId) {
-      const versions = await strapi.db.query(uid).findMany({ where: { documentId: params.documentId }, populate: { organisation: { select: ['documentId'] } } });
-      if (versions.some((v: { organisation?: { documentId: string } | null }) => !v.organisation || !ownIds.includes(v.organisation.documentId))) throw refused();
+      const versions = await strapi.db
+        .query(uid)
+        .findMany({ where: { documentId: params.documentId }, populate: { organisation: { select: ['documentId'] } } });
+      if (
+        versions.some(
+          (v: { organisation?: { documentId: string } | null }) =>
+            !v.organisation || !ownIds.includes(v.organisation.documentId),
+        )
+      )
+        throw refused();
       owner = versions[0]?.organisation?.documentId ?? null;
     }
     if (action === 'create' || action === 'update' || action === 'clone') {
@@ -76,7 +97,8 @@ export function registerDocumentGuard(strapi: Core.Strapi) {
       params.data.organisation = owner ?? (asked && ownIds.includes(asked) ? asked : ownIds[0]);
       // `pays` (inverse of paidBy) would link other organisations' activities to this regeling; a clone
       // would copy the source's, so it starts without.
-      if (uid === ACTIVITY) for (const field of ['lastReviewedAt', 'stale', 'freshnessNotice', 'pays']) delete params.data[field];
+      if (uid === ACTIVITY)
+        for (const field of ['lastReviewedAt', 'stale', 'freshnessNotice', 'pays']) delete params.data[field];
       if (uid === ACTIVITY && action === 'clone') params.data.pays = { set: [] };
     }
     await checkRelations(ownIds);

@@ -32,10 +32,20 @@ export function requireEditor(user: User | undefined) {
 /** Fields a partner may never write: the server sets them, or the programme editor does. */
 // `pays` is the inverse of `paidBy`: writing it on an own regeling would change other
 // organisations' activities, so partners only set `paidBy` on their own activities.
-const SERVER_SET = { [ACTIVITY]: ['organisation', 'lastReviewedAt', 'stale', 'freshnessNotice', 'pays'], [PLACE]: ['organisation'], [ORGANISATION]: ['slug', 'approved', 'subsidised', 'allianceMember', 'activities', 'places'] };
+const SERVER_SET = {
+  [ACTIVITY]: ['organisation', 'lastReviewedAt', 'stale', 'freshnessNotice', 'pays'],
+  [PLACE]: ['organisation'],
+  [ORGANISATION]: ['slug', 'approved', 'subsidised', 'allianceMember', 'activities', 'places'],
+};
 
 /** The media library's actions (plugin::upload); settings stay the super admin's. */
-const UPLOAD_ACTIONS = ['plugin::upload.read', 'plugin::upload.assets.create', 'plugin::upload.assets.update', 'plugin::upload.assets.download', 'plugin::upload.assets.copy-link'];
+const UPLOAD_ACTIONS = [
+  'plugin::upload.read',
+  'plugin::upload.assets.create',
+  'plugin::upload.assets.update',
+  'plugin::upload.assets.download',
+  'plugin::upload.assets.copy-link',
+];
 
 /** Conditions are registered at bootstrap, before roles that use them are written. */
 export async function registerConditions(strapi: Core.Strapi) {
@@ -65,7 +75,9 @@ export async function registerConditions(strapi: Core.Strapi) {
   await conditions.register({
     displayName: 'In the own organisation folder (partner, media)',
     name: 'own-organisation-media',
-    handler: async (user) => ({ 'folder.id': { $in: await organisationFolderIds(strapi, partnerOrganisationSlugs(user) ?? []) } }),
+    handler: async (user) => ({
+      'folder.id': { $in: await organisationFolderIds(strapi, partnerOrganisationSlugs(user) ?? []) },
+    }),
   });
   await conditions.register({
     displayName: 'Is the own organisation (partner)',
@@ -82,7 +94,21 @@ function fieldsOf(strapi: Core.Strapi, uid: string, exclude: string[] = []): str
   const attributes = strapi.getModel(uid as any).attributes as Record<string, any>;
   const out: string[] = [];
   for (const [name, attr] of Object.entries(attributes)) {
-    if (exclude.includes(name) || ['createdAt', 'updatedAt', 'publishedAt', 'createdBy', 'updatedBy', 'locale', 'localizations', 'documentId', 'id'].includes(name)) continue;
+    if (
+      exclude.includes(name) ||
+      [
+        'createdAt',
+        'updatedAt',
+        'publishedAt',
+        'createdBy',
+        'updatedBy',
+        'locale',
+        'localizations',
+        'documentId',
+        'id',
+      ].includes(name)
+    )
+      continue;
     if (attr.type === 'component') {
       const component = strapi.components[attr.component] as { attributes: Record<string, unknown> };
       for (const sub of Object.keys(component.attributes)) out.push(`${name}.${sub}`);
@@ -91,9 +117,20 @@ function fieldsOf(strapi: Core.Strapi, uid: string, exclude: string[] = []): str
   return out;
 }
 
-type Permission = { action: string; subject: string; properties?: { fields?: string[]; locales?: string[] }; conditions?: string[] };
+type Permission = {
+  action: string;
+  subject: string;
+  properties?: { fields?: string[]; locales?: string[] };
+  conditions?: string[];
+};
 
-async function ensureRole(strapi: Core.Strapi, code: string, name: string, description: string, permissions: Permission[]) {
+async function ensureRole(
+  strapi: Core.Strapi,
+  code: string,
+  name: string,
+  description: string,
+  permissions: Permission[],
+) {
   const roles = strapi.service('admin::role');
   let role = await strapi.db.query('admin::role').findOne({ where: { code } });
   if (!role) role = await roles.create({ name, code, description });
@@ -101,15 +138,27 @@ async function ensureRole(strapi: Core.Strapi, code: string, name: string, descr
   return role;
 }
 
-function crud(strapi: Core.Strapi, uid: string, actions: string[], locales: string[], options: { conditions?: string[]; readConditions?: string[]; readOnlyFields?: string[] } = {}): Permission[] {
+function crud(
+  strapi: Core.Strapi,
+  uid: string,
+  actions: string[],
+  locales: string[],
+  options: { conditions?: string[]; readConditions?: string[]; readOnlyFields?: string[] } = {},
+): Permission[] {
   const localized = uid === ACTIVITY;
   return actions.map((action) => {
     const writes = action === 'create' || action === 'update';
-    const fields = action === 'read' || writes ? fieldsOf(strapi, uid, writes ? options.readOnlyFields ?? [] : []) : undefined;
+    const fields =
+      action === 'read' || writes ? fieldsOf(strapi, uid, writes ? (options.readOnlyFields ?? []) : []) : undefined;
     const properties: Permission['properties'] = {};
     if (fields) properties.fields = fields;
     if (localized) properties.locales = locales;
-    const conditions = action === 'create' ? [] : action === 'read' ? options.readConditions ?? options.conditions ?? [] : options.conditions ?? [];
+    const conditions =
+      action === 'create'
+        ? []
+        : action === 'read'
+          ? (options.readConditions ?? options.conditions ?? [])
+          : (options.conditions ?? []);
     return { action: `${CM}.${action}`, subject: uid, properties, conditions };
   });
 }
@@ -122,33 +171,51 @@ async function localeCodes(strapi: Core.Strapi): Promise<string[]> {
 export async function ensureProgrammeRoles(strapi: Core.Strapi) {
   const locales = await localeCodes(strapi);
   const all = ['read', 'create', 'update', 'delete'];
-  await ensureRole(strapi, ROLE.programmeEditor, 'Programme editor', 'Approves partners, edits all activities, site texts and taxonomies.', [
-    ...crud(strapi, ACTIVITY, [...all, 'publish'], locales),
-    ...crud(strapi, PLACE, all, locales),
-    ...crud(strapi, ORGANISATION, all, locales),
-    ...crud(strapi, THEME, all, locales),
-    ...crud(strapi, WIJK, all, locales),
-    ...crud(strapi, UID.auditEntry, ['read'], locales),
-    ...crud(strapi, DREAM, all, locales),
-    ...crud(strapi, REFERRAL, all, locales),
-    ...crud(strapi, CONTACT, all, locales),
-    ...crud(strapi, LETTERBOX, all, locales),
-    // The whole media library: every organisation's folder and the shared files.
-    ...UPLOAD_ACTIONS.map((action) => ({ action, subject: null })),
-    { action: 'plugin::upload.configure-view', subject: null },
-  ]);
-  await ensureRole(strapi, ROLE.coordinator, 'Coordinator', 'Reads every activity to find a fitting one with a family.', [
-    ...crud(strapi, ACTIVITY, ['read'], locales),
-    ...crud(strapi, PLACE, ['read'], locales),
-    ...crud(strapi, ORGANISATION, ['read'], locales),
-    // Dreams: read, enter the ones that came on paper or by message, and work them. Never delete.
-    ...crud(strapi, DREAM, ['read', 'create', 'update'], locales),
-    // Their shortlists and the key-player list of contact persons per organisation.
-    ...crud(strapi, REFERRAL, ['read', 'create', 'update', 'delete'], locales),
-    ...crud(strapi, CONTACT, ['read', 'create', 'update'], locales),
-    ...crud(strapi, LETTERBOX, ['read'], locales),
-  ]);
-  await ensureRole(strapi, ROLE.policyAdviser, 'Policy adviser', 'Reads the activity for reports; never personal data.', [...crud(strapi, ACTIVITY, ['read'], locales)]);
+  await ensureRole(
+    strapi,
+    ROLE.programmeEditor,
+    'Programme editor',
+    'Approves partners, edits all activities, site texts and taxonomies.',
+    [
+      ...crud(strapi, ACTIVITY, [...all, 'publish'], locales),
+      ...crud(strapi, PLACE, all, locales),
+      ...crud(strapi, ORGANISATION, all, locales),
+      ...crud(strapi, THEME, all, locales),
+      ...crud(strapi, WIJK, all, locales),
+      ...crud(strapi, UID.auditEntry, ['read'], locales),
+      ...crud(strapi, DREAM, all, locales),
+      ...crud(strapi, REFERRAL, all, locales),
+      ...crud(strapi, CONTACT, all, locales),
+      ...crud(strapi, LETTERBOX, all, locales),
+      // The whole media library: every organisation's folder and the shared files.
+      ...UPLOAD_ACTIONS.map((action) => ({ action, subject: null })),
+      { action: 'plugin::upload.configure-view', subject: null },
+    ],
+  );
+  await ensureRole(
+    strapi,
+    ROLE.coordinator,
+    'Coordinator',
+    'Reads every activity to find a fitting one with a family.',
+    [
+      ...crud(strapi, ACTIVITY, ['read'], locales),
+      ...crud(strapi, PLACE, ['read'], locales),
+      ...crud(strapi, ORGANISATION, ['read'], locales),
+      // Dreams: read, enter the ones that came on paper or by message, and work them. Never delete.
+      ...crud(strapi, DREAM, ['read', 'create', 'update'], locales),
+      // Their shortlists and the key-player list of contact persons per organisation.
+      ...crud(strapi, REFERRAL, ['read', 'create', 'update', 'delete'], locales),
+      ...crud(strapi, CONTACT, ['read', 'create', 'update'], locales),
+      ...crud(strapi, LETTERBOX, ['read'], locales),
+    ],
+  );
+  await ensureRole(
+    strapi,
+    ROLE.policyAdviser,
+    'Policy adviser',
+    'Reads the activity for reports; never personal data.',
+    [...crud(strapi, ACTIVITY, ['read'], locales)],
+  );
 }
 
 /**
@@ -160,15 +227,35 @@ export async function ensurePartnerRole(strapi: Core.Strapi, organisation: { slu
   const own = ['api::own-organisation'];
   await ensureOrganisationFolder(strapi, organisation);
   const media = ['api::own-organisation-media'];
-  return ensureRole(strapi, partnerRoleCode(organisation.slug), `Partner: ${organisation.name}`.slice(0, 255), `Editors of ${organisation.name}: its own activity and places only.`, [
-    ...crud(strapi, ACTIVITY, ['read', 'create', 'update', 'delete', 'publish'], locales, { conditions: own, readConditions: [...own, 'api::any-regeling'], readOnlyFields: SERVER_SET[ACTIVITY] }),
-    ...crud(strapi, PLACE, ['read', 'create', 'update', 'delete'], locales, { conditions: own, readOnlyFields: SERVER_SET[PLACE] }),
-    ...crud(strapi, ORGANISATION, ['read', 'update'], locales, { conditions: ['api::own-organisation-profile'], readOnlyFields: SERVER_SET[ORGANISATION] }),
-    ...crud(strapi, THEME, ['read'], locales),
-    ...crud(strapi, WIJK, ['read'], locales),
-    // Creating is not checked against conditions; the media guard puts every upload in the own folder.
-    ...UPLOAD_ACTIONS.map((action) => ({ action, subject: null, conditions: action === 'plugin::upload.assets.create' ? [] : media })),
-  ]);
+  return ensureRole(
+    strapi,
+    partnerRoleCode(organisation.slug),
+    `Partner: ${organisation.name}`.slice(0, 255),
+    `Editors of ${organisation.name}: its own activity and places only.`,
+    [
+      ...crud(strapi, ACTIVITY, ['read', 'create', 'update', 'delete', 'publish'], locales, {
+        conditions: own,
+        readConditions: [...own, 'api::any-regeling'],
+        readOnlyFields: SERVER_SET[ACTIVITY],
+      }),
+      ...crud(strapi, PLACE, ['read', 'create', 'update', 'delete'], locales, {
+        conditions: own,
+        readOnlyFields: SERVER_SET[PLACE],
+      }),
+      ...crud(strapi, ORGANISATION, ['read', 'update'], locales, {
+        conditions: ['api::own-organisation-profile'],
+        readOnlyFields: SERVER_SET[ORGANISATION],
+      }),
+      ...crud(strapi, THEME, ['read'], locales),
+      ...crud(strapi, WIJK, ['read'], locales),
+      // Creating is not checked against conditions; the media guard puts every upload in the own folder.
+      ...UPLOAD_ACTIONS.map((action) => ({
+        action,
+        subject: null,
+        conditions: action === 'plugin::upload.assets.create' ? [] : media,
+      })),
+    ],
+  );
 }
 
 /** A Document Service middleware: every organisation gets its partner role the moment it is created. */
@@ -176,7 +263,8 @@ export function registerPartnerRoleOnCreate(strapi: Core.Strapi) {
   strapi.documents.use(async (context: { uid: string; action: string }, next) => {
     const result = await next();
     const created = result as { slug?: string; name?: string } | null;
-    if (context.uid === ORGANISATION && context.action === 'create' && created?.slug) await ensurePartnerRole(strapi, { slug: created.slug, name: created.name ?? created.slug });
+    if (context.uid === ORGANISATION && context.action === 'create' && created?.slug)
+      await ensurePartnerRole(strapi, { slug: created.slug, name: created.name ?? created.slug });
     return result;
   });
 }
@@ -185,4 +273,3 @@ export async function ensurePartnerRoles(strapi: Core.Strapi) {
   const organisations = await strapi.db.query(ORGANISATION).findMany({ select: ['slug', 'name'] });
   for (const organisation of organisations) await ensurePartnerRole(strapi, organisation);
 }
-

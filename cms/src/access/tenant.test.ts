@@ -3,7 +3,9 @@ import { andFilter, partnerOrganisationSlugs, partnerRoleCode } from './tenant';
 
 describe('partnerOrganisationSlugs', () => {
   it('reads the organisation from partner role codes', () => {
-    expect(partnerOrganisationSlugs({ roles: [{ code: partnerRoleCode('klimbos-almere') }] })).toEqual(['klimbos-almere']);
+    expect(partnerOrganisationSlugs({ roles: [{ code: partnerRoleCode('klimbos-almere') }] })).toEqual([
+      'klimbos-almere',
+    ]);
   });
 
   it('does not restrict users without a partner role, or with another role too', () => {

@@ -17,7 +17,11 @@ const ReviewedAction = ({ model, documentId }: Props) => {
     onClick: async () => {
       try {
         const { data } = await post(`/droomkaart/activities/${documentId}/reviewed`);
-        const date = new Date(data.data.lastReviewedAt).toLocaleDateString('nl-NL', { day: 'numeric', month: 'long', year: 'numeric' });
+        const date = new Date(data.data.lastReviewedAt).toLocaleDateString('nl-NL', {
+          day: 'numeric',
+          month: 'long',
+          year: 'numeric',
+        });
         toggleNotification({ type: 'success', message: `Dank je! Gecontroleerd op ${date}.` });
       } catch {
         toggleNotification({ type: 'danger', message: 'Dat lukte niet. Probeer het opnieuw.' });
@@ -44,7 +48,9 @@ export default {
       permissions: [],
     });
   },
-  bootstrap(app: { getPlugin: (name: string) => { apis: { addDocumentAction: (reducer: (actions: unknown[]) => unknown[]) => void } } }) {
+  bootstrap(app: {
+    getPlugin: (name: string) => { apis: { addDocumentAction: (reducer: (actions: unknown[]) => unknown[]) => void } };
+  }) {
     app.getPlugin('content-manager').apis.addDocumentAction((actions) => [...actions, ReviewedAction]);
   },
 };

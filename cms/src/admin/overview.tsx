@@ -19,8 +19,14 @@ const missingLabel: Record<string, string> = {
   description: 'uitleg',
 };
 
-const cell = { padding: '8px 12px', borderBottom: '1px solid #dcdce4', verticalAlign: 'top' as const, textAlign: 'start' as const };
-const editLink = (documentId: string) => `/admin/content-manager/collection-types/api::activity.activity/${documentId}?plugins[i18n][locale]=nl`;
+const cell = {
+  padding: '8px 12px',
+  borderBottom: '1px solid #dcdce4',
+  verticalAlign: 'top' as const,
+  textAlign: 'start' as const,
+};
+const editLink = (documentId: string) =>
+  `/admin/content-manager/collection-types/api::activity.activity/${documentId}?plugins[i18n][locale]=nl`;
 
 /** Programme editor: stale and incomplete activities per organisation, most stale first. */
 export default function Overview() {
@@ -30,12 +36,20 @@ export default function Overview() {
   useEffect(() => {
     get('/droomkaart/overview')
       .then(({ data }) => setRows(data.data))
-      .catch((err) => setError(err?.response?.status === 403 ? 'Alleen de programmaredactie kan dit overzicht zien.' : 'Het overzicht laden lukte niet.'));
+      .catch((err) =>
+        setError(
+          err?.response?.status === 403
+            ? 'Alleen de programmaredactie kan dit overzicht zien.'
+            : 'Het overzicht laden lukte niet.',
+        ),
+      );
   }, []);
   return (
     <main style={{ padding: '40px 56px', color: '#32324d', fontSize: 14 }}>
       <h1 style={{ fontSize: 32, fontWeight: 600, marginBottom: 8 }}>Overzicht aanbod</h1>
-      <p style={{ marginBottom: 24 }}>Per organisatie: aanbod dat lang niet is gecontroleerd, en aanbod waar nog iets aan ontbreekt.</p>
+      <p style={{ marginBottom: 24 }}>
+        Per organisatie: aanbod dat lang niet is gecontroleerd, en aanbod waar nog iets aan ontbreekt.
+      </p>
       {error && <p role="alert">{error}</p>}
       {!rows && !error && <p>Laden…</p>}
       {rows && (
@@ -51,23 +65,34 @@ export default function Overview() {
           <tbody>
             {rows.map((row) => (
               <tr key={row.organisation}>
-                <th scope="row" style={cell}>{row.name}</th>
+                <th scope="row" style={cell}>
+                  {row.name}
+                </th>
                 <td style={cell}>{row.published}</td>
                 <td style={cell}>
-                  {row.stale.length === 0 ? '—' : (
+                  {row.stale.length === 0 ? (
+                    '—'
+                  ) : (
                     <ul style={{ margin: 0, paddingInlineStart: 16 }}>
-                      {row.stale.map((a) => <li key={a.documentId}><a href={editLink(a.documentId)}>{a.title}</a></li>)}
+                      {row.stale.map((a) => (
+                        <li key={a.documentId}>
+                          <a href={editLink(a.documentId)}>{a.title}</a>
+                        </li>
+                      ))}
                     </ul>
                   )}
                 </td>
                 <td style={cell}>
-                  {row.incomplete.length === 0 ? '—' : (
+                  {row.incomplete.length === 0 ? (
+                    '—'
+                  ) : (
                     <details>
                       <summary>{row.incomplete.length} aanbod</summary>
                       <ul style={{ margin: 0, paddingInlineStart: 16 }}>
                         {row.incomplete.map((a) => (
                           <li key={a.documentId}>
-                            <a href={editLink(a.documentId)}>{a.title}</a> ({a.score}%): mist {a.missing.map((m) => missingLabel[m] ?? m).join(', ')}
+                            <a href={editLink(a.documentId)}>{a.title}</a> ({a.score}%): mist{' '}
+                            {a.missing.map((m) => missingLabel[m] ?? m).join(', ')}
                           </li>
                         ))}
                       </ul>

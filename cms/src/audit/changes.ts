@@ -1,6 +1,17 @@
 // Which fields a save changed, for the audit trail. Pure.
 
-const IGNORED = new Set(['id', 'documentId', 'createdAt', 'updatedAt', 'publishedAt', 'createdBy', 'updatedBy', 'locale', 'localizations', 'status']);
+const IGNORED = new Set([
+  'id',
+  'documentId',
+  'createdAt',
+  'updatedAt',
+  'publishedAt',
+  'createdBy',
+  'updatedBy',
+  'locale',
+  'localizations',
+  'status',
+]);
 
 function normalise(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(normalise);
@@ -25,7 +36,12 @@ function isRelationChange(value: unknown): boolean | null {
 
 /** documentIds (relations) or ids (media) a relation value points at, or null when it says nothing. */
 function relationTargets(value: unknown): string[] | null {
-  const one = (v: unknown) => (typeof v === 'string' || typeof v === 'number' ? String(v) : v && typeof v === 'object' ? String((v as any).documentId ?? (v as any).id ?? '') : '');
+  const one = (v: unknown) =>
+    typeof v === 'string' || typeof v === 'number'
+      ? String(v)
+      : v && typeof v === 'object'
+        ? String((v as any).documentId ?? (v as any).id ?? '')
+        : '';
   if (value === null) return [];
   if (typeof value === 'string' || typeof value === 'number') return [String(value)];
   if (Array.isArray(value)) return value.map(one).filter(Boolean).sort();
@@ -37,7 +53,11 @@ function relationTargets(value: unknown): string[] | null {
  * Field names whose new value differs from the stored one. `relations` names the relation and
  * media fields; `before` has them populated (documentId, or id for media).
  */
-export function changedFields(before: Record<string, unknown> | null, data: Record<string, unknown>, relations: string[] = []): string[] {
+export function changedFields(
+  before: Record<string, unknown> | null,
+  data: Record<string, unknown>,
+  relations: string[] = [],
+): string[] {
   const out: string[] = [];
   for (const [field, value] of Object.entries(data)) {
     if (IGNORED.has(field)) continue;
@@ -48,7 +68,8 @@ export function changedFields(before: Record<string, unknown> | null, data: Reco
     }
     if (relations.includes(field)) {
       const next = relationTargets(value);
-      if (next !== null && (!before || JSON.stringify(next) !== JSON.stringify(relationTargets(before[field] ?? null)))) out.push(field);
+      if (next !== null && (!before || JSON.stringify(next) !== JSON.stringify(relationTargets(before[field] ?? null))))
+        out.push(field);
       continue;
     }
     if (!before || JSON.stringify(normalise(before[field])) !== JSON.stringify(normalise(value))) out.push(field);

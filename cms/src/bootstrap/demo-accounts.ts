@@ -12,7 +12,12 @@ export function demoAccountsFor(organisationSlugs: string[]) {
     { email: DEMO_ADMIN_EMAIL, firstname: 'Demo', lastname: 'Beheerder', role: 'strapi-super-admin' },
     { email: 'coordinator@droomkaart.test', firstname: 'Demo', lastname: 'Coördinator', role: ROLE.coordinator },
     { email: 'beleid@droomkaart.test', firstname: 'Demo', lastname: 'Beleidsadviseur', role: ROLE.policyAdviser },
-    ...organisationSlugs.map((slug) => ({ email: `partner@${slug}.test`, firstname: 'Partner', lastname: slug, role: partnerRoleCode(slug) })),
+    ...organisationSlugs.map((slug) => ({
+      email: `partner@${slug}.test`,
+      firstname: 'Partner',
+      lastname: slug,
+      role: partnerRoleCode(slug),
+    })),
   ];
 }
 
@@ -34,7 +39,9 @@ export async function ensureDemoAccounts(strapi: Core.Strapi) {
     const role = await strapi.db.query('admin::role').findOne({ where: { code: account.role } });
     if (!role) continue;
     const { role: _code, ...fields } = account;
-    await strapi.service('admin::user').create({ ...fields, password, isActive: true, registrationToken: null, roles: [role.id] });
+    await strapi
+      .service('admin::user')
+      .create({ ...fields, password, isActive: true, registrationToken: null, roles: [role.id] });
     created++;
   }
   if (created) strapi.log.info(`Demo accounts created: ${created}`);

@@ -20,7 +20,13 @@ export type DemoSettings = {
 export function demoSettings(env: Env): DemoSettings {
   const asked = { SEED_DEMO_DATA: env.SEED_DEMO_DATA === 'true', DEMO_ACCOUNTS: env.DEMO_ACCOUNTS === 'true' };
   if (env.NODE_ENV === 'production') {
-    return { content: false, dreams: false, accounts: false, activityCount: undefined, ignored: Object.keys(asked).filter((k) => asked[k as keyof typeof asked]) };
+    return {
+      content: false,
+      dreams: false,
+      accounts: false,
+      activityCount: undefined,
+      ignored: Object.keys(asked).filter((k) => asked[k as keyof typeof asked]),
+    };
   }
   return {
     content: asked.SEED_DEMO_DATA,

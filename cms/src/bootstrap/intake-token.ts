@@ -19,9 +19,17 @@ export async function ensureIntakeToken(strapi: Core.Strapi) {
   const tokens = strapi.service('admin::api-token-content-api');
   let token = await tokens.getByName(NAME);
   if (!token) {
-    token = await tokens.create({ name: NAME, description: 'The site delivers letterbox dreams with this token: create only.', type: 'custom', permissions: PERMISSIONS, lifespan: null });
+    token = await tokens.create({
+      name: NAME,
+      description: 'The site delivers letterbox dreams with this token: create only.',
+      type: 'custom',
+      permissions: PERMISSIONS,
+      lifespan: null,
+    });
   } else {
-    const current = (token.permissions ?? []).map((p: { action: string } | string) => (typeof p === 'string' ? p : p.action)).sort();
+    const current = (token.permissions ?? [])
+      .map((p: { action: string } | string) => (typeof p === 'string' ? p : p.action))
+      .sort();
     if (token.type !== 'custom' || JSON.stringify(current) !== JSON.stringify(PERMISSIONS)) {
       token = await tokens.update(token.id, { type: 'custom', permissions: PERMISSIONS });
     }

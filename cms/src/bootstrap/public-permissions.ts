@@ -6,14 +6,7 @@ import { UID } from '../content-types';
  * nothing else. Strapi's REST `find`/`findOne` return published documents only unless
  * `status=draft` is asked, which the public role cannot do for draft-and-publish types.
  */
-export const PUBLIC_READ = [
-  UID.activity,
-  UID.organisation,
-  UID.place,
-  UID.wijk,
-  UID.theme,
-  UID.letterbox,
-] as const;
+export const PUBLIC_READ = [UID.activity, UID.organisation, UID.place, UID.wijk, UID.theme, UID.letterbox] as const;
 
 /**
  * The users-permissions plugin's account actions (sign up, sign in, password reset, e-mail
@@ -43,6 +36,8 @@ export async function grantPublicRead(strapi: Core.Strapi) {
   // closed to the public and to signed-in site users.
   const roles = await strapi.db.query(UID.usersPermissionsRole).findMany({ select: ['id'] });
   for (const uid of NEVER_PUBLIC) {
-    await permissions.deleteMany({ where: { action: { $startsWith: `${uid}.` }, role: { id: { $in: roles.map((r: { id: number }) => r.id) } } } });
+    await permissions.deleteMany({
+      where: { action: { $startsWith: `${uid}.` }, role: { id: { $in: roles.map((r: { id: number }) => r.id) } } },
+    });
   }
 }

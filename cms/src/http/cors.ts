@@ -24,6 +24,13 @@ export function originOf(url: string | undefined): string | null {
  */
 export function corsOrigins(env: Env): string[] {
   const listed = (env.CMS_CORS_ORIGINS ?? '').split(',');
-  const candidates = [env.CMS_PUBLIC_URL, env.CMS_URL, `http://127.0.0.1:${env.CMS_PORT || 1337}`, env.SITE_PUBLIC_URL, env.SITE_URL, ...listed];
+  const candidates = [
+    env.CMS_PUBLIC_URL,
+    env.CMS_URL,
+    `http://127.0.0.1:${env.CMS_PORT || 1337}`,
+    env.SITE_PUBLIC_URL,
+    env.SITE_URL,
+    ...listed,
+  ];
   return [...new Set(candidates.map(originOf).filter((o): o is string => o !== null))];
 }

@@ -24,12 +24,17 @@ type Factory = (config: unknown, context: unknown) => Middleware;
 
 /** Pure: JSON text without a raw '<', '>', '&' or line/paragraph separator (all escaped as \uXXXX). */
 export function markupFreeJson(value: unknown): string {
-  return JSON.stringify(value).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return JSON.stringify(value).replace(
+    /[<>&\u2028\u2029]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
 }
 
 /** Pure: an error a client caused (http-errors' 4xx, e.g. 413 or invalid JSON), which Strapi already answers as such. */
 function isClientError(err: unknown): boolean {
-  const status = (err as { status?: unknown; statusCode?: unknown } | null)?.status ?? (err as { statusCode?: unknown } | null)?.statusCode;
+  const status =
+    (err as { status?: unknown; statusCode?: unknown } | null)?.status ??
+    (err as { statusCode?: unknown } | null)?.statusCode;
   return typeof status === 'number' && status >= 400 && status < 500;
 }
 
@@ -49,7 +54,8 @@ export function refuseUnreadableBodies(inner: Middleware): Middleware {
   };
 }
 
-const isPlainObject = (v: unknown): v is object => v !== null && typeof v === 'object' && !Buffer.isBuffer(v) && typeof (v as { pipe?: unknown }).pipe !== 'function';
+const isPlainObject = (v: unknown): v is object =>
+  v !== null && typeof v === 'object' && !Buffer.isBuffer(v) && typeof (v as { pipe?: unknown }).pipe !== 'function';
 
 // Where Strapi's query engine throws a plain Error for a query it cannot build (where.js,
 // order-by.js, populate/, join.js, search.js, transform.js).
@@ -57,10 +63,17 @@ const QUERY_ENGINE = /[\\/]@strapi[\\/]database[\\/]dist[\\/]query[\\/]/;
 // Where Strapi checks and converts a query before it runs it (@strapi/utils' traversals of
 // filters, sort, fields and populate; the admin's permission checks of a query), which fail with
 // a TypeError on shapes they do not expect (`/admin/users?populate[on][$gt]=…`).
-const QUERY_CHECKS = /[\\/]@strapi[\\/]utils[\\/]dist[\\/](traverse|validate|sanitize|convert-query-params|sort-query)|[\\/]permissions-manager[\\/](validate|sanitize)\.js/;
+const QUERY_CHECKS =
+  /[\\/]@strapi[\\/]utils[\\/]dist[\\/](traverse|validate|sanitize|convert-query-params|sort-query)|[\\/]permissions-manager[\\/](validate|sanitize)\.js/;
 // The SQL builder and drivers, given a value of the wrong shape (a list or object where one value
 // goes, too many values).
-const DRIVER_MESSAGES = [/SQLite3 can only bind/i, /too many SQL variables/i, /must be an array/i, /Undefined binding\(s\) detected/i, /Too many parameter values/i];
+const DRIVER_MESSAGES = [
+  /SQLite3 can only bind/i,
+  /too many SQL variables/i,
+  /must be an array/i,
+  /Undefined binding\(s\) detected/i,
+  /Too many parameter values/i,
+];
 // PostgreSQL: data exceptions (22…: a value that does not fit its column), an operator that does not
 // exist for the column's type (42883), a type mismatch (42804), a type it cannot determine (42P18).
 const PG_CODES = /^(22[0-9A-Z]{3}|42883|42804|42P18)$/;
@@ -69,7 +82,12 @@ const PG_CODES = /^(22[0-9A-Z]{3}|42883|42804|42P18)$/;
 const NO_SUCH_COLUMN = /no such column|unrecognized token|syntax error/i;
 const PG_COLUMN_CODES = new Set(['42703', '42601']);
 // @strapi/database's own errors for values it cannot read (not NotNullError: that is a write).
-const DATABASE_VALUE_ERRORS = new Set(['InvalidDateFormat', 'InvalidDatetimeFormat', 'InvalidTimeFormat', 'InvalidRelationFormat']);
+const DATABASE_VALUE_ERRORS = new Set([
+  'InvalidDateFormat',
+  'InvalidDatetimeFormat',
+  'InvalidTimeFormat',
+  'InvalidRelationFormat',
+]);
 
 /** An error's first stack frames (where it was thrown, and what called that). */
 function thrownIn(err: Error, count = 1): string {
@@ -91,12 +109,22 @@ export function badQueryReason(err: unknown): string | null {
   const oneLine = (text: string) => text.replace(/[<>&]/g, '').replace(/\s+/g, ' ').trim().slice(0, 200);
   if (DATABASE_VALUE_ERRORS.has(err.name)) return oneLine(message);
   const code = (err as { code?: unknown }).code;
-  if (typeof code === 'string' && PG_CODES.test(code) && 'severity' in err) return 'a value in the query does not fit the type of its field.';
-  if ((code === 'SQLITE_ERROR' && NO_SUCH_COLUMN.test(message)) || (typeof code === 'string' && PG_COLUMN_CODES.has(code) && 'severity' in err)) return 'the query names a field that does not exist.';
+  if (typeof code === 'string' && PG_CODES.test(code) && 'severity' in err)
+    return 'a value in the query does not fit the type of its field.';
+  if (
+    (code === 'SQLITE_ERROR' && NO_SUCH_COLUMN.test(message)) ||
+    (typeof code === 'string' && PG_COLUMN_CODES.has(code) && 'severity' in err)
+  )
+    return 'the query names a field that does not exist.';
   // A TypeError there (`_q[a]=b`: "query.split is not a function") says nothing to the sender.
-  if (QUERY_ENGINE.test(thrownIn(err))) return err instanceof TypeError ? 'a parameter has the wrong shape: a list or an object where one value goes.' : oneLine(message);
-  if (QUERY_CHECKS.test(thrownIn(err, 2))) return 'a parameter has the wrong shape: a list or an object where one value goes.';
-  if (DRIVER_MESSAGES.some((re) => re.test(message))) return 'a filter value has the wrong shape: give one value per operator, and a list only for $in, $notIn and $between.';
+  if (QUERY_ENGINE.test(thrownIn(err)))
+    return err instanceof TypeError
+      ? 'a parameter has the wrong shape: a list or an object where one value goes.'
+      : oneLine(message);
+  if (QUERY_CHECKS.test(thrownIn(err, 2)))
+    return 'a parameter has the wrong shape: a list or an object where one value goes.';
+  if (DRIVER_MESSAGES.some((re) => re.test(message)))
+    return 'a filter value has the wrong shape: give one value per operator, and a list only for $in, $notIn and $between.';
   return null;
 }
 
@@ -131,9 +159,18 @@ export function hasNonJsonBody(headers: Record<string, string | string[] | undef
 }
 
 /** Wraps the registry's strapi::body and strapi::errors (call in register()). */
-export function registerHostileInputGuards(strapi: { get: (name: 'middlewares') => { extend: (uid: string, fn: (factory: Factory) => Factory) => unknown }; log?: { warn: (message: string) => void } }): void {
+export function registerHostileInputGuards(strapi: {
+  get: (name: 'middlewares') => { extend: (uid: string, fn: (factory: Factory) => Factory) => unknown };
+  log?: { warn: (message: string) => void };
+}): void {
   const middlewares = strapi.get('middlewares');
   const warn = (message: string) => strapi.log?.warn(message);
-  middlewares.extend('strapi::body', (factory) => (config, context) => refuseUnreadableBodies(factory(config, context)));
-  middlewares.extend('strapi::errors', (factory) => (config, context) => escapeErrorBodies(factory(config, context), warn));
+  middlewares.extend(
+    'strapi::body',
+    (factory) => (config, context) => refuseUnreadableBodies(factory(config, context)),
+  );
+  middlewares.extend(
+    'strapi::errors',
+    (factory) => (config, context) => escapeErrorBodies(factory(config, context), warn),
+  );
 }

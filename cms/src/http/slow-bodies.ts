@@ -31,7 +31,11 @@ export function cmsHttpTimeouts(env: Record<string, string | undefined>): CmsHtt
 
 /** Pure: an upload to the upload plugin (admin /upload, content API /api/upload), which gets the longer time. */
 export function isUploadRequest(method: string, path: string, contentType: string | undefined): boolean {
-  return method.toUpperCase() === 'POST' && /^\/(?:api\/)?upload(?:\/|$)/.test(path) && /^multipart\/form-data\b/i.test(contentType ?? '');
+  return (
+    method.toUpperCase() === 'POST' &&
+    /^\/(?:api\/)?upload(?:\/|$)/.test(path) &&
+    /^multipart\/form-data\b/i.test(contentType ?? '')
+  );
 }
 
 /** Pure: does the request announce a body (a length above 0, or chunks)? */
@@ -49,15 +53,27 @@ type Factory = (config: unknown, context: unknown) => Middleware;
  * left to the server's own, longer limit) gets 408 and its connection is closed, so a client that
  * sends a JSON body at 1 byte/s holds nothing for long.
  */
-export function limitBodyTime(inner: Middleware, { bodyMs, uploadMs }: { bodyMs: number; uploadMs: number }): Middleware {
+export function limitBodyTime(
+  inner: Middleware,
+  { bodyMs, uploadMs }: { bodyMs: number; uploadMs: number },
+): Middleware {
   return async (ctx, next) => {
     const { req, res } = ctx;
-    if (req.complete || !announcesBody(req.headers) || (isUploadRequest(ctx.method, ctx.path, req.headers['content-type']) && uploadMs > bodyMs)) return inner(ctx, next);
+    if (
+      req.complete ||
+      !announcesBody(req.headers) ||
+      (isUploadRequest(ctx.method, ctx.path, req.headers['content-type']) && uploadMs > bodyMs)
+    )
+      return inner(ctx, next);
     const timer = setTimeout(() => {
       if (req.complete || req.socket.destroyed) return;
       const socket = req.socket;
       if (!res.headersSent) {
-        res.writeHead(408, { connection: 'close', 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' });
+        res.writeHead(408, {
+          connection: 'close',
+          'content-type': 'text/plain; charset=utf-8',
+          'cache-control': 'no-store',
+        });
         res.end('Request Timeout: the body did not arrive in time.\n', () => socket.destroy());
         setTimeout(() => socket.destroy(), 1000).unref();
       } else socket.destroy();
@@ -74,6 +90,11 @@ export function limitBodyTime(inner: Middleware, { bodyMs, uploadMs }: { bodyMs:
 }
 
 /** Wraps the registry's strapi::body (call in register()). */
-export function registerSlowBodyLimit(strapi: { get: (name: 'middlewares') => { extend: (uid: string, fn: (factory: Factory) => Factory) => unknown } }, limits: { bodyMs: number; uploadMs: number }): void {
-  strapi.get('middlewares').extend('strapi::body', (factory) => (config, context) => limitBodyTime(factory(config, context), limits));
+export function registerSlowBodyLimit(
+  strapi: { get: (name: 'middlewares') => { extend: (uid: string, fn: (factory: Factory) => Factory) => unknown } },
+  limits: { bodyMs: number; uploadMs: number },
+): void {
+  strapi
+    .get('middlewares')
+    .extend('strapi::body', (factory) => (config, context) => limitBodyTime(factory(config, context), limits));
 }

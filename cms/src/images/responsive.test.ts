@@ -12,9 +12,18 @@ describe('variantWidths', () => {
 
 describe('modernVariants', () => {
   it('makes real AVIF and WebP images at each width', async () => {
-    const png = await sharp({ create: { width: 700, height: 350, channels: 3, background: { r: 11, g: 92, b: 173 } } }).png().toBuffer();
+    const png = await sharp({ create: { width: 700, height: 350, channels: 3, background: { r: 11, g: 92, b: 173 } } })
+      .png()
+      .toBuffer();
     const variants = await modernVariants(png);
-    expect(variants.map((v) => `${v.format}@${v.width}`)).toEqual(['avif@320', 'webp@320', 'avif@640', 'webp@640', 'avif@700', 'webp@700']);
+    expect(variants.map((v) => `${v.format}@${v.width}`)).toEqual([
+      'avif@320',
+      'webp@320',
+      'avif@640',
+      'webp@640',
+      'avif@700',
+      'webp@700',
+    ]);
     for (const v of variants) {
       const meta = await sharp(v.data).metadata();
       expect(meta.format).toBe(v.format === 'avif' ? 'heif' : 'webp');

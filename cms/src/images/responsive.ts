@@ -23,14 +23,24 @@ export async function modernVariants(input: Buffer): Promise<Variant[]> {
   for (const width of variantWidths(meta.width)) {
     for (const format of MODERN_FORMATS) {
       const pipeline = sharp(input).rotate().resize({ width, withoutEnlargement: true });
-      const { data, info } = await (format === 'avif' ? pipeline.avif({ quality: 50, effort: 3 }) : pipeline.webp({ quality: 72 })).toBuffer({ resolveWithObject: true });
+      const { data, info } = await (
+        format === 'avif' ? pipeline.avif({ quality: 50, effort: 3 }) : pipeline.webp({ quality: 72 })
+      ).toBuffer({ resolveWithObject: true });
       out.push({ format, width: info.width, height: info.height, data });
     }
   }
   return out;
 }
 
-type UploadFile = { id: number; hash: string; ext: string; mime: string; provider: string; formats?: Record<string, unknown> | null; name: string };
+type UploadFile = {
+  id: number;
+  hash: string;
+  ext: string;
+  mime: string;
+  provider: string;
+  formats?: Record<string, unknown> | null;
+  name: string;
+};
 
 /**
  * Pure: whether a stored file still needs its AVIF and WebP versions: a photo on the local
@@ -61,7 +71,16 @@ export function registerResponsiveImages(strapi: Core.Strapi) {
       for (const v of variants) {
         const name = `${v.format}_${v.width}_${file.hash}.${v.format}`;
         await writeFile(path.join(dir, name), v.data);
-        formats[`${v.format}_${v.width}`] = { name, hash: `${v.format}_${v.width}_${file.hash}`, ext: `.${v.format}`, mime: `image/${v.format}`, width: v.width, height: v.height, size: Math.round(v.data.length / 10.24) / 100, url: `/uploads/${name}` };
+        formats[`${v.format}_${v.width}`] = {
+          name,
+          hash: `${v.format}_${v.width}_${file.hash}`,
+          ext: `.${v.format}`,
+          mime: `image/${v.format}`,
+          width: v.width,
+          height: v.height,
+          size: Math.round(v.data.length / 10.24) / 100,
+          url: `/uploads/${name}`,
+        };
       }
       await strapi.db.query(UID.file).update({ where: { id: file.id }, data: { formats } });
     } catch (err) {

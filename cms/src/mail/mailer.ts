@@ -16,8 +16,14 @@ export function outboxProvider(dir: string): MailProvider {
     async send(mail) {
       mkdirSync(dir, { recursive: true });
       const safe = mail.to.replace(/[^a-z0-9@.-]/gi, '_');
-      const file = path.join(dir, `${new Date().toISOString().replace(/[:.]/g, '-')}-${String(n++).padStart(4, '0')}-${safe}.eml`);
-      writeFileSync(file, `To: ${mail.to}\nSubject: ${mail.subject}\nContent-Type: text/plain; charset=utf-8\n\n${mail.text}\n`);
+      const file = path.join(
+        dir,
+        `${new Date().toISOString().replace(/[:.]/g, '-')}-${String(n++).padStart(4, '0')}-${safe}.eml`,
+      );
+      writeFileSync(
+        file,
+        `To: ${mail.to}\nSubject: ${mail.subject}\nContent-Type: text/plain; charset=utf-8\n\n${mail.text}\n`,
+      );
     },
   };
 }

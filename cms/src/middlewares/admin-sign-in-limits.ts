@@ -33,13 +33,26 @@ type Ctx = {
   cookies: { get: (name: string, options?: { signed?: boolean }) => string | undefined };
 };
 
-const TOKEN_DOORS = new Set(['POST /admin/reset-password', 'POST /admin/register', 'POST /admin/register-admin', 'GET /admin/registration-info']);
+const TOKEN_DOORS = new Set([
+  'POST /admin/reset-password',
+  'POST /admin/register',
+  'POST /admin/register-admin',
+  'GET /admin/registration-info',
+]);
 
 function tooMany(ctx: Ctx, retryAfterSeconds: number) {
   ctx.status = 429;
   ctx.set('Retry-After', String(retryAfterSeconds));
   ctx.set('Cache-Control', 'no-store');
-  ctx.body = { data: null, error: { status: 429, name: 'RateLimitError', message: waitMessage(retryAfterSeconds), details: { retryAfterSeconds } } };
+  ctx.body = {
+    data: null,
+    error: {
+      status: 429,
+      name: 'RateLimitError',
+      message: waitMessage(retryAfterSeconds),
+      details: { retryAfterSeconds },
+    },
+  };
 }
 
 const emailOf = (ctx: Ctx): string => {
@@ -72,14 +85,21 @@ export default () => async (ctx: Ctx, next: () => Promise<unknown>) => {
     const account = emailOf(ctx);
     if (!account) return next(); // Strapi answers the missing e-mail itself
     const key = deviceKey();
-    const attempt = { account, address, device: verifyDeviceToken(ctx.cookies.get(DEVICE_COOKIE, { signed: false }), account, key) };
+    const attempt = {
+      account,
+      address,
+      device: verifyDeviceToken(ctx.cookies.get(DEVICE_COOKIE, { signed: false }), account, key),
+    };
     const verdict = await limiter.check(attempt);
     if (!verdict.allowed) return tooMany(ctx, verdict.retryAfterSeconds);
     if (await outcome(ctx, next, () => limiter.failed(attempt))) {
       await limiter.succeeded(attempt);
       const device = issueDeviceToken(account, key, Date.now(), limiter.settings.deviceDays);
       const maxAge = limiter.settings.deviceDays * 86_400;
-      ctx.append('Set-Cookie', `${DEVICE_COOKIE}=${device.token}; Path=/admin; Max-Age=${maxAge}; HttpOnly; SameSite=Strict${requestIsHttps(ctx) ? '; Secure' : ''}`);
+      ctx.append(
+        'Set-Cookie',
+        `${DEVICE_COOKIE}=${device.token}; Path=/admin; Max-Age=${maxAge}; HttpOnly; SameSite=Strict${requestIsHttps(ctx) ? '; Secure' : ''}`,
+      );
     }
     return;
   }

@@ -16,12 +16,18 @@ function trustCheck(env: Record<string, string | undefined>): (address: string) 
   return trusted.check;
 }
 
-export function requestClient(ctx: { req: { socket?: { remoteAddress?: string } }; get: (name: string) => string }, env: Record<string, string | undefined> = cmsEnv()): string {
+export function requestClient(
+  ctx: { req: { socket?: { remoteAddress?: string } }; get: (name: string) => string },
+  env: Record<string, string | undefined> = cmsEnv(),
+): string {
   return clientAddress(ctx.req.socket?.remoteAddress, ctx.get('x-forwarded-for') || undefined, trustCheck(env));
 }
 
 /** Whether the client's connection was https: the socket, or a trusted proxy's X-Forwarded-Proto. */
-export function requestIsHttps(ctx: { req: { socket?: { remoteAddress?: string; encrypted?: boolean } }; get: (name: string) => string }, env: Record<string, string | undefined> = cmsEnv()): boolean {
+export function requestIsHttps(
+  ctx: { req: { socket?: { remoteAddress?: string; encrypted?: boolean } }; get: (name: string) => string },
+  env: Record<string, string | undefined> = cmsEnv(),
+): boolean {
   if ((ctx.req.socket as { encrypted?: boolean } | undefined)?.encrypted) return true;
   if (!trustCheck(env)(normaliseAddress(ctx.req.socket?.remoteAddress))) return false;
   return ctx.get('x-forwarded-proto').split(',')[0]?.trim().toLowerCase() === 'https';

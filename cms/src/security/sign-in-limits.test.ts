@@ -2,7 +2,15 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { addressKey, clientAddress, normaliseAddress, parseTrustedProxies } from '@droomkaart/shared';
 
 const trustedProxies = (value: string) => parseTrustedProxies(value).trusts;
-import { DEFAULT_SIGN_IN_LIMITS, issueDeviceToken, signInLimitSettings, SignInLimiter, verifyDeviceToken, waitMessage, type SignInLimitSettings } from './sign-in-limits';
+import {
+  DEFAULT_SIGN_IN_LIMITS,
+  issueDeviceToken,
+  signInLimitSettings,
+  SignInLimiter,
+  verifyDeviceToken,
+  waitMessage,
+  type SignInLimitSettings,
+} from './sign-in-limits';
 
 const SMALL: SignInLimitSettings = {
   perAddress: { failures: 6, seconds: 900 },
@@ -44,9 +52,15 @@ describe('the sign-in limits', () => {
 
   it('stops one password sprayed over many accounts from one address', async () => {
     const limiter = new SignInLimiter(SMALL);
-    for (let i = 0; i < 6; i++) await limiter.failed({ account: `iemand${i}@droomkaart.test`, address: '198.51.100.7' });
-    expect(await limiter.check({ account: 'nog-iemand@droomkaart.test', address: '198.51.100.7' })).toMatchObject({ allowed: false, reason: 'address' });
-    expect((await limiter.check({ account: 'nog-iemand@droomkaart.test', address: '198.51.100.8' })).allowed).toBe(true);
+    for (let i = 0; i < 6; i++)
+      await limiter.failed({ account: `iemand${i}@droomkaart.test`, address: '198.51.100.7' });
+    expect(await limiter.check({ account: 'nog-iemand@droomkaart.test', address: '198.51.100.7' })).toMatchObject({
+      allowed: false,
+      reason: 'address',
+    });
+    expect((await limiter.check({ account: 'nog-iemand@droomkaart.test', address: '198.51.100.8' })).allowed).toBe(
+      true,
+    );
   });
 
   it('past the account limit only unknown clients wait; a known device of the account still gets in', async () => {
@@ -54,7 +68,10 @@ describe('the sign-in limits', () => {
     // A guess spread over five addresses: each address stays under its own limits…
     for (let i = 0; i < 5; i++) await limiter.failed({ account: COORDINATOR, address: `198.51.100.${i}` });
     // …but the account as a whole has had enough: a new, unknown client waits.
-    expect(await limiter.check({ account: COORDINATOR, address: '203.0.113.9' })).toMatchObject({ allowed: false, reason: 'account' });
+    expect(await limiter.check({ account: COORDINATOR, address: '203.0.113.9' })).toMatchObject({
+      allowed: false,
+      reason: 'account',
+    });
     // The coordinator's own browser (a device token of an earlier sign-in) is not held up.
     expect((await limiter.check({ account: COORDINATOR, address: '203.0.113.9', device: 'abc' })).allowed).toBe(true);
     // Other accounts are not touched.
@@ -95,7 +112,13 @@ describe('the sign-in limits', () => {
 
   it('reads its numbers from the environment, with sane defaults', () => {
     expect(signInLimitSettings({})).toEqual(DEFAULT_SIGN_IN_LIMITS);
-    const s = signInLimitSettings({ SIGN_IN_LIMIT_ADDRESS_FAILURES: '100', SIGN_IN_LIMIT_ACCOUNT_ADDRESS_MINUTES: '5', SIGN_IN_LIMIT_ACCOUNT_FAILURES: 'nee', SIGN_IN_LIMIT_RESET_MAILS: '0', SIGN_IN_DEVICE_DAYS: '30' });
+    const s = signInLimitSettings({
+      SIGN_IN_LIMIT_ADDRESS_FAILURES: '100',
+      SIGN_IN_LIMIT_ACCOUNT_ADDRESS_MINUTES: '5',
+      SIGN_IN_LIMIT_ACCOUNT_FAILURES: 'nee',
+      SIGN_IN_LIMIT_RESET_MAILS: '0',
+      SIGN_IN_DEVICE_DAYS: '30',
+    });
     expect(s.perAddress).toEqual({ failures: 100, seconds: 900 });
     expect(s.perAccountAddress).toEqual({ failures: 10, seconds: 300 });
     expect(s.perAccount).toEqual(DEFAULT_SIGN_IN_LIMITS.perAccount);
@@ -125,8 +148,16 @@ describe('device tokens', () => {
     expect(verifyDeviceToken(`${Number(expires) + 86_400}${rest}`, COORDINATOR, key, now)).toBeNull();
     // Another spelling of the same signature (base64url's spare bits in the last character) is no token either.
     const last = token.at(-1);
-    expect(verifyDeviceToken(`${token.slice(0, -1)}${last === 'A' ? 'B' : String.fromCharCode(last.charCodeAt(0) ^ 1)}`, COORDINATOR, key, now)).toBeNull();
-    for (const bad of [undefined, '', 'x', 42, `${token}x`, 'a'.repeat(500)]) expect(verifyDeviceToken(bad, COORDINATOR, key, now)).toBeNull();
+    expect(
+      verifyDeviceToken(
+        `${token.slice(0, -1)}${last === 'A' ? 'B' : String.fromCharCode(last.charCodeAt(0) ^ 1)}`,
+        COORDINATOR,
+        key,
+        now,
+      ),
+    ).toBeNull();
+    for (const bad of [undefined, '', 'x', 42, `${token}x`, 'a'.repeat(500)])
+      expect(verifyDeviceToken(bad, COORDINATOR, key, now)).toBeNull();
   });
 });
 

@@ -55,7 +55,10 @@ export function signInLimitSettings(env: Record<string, string | undefined> = cm
     perAddress: window('ADDRESS', d.perAddress),
     perAccountAddress: window('ACCOUNT_ADDRESS', d.perAccountAddress),
     perAccount: window('ACCOUNT', d.perAccount),
-    resetMails: { failures: positive(env.SIGN_IN_LIMIT_RESET_MAILS, d.resetMails.failures), seconds: d.resetMails.seconds },
+    resetMails: {
+      failures: positive(env.SIGN_IN_LIMIT_RESET_MAILS, d.resetMails.failures),
+      seconds: d.resetMails.seconds,
+    },
     deviceDays: positive(env.SIGN_IN_DEVICE_DAYS, d.deviceDays),
   };
 }
@@ -113,7 +116,10 @@ export class SignInLimiter {
     const account = accountOf(attempt.account);
     await Promise.all([
       take(this.address, attempt.address),
-      take(this.accountAddress, attempt.device ? `device:${account}:${attempt.device}` : `${account}|${attempt.address}`),
+      take(
+        this.accountAddress,
+        attempt.device ? `device:${account}:${attempt.device}` : `${account}|${attempt.address}`,
+      ),
       take(this.account, account),
     ]);
   }
@@ -121,7 +127,9 @@ export class SignInLimiter {
   /** A correct password: that place (or device) starts afresh for this account. The address's and the account's counts stay. */
   async succeeded(attempt: Attempt): Promise<void> {
     const account = accountOf(attempt.account);
-    await this.accountAddress.delete(attempt.device ? `device:${account}:${attempt.device}` : `${account}|${attempt.address}`);
+    await this.accountAddress.delete(
+      attempt.device ? `device:${account}:${attempt.device}` : `${account}|${attempt.address}`,
+    );
   }
 
   /** Token doors (reset password, registration): only the address counts. */
@@ -146,10 +154,11 @@ export class SignInLimiter {
   private async verdict(checks: [RateLimiterAbstract, string, Reason][]): Promise<Verdict> {
     let worst: Verdict = { allowed: true };
     for (const [limiter, key, reason] of checks) {
-      const res = (await limiter.get(key));
+      const res = await limiter.get(key);
       if (res && res.consumedPoints >= limiter.points) {
         const retryAfterSeconds = Math.max(1, Math.ceil(res.msBeforeNext / 1000));
-        if (worst.allowed || retryAfterSeconds > worst.retryAfterSeconds) worst = { allowed: false, retryAfterSeconds, reason };
+        if (worst.allowed || retryAfterSeconds > worst.retryAfterSeconds)
+          worst = { allowed: false, retryAfterSeconds, reason };
       }
     }
     return worst;
@@ -169,16 +178,29 @@ async function take(limiter: RateLimiterAbstract, key: string) {
 // this device on its own.
 
 export function deviceKey(env: Record<string, string | undefined> = cmsEnv()): Buffer {
-  return createHmac('sha256', env.ADMIN_JWT_SECRET || 'droomkaart-development-only').update('droomkaart sign-in device v1').digest();
+  return createHmac('sha256', env.ADMIN_JWT_SECRET || 'droomkaart-development-only')
+    .update('droomkaart sign-in device v1')
+    .digest();
 }
 
-const sign = (key: Buffer, account: string, expires: number, id: string) => createHmac('sha256', key).update(`${accountOf(account)}\n${expires}\n${id}`).digest('base64url');
+const sign = (key: Buffer, account: string, expires: number, id: string) =>
+  createHmac('sha256', key)
+    .update(`${accountOf(account)}\n${expires}\n${id}`)
+    .digest('base64url');
 
 /** Pure (but for the random id): a device token for this account, valid `days`. */
-export function issueDeviceToken(account: string, key: Buffer, now = Date.now(), days = DEFAULT_SIGN_IN_LIMITS.deviceDays): { token: string; expiresAt: string } {
+export function issueDeviceToken(
+  account: string,
+  key: Buffer,
+  now = Date.now(),
+  days = DEFAULT_SIGN_IN_LIMITS.deviceDays,
+): { token: string; expiresAt: string } {
   const expires = Math.floor(now / 1000) + days * 86_400;
   const id = randomBytes(12).toString('base64url');
-  return { token: `${expires}.${id}.${sign(key, account, expires, id)}`, expiresAt: new Date(expires * 1000).toISOString() };
+  return {
+    token: `${expires}.${id}.${sign(key, account, expires, id)}`,
+    expiresAt: new Date(expires * 1000).toISOString(),
+  };
 }
 
 /** Pure: the device id of a valid token of this account, else null (forged, another account's, expired, malformed). */

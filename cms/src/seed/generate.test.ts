@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { ActivitySchema, activityKinds, city, isInsideMunicipality, offerTypes, themeSlugs, wijken } from '@droomkaart/shared';
+import {
+  ActivitySchema,
+  activityKinds,
+  city,
+  isInsideMunicipality,
+  offerTypes,
+  themeSlugs,
+  wijken,
+} from '@droomkaart/shared';
 import { generateDemoData } from './generate';
 
 const data = generateDemoData();
@@ -9,7 +17,11 @@ describe('generateDemoData', () => {
     expect(data.organisations.length).toBeGreaterThanOrEqual(40);
     expect(data.activities).toHaveLength(260);
     for (const named of city.partnersNamedInProgrammeDocuments.slice(0, 3)) {
-      expect(data.organisations.some((o) => named.startsWith(o.name.split(' (')[0]) || o.name.startsWith(named.split(' (')[0]))).toBe(true);
+      expect(
+        data.organisations.some(
+          (o) => named.startsWith(o.name.split(' (')[0]) || o.name.startsWith(named.split(' (')[0]),
+        ),
+      ).toBe(true);
     }
   });
 
@@ -38,12 +50,16 @@ describe('generateDemoData', () => {
 
   it('labels every activity as demo data', () => {
     for (const a of data.activities) expect(a.nl.description).toMatch(/^Voorbeeld: /);
-    expect(data.organisations.filter((o) => !o.name.includes('(demo)')).length).toBeLessThanOrEqual(city.partnersNamedInProgrammeDocuments.length);
+    expect(data.organisations.filter((o) => !o.name.includes('(demo)')).length).toBeLessThanOrEqual(
+      city.partnersNamedInProgrammeDocuments.length,
+    );
   });
 
   it('translates some activities: about 40 in English and a dozen in every site language', () => {
     const withEn = data.activities.filter((a) => a.translations.en).length;
-    const withAll = data.activities.filter((a) => a.translations.en && a.translations.ar && a.translations.tr && a.translations.pl && a.translations.uk).length;
+    const withAll = data.activities.filter(
+      (a) => a.translations.en && a.translations.ar && a.translations.tr && a.translations.pl && a.translations.uk,
+    ).length;
     expect(withEn).toBeGreaterThanOrEqual(35);
     expect(withAll).toBeGreaterThanOrEqual(10);
   });
@@ -72,7 +88,16 @@ describe('generateDemoData', () => {
         themes: themes.map((slug) => ({ documentId: slug, name: slug, slug })),
         places: placeKeys.map((k) => {
           const { key, wijk, organisation: _o, ...p } = places.get(k);
-          return { ...p, documentId: key, wijk: { documentId: wijk, name: wijk, slug: wijk, stadsdeel: wijken.find((w) => w.slug === wijk).stadsdeel } };
+          return {
+            ...p,
+            documentId: key,
+            wijk: {
+              documentId: wijk,
+              name: wijk,
+              slug: wijk,
+              stadsdeel: wijken.find((w) => w.slug === wijk).stadsdeel,
+            },
+          };
         }),
         organisation: { ...orgs.get(organisation), documentId: organisation },
       });
@@ -86,7 +111,9 @@ describe('generateDemoData', () => {
       const big = generateDemoData({ activityCount: size });
       expect(big.activities).toHaveLength(size);
       expect(new Set(big.activities.map((a) => a.slug)).size).toBe(size);
-      expect(big.activities.every((a) => a.nl.title.length <= 120 && /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(a.slug))).toBe(true);
+      expect(big.activities.every((a) => a.nl.title.length <= 120 && /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(a.slug))).toBe(
+        true,
+      );
     }
     // About 2–3 s alone; up to 7 s on two CPUs shared with running stacks.
   }, 30_000);
@@ -96,7 +123,12 @@ describe('generateDemoData', () => {
     const zwemles = bySlug.get('zwemles-voor-je-a-diploma');
     expect(zwemles.paidBy).toEqual(['zwemdiploma-voor-ieder-kind']);
     // The cost note names no payer: the page names the linked regeling.
-    expect(data.activities.filter((a) => a.costType === 'gratis-via-regeling').map((a) => a.nl.costNote ?? '').join(' ')).not.toMatch(/Jeugdfonds|betaalt/);
+    expect(
+      data.activities
+        .filter((a) => a.costType === 'gratis-via-regeling')
+        .map((a) => a.nl.costNote ?? '')
+        .join(' '),
+    ).not.toMatch(/Jeugdfonds|betaalt/);
     expect(zwemles.exceptionDates).toEqual(['2026-12-19', '2026-12-26', '2027-01-02']);
     for (const a of data.activities) {
       for (const slug of a.paidBy) expect(bySlug.get(slug)?.kind, `${a.slug} paid by ${slug}`).toBe('regeling');
@@ -104,6 +136,10 @@ describe('generateDemoData', () => {
       else expect(a.applicant).toBeNull();
       expect([...a.exceptionDates].sort()).toEqual(a.exceptionDates);
     }
-    expect(data.activities.filter((a) => a.costType === 'gratis-via-regeling' && a.kind !== 'regeling').every((a) => a.paidBy.length > 0)).toBe(true);
+    expect(
+      data.activities
+        .filter((a) => a.costType === 'gratis-via-regeling' && a.kind !== 'regeling')
+        .every((a) => a.paidBy.length > 0),
+    ).toBe(true);
   });
 });

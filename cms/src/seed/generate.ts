@@ -7,7 +7,20 @@ import { templates, textFor, type Template } from './templates';
 import type { DemoData, SeedActivity, SeedOrganisation, SeedPlace } from './types';
 
 const TRANSLATED_LOCALES = ['en', 'ar', 'tr', 'pl', 'uk'] as const;
-const STREETS = ['Marktplein', 'Schoolstraat', 'Parkweg', 'Sportlaan', 'Havenkade', 'Kerkgracht', 'Bolderweg', 'Muziekweg', 'Stationsstraat', 'Lindelaan', 'Waterlandseweg', 'Spoordreef'];
+const STREETS = [
+  'Marktplein',
+  'Schoolstraat',
+  'Parkweg',
+  'Sportlaan',
+  'Havenkade',
+  'Kerkgracht',
+  'Bolderweg',
+  'Muziekweg',
+  'Stationsstraat',
+  'Lindelaan',
+  'Waterlandseweg',
+  'Spoordreef',
+];
 const WEEKDAYS: (typeof days)[number][] = days.filter((d) => d !== 'zo');
 
 /** mulberry32: a tiny seeded PRNG. */
@@ -63,7 +76,10 @@ function buildOrganisations(): { organisations: SeedOrganisation[]; tags: Map<st
   return { organisations, tags };
 }
 
-function buildPlaces(organisations: SeedOrganisation[], random: () => number): { places: SeedPlace[]; byOrganisation: Map<string, string[]> } {
+function buildPlaces(
+  organisations: SeedOrganisation[],
+  random: () => number,
+): { places: SeedPlace[]; byOrganisation: Map<string, string[]> } {
   const places: SeedPlace[] = [];
   const byOrganisation = new Map<string, string[]>();
   let rotation = 0;
@@ -86,7 +102,10 @@ function buildPlaces(organisations: SeedOrganisation[], random: () => number): {
       lat,
       lng,
       accessibility: accessibilityFeatures.filter((_, f) => (n + f) % 3 === 0),
-      directions: n % 2 === 0 ? 'Bus stopt vlakbij. Fietsenstalling bij de ingang.' : 'Ingang aan de achterkant, volg de bordjes.',
+      directions:
+        n % 2 === 0
+          ? 'Bus stopt vlakbij. Fietsenstalling bij de ingang.'
+          : 'Ingang aan de achterkant, volg de bordjes.',
       wijk: wijk.slug,
       organisation: org.slug,
     });
@@ -146,13 +165,22 @@ function templateSlug(key: string): string {
   return slug;
 }
 
-function scheduleFor(template: Template, i: number, variant: number): Pick<SeedActivity, 'scheduleType' | 'startDate' | 'endDate' | 'sessions'> {
+function scheduleFor(
+  template: Template,
+  i: number,
+  variant: number,
+): Pick<SeedActivity, 'scheduleType' | 'startDate' | 'endDate' | 'sessions'> {
   switch (template.schedule) {
     case 'wekelijks': {
       const first = WEEKDAYS.indexOf(template.day ?? 'wo');
       const day = variant === 0 ? WEEKDAYS[first] : WEEKDAYS[(first + variant) % WEEKDAYS.length];
       const [start, end] = template.time ?? ['14:00', '15:00'];
-      return { scheduleType: 'wekelijks', startDate: null, endDate: null, sessions: [{ day, startTime: `${start}:00.000`, endTime: `${end}:00.000` }] };
+      return {
+        scheduleType: 'wekelijks',
+        startDate: null,
+        endDate: null,
+        sessions: [{ day, startTime: `${start}:00.000`, endTime: `${end}:00.000` }],
+      };
     }
     case 'eenmalig':
       return { scheduleType: 'eenmalig', startDate: isoDate('2027-01-09', (i * 7) % 300), endDate: null, sessions: [] };
@@ -217,13 +245,15 @@ export function generateDemoData(options: { activityCount?: number; seed?: numbe
       costType,
       price: price ?? null,
       ...schedule,
-      exceptionDates: template.christmasBreak && schedule.sessions.length > 0 ? christmasExceptions(schedule.sessions[0].day) : [],
+      exceptionDates:
+        template.christmasBreak && schedule.sessions.length > 0 ? christmasExceptions(schedule.sessions[0].day) : [],
       applicant: template.applicant ?? null,
       languages: languagesFor(template, i),
       accessibility: place.accessibility ?? [],
       howToJoin: template.join,
       joinUrl: template.join === 'aanmelden' && i % 2 === 0 ? `https://example.org/${organisation}/aanmelden` : null,
-      joinPhone: template.join === 'aanmelden' && i % 2 === 1 ? organisations.find((o) => o.slug === organisation).phone : null,
+      joinPhone:
+        template.join === 'aanmelden' && i % 2 === 1 ? organisations.find((o) => o.slug === organisation).phone : null,
       lastReviewedAt: `${isoDate('2026-01-05', (i * 11) % 320)}T10:00:00.000Z`,
       validUntil: i % 5 === 0 ? '2027-12-31' : null,
       themes: template.themes,

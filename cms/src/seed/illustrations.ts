@@ -74,7 +74,12 @@ const motifs: Record<ThemeSlug, (c: Colours) => string> = {
   'uitjes-vakantie': (c) => `
     <circle cx="800" cy="450" r="230" fill="none" stroke="${c.main}" stroke-width="16"/>
     <g stroke="${c.main}" stroke-width="10">${[0, 45, 90, 135].map((a) => `<line x1="800" y1="220" x2="800" y2="680" transform="rotate(${a} 800 450)"/>`).join('')}</g>
-    ${[0, 45, 90, 135, 180, 225, 270, 315].map((a, i) => { const r = (a * Math.PI) / 180; return `<rect x="${(800 + 230 * Math.cos(r) - 32).toFixed(1)}" y="${(450 + 230 * Math.sin(r) - 22).toFixed(1)}" width="64" height="52" rx="12" fill="${i % 2 ? c.accent : '#f4c20d'}"/>`; }).join('')}
+    ${[0, 45, 90, 135, 180, 225, 270, 315]
+      .map((a, i) => {
+        const r = (a * Math.PI) / 180;
+        return `<rect x="${(800 + 230 * Math.cos(r) - 32).toFixed(1)}" y="${(450 + 230 * Math.sin(r) - 22).toFixed(1)}" width="64" height="52" rx="12" fill="${i % 2 ? c.accent : '#f4c20d'}"/>`;
+      })
+      .join('')}
     <circle cx="800" cy="450" r="34" fill="${c.main}"/><polygon points="800,450 660,780 940,780" fill="none" stroke="${c.main}" stroke-width="16" stroke-linejoin="round"/>`,
   spullen: (c) => `
     <circle cx="600" cy="600" r="150" fill="none" stroke="#263238" stroke-width="22"/><circle cx="1000" cy="600" r="150" fill="none" stroke="#263238" stroke-width="22"/>

@@ -17,13 +17,16 @@ export const demoImageName = (slug: ThemeSlug): string => `voorbeeld-${slug}.jpg
 
 /** The illustration as a JPEG, as a partner would upload a photo. */
 export async function renderIllustration(slug: ThemeSlug): Promise<Buffer> {
-  return sharp(Buffer.from(themeIllustrationSvg(slug))).jpeg({ quality: 82, mozjpeg: true }).toBuffer();
+  return sharp(Buffer.from(themeIllustrationSvg(slug)))
+    .jpeg({ quality: 82, mozjpeg: true })
+    .toBuffer();
 }
 
 type UploadService = {
-  upload: (
-    input: { data: { fileInfo: { name: string; alternativeText: string; caption: string } }; files: { filepath: string; originalFilename: string; mimetype: string; size: number } },
-  ) => Promise<{ id: number }[]>;
+  upload: (input: {
+    data: { fileInfo: { name: string; alternativeText: string; caption: string } };
+    files: { filepath: string; originalFilename: string; mimetype: string; size: number };
+  }) => Promise<{ id: number }[]>;
 };
 
 /**
@@ -32,14 +35,19 @@ type UploadService = {
  * is), so their alternative text stays empty and the site shows them with alt="".
  * Returns theme slug → file id.
  */
-export async function seedThemeImages(strapi: Core.Strapi, slugs: readonly ThemeSlug[]): Promise<Map<ThemeSlug, number>> {
+export async function seedThemeImages(
+  strapi: Core.Strapi,
+  slugs: readonly ThemeSlug[],
+): Promise<Map<ThemeSlug, number>> {
   const ids = new Map<ThemeSlug, number>();
   const upload = strapi.plugin('upload').service<UploadService>('upload');
   const dir = await mkdtemp(path.join(os.tmpdir(), 'droomkaart-seed-images-'));
   try {
     for (const slug of slugs) {
       const name = demoImageName(slug);
-      const existing = (await strapi.db.query(FILE).findOne({ where: { name }, select: ['id'] })) as { id: number } | null;
+      const existing = (await strapi.db.query(FILE).findOne({ where: { name }, select: ['id'] })) as {
+        id: number;
+      } | null;
       if (existing) {
         ids.set(slug, existing.id);
         continue;

@@ -5,11 +5,51 @@ const LETTERBOX = UID.letterbox;
 
 /** Demo letterboxes and walk-in hours (development only; the real list is kept in the cms). */
 const DEMO = [
-  { name: 'Bibliotheek Almere Stad (demo)', kind: 'brievenbus', address: 'Stadhuisplein 101', wijk: 'centrum', sessions: [{ day: 'ma', startTime: '10:00:00.000', endTime: '18:00:00.000' }, { day: 'za', startTime: '10:00:00.000', endTime: '17:00:00.000' }], order: 1 },
-  { name: 'Bibliotheek Almere Buiten (demo)', kind: 'brievenbus', address: 'Stationsstraat 2', wijk: 'buiten-centrum', sessions: [{ day: 'di', startTime: '10:00:00.000', endTime: '17:00:00.000' }], order: 2 },
-  { name: 'Bibliotheek Almere Haven (demo)', kind: 'brievenbus', address: 'Kerkgracht 40', wijk: 'centrum-haven', sessions: [{ day: 'wo', startTime: '13:00:00.000', endTime: '17:00:00.000' }], order: 3 },
-  { name: 'Buurthuis Poort (demo)', kind: 'inloopspreekuur', address: 'Europalaan 5', wijk: 'europakwartier', sessions: [{ day: 'wo', startTime: '14:00:00.000', endTime: '16:00:00.000' }], note: 'Een coördinator is er om te praten over je droom.', order: 4 },
-  { name: 'Wijkcentrum Buiten (demo)', kind: 'inloopspreekuur', address: 'Bolderweg 11', wijk: 'buiten-centrum', sessions: [{ day: 'do', startTime: '15:00:00.000', endTime: '17:00:00.000' }], note: 'Kom gewoon langs, met of zonder ouder.', order: 5 },
+  {
+    name: 'Bibliotheek Almere Stad (demo)',
+    kind: 'brievenbus',
+    address: 'Stadhuisplein 101',
+    wijk: 'centrum',
+    sessions: [
+      { day: 'ma', startTime: '10:00:00.000', endTime: '18:00:00.000' },
+      { day: 'za', startTime: '10:00:00.000', endTime: '17:00:00.000' },
+    ],
+    order: 1,
+  },
+  {
+    name: 'Bibliotheek Almere Buiten (demo)',
+    kind: 'brievenbus',
+    address: 'Stationsstraat 2',
+    wijk: 'buiten-centrum',
+    sessions: [{ day: 'di', startTime: '10:00:00.000', endTime: '17:00:00.000' }],
+    order: 2,
+  },
+  {
+    name: 'Bibliotheek Almere Haven (demo)',
+    kind: 'brievenbus',
+    address: 'Kerkgracht 40',
+    wijk: 'centrum-haven',
+    sessions: [{ day: 'wo', startTime: '13:00:00.000', endTime: '17:00:00.000' }],
+    order: 3,
+  },
+  {
+    name: 'Buurthuis Poort (demo)',
+    kind: 'inloopspreekuur',
+    address: 'Europalaan 5',
+    wijk: 'europakwartier',
+    sessions: [{ day: 'wo', startTime: '14:00:00.000', endTime: '16:00:00.000' }],
+    note: 'Een coördinator is er om te praten over je droom.',
+    order: 4,
+  },
+  {
+    name: 'Wijkcentrum Buiten (demo)',
+    kind: 'inloopspreekuur',
+    address: 'Bolderweg 11',
+    wijk: 'buiten-centrum',
+    sessions: [{ day: 'do', startTime: '15:00:00.000', endTime: '17:00:00.000' }],
+    note: 'Kom gewoon langs, met of zonder ouder.',
+    order: 5,
+  },
 ];
 
 export async function seedLetterboxes(strapi: Core.Strapi) {

@@ -10,7 +10,12 @@ const ACTIVITY = UID.activity;
 
 type DocId = string;
 
-async function upsertBySlug(strapi: Core.Strapi, uid: string, slug: string, data: Record<string, unknown>): Promise<DocId> {
+async function upsertBySlug(
+  strapi: Core.Strapi,
+  uid: string,
+  slug: string,
+  data: Record<string, unknown>,
+): Promise<DocId> {
   const docs = strapi.documents(uid as any);
   const found = await docs.findFirst({ filters: { slug } } as any);
   if (found) return found.documentId;
@@ -20,9 +25,16 @@ async function upsertBySlug(strapi: Core.Strapi, uid: string, slug: string, data
 
 /** Themes and wijken come from code (taxonomy, city configuration) and always exist. */
 export async function seedTaxonomy(strapi: Core.Strapi) {
-  for (const t of themes) await upsertBySlug(strapi, UID.theme, t.slug, { name: t.name, slug: t.slug, icon: t.icon, order: t.order });
+  for (const t of themes)
+    await upsertBySlug(strapi, UID.theme, t.slug, { name: t.name, slug: t.slug, icon: t.icon, order: t.order });
   for (const w of wijken) {
-    await upsertBySlug(strapi, UID.wijk, w.slug, { name: w.name, slug: w.slug, stadsdeel: w.stadsdeel, lat: w.centroid[0], lng: w.centroid[1] });
+    await upsertBySlug(strapi, UID.wijk, w.slug, {
+      name: w.name,
+      slug: w.slug,
+      stadsdeel: w.stadsdeel,
+      lat: w.centroid[0],
+      lng: w.centroid[1],
+    });
   }
 }
 
@@ -30,7 +42,14 @@ type Refs = { themes: DocId[]; places: DocId[]; organisation: DocId; images: num
 
 function activityData(a: SeedActivity, text: SeedActivityText, refs: Refs) {
   const { nl: _nl, translations: _tr, themes: _t, places: _p, organisation: _o, paidBy: _b, ...shared } = a;
-  return { ...shared, ...text, themes: refs.themes, places: refs.places, organisation: refs.organisation, images: refs.images };
+  return {
+    ...shared,
+    ...text,
+    themes: refs.themes,
+    places: refs.places,
+    organisation: refs.organisation,
+    images: refs.images,
+  };
 }
 
 /**
@@ -64,8 +83,12 @@ export async function seedDemoContent(strapi: Core.Strapi, options: { activityCo
   // activity shows the one of its first theme. SEED_DEMO_IMAGES=false leaves them out.
   const imagesStarted = Date.now();
   const firstThemes = [...new Set(data.activities.map((a) => a.themes[0]).filter(Boolean))] as ThemeSlug[];
-  const imageIds: Map<string, number> = cmsEnv().SEED_DEMO_IMAGES === 'false' ? new Map() : await seedThemeImages(strapi, firstThemes);
-  if (imageIds.size > 0) strapi.log.info(`Demo images: ${imageIds.size} theme illustrations ready in ${Math.round((Date.now() - imagesStarted) / 1000)} s`);
+  const imageIds: Map<string, number> =
+    cmsEnv().SEED_DEMO_IMAGES === 'false' ? new Map() : await seedThemeImages(strapi, firstThemes);
+  if (imageIds.size > 0)
+    strapi.log.info(
+      `Demo images: ${imageIds.size} theme illustrations ready in ${Math.round((Date.now() - imagesStarted) / 1000)} s`,
+    );
 
   // One transaction per chunk: on SQLite every separate write is its own commit (and fsync), which
   // made 10,000 benchmark activities take about 9 minutes. The rows written are the same.
@@ -73,13 +96,19 @@ export async function seedDemoContent(strapi: Core.Strapi, options: { activityCo
   const activityIds = new Map<string, DocId>();
   for (let from = 0; from < data.activities.length; from += CHUNK) {
     await strapi.db.transaction(async () => {
-      for (const a of data.activities.slice(from, from + CHUNK)) activityIds.set(a.slug, await seedActivity(strapi, a, { themeIds, placeIds, orgIds, imageIds }));
+      for (const a of data.activities.slice(from, from + CHUNK))
+        activityIds.set(a.slug, await seedActivity(strapi, a, { themeIds, placeIds, orgIds, imageIds }));
     });
   }
   // A second pass once every activity exists: the activities paid by a regeling get it linked (a few
   // dozen), in every locale they have; the order and ids of everything above stay as they were.
   const paid = data.activities.filter((a) => a.paidBy.length > 0);
-  const localesOf = new Map(data.activities.map((a) => [a.slug, ['nl', ...Object.keys(a.translations).filter((l) => a.translations[l as keyof typeof a.translations])]]));
+  const localesOf = new Map(
+    data.activities.map((a) => [
+      a.slug,
+      ['nl', ...Object.keys(a.translations).filter((l) => a.translations[l as keyof typeof a.translations])],
+    ]),
+  );
   await strapi.db.transaction(async () => {
     for (const a of paid) await linkPaidBy(strapi, a, activityIds, localesOf);
   });
@@ -92,7 +121,12 @@ export async function seedDemoContent(strapi: Core.Strapi, options: { activityCo
 async function seedActivity(
   strapi: Core.Strapi,
   a: SeedActivity,
-  ids: { themeIds: Map<string, DocId>; placeIds: Map<string, DocId>; orgIds: Map<string, DocId>; imageIds: Map<string, number> },
+  ids: {
+    themeIds: Map<string, DocId>;
+    placeIds: Map<string, DocId>;
+    orgIds: Map<string, DocId>;
+    imageIds: Map<string, number>;
+  },
 ) {
   const { themeIds, placeIds, orgIds, imageIds } = ids;
   const image = a.themes[0] ? imageIds.get(a.themes[0]) : undefined;
@@ -111,7 +145,9 @@ async function seedActivity(
   await docs.publish({ documentId: created.documentId, locale: '*' } as any);
   // Publishing marks an activity as reviewed now; demo activities keep their varied review dates so
   // stale activities can be shown.
-  await strapi.db.query(ACTIVITY).updateMany({ where: { documentId: created.documentId }, data: { lastReviewedAt: a.lastReviewedAt } });
+  await strapi.db
+    .query(ACTIVITY)
+    .updateMany({ where: { documentId: created.documentId }, data: { lastReviewedAt: a.lastReviewedAt } });
   return created.documentId;
 }
 
@@ -119,12 +155,20 @@ async function seedActivity(
  * Links the regelingen that pay for an activity, in each locale it has (relations to a localized type
  * are per locale, so only regelingen that exist in that locale), and publishes it again.
  */
-async function linkPaidBy(strapi: Core.Strapi, a: SeedActivity, activityIds: Map<string, DocId>, localesOf: Map<string, string[]>) {
+async function linkPaidBy(
+  strapi: Core.Strapi,
+  a: SeedActivity,
+  activityIds: Map<string, DocId>,
+  localesOf: Map<string, string[]>,
+) {
   const documentId = activityIds.get(a.slug);
   if (!documentId) return;
   const docs = strapi.documents(ACTIVITY);
   for (const locale of localesOf.get(a.slug) ?? ['nl']) {
-    const targets = a.paidBy.filter((slug) => localesOf.get(slug)?.includes(locale)).map((slug) => activityIds.get(slug)).filter(Boolean);
+    const targets = a.paidBy
+      .filter((slug) => localesOf.get(slug)?.includes(locale))
+      .map((slug) => activityIds.get(slug))
+      .filter(Boolean);
     if (targets.length > 0) await docs.update({ documentId, locale, data: { paidBy: targets } } as any);
   }
   await docs.publish({ documentId, locale: '*' } as any);

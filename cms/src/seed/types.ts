@@ -1,10 +1,6 @@
 // Shapes of the demo data, keyed by slug so the generator stays pure; the seeder turns slugs into
 // cms relations.
-import type {
-  Activity,
-  Organisation,
-  Place,
-} from '@droomkaart/shared';
+import type { Activity, Organisation, Place } from '@droomkaart/shared';
 
 export type SeedOrganisation = Omit<Organisation, 'documentId'>;
 
@@ -28,7 +24,19 @@ export type SeedActivityText = {
 
 export type SeedActivity = Omit<
   Activity,
-  'documentId' | 'locale' | 'updatedAt' | 'publishedAt' | 'themes' | 'places' | 'organisation' | 'paidBy' | 'title' | 'summary' | 'description' | 'whatToBring' | 'costNote'
+  | 'documentId'
+  | 'locale'
+  | 'updatedAt'
+  | 'publishedAt'
+  | 'themes'
+  | 'places'
+  | 'organisation'
+  | 'paidBy'
+  | 'title'
+  | 'summary'
+  | 'description'
+  | 'whatToBring'
+  | 'costNote'
 > & {
   /** Dutch (default locale) text. */
   nl: SeedActivityText;

@@ -8,11 +8,45 @@ const CONTACT = UID.contactPerson;
 const REFERRAL = UID.referral;
 const ACTIVITY = UID.activity;
 
-const FIRST = ['Anouk', 'Mohammed', 'Lisa', 'Daan', 'Yasmina', 'Noah', 'Sem', 'Fatima', 'Milan', 'Zoë', 'Emre', 'Julia', 'Oksana', 'Kacper', 'Ayoub', 'Sara', 'Luca', 'Nour', 'Jayden', 'Eva'];
-const CONTACT_NAMES = ['Marieke de Vries', 'Hamza El Amrani', 'Petra Jansen', 'Robert Bakker', 'Sanne Visser', 'Youssef Benali', 'Ingrid Mulder', 'Kevin de Boer'];
+const FIRST = [
+  'Anouk',
+  'Mohammed',
+  'Lisa',
+  'Daan',
+  'Yasmina',
+  'Noah',
+  'Sem',
+  'Fatima',
+  'Milan',
+  'Zoë',
+  'Emre',
+  'Julia',
+  'Oksana',
+  'Kacper',
+  'Ayoub',
+  'Sara',
+  'Luca',
+  'Nour',
+  'Jayden',
+  'Eva',
+];
+const CONTACT_NAMES = [
+  'Marieke de Vries',
+  'Hamza El Amrani',
+  'Petra Jansen',
+  'Robert Bakker',
+  'Sanne Visser',
+  'Youssef Benali',
+  'Ingrid Mulder',
+  'Kevin de Boer',
+];
 const ROLES = ['Jeugdcoördinator', 'Trainer', 'Docent', 'Buurtsportcoach', 'Teamleider', 'Vrijwilligerscoördinator'];
 const DREAMS: { dream: string; need?: string; needPicks?: string[] }[] = [
-  { dream: 'Ik wil later dierenarts worden.', need: 'Ik wil graag een dag meelopen bij een dierenkliniek.', needPicks: ['meelopen', 'natuur'] },
+  {
+    dream: 'Ik wil later dierenarts worden.',
+    need: 'Ik wil graag een dag meelopen bij een dierenkliniek.',
+    needPicks: ['meelopen', 'natuur'],
+  },
   { dream: 'Ik word profvoetballer!', need: 'Voetbalschoenen en een club.', needPicks: ['sport'] },
   { dream: 'Ik wil juf worden.', need: 'Hulp met rekenen.', needPicks: ['bijles'] },
   { dream: 'Ik wil zangeres worden.', need: 'Zangles', needPicks: ['muziek'] },
@@ -31,7 +65,9 @@ const DREAMS: { dream: string; need?: string; needPicks?: string[] }[] = [
 /** Demo key players: one or two contact persons per organisation (development only, fictional). */
 export async function seedContacts(strapi: Core.Strapi) {
   if ((await strapi.db.query(CONTACT).count({})) > 0) return;
-  const organisations = (await strapi.db.query(UID.organisation).findMany({ select: ['id', 'slug'], orderBy: { id: 'asc' } })) as { id: number; slug: string }[];
+  const organisations = (await strapi.db
+    .query(UID.organisation)
+    .findMany({ select: ['id', 'slug'], orderBy: { id: 'asc' } })) as { id: number; slug: string }[];
   const random = prng(36);
   for (const [i, org] of organisations.entries()) {
     const count = 1 + (i % 2);
@@ -65,7 +101,15 @@ export async function seedDemoDreams(strapi: Core.Strapi, count = 80, now = new 
     select: ['documentId', 'title', 'slug', 'ageMin', 'ageMax'],
     populate: { themes: { select: ['slug'] }, organisation: { select: ['slug', 'name'] } },
     limit: 2000,
-  })) as { documentId: string; title: string; slug: string; ageMin: number | null; ageMax: number | null; themes: { slug: string }[]; organisation: { slug: string; name: string } | null }[];
+  })) as {
+    documentId: string;
+    title: string;
+    slug: string;
+    ageMin: number | null;
+    ageMax: number | null;
+    themes: { slug: string }[];
+    organisation: { slug: string; name: string } | null;
+  }[];
   const DAY = 86_400_000;
   for (let i = 0; i < count; i++) {
     const base = DREAMS[i % DREAMS.length];
@@ -76,7 +120,12 @@ export async function seedDemoDreams(strapi: Core.Strapi, count = 80, now = new 
     const stage = ageDays < 4 ? 0 : Math.min(dreamStatuses.length - 1, Math.floor(random() * (ageDays < 30 ? 4 : 7)));
     const status = dreamStatuses[stage];
     const themes = themesForDream({ dream: base.dream, need: base.need ?? '', needPicks: base.needPicks ?? [] });
-    const history = dreamStatuses.slice(0, stage + 1).map((to, n) => ({ at: new Date(receivedAt.getTime() + n * 3 * DAY).toISOString(), by: n === 0 ? 'website' : 'coordinator@droomkaart.test', from: n === 0 ? null : dreamStatuses[n - 1], to }));
+    const history = dreamStatuses.slice(0, stage + 1).map((to, n) => ({
+      at: new Date(receivedAt.getTime() + n * 3 * DAY).toISOString(),
+      by: n === 0 ? 'website' : 'coordinator@droomkaart.test',
+      from: n === 0 ? null : dreamStatuses[n - 1],
+      to,
+    }));
     const consent = stage >= 2;
     const dream = await strapi.db.query(DREAM).create({
       data: {
@@ -96,7 +145,10 @@ export async function seedDemoDreams(strapi: Core.Strapi, count = 80, now = new 
         consentRecordedAt: consent ? new Date(receivedAt.getTime() + 3 * DAY).toISOString() : null,
         consentRecordedBy: consent ? 'coordinator@droomkaart.test' : null,
         assignedTo: stage > 0 ? 'coordinator@droomkaart.test' : null,
-        followUpDate: stage >= 4 && stage < 6 ? new Date(now.getTime() + Math.floor(random() * 10 - 5) * DAY).toISOString().slice(0, 10) : null,
+        followUpDate:
+          stage >= 4 && stage < 6
+            ? new Date(now.getTime() + Math.floor(random() * 10 - 5) * DAY).toISOString().slice(0, 10)
+            : null,
         themes,
         incomeSource: stage >= 3 ? pick(['bijstand', 'andere-uitkering', 'werk', 'onbekend', null, null]) : null,
         earlierHelp: stage >= 3 ? pick([true, false, null]) : null,
@@ -105,7 +157,12 @@ export async function seedDemoDreams(strapi: Core.Strapi, count = 80, now = new 
       },
     });
     if (stage >= 4 && status !== 'afgerond') {
-      const fitting = activities.filter((a) => a.themes.some((t) => (themes as string[]).includes(t.slug)) && (a.ageMin ?? 0) <= age && (a.ageMax ?? 18) >= age);
+      const fitting = activities.filter(
+        (a) =>
+          a.themes.some((t) => (themes as string[]).includes(t.slug)) &&
+          (a.ageMin ?? 0) <= age &&
+          (a.ageMax ?? 18) >= age,
+      );
       const chosen = fitting.length ? pick(fitting) : null;
       if (chosen) {
         const started = stage >= 5;

@@ -9,7 +9,17 @@ type EnvReader = (name: string, fallback?: string) => string;
 
 /** Every secret the cms reads: Strapi's own (config/*.ts) and those shared with the site and the indexer. */
 export const CMS_SECRETS = {
-  required: ['APP_KEYS', 'API_TOKEN_SALT', 'ADMIN_JWT_SECRET', 'TRANSFER_TOKEN_SALT', 'JWT_SECRET', 'ENCRYPTION_KEY', 'DREAM_INTAKE_TOKEN', 'WORKSPACE_TOKEN', 'INDEXER_WEBHOOK_SECRET'],
+  required: [
+    'APP_KEYS',
+    'API_TOKEN_SALT',
+    'ADMIN_JWT_SECRET',
+    'TRANSFER_TOKEN_SALT',
+    'JWT_SECRET',
+    'ENCRYPTION_KEY',
+    'DREAM_INTAKE_TOKEN',
+    'WORKSPACE_TOKEN',
+    'INDEXER_WEBHOOK_SECRET',
+  ],
   lists: ['APP_KEYS'],
 } as const;
 

@@ -46,35 +46,40 @@ export function createRoutes(config: IndexerConfig, lifecycle: Lifecycle): Hono 
   });
 
   // The webhook's answers may repeat what was posted (a content type, an id): as markup-free JSON.
-  const echo = (c: Context, data: unknown, status: 202 | 400) => c.body(markupFreeJson(data), status, { 'content-type': 'application/json' });
+  const echo = (c: Context, data: unknown, status: 202 | 400) =>
+    c.body(markupFreeJson(data), status, { 'content-type': 'application/json' });
 
-  app.post('/webhooks/strapi', bodyLimit({ maxSize: 1024 * 1024, onError: (c) => c.json({ error: 'payload too large' }, 413) }), async (c) => {
-    if (!authorised(c.req.header('authorization'), config.webhookSecret)) {
-      metrics.webhooks.inc({ outcome: 'unauthorised' });
-      return c.json({ error: 'unauthorised' }, 401);
-    }
-    let body: unknown;
-    try {
-      body = await c.req.json();
-    } catch {
-      metrics.webhooks.inc({ outcome: 'invalid' });
-      return c.json({ error: 'invalid JSON' }, 400);
-    }
-    const decision = decide(body);
-    if (decision.kind === 'invalid') {
-      metrics.webhooks.inc({ outcome: 'invalid' });
-      return echo(c, { error: decision.reason }, 400);
-    }
-    if (decision.kind === 'ignore') {
-      metrics.webhooks.inc({ outcome: 'ignored' });
-      return echo(c, { ignored: decision.reason }, 202);
-    }
-    // Stored on disk before the answer: an acknowledged change is never lost.
-    queue.push(decision.key, decision.event);
-    metrics.webhooks.inc({ outcome: 'queued' });
-    log(`${decision.event} ${decision.key}: queued`);
-    return echo(c, { queued: decision.key }, 202);
-  });
+  app.post(
+    '/webhooks/strapi',
+    bodyLimit({ maxSize: 1024 * 1024, onError: (c) => c.json({ error: 'payload too large' }, 413) }),
+    async (c) => {
+      if (!authorised(c.req.header('authorization'), config.webhookSecret)) {
+        metrics.webhooks.inc({ outcome: 'unauthorised' });
+        return c.json({ error: 'unauthorised' }, 401);
+      }
+      let body: unknown;
+      try {
+        body = await c.req.json();
+      } catch {
+        metrics.webhooks.inc({ outcome: 'invalid' });
+        return c.json({ error: 'invalid JSON' }, 400);
+      }
+      const decision = decide(body);
+      if (decision.kind === 'invalid') {
+        metrics.webhooks.inc({ outcome: 'invalid' });
+        return echo(c, { error: decision.reason }, 400);
+      }
+      if (decision.kind === 'ignore') {
+        metrics.webhooks.inc({ outcome: 'ignored' });
+        return echo(c, { ignored: decision.reason }, 202);
+      }
+      // Stored on disk before the answer: an acknowledged change is never lost.
+      queue.push(decision.key, decision.event);
+      metrics.webhooks.inc({ outcome: 'queued' });
+      log(`${decision.event} ${decision.key}: queued`);
+      return echo(c, { queued: decision.key }, 202);
+    },
+  );
 
   const operator = (c: Context) => authorised(c.req.header('authorization'), config.adminSecret);
 
@@ -97,7 +102,6 @@ export function createRoutes(config: IndexerConfig, lifecycle: Lifecycle): Hono 
       return c.json({ error: (err as Error).message }, 502);
     }
   });
-
 
   return app;
 }

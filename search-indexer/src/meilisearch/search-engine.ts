@@ -48,15 +48,28 @@ export class SearchEngine {
    * one the site and the browser get; it can only search activity indexes.
    */
   async provisionKeys(): Promise<{ search: SearchKey; indexer: SearchKey }> {
-    const search = await this.ensureKey(SEARCH_KEY_UID, 'Droomkaart site: search activities only', ['search'], ['activities_*']);
-    const indexer = await this.ensureKey(INDEXER_KEY_UID, 'Droomkaart search-indexer', ['documents.*', 'indexes.*', 'settings.*', 'tasks.*', 'stats.get'], [
-      // Not limited to activities_*: Meilisearch hides swap tasks from index-scoped keys, so the
-      // indexer could not wait for its own swaps. It still has no key or dump rights.
-      '*',
-    ]);
+    const search = await this.ensureKey(
+      SEARCH_KEY_UID,
+      'Droomkaart site: search activities only',
+      ['search'],
+      ['activities_*'],
+    );
+    const indexer = await this.ensureKey(
+      INDEXER_KEY_UID,
+      'Droomkaart search-indexer',
+      ['documents.*', 'indexes.*', 'settings.*', 'tasks.*', 'stats.get'],
+      [
+        // Not limited to activities_*: Meilisearch hides swap tasks from index-scoped keys, so the
+        // indexer could not wait for its own swaps. It still has no key or dump rights.
+        '*',
+      ],
+    );
     // Later calls use the indexer's own key; the master key is needed only to provision.
     this.client = new Meilisearch({ host: this.url, apiKey: indexer.key });
-    return { search: { key: search.key, indexes: search.indexes }, indexer: { key: indexer.key, indexes: indexer.indexes } };
+    return {
+      search: { key: search.key, indexes: search.indexes },
+      indexer: { key: indexer.key, indexes: indexer.indexes },
+    };
   }
 
   private async ensureIndex(uid: string): Promise<void> {
@@ -68,7 +81,9 @@ export class SearchEngine {
     }
   }
 
-  private async wait(promise: { waitTask: (o: { timeout: number; interval: number }) => Promise<{ status: string; error?: unknown; uid: number }> }) {
+  private async wait(promise: {
+    waitTask: (o: { timeout: number; interval: number }) => Promise<{ status: string; error?: unknown; uid: number }>;
+  }) {
     const task = await promise.waitTask({ timeout: TASK_TIMEOUT, interval: 25 });
     if (task.status === 'failed') throw new Error(`Meilisearch task ${task.uid} failed: ${JSON.stringify(task.error)}`);
     return task;
@@ -105,7 +120,8 @@ export class SearchEngine {
     // Enqueue every batch, then wait for them all: Meilisearch works through its queue without
     // a round trip per batch.
     const tasks = [];
-    for (let i = 0; i < docs.length; i += batchSize) tasks.push(this.client.index(next).addDocuments(docs.slice(i, i + batchSize), { primaryKey: 'id' }));
+    for (let i = 0; i < docs.length; i += batchSize)
+      tasks.push(this.client.index(next).addDocuments(docs.slice(i, i + batchSize), { primaryKey: 'id' }));
     for (const task of tasks) await this.wait(task);
     await this.wait(this.client.swapIndexes([{ indexes: [live, next], rename: false }]));
     await this.wait(this.client.deleteIndex(next));
@@ -116,8 +132,16 @@ export class SearchEngine {
     const out = new Map<string, IndexedVersion>();
     const index = this.client.index(this.index(locale));
     for (let offset = 0; ; offset += pageSize) {
-      const page = await index.getDocuments<Pick<SearchDocument, 'id' | 'sourceUpdatedAt' | 'fallback'>>({ fields: ['id', 'sourceUpdatedAt', 'fallback'], limit: pageSize, offset });
-      for (const d of page.results) out.set(String(d.id), { sourceUpdatedAt: typeof d.sourceUpdatedAt === 'number' ? d.sourceUpdatedAt : null, fallback: d.fallback === true });
+      const page = await index.getDocuments<Pick<SearchDocument, 'id' | 'sourceUpdatedAt' | 'fallback'>>({
+        fields: ['id', 'sourceUpdatedAt', 'fallback'],
+        limit: pageSize,
+        offset,
+      });
+      for (const d of page.results)
+        out.set(String(d.id), {
+          sourceUpdatedAt: typeof d.sourceUpdatedAt === 'number' ? d.sourceUpdatedAt : null,
+          fallback: d.fallback === true,
+        });
       if (page.results.length < pageSize) return out;
     }
   }

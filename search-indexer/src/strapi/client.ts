@@ -69,14 +69,29 @@ export class StrapiClient {
       const body = await this.get<VersionRow>('/api/activities', {
         locale,
         fields: ['locale', 'updatedAt'],
-        populate: { organisation: stamp, themes: stamp, places: { ...stamp, populate: { wijk: stamp } }, images: stamp },
+        populate: {
+          organisation: stamp,
+          themes: stamp,
+          places: { ...stamp, populate: { wijk: stamp } },
+          images: stamp,
+        },
         pagination: { page, pageSize },
         sort: 'id:asc',
       });
       const rows = body?.data ?? [];
       yield rows
         .filter((row): row is VersionRow & { documentId: string } => Boolean(row?.documentId) && row.locale === locale)
-        .map((row) => ({ documentId: row.documentId, locale, sourceUpdatedAt: sourceUpdatedAt({ updatedAt: row.updatedAt, organisation: row.organisation, places: row.places ?? [], themes: row.themes ?? [], images: row.images ?? [] } as Parameters<typeof sourceUpdatedAt>[0]) }));
+        .map((row) => ({
+          documentId: row.documentId,
+          locale,
+          sourceUpdatedAt: sourceUpdatedAt({
+            updatedAt: row.updatedAt,
+            organisation: row.organisation,
+            places: row.places ?? [],
+            themes: row.themes ?? [],
+            images: row.images ?? [],
+          } as Parameters<typeof sourceUpdatedAt>[0]),
+        }));
       const pageCount = body?.meta?.pagination?.pageCount ?? 1;
       if (page >= pageCount || rows.length === 0) return;
     }
@@ -86,7 +101,13 @@ export class StrapiClient {
   async findActivityIds(locale: string, filters: Record<string, unknown>): Promise<string[]> {
     const ids: string[] = [];
     for (let page = 1; ; page++) {
-      const body = await this.get<{ documentId?: string }>('/api/activities', { locale, fields: ['locale'], filters, pagination: { page, pageSize: 100 }, sort: 'id:asc' });
+      const body = await this.get<{ documentId?: string }>('/api/activities', {
+        locale,
+        fields: ['locale'],
+        filters,
+        pagination: { page, pageSize: 100 },
+        sort: 'id:asc',
+      });
       const rows = body?.data ?? [];
       ids.push(...rows.flatMap((r) => (r?.documentId ? [r.documentId] : [])));
       if (page >= (body?.meta?.pagination?.pageCount ?? 1) || rows.length === 0) return ids;
@@ -109,7 +130,9 @@ export class StrapiClient {
         if (parsed.success) return [parsed.data];
         // One malformed entry must not stop the whole sync; it stays out of search until fixed.
         const id = (row as { documentId?: string })?.documentId ?? '?';
-        console.warn(`[indexer] skipped activity ${id} (${locale}): ${parsed.error.issues.map((i) => i.path.join('.') + ' ' + i.message).join('; ')}`);
+        console.warn(
+          `[indexer] skipped activity ${id} (${locale}): ${parsed.error.issues.map((i) => i.path.join('.') + ' ' + i.message).join('; ')}`,
+        );
         return [];
       });
       const pageCount = body?.meta?.pagination?.pageCount ?? 1;

@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { ActivitySchema, SearchDocumentSchema, type Activity } from '@droomkaart/shared';
-import { ageStageWords, cardImage, compoundParts, documentsPerLocale, scheduleWords, toSearchDocument, vocabularyKeywords, wordsOf } from './activity-to-document.ts';
+import {
+  ageStageWords,
+  cardImage,
+  compoundParts,
+  documentsPerLocale,
+  scheduleWords,
+  toSearchDocument,
+  vocabularyKeywords,
+  wordsOf,
+} from './activity-to-document.ts';
 
 function activity(overrides: Partial<Activity> = {}): Activity {
   return ActivitySchema.parse({
@@ -26,7 +35,14 @@ function activity(overrides: Partial<Activity> = {}): Activity {
     lastReviewedAt: '2026-10-01T10:00:00.000Z',
     themes: [{ documentId: 't1', name: 'Sport & bewegen', slug: 'sport-bewegen' }],
     places: [
-      { documentId: 'p1', name: 'Zwembad De Duinen', lat: 52.394, lng: 5.272, accessibility: ['lift'], wijk: { documentId: 'w1', name: 'Buiten Centrum', slug: 'buiten-centrum', stadsdeel: 'almere-buiten' } },
+      {
+        documentId: 'p1',
+        name: 'Zwembad De Duinen',
+        lat: 52.394,
+        lng: 5.272,
+        accessibility: ['lift'],
+        wijk: { documentId: 'w1', name: 'Buiten Centrum', slug: 'buiten-centrum', stadsdeel: 'almere-buiten' },
+      },
       { documentId: 'p2', name: 'Ergens in Amsterdam', lat: 52.37, lng: 4.89, wijk: null },
     ],
     organisation: { documentId: 'o1', name: 'Zwemclub (demo)', slug: 'zwemclub-demo', kind: 'sport' },
@@ -68,11 +84,19 @@ describe('toSearchDocument', () => {
   it('labels themes in the reader’s language and keeps Dutch labels as keywords', () => {
     const doc = toSearchDocument(activity(), 'en');
     expect(doc.themeNames).toEqual(['Sport and exercise']);
-    expect(doc.keywords).toEqual(expect.arrayContaining(['Sport en bewegen', 'Sport and exercise', 'Cursus', 'Course']));
+    expect(doc.keywords).toEqual(
+      expect.arrayContaining(['Sport en bewegen', 'Sport and exercise', 'Cursus', 'Course']),
+    );
   });
 
   it('lists every related document it shows text of, including places outside Almere', () => {
-    expect(toSearchDocument(activity(), 'nl').refs).toEqual(['organisation:o1', 'place:p1', 'wijk:w1', 'place:p2', 'theme:t1']);
+    expect(toSearchDocument(activity(), 'nl').refs).toEqual([
+      'organisation:o1',
+      'place:p1',
+      'wijk:w1',
+      'place:p2',
+      'theme:t1',
+    ]);
   });
 
   it('dates the document by the newest change of the activity or anything it shows', () => {
@@ -84,20 +108,43 @@ describe('toSearchDocument', () => {
   });
 
   it('counts paid activities as not free', () => {
-    expect(toSearchDocument(activity({ costType: 'betaald', price: 12.5 }), 'nl')).toMatchObject({ free: false, price: 12.5 });
+    expect(toSearchDocument(activity({ costType: 'betaald', price: 12.5 }), 'nl')).toMatchObject({
+      free: false,
+      price: 12.5,
+    });
   });
 
   it('keeps the words people type that the title does not contain', () => {
     const keywords = toSearchDocument(activity(), 'nl').keywords;
     // labels of the offer type (`offerType`) and audience, "gratis", the vocabulary of the title, ages, days
-    expect(keywords).toEqual(expect.arrayContaining(['Ontwikkeling', 'Kinderen', 'Gratis', 'zwemmen', 'zwemdiploma', 'sport', 'kleuter', 'zaterdag', 'zaterdagochtend', 'woensdagmiddag']));
+    expect(keywords).toEqual(
+      expect.arrayContaining([
+        'Ontwikkeling',
+        'Kinderen',
+        'Gratis',
+        'zwemmen',
+        'zwemdiploma',
+        'sport',
+        'kleuter',
+        'zaterdag',
+        'zaterdagochtend',
+        'woensdagmiddag',
+      ]),
+    );
     expect(toSearchDocument(activity({ costType: 'betaald', price: 12.5 }), 'nl').keywords).not.toContain('Gratis');
-    expect(toSearchDocument(activity(), 'en').keywords).toEqual(expect.arrayContaining(['Gratis', 'Free', 'saturday', 'zaterdag']));
+    expect(toSearchDocument(activity(), 'en').keywords).toEqual(
+      expect.arrayContaining(['Gratis', 'Free', 'saturday', 'zaterdag']),
+    );
   });
 });
 
 describe('card image', () => {
-  const file = (name: string, width: number, ext: string) => ({ url: `/uploads/${name}.${ext}`, width, height: Math.round(width * 0.625), mime: `image/${ext}` });
+  const file = (name: string, width: number, ext: string) => ({
+    url: `/uploads/${name}.${ext}`,
+    width,
+    height: Math.round(width * 0.625),
+    mime: `image/${ext}`,
+  });
   /** An upload of 1600 × 1000 with Strapi's formats and the cms' AVIF/WebP versions. */
   const photo = {
     url: '/uploads/zwem_h1.jpeg',
@@ -111,7 +158,12 @@ describe('card image', () => {
       small: file('small_zwem_h1', 640, 'jpeg'),
       medium: file('medium_zwem_h1', 960, 'jpeg'),
       large: file('large_zwem_h1', 1280, 'jpeg'),
-      ...Object.fromEntries([320, 640, 960, 1280, 1600].flatMap((w) => [[`avif_${w}`, file(`avif_${w}_zwem_h1`, w, 'avif')], [`webp_${w}`, file(`webp_${w}_zwem_h1`, w, 'webp')]])),
+      ...Object.fromEntries(
+        [320, 640, 960, 1280, 1600].flatMap((w) => [
+          [`avif_${w}`, file(`avif_${w}_zwem_h1`, w, 'avif')],
+          [`webp_${w}`, file(`webp_${w}_zwem_h1`, w, 'webp')],
+        ]),
+      ),
     },
   };
 
@@ -123,8 +175,14 @@ describe('card image', () => {
       width: 1600,
       height: 1000,
       formats: {
-        avif: [{ url: '/uploads/avif_320_zwem_h1.avif', width: 320 }, { url: '/uploads/avif_640_zwem_h1.avif', width: 640 }],
-        webp: [{ url: '/uploads/webp_320_zwem_h1.webp', width: 320 }, { url: '/uploads/webp_640_zwem_h1.webp', width: 640 }],
+        avif: [
+          { url: '/uploads/avif_320_zwem_h1.avif', width: 320 },
+          { url: '/uploads/avif_640_zwem_h1.avif', width: 640 },
+        ],
+        webp: [
+          { url: '/uploads/webp_320_zwem_h1.webp', width: 320 },
+          { url: '/uploads/webp_640_zwem_h1.webp', width: 640 },
+        ],
       },
     });
     // Small: the image adds a few hundred bytes, not the page's large versions.
@@ -140,7 +198,9 @@ describe('card image', () => {
   it('versions the addresses, and a replaced photo makes the document newer for reconcile', () => {
     const replaced = { ...photo, updatedAt: '2026-11-25T09:00:00.000Z' };
     const doc = toSearchDocument(activity({ images: [replaced] }), 'nl');
-    expect(doc.image?.formats.avif[0].url).toBe(`/uploads/avif_320_zwem_h1.avif?v=${Date.parse(replaced.updatedAt).toString(36)}`);
+    expect(doc.image?.formats.avif[0].url).toBe(
+      `/uploads/avif_320_zwem_h1.avif?v=${Date.parse(replaced.updatedAt).toString(36)}`,
+    );
     expect(doc.sourceUpdatedAt).toBe(Date.parse(replaced.updatedAt));
   });
 
@@ -176,7 +236,9 @@ describe('Dutch keywords', () => {
     expect(vocabularyKeywords('Knutselmiddag')).toEqual(expect.arrayContaining(['knutselen', 'knutsel', 'middag']));
     expect(vocabularyKeywords('Streetbasketbal in de avond')).toEqual(expect.arrayContaining(['basketbal', 'sport']));
     expect(vocabularyKeywords('Jeugd-EHBO: leren helpen')).toEqual(expect.arrayContaining(['eerste hulp']));
-    expect(vocabularyKeywords('Huiswerkbegeleiding na school')).toEqual(expect.arrayContaining(['bijles', 'huiswerkhulp', 'hulp']));
+    expect(vocabularyKeywords('Huiswerkbegeleiding na school')).toEqual(
+      expect.arrayContaining(['bijles', 'huiswerkhulp', 'hulp']),
+    );
   });
 
   it('does not read a meaning into a place name, a passing word or a broad word', () => {
@@ -187,7 +249,9 @@ describe('Dutch keywords', () => {
     expect(vocabularyKeywords('Tekenen en schilderen voor tieners')).toContain('creatief');
     expect(vocabularyKeywords('Tekenen en schilderen voor tieners')).not.toContain('knutselen');
     // Only the head of a compound from the vocabulary: zomerkamp is no summer activity.
-    expect(vocabularyKeywords('Scouting: buiten spelen en kamperen')).toEqual(expect.arrayContaining(['kamp', 'zomerkamp']));
+    expect(vocabularyKeywords('Scouting: buiten spelen en kamperen')).toEqual(
+      expect.arrayContaining(['kamp', 'zomerkamp']),
+    );
     expect(vocabularyKeywords('Scouting: buiten spelen en kamperen')).not.toContain('zomer');
   });
 
@@ -206,7 +270,14 @@ describe('Dutch keywords', () => {
       { day: 'wo' as const, startTime: '14:00:00.000', endTime: '15:30:00.000' },
       { day: 'vr' as const, startTime: '19:00:00.000', endTime: '21:00:00.000' },
     ];
-    expect(scheduleWords(sessions, 'nl')).toEqual(['woensdag', 'middag', 'woensdagmiddag', 'vrijdag', 'avond', 'vrijdagavond']);
+    expect(scheduleWords(sessions, 'nl')).toEqual([
+      'woensdag',
+      'middag',
+      'woensdagmiddag',
+      'vrijdag',
+      'avond',
+      'vrijdagavond',
+    ]);
     expect(scheduleWords(sessions, 'en')).toEqual(expect.arrayContaining(['woensdagmiddag', 'wednesday', 'friday']));
     expect(scheduleWords(null, 'nl')).toEqual([]);
   });

@@ -44,9 +44,39 @@ export function wordsOf(text: string): string[] {
  * heads such as "wijk" are left out on purpose: the Muziekwijk is not about music.
  */
 const COMPOUND_HEADS = [
-  'ondersteuning', 'begeleiding', 'vereniging', 'spreekuur', 'training', 'diploma', 'centrum', 'gesprek', 'ochtend', 'spullen', 'weekend', 'vragen',
-  'lessen', 'middag', 'school', 'studio', 'uurtje', 'winkel', 'cursus', 'pakket', 'avond', 'club', 'hulp', 'kamp',
-  'bank', 'cafe', 'team', 'week', 'reis', 'les', 'dag', 'gym', 'bad',
+  'ondersteuning',
+  'begeleiding',
+  'vereniging',
+  'spreekuur',
+  'training',
+  'diploma',
+  'centrum',
+  'gesprek',
+  'ochtend',
+  'spullen',
+  'weekend',
+  'vragen',
+  'lessen',
+  'middag',
+  'school',
+  'studio',
+  'uurtje',
+  'winkel',
+  'cursus',
+  'pakket',
+  'avond',
+  'club',
+  'hulp',
+  'kamp',
+  'bank',
+  'cafe',
+  'team',
+  'week',
+  'reis',
+  'les',
+  'dag',
+  'gym',
+  'bad',
 ];
 const MIN_PART = 3;
 /** Endings after which Dutch puts a linking s: opvoedings|vragen, gezondheids|centrum. */
@@ -54,7 +84,9 @@ const LINKING_S = ['ings', 'heids', 'schaps', 'teits'];
 
 /** The vocabulary's single words, for finding them at the end of a compound ("streetbasketbal"). */
 const vocabularyWords = new Set(
-  [...synonymGroups.flat(), ...Object.keys(oneWaySynonyms), ...Object.values(oneWaySynonyms).flat()].filter((w) => !w.includes(' ')),
+  [...synonymGroups.flat(), ...Object.keys(oneWaySynonyms), ...Object.values(oneWaySynonyms).flat()].filter(
+    (w) => !w.includes(' '),
+  ),
 );
 
 /**
@@ -71,7 +103,8 @@ export function compoundParts(word: string, vocabulary: ReadonlySet<string> = vo
     const modifier = word.slice(0, -head.length);
     parts.push(LINKING_S.some((e) => modifier.endsWith(e)) ? modifier.slice(0, -1) : modifier, head);
   }
-  for (const v of vocabulary) if (v.length >= 4 && word !== v && word.endsWith(v) && word.length - v.length >= MIN_PART) parts.push(v);
+  for (const v of vocabulary)
+    if (v.length >= 4 && word !== v && word.endsWith(v) && word.length - v.length >= MIN_PART) parts.push(v);
   return [...new Set(parts)];
 }
 
@@ -92,7 +125,8 @@ export function vocabularyKeywords(text: string): string[] {
   const out = new Set(parts);
   for (const group of synonymGroups) if (group.some(names)) for (const w of group) out.add(w);
   // A narrow word also gets its broad word (judo → sport), not the broad word's group.
-  for (const [broad, narrower] of Object.entries(oneWaySynonyms)) if (narrower.some((w) => out.has(w) || names(w))) out.add(broad);
+  for (const [broad, narrower] of Object.entries(oneWaySynonyms))
+    if (narrower.some((w) => out.has(w) || names(w))) out.add(broad);
   // The heads of the compounds added, too: "huiswerkhulp" gives "hulp" for "hulp bij huiswerk".
   // Not their modifiers: "zomerkamp" says nothing about summer for a scouting club.
   for (const w of [...out]) if (!found.has(w)) for (const p of compoundParts(w)) if (w.endsWith(p)) out.add(p);
@@ -138,7 +172,9 @@ export function scheduleWords(sessions: Activity['sessions'], locale: string): s
       const day = resources[defaultLocale][`day.${s.day}`];
       const part = DAY_PARTS.find((p) => Number(s.startTime.slice(0, 2)) < p.before)?.word;
       const local = resources[locale as Locale]?.[`day.${s.day}`];
-      return [day, ...(part ? [part, `${day}${part}`] : []), local].filter((w): w is string => Boolean(w)).map((w) => w.toLowerCase());
+      return [day, ...(part ? [part, `${day}${part}`] : []), local]
+        .filter((w): w is string => Boolean(w))
+        .map((w) => w.toLowerCase());
     }),
   );
 }
@@ -187,7 +223,9 @@ export function referencesOf(activity: Activity): string[] {
  * a photo replaced in the media library keeps its URLs but not its version (`?v=`), so reconcile
  * finds the cards that show it.
  */
-export function sourceUpdatedAt(activity: Pick<Activity, 'updatedAt' | 'organisation' | 'places' | 'themes' | 'images'>): number {
+export function sourceUpdatedAt(
+  activity: Pick<Activity, 'updatedAt' | 'organisation' | 'places' | 'themes' | 'images'>,
+): number {
   const stamps = [
     activity.updatedAt,
     activity.organisation?.updatedAt,
@@ -224,7 +262,9 @@ export function toSearchDocument(activity: Activity, locale: string): SearchDocu
     }));
   const first = places[0];
   // Dutch theme names are the editors' (the cms), other languages come from the translations.
-  const themeNames = activity.themes.map((t) => (locale === defaultLocale ? t.name : (resources[locale as Locale]?.[`theme.${t.slug}`] ?? t.name)));
+  const themeNames = activity.themes.map((t) =>
+    locale === defaultLocale ? t.name : (resources[locale as Locale]?.[`theme.${t.slug}`] ?? t.name),
+  );
   return {
     id: activity.documentId,
     documentId: activity.documentId,
@@ -247,7 +287,10 @@ export function toSearchDocument(activity: Activity, locale: string): SearchDocu
     price: activity.price ?? null,
     days: unique((activity.sessions ?? []).map((s) => s.day)),
     languages: activity.languages ?? [],
-    accessibility: unique([...(activity.accessibility ?? []), ...activity.places.flatMap((p) => p.accessibility ?? [])]),
+    accessibility: unique([
+      ...(activity.accessibility ?? []),
+      ...activity.places.flatMap((p) => p.accessibility ?? []),
+    ]),
     howToJoin: activity.howToJoin,
     organisation: activity.organisation?.slug ?? null,
     organisationName: activity.organisation?.name ?? null,

@@ -3,7 +3,14 @@ import { city, editionsForAges, isInsideMunicipality, wijken } from './city.js';
 
 describe('city configuration', () => {
   it('has the six stadsdelen of Almere with unique wijk slugs inside the municipality', () => {
-    expect(city.stadsdelen.map((s) => s.slug).sort()).toEqual(['almere-buiten', 'almere-haven', 'almere-hout', 'almere-pampus', 'almere-poort', 'almere-stad']);
+    expect(city.stadsdelen.map((s) => s.slug).sort()).toEqual([
+      'almere-buiten',
+      'almere-haven',
+      'almere-hout',
+      'almere-pampus',
+      'almere-poort',
+      'almere-stad',
+    ]);
     expect(new Set(wijken.map((w) => w.slug)).size).toBe(wijken.length);
     for (const w of wijken) expect(isInsideMunicipality(w.centroid[0], w.centroid[1]), w.slug).toBe(true);
   });

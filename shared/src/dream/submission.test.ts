@@ -24,11 +24,27 @@ describe('normalisePhone', () => {
 describe('DreamSubmissionSchema', () => {
   it('accepts a child’s dream without a parent and normalises it', () => {
     const parsed = DreamSubmissionSchema.parse({ ...valid, firstName: '  Sem ', need: '', email: '', wijk: '' });
-    expect(parsed).toEqual({ edition: 'kind', firstName: 'Sem', age: 9, dream: 'Ik wil dierenarts worden', phone: '+31612345678', needPicks: [] });
+    expect(parsed).toEqual({
+      edition: 'kind',
+      firstName: 'Sem',
+      age: 9,
+      dream: 'Ik wil dierenarts worden',
+      phone: '+31612345678',
+      needPicks: [],
+    });
   });
 
   it('names each wrong field with a message key', () => {
-    const result = DreamSubmissionSchema.safeParse({ edition: 'kind', firstName: '', age: '40', dream: 'x'.repeat(501), phone: '123', email: 'geen-mail', wijk: 'atlantis', needPicks: ['raket'] });
+    const result = DreamSubmissionSchema.safeParse({
+      edition: 'kind',
+      firstName: '',
+      age: '40',
+      dream: 'x'.repeat(501),
+      phone: '123',
+      email: 'geen-mail',
+      wijk: 'atlantis',
+      needPicks: ['raket'],
+    });
     expect(result.success).toBe(false);
     expect(dreamErrors(result.error!)).toEqual({
       firstName: 'dream.error.firstName.required',

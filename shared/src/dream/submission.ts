@@ -6,11 +6,27 @@ import { locales } from '../i18n/i18n.js';
 // A child's dream as the letterbox receives it (DESIGN §3, dream). Private: never public, never
 // indexed. Messages are i18n keys (`dream.error.*`), so every reader gets them in their language.
 
-export const dreamChannels = ['website', 'brievenbus', 'whatsapp', 'instagram', 'facebook', 'inloopspreekuur', 'school'] as const;
+export const dreamChannels = [
+  'website',
+  'brievenbus',
+  'whatsapp',
+  'instagram',
+  'facebook',
+  'inloopspreekuur',
+  'school',
+] as const;
 export type DreamChannel = (typeof dreamChannels)[number];
 
 /** The conversation flow; a dream moves forward through these (and may be closed early). */
-export const dreamStatuses = ['nieuw', 'contact', 'gesprek-gepland', 'gesprek-gevoerd', 'gekoppeld', 'nazorg', 'afgerond'] as const;
+export const dreamStatuses = [
+  'nieuw',
+  'contact',
+  'gesprek-gepland',
+  'gesprek-gevoerd',
+  'gekoppeld',
+  'nazorg',
+  'afgerond',
+] as const;
 export type DreamStatus = (typeof dreamStatuses)[number];
 
 /** Optional picks on "Wat heb je nodig?", each with an icon on the form. */
@@ -56,7 +72,11 @@ const optionalText = (max: number, key: string) =>
 export const DreamSubmissionSchema = z.object({
   edition: z.enum(editionIds, { message: 'dream.error.edition' }),
   firstName: text(DREAM_LIMITS.firstName, 'firstName').min(1, 'dream.error.firstName.required'),
-  age: z.coerce.number({ message: 'dream.error.age' }).int('dream.error.age').min(0, 'dream.error.age').max(18, 'dream.error.age'),
+  age: z.coerce
+    .number({ message: 'dream.error.age' })
+    .int('dream.error.age')
+    .min(0, 'dream.error.age')
+    .max(18, 'dream.error.age'),
   dream: text(DREAM_LIMITS.dream, 'dream').min(2, 'dream.error.dream.required'),
   need: optionalText(DREAM_LIMITS.need, 'need'),
   needPicks: z.array(z.enum(needPickSlugs)).max(needPicks.length).default([]),

@@ -29,15 +29,26 @@ export type TrustedProxies = {
 };
 
 /** Pure: TRUSTED_PROXIES ("127.0.0.1, ::1, 172.16.0.0/12") to a check; bad entries are reported, not fatal. */
-export function parseTrustedProxies(value: string | undefined, warn: (message: string) => void = () => {}): TrustedProxies {
+export function parseTrustedProxies(
+  value: string | undefined,
+  warn: (message: string) => void = () => {},
+): TrustedProxies {
   const list = new BlockList();
   const proxies: string[] = [];
-  for (const raw of (value ?? '').split(',').map((v) => v.trim()).filter(Boolean)) {
+  for (const raw of (value ?? '')
+    .split(',')
+    .map((v) => v.trim())
+    .filter(Boolean)) {
     const [address, prefix, extra] = raw.split('/');
     const ip = normaliseAddress(address);
     const family = isIP(ip) === 6 ? 'ipv6' : 'ipv4';
     const bits = prefix === undefined ? null : Number(prefix);
-    if (!ip || extra !== undefined || prefix === '' || (bits !== null && (!Number.isInteger(bits) || bits < 0 || bits > (family === 'ipv6' ? 128 : 32)))) {
+    if (
+      !ip ||
+      extra !== undefined ||
+      prefix === '' ||
+      (bits !== null && (!Number.isInteger(bits) || bits < 0 || bits > (family === 'ipv6' ? 128 : 32)))
+    ) {
       warn(`TRUSTED_PROXIES: "${raw}" is not an address or CIDR range; ignored`);
       continue;
     }
@@ -55,8 +66,14 @@ export function parseTrustedProxies(value: string | undefined, warn: (message: s
 }
 
 /** Pure: the client behind a trusted proxy: right to left through X-Forwarded-For, skipping trusted proxies. */
-export function clientFromForwardedFor(forwardedFor: string | string[] | undefined, peer: string, trusts: (address: string) => boolean): string {
-  const hops = (Array.isArray(forwardedFor) ? forwardedFor.join(',') : (forwardedFor ?? '')).split(',').map(normaliseAddress);
+export function clientFromForwardedFor(
+  forwardedFor: string | string[] | undefined,
+  peer: string,
+  trusts: (address: string) => boolean,
+): string {
+  const hops = (Array.isArray(forwardedFor) ? forwardedFor.join(',') : (forwardedFor ?? ''))
+    .split(',')
+    .map(normaliseAddress);
   let client = normaliseAddress(peer);
   for (let i = hops.length - 1; i >= 0; i--) {
     // Something that is not an address (a client's invention, "unknown"): stop at what we know.
@@ -68,7 +85,11 @@ export function clientFromForwardedFor(forwardedFor: string | string[] | undefin
 }
 
 /** Pure: the client of a request from `peer` (the socket's address): the peer itself unless it is a trusted proxy. */
-export function clientAddress(peer: string | undefined, forwardedFor: string | string[] | undefined, trusts: (address: string) => boolean): string {
+export function clientAddress(
+  peer: string | undefined,
+  forwardedFor: string | string[] | undefined,
+  trusts: (address: string) => boolean,
+): string {
   const client = normaliseAddress(peer);
   return trusts(client) ? clientFromForwardedFor(forwardedFor, client, trusts) : client;
 }
@@ -84,7 +105,9 @@ export function addressKey(address: string): string {
   const [head, tail = ''] = ip.split('::');
   const left = head ? head.split(':') : [];
   const right = tail ? tail.split(':') : [];
-  const groups = ip.includes('::') ? [...left, ...Array<string>(Math.max(0, 8 - left.length - right.length)).fill('0'), ...right] : left;
+  const groups = ip.includes('::')
+    ? [...left, ...Array<string>(Math.max(0, 8 - left.length - right.length)).fill('0'), ...right]
+    : left;
   return `${groups
     .slice(0, 4)
     .map((g) => g.padStart(4, '0'))

@@ -27,7 +27,8 @@ export function secondsFromEnv(env: Record<string, string | undefined>, name: st
   const raw = (env[name] ?? '').trim();
   if (raw === '') return fallback;
   const value = Number(raw);
-  if (!Number.isFinite(value) || value <= 0 || value > 24 * 3600) throw new Error(`${name}=${raw}: give a number of seconds greater than 0`);
+  if (!Number.isFinite(value) || value <= 0 || value > 24 * 3600)
+    throw new Error(`${name}=${raw}: give a number of seconds greater than 0`);
   return value;
 }
 
@@ -37,11 +38,17 @@ export function secondsFromEnv(env: Record<string, string | undefined>, name: st
  * its upload time, the longest any request may take; it limits other bodies itself). The headers
  * time must not exceed the request time (Node refuses such a server).
  */
-export function httpServerTimeouts(env: Record<string, string | undefined>, override: { requestSeconds?: number } = {}): HttpServerTimeouts {
+export function httpServerTimeouts(
+  env: Record<string, string | undefined>,
+  override: { requestSeconds?: number } = {},
+): HttpServerTimeouts {
   const headers = secondsFromEnv(env, 'HTTP_HEADERS_TIMEOUT_SECONDS', HTTP_TIMEOUT_DEFAULTS.headersSeconds);
-  const request = override.requestSeconds ?? secondsFromEnv(env, 'HTTP_REQUEST_TIMEOUT_SECONDS', HTTP_TIMEOUT_DEFAULTS.requestSeconds);
+  const request =
+    override.requestSeconds ??
+    secondsFromEnv(env, 'HTTP_REQUEST_TIMEOUT_SECONDS', HTTP_TIMEOUT_DEFAULTS.requestSeconds);
   const keepAlive = secondsFromEnv(env, 'HTTP_KEEP_ALIVE_TIMEOUT_SECONDS', HTTP_TIMEOUT_DEFAULTS.keepAliveSeconds);
-  if (headers > request) throw new Error(`HTTP_HEADERS_TIMEOUT_SECONDS (${headers}) must not exceed the request timeout (${request})`);
+  if (headers > request)
+    throw new Error(`HTTP_HEADERS_TIMEOUT_SECONDS (${headers}) must not exceed the request timeout (${request})`);
   const ms = (s: number) => Math.round(s * 1000);
   return {
     headersTimeout: ms(headers),

@@ -15,13 +15,17 @@ describe('i18n resources', () => {
       expect([...keys].filter((k) => !(k in source) && !(`${k}_other` in source))).toEqual([]);
       for (const [key, value] of Object.entries(resources[locale])) {
         const dutch = source[key] ?? source[`${base(key)}_other`];
-        expect(placeholders(value).filter((p) => p !== 'count'), `${locale}:${key}`).toEqual(placeholders(dutch).filter((p) => p !== 'count'));
+        expect(
+          placeholders(value).filter((p) => p !== 'count'),
+          `${locale}:${key}`,
+        ).toEqual(placeholders(dutch).filter((p) => p !== 'count'));
       }
     });
   }
 
   it('never uses the word armoede on public pages', () => {
-    for (const locale of locales) for (const value of Object.values(resources[locale])) expect(value.toLowerCase()).not.toContain('armoede');
+    for (const locale of locales)
+      for (const value of Object.values(resources[locale])) expect(value.toLowerCase()).not.toContain('armoede');
   });
 
   it('makes a new instance per call, so languages never mix', () => {
@@ -39,7 +43,9 @@ describe('i18n resources', () => {
     expect(ar('catalogue.title')).toBe(resources.ar['catalogue.title']);
     expect(nl('catalogue.title')).toBe('Activiteiten');
     expect(nl('catalogue.results.count', { count: 3 })).toBe('3 activiteiten gevonden');
-    expect(translatorFor('pl')('catalogue.results.count', { count: 5 })).toBe(resources.pl['catalogue.results.count_many'].replace('{{count}}', '5'));
+    expect(translatorFor('pl')('catalogue.results.count', { count: 5 })).toBe(
+      resources.pl['catalogue.results.count_many'].replace('{{count}}', '5'),
+    );
     expect(nl('catalogue.title')).toBe('Activiteiten');
   });
 
@@ -48,8 +54,12 @@ describe('i18n resources', () => {
     expect(nl.t('catalogue.results.count', { count: 1 })).toBe('1 activiteit gevonden');
     expect(nl.t('catalogue.results.count', { count: 3 })).toBe('3 activiteiten gevonden');
     const pl = createI18n('pl');
-    expect(pl.t('catalogue.results.count', { count: 2 })).toBe(resources.pl['catalogue.results.count_few'].replace('{{count}}', '2'));
-    expect(pl.t('catalogue.results.count', { count: 5 })).toBe(resources.pl['catalogue.results.count_many'].replace('{{count}}', '5'));
+    expect(pl.t('catalogue.results.count', { count: 2 })).toBe(
+      resources.pl['catalogue.results.count_few'].replace('{{count}}', '2'),
+    );
+    expect(pl.t('catalogue.results.count', { count: 5 })).toBe(
+      resources.pl['catalogue.results.count_many'].replace('{{count}}', '5'),
+    );
   });
 
   it('reads Arabic right to left and the rest left to right', () => {

@@ -28,7 +28,16 @@ export const MediaSchema = z.object({
 export type Media = z.infer<typeof MediaSchema>;
 
 /** The fields of an uploaded file that pages and the indexer read (populate[images][fields]). */
-export const mediaFields = ['url', 'width', 'height', 'mime', 'name', 'alternativeText', 'formats', 'updatedAt'] as const;
+export const mediaFields = [
+  'url',
+  'width',
+  'height',
+  'mime',
+  'name',
+  'alternativeText',
+  'formats',
+  'updatedAt',
+] as const;
 
 export const MODERN_IMAGE_TYPES = ['avif', 'webp'] as const;
 export type ModernImageType = (typeof MODERN_IMAGE_TYPES)[number];
@@ -86,7 +95,12 @@ export function pictureImage(media: Media, maxWidth: number, fallbackWidth: numb
     { url: media.url, width: media.width },
   ].sort((a, b) => a.width - b.width);
   const fallback = fallbacks.find((c) => c.width >= fallbackWidth) ?? fallbacks[fallbacks.length - 1];
-  return { url: fallback.url + v, width: media.width, height: media.height, formats: { avif: modern('avif'), webp: modern('webp') } };
+  return {
+    url: fallback.url + v,
+    width: media.width,
+    height: media.height,
+    formats: { avif: modern('avif'), webp: modern('webp') },
+  };
 }
 
 /**

@@ -32,10 +32,12 @@ const nullableText = z.string().nullish();
  */
 const imageList = z
   .array(z.unknown())
-  .transform((list): Media[] => list.flatMap((m) => {
-    const parsed = MediaSchema.safeParse(m);
-    return parsed.success ? [parsed.data] : [];
-  }))
+  .transform((list): Media[] =>
+    list.flatMap((m) => {
+      const parsed = MediaSchema.safeParse(m);
+      return parsed.success ? [parsed.data] : [];
+    }),
+  )
   .nullish();
 
 export const ThemeSchema = z.object({
@@ -118,7 +120,16 @@ export const ActivitySchema = z
     applicant: z.enum(applicants).nullish().catch(null),
     /** The regelingen (activities of kind regeling) that pay for this activity; lenient for reads. */
     paidBy: z
-      .array(z.object({ documentId: z.string().optional(), title: z.string(), slug: z.string(), applicant: z.enum(applicants).nullish().catch(null) }).passthrough())
+      .array(
+        z
+          .object({
+            documentId: z.string().optional(),
+            title: z.string(),
+            slug: z.string(),
+            applicant: z.enum(applicants).nullish().catch(null),
+          })
+          .passthrough(),
+      )
       .nullish()
       .catch(null)
       .transform((v) => v ?? []),
@@ -149,7 +160,10 @@ export const ActivitySchema = z
     organisation: OrganisationSchema.nullish(),
   })
   .refine((a) => a.ageMin <= a.ageMax, { message: 'age.range', path: ['ageMax'] })
-  .refine((a) => !a.startDate || !a.endDate || a.startDate <= a.endDate, { message: 'schedule.endBeforeStart', path: ['endDate'] });
+  .refine((a) => !a.startDate || !a.endDate || a.startDate <= a.endDate, {
+    message: 'schedule.endBeforeStart',
+    path: ['endDate'],
+  });
 export type Activity = z.infer<typeof ActivitySchema>;
 
 /** The populate clause that returns an activity in the shape of ActivitySchema. */

@@ -32,7 +32,16 @@ export const SearchDocumentSchema = z.object({
   howToJoin: z.string(),
   organisation: z.string().nullable(),
   organisationName: z.string().nullable(),
-  places: z.array(z.object({ name: z.string(), wijk: z.string().nullable(), wijkName: z.string().nullable(), stadsdeel: z.string().nullable(), lat: z.number(), lng: z.number() })),
+  places: z.array(
+    z.object({
+      name: z.string(),
+      wijk: z.string().nullable(),
+      wijkName: z.string().nullable(),
+      stadsdeel: z.string().nullable(),
+      lat: z.number(),
+      lng: z.number(),
+    }),
+  ),
   wijk: z.array(z.string()),
   stadsdeel: z.array(z.string()),
   _geo: z.object({ lat: z.number(), lng: z.number() }).optional(),

@@ -26,17 +26,29 @@ describe('search settings', () => {
 
   it('keeps the vocabulary normalised: lower case, no accents, no word in two groups', () => {
     const words = synonymGroups.flat();
-    for (const w of [...words, ...dutchStopWords]) expect(w).toBe(w.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase());
+    for (const w of [...words, ...dutchStopWords])
+      expect(w).toBe(
+        w
+          .normalize('NFKD')
+          .replace(/[\u0300-\u036f]/g, '')
+          .toLowerCase(),
+      );
     expect(new Set(words).size).toBe(words.length);
   });
 
   it('never makes a synonym a stop word (Meilisearch would ignore it)', () => {
     const stop = new Set(dutchStopWords);
-    expect(Object.entries(synonyms()).flatMap(([w, alt]) => [w, ...alt]).filter((w) => stop.has(w))).toEqual([]);
+    expect(
+      Object.entries(synonyms())
+        .flatMap(([w, alt]) => [w, ...alt])
+        .filter((w) => stop.has(w)),
+    ).toEqual([]);
   });
 
   it('allows range filters on ages and price', () => {
-    const ranged = searchSettings.filterableAttributes.find((a) => typeof a === 'object' && (a.attributePatterns as readonly string[]).includes('ageMin'));
+    const ranged = searchSettings.filterableAttributes.find(
+      (a) => typeof a === 'object' && (a.attributePatterns as readonly string[]).includes('ageMin'),
+    );
     expect(ranged).toMatchObject({ features: { filter: { comparison: true } } });
   });
 });

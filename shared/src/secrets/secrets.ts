@@ -10,7 +10,10 @@ import { adjacencyGraphs, dictionary } from '@zxcvbn-ts/language-common';
 const PLACEHOLDER = /^(|change-?me.*|tobemodified.*|secret|password|example.*)$/i;
 
 /** Pure: is this value missing or a placeholder? A comma-separated list fails when any item does. */
-export function isPlaceholderSecret(value: string | null | undefined, { list = false }: { list?: boolean } = {}): boolean {
+export function isPlaceholderSecret(
+  value: string | null | undefined,
+  { list = false }: { list?: boolean } = {},
+): boolean {
   const text = (value ?? '').trim();
   if (!list) return PLACEHOLDER.test(text);
   const items = text.split(',').map((v) => v.trim());

@@ -20,9 +20,34 @@ export const themes = [
 export type ThemeSlug = (typeof themes)[number]['slug'];
 export const themeSlugs = themes.map((t) => t.slug) as [ThemeSlug, ...ThemeSlug[]];
 
-export const activityKinds = ['activiteit', 'cursus', 'evenement', 'meeloopdag', 'regeling', 'hulp-advies', 'spullen'] as const;
-export const offerTypes = ['ontwikkeling', 'ontplooiing', 'even-ontspannen', 'trots-zelfvertrouwen', 'hulp', 'voor-ouders'] as const;
-export const organisationKinds = ['sport', 'cultuur', 'onderwijs', 'welzijn', 'bibliotheek', 'wijkteam', 'fonds', 'ondernemer', 'overig'] as const;
+export const activityKinds = [
+  'activiteit',
+  'cursus',
+  'evenement',
+  'meeloopdag',
+  'regeling',
+  'hulp-advies',
+  'spullen',
+] as const;
+export const offerTypes = [
+  'ontwikkeling',
+  'ontplooiing',
+  'even-ontspannen',
+  'trots-zelfvertrouwen',
+  'hulp',
+  'voor-ouders',
+] as const;
+export const organisationKinds = [
+  'sport',
+  'cultuur',
+  'onderwijs',
+  'welzijn',
+  'bibliotheek',
+  'wijkteam',
+  'fonds',
+  'ondernemer',
+  'overig',
+] as const;
 export const audiences = ['kind', 'jongere', 'ouder', 'gezin'] as const;
 export const costTypes = ['gratis', 'betaald', 'korting', 'gratis-via-regeling'] as const;
 export const howToJoin = ['vrije-inloop', 'aanmelden', 'via-coordinator'] as const;
@@ -36,7 +61,14 @@ export const MAX_EXCEPTION_DATES = 100;
 export const scheduleTypes = ['eenmalig', 'wekelijks', 'periode', 'doorlopend'] as const;
 /** ISO weekday order, Monday first, as Dutch calendars show it. */
 export const days = ['ma', 'di', 'wo', 'do', 'vr', 'za', 'zo'] as const;
-export const accessibilityFeatures = ['rolstoel', 'invalidentoilet', 'prikkelarm', 'gebarentaal', 'ringleiding', 'lift'] as const;
+export const accessibilityFeatures = [
+  'rolstoel',
+  'invalidentoilet',
+  'prikkelarm',
+  'gebarentaal',
+  'ringleiding',
+  'lift',
+] as const;
 /** Languages an activity can be given in (ISO 639-1), wider than the site's own locales. */
 export const spokenLanguages = ['nl', 'en', 'ar', 'tr', 'pl', 'uk', 'so', 'ti', 'pap', 'srn', 'fa', 'es'] as const;
 

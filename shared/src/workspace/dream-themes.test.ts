@@ -15,7 +15,21 @@ describe('themesForDream', () => {
   });
 
   it('knows the common professions', () => {
-    for (const job of ['politieagent', 'brandweerman', 'dokter', 'kapper', 'bakker', 'piloot', 'tandarts', 'timmerman', 'advocaat', 'verpleegkundige', 'kok', 'kapster', 'stewardess']) {
+    for (const job of [
+      'politieagent',
+      'brandweerman',
+      'dokter',
+      'kapper',
+      'bakker',
+      'piloot',
+      'tandarts',
+      'timmerman',
+      'advocaat',
+      'verpleegkundige',
+      'kok',
+      'kapster',
+      'stewardess',
+    ]) {
       expect(themesOf(`Ik wil later ${job} worden`)[0], job).toBe('beroepen-meelopen');
     }
   });
@@ -28,7 +42,14 @@ describe('themesForDream', () => {
   });
 
   it('reads sport, also inside compounds', () => {
-    for (const word of ['voetbal', 'voetballer', 'profvoetballer', 'zwemles', 'ik wil ijshockey spelen', 'ik wil op judo']) {
+    for (const word of [
+      'voetbal',
+      'voetballer',
+      'profvoetballer',
+      'zwemles',
+      'ik wil ijshockey spelen',
+      'ik wil op judo',
+    ]) {
       expect(themesOf(word), word).toContain('sport-bewegen');
     }
     expect(themesOf('voetballen')).toEqual(['sport-bewegen']);
@@ -49,7 +70,8 @@ describe('themesForDream', () => {
     expect(themesOf('lezen')).toEqual(['taal-lezen']);
     expect(themesOf('Nederlands leren')).toEqual(['taal-lezen']);
     expect(themesOf('taal')).toEqual(['taal-lezen']);
-    for (const word of ['programmeur', 'gamer', 'youtuber', 'ik wil met computers werken']) expect(themesOf(word)[0], word).toBe('techniek-computers');
+    for (const word of ['programmeur', 'gamer', 'youtuber', 'ik wil met computers werken'])
+      expect(themesOf(word)[0], word).toBe('techniek-computers');
   });
 
   it('reads things a child needs', () => {
@@ -81,9 +103,17 @@ describe('themesForDream', () => {
   });
 
   it('puts the dream’s profession first, then the rest of the dream, then the need, then the picks', () => {
-    expect(themesOf('Ik hou van tekenen en ik wil dierenarts worden')).toEqual(['beroepen-meelopen', 'natuur-buiten', 'kunst-creatief']);
+    expect(themesOf('Ik hou van tekenen en ik wil dierenarts worden')).toEqual([
+      'beroepen-meelopen',
+      'natuur-buiten',
+      'kunst-creatief',
+    ]);
     expect(
-      themesForDream({ dream: 'Ik wil voetballer worden', need: 'Ik heb een fiets nodig en bijles', needPicks: ['natuur', 'sport'] }),
+      themesForDream({
+        dream: 'Ik wil voetballer worden',
+        need: 'Ik heb een fiets nodig en bijles',
+        needPicks: ['natuur', 'sport'],
+      }),
     ).toEqual(['sport-bewegen', 'beroepen-meelopen', 'spullen', 'leren-bijles', 'natuur-buiten']);
   });
 
@@ -106,8 +136,13 @@ describe('themesForDream', () => {
 
   it('only uses real theme slugs in its keyword data', () => {
     const slugs = new Set<string>(themeSlugs);
-    for (const rule of dreamThemeKeywords) for (const theme of [...rule.themes, ...(rule.asNeed ?? [])]) expect(slugs.has(theme)).toBe(true);
+    for (const rule of dreamThemeKeywords)
+      for (const theme of [...rule.themes, ...(rule.asNeed ?? [])]) expect(slugs.has(theme)).toBe(true);
     for (const themes of Object.values(needPickThemes)) for (const theme of themes) expect(slugs.has(theme)).toBe(true);
-    for (const rule of dreamThemeKeywords) for (const word of rule.words) expect(word, 'keywords are lowercase without diacritics').toBe(word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase());
+    for (const rule of dreamThemeKeywords)
+      for (const word of rule.words)
+        expect(word, 'keywords are lowercase without diacritics').toBe(
+          word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase(),
+        );
   });
 });

@@ -1,15 +1,37 @@
 import { describe, expect, it } from 'vitest';
 import { locales, resources } from '../i18n/i18n.js';
-import { composeFamilyMessage, composeReminder, familyMessages, formatConversationTime, whatsappLink } from './family-messages.js';
+import {
+  composeFamilyMessage,
+  composeReminder,
+  familyMessages,
+  formatConversationTime,
+  whatsappLink,
+} from './family-messages.js';
 
 describe('family messages', () => {
   const activities = [
-    { title: 'Voetbal bij de club', url: 'https://droomkaart.example/nl/activiteit/voetbal', howToJoin: 'aanmelden', cost: 'gratis', contactName: 'Jan' },
-    { title: 'Zwemles', url: 'https://droomkaart.example/nl/activiteit/zwemles', howToJoin: 'Bel 036 123 4567', cost: '€ 5 per maand' },
+    {
+      title: 'Voetbal bij de club',
+      url: 'https://droomkaart.example/nl/activiteit/voetbal',
+      howToJoin: 'aanmelden',
+      cost: 'gratis',
+      contactName: 'Jan',
+    },
+    {
+      title: 'Zwemles',
+      url: 'https://droomkaart.example/nl/activiteit/zwemles',
+      howToJoin: 'Bel 036 123 4567',
+      cost: '€ 5 per maand',
+    },
   ];
 
   it('lists the activities with links, what happens next and the coordinator’s first name', () => {
-    const text = composeFamilyMessage({ locale: 'nl', firstName: 'Sem', coordinatorName: 'Fatima el Amrani', activities });
+    const text = composeFamilyMessage({
+      locale: 'nl',
+      firstName: 'Sem',
+      coordinatorName: 'Fatima el Amrani',
+      activities,
+    });
     expect(text.startsWith('Hoi Sem!')).toBe(true);
     expect(text).toContain('1. *Voetbal bij de club*\nhttps://droomkaart.example/nl/activiteit/voetbal');
     expect(text).toContain('2. *Zwemles*\nhttps://droomkaart.example/nl/activiteit/zwemles');
@@ -43,7 +65,14 @@ describe('family messages', () => {
       const texts = [
         composeFamilyMessage({ locale, firstName: 'Sem', coordinatorName: 'Fatima', activities }),
         composeFamilyMessage({ locale, firstName: 'Sem', coordinatorName: 'Fatima', activities: [] }),
-        composeReminder({ locale, firstName: 'Sem', at: new Date('2026-12-01T14:30:00Z'), kind: 'video', place: '', coordinatorName: 'Fatima' }),
+        composeReminder({
+          locale,
+          firstName: 'Sem',
+          at: new Date('2026-12-01T14:30:00Z'),
+          kind: 'video',
+          place: '',
+          coordinatorName: 'Fatima',
+        }),
       ];
       for (const text of texts) expect(text.toLowerCase()).not.toMatch(/armoede|gemeente|almere|municipality|poverty/);
     }
@@ -74,7 +103,14 @@ describe('composeReminder', () => {
   });
 
   it('reminds of the place', () => {
-    const text = composeReminder({ locale: 'nl', firstName: 'Sem', at, kind: 'bibliotheek', place: 'Bibliotheek Nieuwland', coordinatorName: 'Fatima el Amrani' });
+    const text = composeReminder({
+      locale: 'nl',
+      firstName: 'Sem',
+      at,
+      kind: 'bibliotheek',
+      place: 'Bibliotheek Nieuwland',
+      coordinatorName: 'Fatima el Amrani',
+    });
     expect(text.startsWith('Hoi Sem!')).toBe(true);
     expect(text).toContain('dinsdag 1 december om 15:30');
     expect(text).toContain('Waar: Bibliotheek Nieuwland');
@@ -83,16 +119,37 @@ describe('composeReminder', () => {
   });
 
   it('says a video call is a video call', () => {
-    const text = composeReminder({ locale: 'nl', firstName: 'Sem', at, kind: 'video', place: 'Ik bel je via WhatsApp', coordinatorName: 'Fatima' });
+    const text = composeReminder({
+      locale: 'nl',
+      firstName: 'Sem',
+      at,
+      kind: 'video',
+      place: 'Ik bel je via WhatsApp',
+      coordinatorName: 'Fatima',
+    });
     expect(text).toContain(resources.nl['workspace.reminder.video']);
     expect(text).toContain('Ik bel je via WhatsApp');
     expect(text).not.toContain('Waar:');
-    const tr = composeReminder({ locale: 'tr', firstName: 'Ela', at, kind: 'video', place: '', coordinatorName: 'Fatima' });
+    const tr = composeReminder({
+      locale: 'tr',
+      firstName: 'Ela',
+      at,
+      kind: 'video',
+      place: '',
+      coordinatorName: 'Fatima',
+    });
     expect(tr).toContain(resources.tr['workspace.reminder.video']);
   });
 
   it('falls back to the kind of place when no place is given', () => {
-    const text = composeReminder({ locale: 'en', firstName: 'Sem', at, kind: 'buurthuis', place: ' ', coordinatorName: 'Fatima' });
+    const text = composeReminder({
+      locale: 'en',
+      firstName: 'Sem',
+      at,
+      kind: 'buurthuis',
+      place: ' ',
+      coordinatorName: 'Fatima',
+    });
     expect(text).toContain(`Where: ${resources.en['workspace.conversationKind.buurthuis']}`);
   });
 });
@@ -102,6 +159,8 @@ describe('whatsappLink', () => {
     expect(whatsappLink('+31612345678', 'Hoi Sem! Zie https://x.nl/a?b=1&c=2')).toBe(
       'https://wa.me/31612345678?text=Hoi%20Sem!%20Zie%20https%3A%2F%2Fx.nl%2Fa%3Fb%3D1%26c%3D2',
     );
-    expect(whatsappLink('+32 470 12 34 56', 'مرحبًا')).toBe(`https://wa.me/32470123456?text=${encodeURIComponent('مرحبًا')}`);
+    expect(whatsappLink('+32 470 12 34 56', 'مرحبًا')).toBe(
+      `https://wa.me/32470123456?text=${encodeURIComponent('مرحبًا')}`,
+    );
   });
 });

@@ -48,10 +48,13 @@ export function composeFamilyMessage({ locale, firstName, coordinatorName, activ
       }
       const cost = clean(activity.cost);
       if (cost) {
-        const text = (costTypes as readonly string[]).includes(cost) ? t(cost === 'betaald' ? 'cost.betaaldUnknown' : `cost.${cost}`) : cost;
+        const text = (costTypes as readonly string[]).includes(cost)
+          ? t(cost === 'betaald' ? 'cost.betaaldUnknown' : `cost.${cost}`)
+          : cost;
         lines.push(t('workspace.message.activity.cost', { text }));
       }
-      if (clean(activity.contactName)) lines.push(t('workspace.message.activity.contact', { name: clean(activity.contactName) }));
+      if (clean(activity.contactName))
+        lines.push(t('workspace.message.activity.contact', { name: clean(activity.contactName) }));
       blocks.push(lines.join('\n'));
     });
     blocks.push(t('workspace.message.next'));
@@ -67,7 +70,10 @@ export function composeFamilyMessage({ locale, firstName, coordinatorName, activ
  * The texts to send: Dutch first, plus the family's own language when the site speaks it
  * (`preferredLanguage` is a locale, or 'anders'/empty for none).
  */
-export function familyMessages({ preferredLanguage, ...rest }: Omit<FamilyMessageInput, 'locale'> & { preferredLanguage?: string | null }): { locale: Locale; text: string }[] {
+export function familyMessages({
+  preferredLanguage,
+  ...rest
+}: Omit<FamilyMessageInput, 'locale'> & { preferredLanguage?: string | null }): { locale: Locale; text: string }[] {
   const wanted: Locale[] = [defaultLocale];
   if (isLocale(preferredLanguage) && preferredLanguage !== defaultLocale) wanted.push(preferredLanguage);
   return wanted.map((locale) => ({ locale, text: composeFamilyMessage({ ...rest, locale }) }));
@@ -79,13 +85,30 @@ export const WORKSPACE_TIME_ZONE = 'Europe/Amsterdam';
  * Intl tags per site locale: British English writes "Tuesday 1 December"; Arabic keeps Western
  * digits so the time reads the same as in the Dutch message beside it.
  */
-const intlLocale: Record<Locale, string> = { nl: 'nl-NL', en: 'en-GB', ar: 'ar-u-nu-latn', tr: 'tr-TR', pl: 'pl-PL', uk: 'uk-UA' };
+const intlLocale: Record<Locale, string> = {
+  nl: 'nl-NL',
+  en: 'en-GB',
+  ar: 'ar-u-nu-latn',
+  tr: 'tr-TR',
+  pl: 'pl-PL',
+  uk: 'uk-UA',
+};
 
 /** "dinsdag 1 december om 15:30" in the locale's language, Amsterdam time. */
 export function formatConversationTime(at: Date, locale: Locale): string {
   const tag = intlLocale[isLocale(locale) ? locale : defaultLocale];
-  const date = new Intl.DateTimeFormat(tag, { weekday: 'long', day: 'numeric', month: 'long', timeZone: WORKSPACE_TIME_ZONE }).format(at);
-  const time = new Intl.DateTimeFormat(tag, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: WORKSPACE_TIME_ZONE }).format(at);
+  const date = new Intl.DateTimeFormat(tag, {
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    timeZone: WORKSPACE_TIME_ZONE,
+  }).format(at);
+  const time = new Intl.DateTimeFormat(tag, {
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+    timeZone: WORKSPACE_TIME_ZONE,
+  }).format(at);
   return createI18n(isLocale(locale) ? locale : defaultLocale).t('workspace.reminder.dateTime', { date, time });
 }
 

@@ -9,7 +9,8 @@ const ok = { consent: true, referrals: 1 };
 describe('checkStatusChange', () => {
   it('allows every forward move when consent and a referral are there', () => {
     dreamStatuses.forEach((from, i) => {
-      for (const to of dreamStatuses.slice(i + 1)) expect(checkStatusChange(from, to, ok), `${from} → ${to}`).toBeNull();
+      for (const to of dreamStatuses.slice(i + 1))
+        expect(checkStatusChange(from, to, ok), `${from} → ${to}`).toBeNull();
     });
   });
 
@@ -26,7 +27,8 @@ describe('checkStatusChange', () => {
 
   it('closes a dream from any status, even without consent or referrals', () => {
     const none = { consent: false, referrals: 0 };
-    for (const from of dreamStatuses.filter((s) => s !== 'afgerond')) expect(checkStatusChange(from, 'afgerond', none)).toBeNull();
+    for (const from of dreamStatuses.filter((s) => s !== 'afgerond'))
+      expect(checkStatusChange(from, 'afgerond', none)).toBeNull();
   });
 
   it('leaves afgerond only by a step back to nazorg', () => {
@@ -34,7 +36,9 @@ describe('checkStatusChange', () => {
     for (const to of dreamStatuses.filter((s) => s !== 'nazorg' && s !== 'afgerond')) {
       expect(checkStatusChange('afgerond', to, ok)).toBe('workspace.error.flow.back');
     }
-    expect(checkStatusChange('afgerond', 'nazorg', { consent: true, referrals: 0 })).toBe('workspace.error.flow.referral');
+    expect(checkStatusChange('afgerond', 'nazorg', { consent: true, referrals: 0 })).toBe(
+      'workspace.error.flow.referral',
+    );
   });
 
   it('plans a conversation only after the parent’s consent is recorded', () => {
@@ -61,13 +65,23 @@ describe('checkStatusChange', () => {
 describe('nextStatuses', () => {
   it('lists the allowed targets in flow order', () => {
     expect(nextStatuses('nieuw', { consent: false, referrals: 0 })).toEqual(['contact', 'afgerond']);
-    expect(nextStatuses('contact', { consent: true, referrals: 0 })).toEqual(['nieuw', 'gesprek-gepland', 'gesprek-gevoerd', 'afgerond']);
+    expect(nextStatuses('contact', { consent: true, referrals: 0 })).toEqual([
+      'nieuw',
+      'gesprek-gepland',
+      'gesprek-gevoerd',
+      'afgerond',
+    ]);
     expect(nextStatuses('gekoppeld', ok)).toEqual(['gesprek-gevoerd', 'nazorg', 'afgerond']);
     expect(nextStatuses('afgerond', ok)).toEqual(['nazorg']);
   });
 
   it('agrees with checkStatusChange everywhere', () => {
-    const facts = [ok, { consent: false, referrals: 0 }, { consent: true, referrals: 0 }, { consent: false, referrals: 3 }];
+    const facts = [
+      ok,
+      { consent: false, referrals: 0 },
+      { consent: true, referrals: 0 },
+      { consent: false, referrals: 3 },
+    ];
     for (const f of facts) {
       for (const from of dreamStatuses) {
         const allowed = new Set<DreamStatus>(nextStatuses(from, f));
@@ -123,18 +137,30 @@ describe('workspace i18n keys', () => {
     ...referralStatuses.map((s) => `workspace.referralStatus.${s}`),
     ...conversationKinds.map((k) => `workspace.conversationKind.${k}`),
     ...['same', 'back', 'consent', 'referral'].map((r) => `workspace.error.flow.${r}`),
-    ...['session', 'credentials', 'forbidden', 'notFound', 'invalid', 'tooManyAttempts', 'referral.duplicate', 'referral.flow'].map((k) => `workspace.error.${k}`),
+    ...[
+      'session',
+      'credentials',
+      'forbidden',
+      'notFound',
+      'invalid',
+      'tooManyAttempts',
+      'referral.duplicate',
+      'referral.flow',
+    ].map((k) => `workspace.error.${k}`),
   ];
 
   it('has a text for every status, kind and error key in every locale', () => {
-    for (const locale of locales) for (const key of required) expect(resources[locale][key], `${locale}:${key}`).toBeTruthy();
+    for (const locale of locales)
+      for (const key of required) expect(resources[locale][key], `${locale}:${key}`).toBeTruthy();
   });
 
   it('has a text for every key the flow rules return', () => {
     const facts = [ok, { consent: false, referrals: 0 }, { consent: true, referrals: 0 }];
     const keys = new Set<string>();
-    for (const f of facts) for (const from of dreamStatuses) for (const to of dreamStatuses) keys.add(checkStatusChange(from, to, f) ?? '');
-    for (const from of referralStatuses) for (const to of referralStatuses) keys.add(checkReferralChange(from, to) ?? '');
+    for (const f of facts)
+      for (const from of dreamStatuses) for (const to of dreamStatuses) keys.add(checkStatusChange(from, to, f) ?? '');
+    for (const from of referralStatuses)
+      for (const to of referralStatuses) keys.add(checkReferralChange(from, to) ?? '');
     keys.delete('');
     expect(keys.size).toBe(5);
     for (const key of keys) expect(resources.nl[key], key).toBeTruthy();

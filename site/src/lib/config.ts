@@ -2,7 +2,12 @@
  * Pure: an environment variable that holds a number of seconds. Empty: the fallback; 0 is allowed
  * (it switches a cache off); anything else that is not a number ≥ 0 gets the fallback and a warning.
  */
-export function parseSeconds(name: string, value: string | undefined, fallback: number, warn: (m: string) => void = () => {}): number {
+export function parseSeconds(
+  name: string,
+  value: string | undefined,
+  fallback: number,
+  warn: (m: string) => void = () => {},
+): number {
   if (value === undefined || value.trim() === '') return fallback;
   const n = Number(value);
   if (!Number.isFinite(n) || n < 0) {

@@ -7,7 +7,10 @@ describe('editions', () => {
   it('reads EDITION_HOSTS and drops malformed pairs', () => {
     const warnings: string[] = [];
     parseEditionHosts('a.test=kind,bad,b.test=nope', (m) => warnings.push(m));
-    expect([...hosts.entries()]).toEqual([['alsiklatergrootben.test', 'kind'], ['036.test', 'jong']]);
+    expect([...hosts.entries()]).toEqual([
+      ['alsiklatergrootben.test', 'kind'],
+      ['036.test', 'jong'],
+    ]);
     expect(warnings).toHaveLength(2);
     expect(parseEditionHosts(undefined).size).toBe(0);
   });
@@ -17,8 +20,12 @@ describe('editions', () => {
     expect(resolveEdition({ host: '036.test', pathname: '/nl/activiteiten', hosts }).id).toBe('jong');
     expect(resolveEdition({ host: '036.test:8080', pathname: '/nl/', cookie: 'kind', hosts }).id).toBe('jong');
     expect(resolveEdition({ host: 'localhost', pathname: '/nl/036', hosts: none }).id).toBe('jong');
-    expect(resolveEdition({ host: 'localhost', pathname: '/nl/activiteiten', cookie: 'jong', hosts: none }).id).toBe('jong');
-    expect(resolveEdition({ host: 'localhost', pathname: '/nl/activiteiten', cookie: 'rubbish', hosts: none }).id).toBe('kind');
+    expect(resolveEdition({ host: 'localhost', pathname: '/nl/activiteiten', cookie: 'jong', hosts: none }).id).toBe(
+      'jong',
+    );
+    expect(resolveEdition({ host: 'localhost', pathname: '/nl/activiteiten', cookie: 'rubbish', hosts: none }).id).toBe(
+      'kind',
+    );
     expect(editionForPath('/ar/036')?.id).toBe('jong');
     expect(editionForPath('/ar/')).toBeUndefined();
   });
@@ -28,15 +35,25 @@ describe('editions', () => {
     const jong = resolveEdition({ host: 'x', pathname: '/nl/036', hosts: new Map() });
     expect(editionHomeHref(jong, 'nl', { host: 'localhost:4321', protocol: 'http:' }, new Map())).toBe('/nl/036');
     expect(editionHomeHref(kind, 'ar', { host: 'localhost:4321', protocol: 'http:' }, new Map())).toBe('/ar/');
-    expect(editionHomeHref(jong, 'nl', { host: 'alsiklatergrootben.test', protocol: 'https:' }, hosts)).toBe('https://036.test/nl/');
+    expect(editionHomeHref(jong, 'nl', { host: 'alsiklatergrootben.test', protocol: 'https:' }, hosts)).toBe(
+      'https://036.test/nl/',
+    );
     expect(editionHomeHref(jong, 'nl', { host: '036.test', protocol: 'https:' }, hosts)).toBe('/nl/');
-    expect(editionHomeHref(kind, 'tr', { host: '036.test', protocol: 'https:' }, hosts)).toBe('https://alsiklatergrootben.test/tr/');
+    expect(editionHomeHref(kind, 'tr', { host: '036.test', protocol: 'https:' }, hosts)).toBe(
+      'https://alsiklatergrootben.test/tr/',
+    );
   });
 });
 
 describe('editionCookieOptions', () => {
   it('is httpOnly and SameSite=Lax, and Secure in production and over https', () => {
-    expect(editionCookieOptions(new URL('http://127.0.0.1:4321/nl/'), 'development')).toEqual({ path: '/', sameSite: 'lax', httpOnly: true, secure: false, maxAge: 15552000 });
+    expect(editionCookieOptions(new URL('http://127.0.0.1:4321/nl/'), 'development')).toEqual({
+      path: '/',
+      sameSite: 'lax',
+      httpOnly: true,
+      secure: false,
+      maxAge: 15552000,
+    });
     expect(editionCookieOptions(new URL('https://droomkaart.test/nl/'), 'development').secure).toBe(true);
     expect(editionCookieOptions(new URL('http://127.0.0.1:4321/nl/'), 'production').secure).toBe(true);
   });

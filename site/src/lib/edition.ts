@@ -16,7 +16,13 @@ export const EDITION_COOKIE = 'droomkaart-editie';
  * not sent along from other sites' forms (SameSite=Lax), Secure in production and over https.
  */
 export function editionCookieOptions(url: URL, nodeEnv: string | undefined = process.env.NODE_ENV) {
-  return { path: '/', sameSite: 'lax' as const, httpOnly: true, secure: secureCookie(url, nodeEnv), maxAge: 60 * 60 * 24 * 180 };
+  return {
+    path: '/',
+    sameSite: 'lax' as const,
+    httpOnly: true,
+    secure: secureCookie(url, nodeEnv),
+    maxAge: 60 * 60 * 24 * 180,
+  };
 }
 
 const byId = (id: string | null | undefined): Edition | undefined => city.editions.find((e) => e.id === id);
@@ -29,9 +35,15 @@ export const defaultEdition: Edition = city.editions.find((e) => e.path === '') 
  * Unknown editions and malformed pairs are dropped with a warning, not fatal: a typo must not take
  * the site down, it only falls back to the path.
  */
-export function parseEditionHosts(value: string | undefined, warn: (msg: string) => void = () => {}): Map<string, EditionId> {
+export function parseEditionHosts(
+  value: string | undefined,
+  warn: (msg: string) => void = () => {},
+): Map<string, EditionId> {
   const hosts = new Map<string, EditionId>();
-  for (const pair of (value ?? '').split(',').map((p) => p.trim()).filter(Boolean)) {
+  for (const pair of (value ?? '')
+    .split(',')
+    .map((p) => p.trim())
+    .filter(Boolean)) {
     const [host, id] = pair.split('=').map((s) => s?.trim().toLowerCase());
     const edition = byId(id);
     if (!host || !edition) {
@@ -66,7 +78,12 @@ export function resolveEdition({ host, pathname, cookie, hosts }: EditionRequest
  * Pure: the address of an edition's home for a locale. When the edition has a host of its own and
  * the visitor is on another host, the link goes there (same protocol); otherwise it is a path.
  */
-export function editionHomeHref(edition: Edition, locale: string, current: { host: string; protocol: string }, hosts: Map<string, EditionId>): string {
+export function editionHomeHref(
+  edition: Edition,
+  locale: string,
+  current: { host: string; protocol: string },
+  hosts: Map<string, EditionId>,
+): string {
   const here = editionForHost(hosts, current.host);
   const own = [...hosts.entries()].find(([, id]) => id === edition.id)?.[0];
   if (here) {
@@ -78,4 +95,6 @@ export function editionHomeHref(edition: Edition, locale: string, current: { hos
 }
 
 /** The host mapping of this process, read once from the environment (documented in .env.example). */
-export const editionHosts: Map<string, EditionId> = parseEditionHosts(process.env.EDITION_HOSTS, (m) => console.warn(`[site] ${m}`));
+export const editionHosts: Map<string, EditionId> = parseEditionHosts(process.env.EDITION_HOSTS, (m) =>
+  console.warn(`[site] ${m}`),
+);

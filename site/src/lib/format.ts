@@ -3,8 +3,10 @@ import type { Activity, SearchDocument } from '@droomkaart/shared';
 
 /** What the family pays, in the reader's language (one line; cards and lists). */
 export function costLabel(t: TFunction, item: Pick<SearchDocument, 'costType' | 'price'>): string {
-  if (item.costType === 'betaald') return item.price != null ? t('cost.betaald', { price: formatPrice(item.price) }) : t('cost.betaaldUnknown');
-  if (item.costType === 'korting' && item.price != null) return t('cost.kortingPrice', { price: formatPrice(item.price) });
+  if (item.costType === 'betaald')
+    return item.price != null ? t('cost.betaald', { price: formatPrice(item.price) }) : t('cost.betaaldUnknown');
+  if (item.costType === 'korting' && item.price != null)
+    return t('cost.kortingPrice', { price: formatPrice(item.price) });
   return t(`cost.${item.costType}`);
 }
 
@@ -19,7 +21,8 @@ export type CostText = {
   paidBy: { title: string; slug: string }[];
 };
 
-type CostInput = Pick<Activity, 'costType' | 'price' | 'costNote' | 'howToJoin'> & Partial<Pick<Activity, 'paidBy' | 'applicant' | 'kind'>>;
+type CostInput = Pick<Activity, 'costType' | 'price' | 'costNote' | 'howToJoin'> &
+  Partial<Pick<Activity, 'paidBy' | 'applicant' | 'kind'>>;
 
 /**
  * Pure: the cost block of an activity page. An activity paid by a linked regeling says "Jij betaalt
@@ -30,12 +33,21 @@ type CostInput = Pick<Activity, 'costType' | 'price' | 'costNote' | 'howToJoin'>
 export function costText(t: TFunction, activity: CostInput): CostText {
   const note = activity.costNote?.trim() || null;
   const paidBy = (activity.paidBy ?? []).map((r) => ({ title: r.title, slug: r.slug }));
-  const applicant = activity.kind === 'regeling' && activity.applicant ? activity.applicant : (activity.paidBy ?? []).find((r) => r.applicant)?.applicant;
+  const applicant =
+    activity.kind === 'regeling' && activity.applicant
+      ? activity.applicant
+      : (activity.paidBy ?? []).find((r) => r.applicant)?.applicant;
   if (activity.costType === 'gratis-via-regeling' && paidBy.length > 0) {
-    return { headline: t('cost.youPayZero'), note, whoApplies: applicant ? t(`cost.applicant.${applicant}`) : fallbackWhoApplies(t, activity), paidBy };
+    return {
+      headline: t('cost.youPayZero'),
+      note,
+      whoApplies: applicant ? t(`cost.applicant.${applicant}`) : fallbackWhoApplies(t, activity),
+      paidBy,
+    };
   }
   const headline = costLabel(t, { costType: activity.costType, price: activity.price ?? null });
-  if (activity.kind === 'regeling' && activity.applicant) return { headline, note, whoApplies: t(`cost.applicant.${activity.applicant}`), paidBy };
+  if (activity.kind === 'regeling' && activity.applicant)
+    return { headline, note, whoApplies: t(`cost.applicant.${activity.applicant}`), paidBy };
   if (activity.costType !== 'gratis-via-regeling') return { headline, note, whoApplies: null, paidBy };
   return { headline, note, whoApplies: fallbackWhoApplies(t, activity), paidBy };
 }
@@ -54,7 +66,10 @@ function formatter<T>(key: string, make: () => T): T {
 }
 
 export function formatPrice(price: number): string {
-  return formatter('price', () => new Intl.NumberFormat('nl-NL', { minimumFractionDigits: 2, maximumFractionDigits: 2 })).format(price);
+  return formatter(
+    'price',
+    () => new Intl.NumberFormat('nl-NL', { minimumFractionDigits: 2, maximumFractionDigits: 2 }),
+  ).format(price);
 }
 
 /** The Intl locale for a site locale: English as written in Europe (9 January 2027, not January 9). */
@@ -65,7 +80,16 @@ export function intlLocale(locale: string): string {
 export function formatDate(iso: string, locale: string): string {
   // Date-only values ("2027-01-09") are calendar days: read them at noon so no time zone moves them.
   const value = /^\d{4}-\d{2}-\d{2}$/.test(iso) ? `${iso}T12:00:00Z` : iso;
-  const dates = formatter(`date:${locale}`, () => new Intl.DateTimeFormat(intlLocale(locale), { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Amsterdam' }));
+  const dates = formatter(
+    `date:${locale}`,
+    () =>
+      new Intl.DateTimeFormat(intlLocale(locale), {
+        day: 'numeric',
+        month: 'long',
+        year: 'numeric',
+        timeZone: 'Europe/Amsterdam',
+      }),
+  );
   return dates.format(new Date(value));
 }
 
@@ -73,15 +97,37 @@ export function formatDate(iso: string, locale: string): string {
 export const shortTime = (time: string) => time.slice(0, 5);
 
 /** Pure: schedule lines — a date or a period first, then the weekly sessions, then the days it does not take place. */
-export function scheduleLines(t: TFunction, activity: Pick<Activity, 'scheduleType' | 'startDate' | 'endDate' | 'sessions'> & Partial<Pick<Activity, 'exceptionDates'>>, locale: string): string[] {
-  const lines = (activity.sessions ?? []).map((s) => t('activity.session', { day: t(`day.${s.day}`), start: shortTime(s.startTime), end: shortTime(s.endTime) }));
-  if (activity.scheduleType === 'eenmalig' && activity.startDate) lines.unshift(t('activity.oneOff', { date: formatDate(activity.startDate, locale) }));
-  else if (activity.startDate && activity.endDate) lines.unshift(t('activity.period', { start: formatDate(activity.startDate, locale), end: formatDate(activity.endDate, locale) }));
+export function scheduleLines(
+  t: TFunction,
+  activity: Pick<Activity, 'scheduleType' | 'startDate' | 'endDate' | 'sessions'> &
+    Partial<Pick<Activity, 'exceptionDates'>>,
+  locale: string,
+): string[] {
+  const lines = (activity.sessions ?? []).map((s) =>
+    t('activity.session', { day: t(`day.${s.day}`), start: shortTime(s.startTime), end: shortTime(s.endTime) }),
+  );
+  if (activity.scheduleType === 'eenmalig' && activity.startDate)
+    lines.unshift(t('activity.oneOff', { date: formatDate(activity.startDate, locale) }));
+  else if (activity.startDate && activity.endDate)
+    lines.unshift(
+      t('activity.period', {
+        start: formatDate(activity.startDate, locale),
+        end: formatDate(activity.endDate, locale),
+      }),
+    );
   else if (activity.startDate) lines.unshift(t('activity.from', { date: formatDate(activity.startDate, locale) }));
   else if (activity.endDate) lines.unshift(t('activity.until', { date: formatDate(activity.endDate, locale) }));
   if (lines.length === 0 && activity.scheduleType === 'doorlopend') lines.push(t('activity.ongoing'));
   const skipped = activity.scheduleType === 'eenmalig' ? [] : (activity.exceptionDates ?? []);
-  if (skipped.length > 0) lines.push(t('activity.notOn', { dates: listText(skipped.map((d) => formatDate(d, locale)), locale) }));
+  if (skipped.length > 0)
+    lines.push(
+      t('activity.notOn', {
+        dates: listText(
+          skipped.map((d) => formatDate(d, locale)),
+          locale,
+        ),
+      }),
+    );
   return lines;
 }
 
@@ -123,7 +169,10 @@ export const isolate = (value: string) => `\u2068${value}\u2069`;
 
 /** "A, B en C" in the reader's language. */
 export function listText(items: readonly string[], locale: string): string {
-  return formatter(`list:${locale}`, () => new Intl.ListFormat(intlLocale(locale), { style: 'long', type: 'conjunction' })).format(items);
+  return formatter(
+    `list:${locale}`,
+    () => new Intl.ListFormat(intlLocale(locale), { style: 'long', type: 'conjunction' }),
+  ).format(items);
 }
 
 /**

@@ -5,4 +5,6 @@ import { dreamHealth } from '../lib/dream/runtime.ts';
 // (counts and the age of the oldest waiting dream, never content), for monitoring: pending dreams
 // wait for the cms, rejected ones need a person (see docs/site.md).
 export const GET: APIRoute = () =>
-  new Response(JSON.stringify({ status: 'ok', dreamOutbox: dreamHealth() }), { headers: { 'content-type': 'application/json', 'cache-control': 'no-store' } });
+  new Response(JSON.stringify({ status: 'ok', dreamOutbox: dreamHealth() }), {
+    headers: { 'content-type': 'application/json', 'cache-control': 'no-store' },
+  });

@@ -25,7 +25,9 @@ describe('parseTrustedProxies', () => {
 
   it('reports entries it does not understand and keeps the rest', () => {
     const warnings: string[] = [];
-    const { proxies } = parseTrustedProxies('10.0.0.0/33, proxy.local, 1.2.3.4/, 192.168.0.0/16', (m) => warnings.push(m));
+    const { proxies } = parseTrustedProxies('10.0.0.0/33, proxy.local, 1.2.3.4/, 192.168.0.0/16', (m) =>
+      warnings.push(m),
+    );
     expect(proxies).toEqual(['192.168.0.0/16']);
     expect(warnings).toHaveLength(3);
   });
@@ -33,8 +35,18 @@ describe('parseTrustedProxies', () => {
 
 describe('allowedHostsFrom', () => {
   it('takes SITE_ALLOWED_HOSTS, the host of SITE_PUBLIC_URL and the EDITION_HOSTS', () => {
-    const hosts = allowedHostsFrom({ SITE_ALLOWED_HOSTS: 'www.droomkaart.nl, https://Droomkaart.nl:8443', SITE_PUBLIC_URL: 'https://kaart.almere.nl/', EDITION_HOSTS: 'alsiklatergrootben.nl=kind,036.droomkaart.nl:4433=jong' });
-    expect([...hosts].sort()).toEqual(['036.droomkaart.nl', 'alsiklatergrootben.nl', 'droomkaart.nl', 'kaart.almere.nl', 'www.droomkaart.nl']);
+    const hosts = allowedHostsFrom({
+      SITE_ALLOWED_HOSTS: 'www.droomkaart.nl, https://Droomkaart.nl:8443',
+      SITE_PUBLIC_URL: 'https://kaart.almere.nl/',
+      EDITION_HOSTS: 'alsiklatergrootben.nl=kind,036.droomkaart.nl:4433=jong',
+    });
+    expect([...hosts].sort()).toEqual([
+      '036.droomkaart.nl',
+      'alsiklatergrootben.nl',
+      'droomkaart.nl',
+      'kaart.almere.nl',
+      'www.droomkaart.nl',
+    ]);
     expect(allowedHostsFrom({}).size).toBe(0);
   });
 });
@@ -53,7 +65,15 @@ describe('clientFromForwardedFor', () => {
 
 describe('gateRequest', () => {
   const settings = proxySettingsFrom({ TRUSTED_PROXIES: '127.0.0.1', SITE_PUBLIC_URL: 'https://droomkaart.test' });
-  const forwarded = { host: '127.0.0.1:4321', 'x-forwarded-for': '6.6.6.6, 203.0.113.7', 'x-forwarded-proto': 'https', 'x-forwarded-host': 'droomkaart.test', 'x-forwarded-port': '443', forwarded: 'for=6.6.6.6', accept: 'text/html' };
+  const forwarded = {
+    host: '127.0.0.1:4321',
+    'x-forwarded-for': '6.6.6.6, 203.0.113.7',
+    'x-forwarded-proto': 'https',
+    'x-forwarded-host': 'droomkaart.test',
+    'x-forwarded-port': '443',
+    forwarded: 'for=6.6.6.6',
+    accept: 'text/html',
+  };
 
   it('drops every forwarded header from anyone but a trusted proxy', () => {
     const gated = gateRequest(forwarded, '198.51.100.1', false, settings);
@@ -63,13 +83,28 @@ describe('gateRequest', () => {
 
   it('from a trusted proxy: the real client, https and the public host, for the own host names only', () => {
     const gated = gateRequest(forwarded, '::ffff:127.0.0.1', false, settings);
-    expect(gated.headers).toEqual({ host: '127.0.0.1:4321', accept: 'text/html', 'x-forwarded-for': '203.0.113.7', 'x-forwarded-proto': 'https', 'x-forwarded-host': 'droomkaart.test' });
+    expect(gated.headers).toEqual({
+      host: '127.0.0.1:4321',
+      accept: 'text/html',
+      'x-forwarded-for': '203.0.113.7',
+      'x-forwarded-proto': 'https',
+      'x-forwarded-host': 'droomkaart.test',
+    });
     expect(gated).toMatchObject({ client: '203.0.113.7', https: true });
   });
 
   it('a proxy that keeps the Host header (nginx proxy_set_header Host) works the same', () => {
-    const gated = gateRequest({ host: 'droomkaart.test', 'x-forwarded-for': '203.0.113.7', 'x-forwarded-proto': 'https' }, '127.0.0.1', false, settings);
-    expect(gated.headers).toEqual({ host: 'droomkaart.test', 'x-forwarded-for': '203.0.113.7', 'x-forwarded-proto': 'https' });
+    const gated = gateRequest(
+      { host: 'droomkaart.test', 'x-forwarded-for': '203.0.113.7', 'x-forwarded-proto': 'https' },
+      '127.0.0.1',
+      false,
+      settings,
+    );
+    expect(gated.headers).toEqual({
+      host: 'droomkaart.test',
+      'x-forwarded-for': '203.0.113.7',
+      'x-forwarded-proto': 'https',
+    });
     expect(gated.https).toBe(true);
   });
 

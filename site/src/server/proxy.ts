@@ -22,7 +22,13 @@ export type ProxySettings = TrustedProxies & {
   allowedHosts: ReadonlySet<string>;
 };
 
-const FORWARDED = ['x-forwarded-for', 'x-forwarded-proto', 'x-forwarded-host', 'x-forwarded-port', 'forwarded'] as const;
+const FORWARDED = [
+  'x-forwarded-for',
+  'x-forwarded-proto',
+  'x-forwarded-host',
+  'x-forwarded-port',
+  'forwarded',
+] as const;
 
 /** Pure: a Host value to its host name without port, lower case. */
 export function hostName(host: string | undefined | null): string {
@@ -53,11 +59,15 @@ export function allowedHostsFrom(env: Record<string, string | undefined>): Set<s
   return hosts;
 }
 
-export function proxySettingsFrom(env: Record<string, string | undefined>, warn?: (message: string) => void): ProxySettings {
+export function proxySettingsFrom(
+  env: Record<string, string | undefined>,
+  warn?: (message: string) => void,
+): ProxySettings {
   return { ...parseTrustedProxies(env.TRUSTED_PROXIES, warn), allowedHosts: allowedHostsFrom(env) };
 }
 
-const first = (value: string | string[] | undefined): string => (Array.isArray(value) ? value.join(',') : (value ?? '')).split(',')[0]?.trim() ?? '';
+const first = (value: string | string[] | undefined): string =>
+  (Array.isArray(value) ? value.join(',') : (value ?? '')).split(',')[0]?.trim() ?? '';
 
 export type Gated = {
   /** The headers to hand to Astro: forwarded ones removed, or replaced by what the gate trusts. */
@@ -71,7 +81,12 @@ export type Gated = {
  * Pure: the gate for one request. `headers` is Node's `req.headers` (lower-case names); `encrypted`
  * whether the socket itself is TLS. Returns new headers, never changes the given ones.
  */
-export function gateRequest(headers: Record<string, string | string[] | undefined>, peer: string, encrypted: boolean, settings: ProxySettings): Gated {
+export function gateRequest(
+  headers: Record<string, string | string[] | undefined>,
+  peer: string,
+  encrypted: boolean,
+  settings: ProxySettings,
+): Gated {
   const out: Record<string, string | string[] | undefined> = { ...headers };
   for (const name of FORWARDED) delete out[name];
   if (!settings.trusts(peer)) return { headers: out, client: normaliseAddress(peer), https: encrypted };

@@ -1,6 +1,15 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { HSTS, PAGE_CSP_DIRECTIVES, PERMISSIONS_POLICY, STRICT_CSP, coloursCss, cspHash, mapCspDirectives, securityHeaders } from './security-headers.ts';
+import {
+  HSTS,
+  PAGE_CSP_DIRECTIVES,
+  PERMISSIONS_POLICY,
+  STRICT_CSP,
+  coloursCss,
+  cspHash,
+  mapCspDirectives,
+  securityHeaders,
+} from './security-headers.ts';
 
 const directive = (list: readonly string[], name: string) => list.find((d) => d.split(' ')[0] === name);
 
@@ -58,8 +67,12 @@ describe('inline style hashes', () => {
   });
 
   it('writes the edition colours as one rule and keeps anything odd out', () => {
-    expect(coloursCss({ primary: '#0b5cad', accent: '#ffcc33', surface: 'rgb(1, 2, 3)' })).toBe('body{--primary:#0b5cad;--accent:#ffcc33;--surface:rgb(1, 2, 3)}');
-    expect(coloursCss({ primary: 'red;}body{display:none', accent: '#fff', surface: '#fff' })).toBe('body{--primary:inherit;--accent:#fff;--surface:#fff}');
+    expect(coloursCss({ primary: '#0b5cad', accent: '#ffcc33', surface: 'rgb(1, 2, 3)' })).toBe(
+      'body{--primary:#0b5cad;--accent:#ffcc33;--surface:rgb(1, 2, 3)}',
+    );
+    expect(coloursCss({ primary: 'red;}body{display:none', accent: '#fff', surface: '#fff' })).toBe(
+      'body{--primary:inherit;--accent:#fff;--surface:#fff}',
+    );
   });
 });
 
@@ -67,7 +80,12 @@ describe('mapCspDirectives', () => {
   it('adds the origins of a production basemap, nothing for the local style', () => {
     expect(mapCspDirectives('', '')).toEqual([]);
     expect(mapCspDirectives(undefined, undefined)).toEqual([]);
-    expect(mapCspDirectives('https://tiles.example.nl/styles/basic.json?key=1', 'https://fonts.example.nl, not a url,javascript:alert(1)')).toEqual([
+    expect(
+      mapCspDirectives(
+        'https://tiles.example.nl/styles/basic.json?key=1',
+        'https://fonts.example.nl, not a url,javascript:alert(1)',
+      ),
+    ).toEqual([
       "connect-src 'self' https://tiles.example.nl https://fonts.example.nl",
       "img-src 'self' data: blob: https://tiles.example.nl https://fonts.example.nl",
     ]);

@@ -59,7 +59,13 @@ export const PERMISSIONS_POLICY = [
 export const HSTS = 'max-age=31536000; includeSubDomains';
 
 /** Pure: the headers every response gets. `https`: the visitor's connection (after the proxy gate). */
-export function securityHeaders({ https, production }: { https: boolean; production: boolean }): Record<string, string> {
+export function securityHeaders({
+  https,
+  production,
+}: {
+  https: boolean;
+  production: boolean;
+}): Record<string, string> {
   return {
     'content-security-policy': STRICT_CSP,
     'x-content-type-options': 'nosniff',

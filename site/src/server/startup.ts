@@ -46,13 +46,25 @@ tracingChannel('net.server.listen').subscribe({
 const production = process.env.NODE_ENV === 'production';
 const proxy = proxySettingsFrom(process.env, (m) => console.warn(`[site] ${m}`));
 if (proxy.proxies.length > 0) {
-  console.log(`[site] trusting X-Forwarded-* from ${proxy.proxies.join(', ')} for ${proxy.allowedHosts.size > 0 ? [...proxy.allowedHosts].join(', ') : 'no host (set SITE_ALLOWED_HOSTS or SITE_PUBLIC_URL)'}`);
+  console.log(
+    `[site] trusting X-Forwarded-* from ${proxy.proxies.join(', ')} for ${proxy.allowedHosts.size > 0 ? [...proxy.allowedHosts].join(', ') : 'no host (set SITE_ALLOWED_HOSTS or SITE_PUBLIC_URL)'}`,
+  );
 }
 
 subscribe('http.server.request.start', (message) => {
-  const { request, response, socket } = message as { request: IncomingMessage; response: ServerResponse; socket: Socket };
-  const gated = gateRequest(request.headers, socket.remoteAddress ?? '', Boolean((socket as Socket & { encrypted?: boolean }).encrypted), proxy);
+  const { request, response, socket } = message as {
+    request: IncomingMessage;
+    response: ServerResponse;
+    socket: Socket;
+  };
+  const gated = gateRequest(
+    request.headers,
+    socket.remoteAddress ?? '',
+    Boolean((socket as Socket & { encrypted?: boolean }).encrypted),
+    proxy,
+  );
   for (const name of Object.keys(request.headers)) if (!(name in gated.headers)) delete request.headers[name];
   Object.assign(request.headers, gated.headers);
-  for (const [name, value] of Object.entries(securityHeaders({ https: gated.https, production }))) response.setHeader(name, value);
+  for (const [name, value] of Object.entries(securityHeaders({ https: gated.https, production })))
+    response.setHeader(name, value);
 });

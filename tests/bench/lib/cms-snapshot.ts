@@ -26,7 +26,13 @@ export type CmsSnapshot = {
 };
 
 export function cmsSnapshot(activities: number): CmsSnapshot {
-  const hash = contentHash(repoRoot, ['cms/src/api/*/content-types/*', 'cms/src/components', 'cms/src/seed', 'shared/src/city', 'shared/src/taxonomy']).slice(0, 16);
+  const hash = contentHash(repoRoot, [
+    'cms/src/api/*/content-types/*',
+    'cms/src/components',
+    'cms/src/seed',
+    'shared/src/city',
+    'shared/src/taxonomy',
+  ]).slice(0, 16);
   const prefix = `cms-${activities}-`;
   const db = join(dir, `${prefix}${hash}.db`);
   const meta = join(dir, `${prefix}${hash}.json`);

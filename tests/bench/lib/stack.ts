@@ -8,7 +8,11 @@ import type { TestStack } from '../../utils/stack.ts';
 /** A line of a service's log that matches, for figures the services print themselves. */
 export function logLine(stack: TestStack, service: ServiceName, pattern: RegExp): string | null {
   try {
-    return readFileSync(join(stack.dataDir, 'logs', `${service}.log`), 'utf8').split('\n').find((l) => pattern.test(l)) ?? null;
+    return (
+      readFileSync(join(stack.dataDir, 'logs', `${service}.log`), 'utf8')
+        .split('\n')
+        .find((l) => pattern.test(l)) ?? null
+    );
   } catch {
     return null;
   }

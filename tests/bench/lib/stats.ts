@@ -9,7 +9,12 @@ export function percentile(sorted: number[], p: number): number {
 
 export function summary(values: number[]): { n: number; p50: number; p95: number; max: number } {
   const sorted = [...values].sort((a, b) => a - b);
-  return { n: sorted.length, p50: percentile(sorted, 50), p95: percentile(sorted, 95), max: sorted[sorted.length - 1] ?? Number.NaN };
+  return {
+    n: sorted.length,
+    p50: percentile(sorted, 50),
+    p95: percentile(sorted, 95),
+    max: sorted[sorted.length - 1] ?? Number.NaN,
+  };
 }
 
 export const ms = (v: number, digits = 0) => `${v.toFixed(digits)} ms`;
@@ -45,7 +50,11 @@ export const sleep = (millis: number) => new Promise((r) => setTimeout(r, millis
  * request says how long it took (what counts as its time is the caller's: headers or whole body)
  * and whether it was answered well; a thrown error counts as an error without a time.
  */
-export async function closedLoop(clients: number, seconds: number, request: (i: number) => Promise<{ ms: number; ok: boolean }>): Promise<{ times: number[]; errors: number }> {
+export async function closedLoop(
+  clients: number,
+  seconds: number,
+  request: (i: number) => Promise<{ ms: number; ok: boolean }>,
+): Promise<{ times: number[]; errors: number }> {
   const times: number[] = [];
   let errors = 0;
   let n = 0;

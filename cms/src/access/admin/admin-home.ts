@@ -37,7 +37,12 @@ type Route = { method: string; path: string; config?: { middlewares?: unknown[] 
 type Router = { type?: string; routes: Route[] };
 type Ctx = { state: { user?: { roles?: { code?: string | null }[] | null } }; body: unknown; status: number };
 
-function addMiddleware(routers: Record<string, Router>, method: string, path: string, middleware: (ctx: Ctx, next: () => Promise<unknown>) => Promise<unknown>) {
+function addMiddleware(
+  routers: Record<string, Router>,
+  method: string,
+  path: string,
+  middleware: (ctx: Ctx, next: () => Promise<unknown>) => Promise<unknown>,
+) {
   let found = 0;
   for (const router of Object.values(routers ?? {})) {
     for (const route of router?.routes ?? []) {
@@ -61,7 +66,9 @@ async function ownCounts(strapi: Core.Strapi, slugs: string[]): Promise<Document
     [ORGANISATION, { slug: { $in: slugs } }],
   ];
   for (const [uid, where] of scoped) {
-    const rows = (await strapi.db.query(uid).findMany({ where, select: ['documentId', 'publishedAt', 'updatedAt'] })) as Row[];
+    const rows = (await strapi.db
+      .query(uid)
+      .findMany({ where, select: ['documentId', 'publishedAt', 'updatedAt'] })) as Row[];
     const counts = countDocuments(rows, strapi.contentType(uid as any)?.options?.draftAndPublish === true);
     total.draft += counts.draft;
     total.published += counts.published;
@@ -79,7 +86,8 @@ async function ownCounts(strapi: Core.Strapi, slugs: string[]): Promise<Document
 export function registerAdminHomeGuard(strapi: Core.Strapi) {
   const admin = strapi.admin.routes as unknown as Record<string, Router>;
   addMiddleware(admin, 'GET', '/homepage/key-statistics', async (ctx, next) => {
-    if (!isSuperAdmin(ctx.state.user)) throw new errors.PolicyError('De cijfers over het hele project zijn alleen voor de beheerder.'); // (a plain ForbiddenError loses its message)
+    if (!isSuperAdmin(ctx.state.user))
+      throw new errors.PolicyError('De cijfers over het hele project zijn alleen voor de beheerder.'); // (a plain ForbiddenError loses its message)
     return next();
   });
   // Counts of all content types, components and dynamic zones, for Strapi's telemetry (which is
@@ -89,9 +97,14 @@ export function registerAdminHomeGuard(strapi: Core.Strapi) {
     ctx.status = 204;
     ctx.body = null;
   });
-  addMiddleware(strapi.plugin('content-manager').routes as unknown as Record<string, Router>, 'GET', '/homepage/count-documents', async (ctx, next) => {
-    const slugs = partnerOrganisationSlugs(ctx.state.user);
-    if (!slugs) return next();
-    ctx.body = { data: await ownCounts(strapi, slugs) };
-  });
+  addMiddleware(
+    strapi.plugin('content-manager').routes as unknown as Record<string, Router>,
+    'GET',
+    '/homepage/count-documents',
+    async (ctx, next) => {
+      const slugs = partnerOrganisationSlugs(ctx.state.user);
+      if (!slugs) return next();
+      ctx.body = { data: await ownCounts(strapi, slugs) };
+    },
+  );
 }

@@ -15,10 +15,28 @@ type Ctx = { state: { user?: { roles?: { id?: number }[] | null } | null } };
 /** Route (plugin, method, path as the plugin declares it) → the admin permission it needs, and why. */
 export const SHARED_SETTINGS_ROUTES = [
   // The content-type twin of this route asks for configure-view; the component one asked nothing.
-  { plugin: 'content-manager', method: 'PUT', path: '/components/:uid/configuration', action: 'plugin::content-manager.collection-types.configure-view', what: 'de weergave van een onderdeel aanpassen' },
-  { plugin: 'i18n', method: 'PUT', path: '/settings', action: 'plugin::i18n.locale.update', what: 'de taalinstellingen aanpassen' },
+  {
+    plugin: 'content-manager',
+    method: 'PUT',
+    path: '/components/:uid/configuration',
+    action: 'plugin::content-manager.collection-types.configure-view',
+    what: 'de weergave van een onderdeel aanpassen',
+  },
+  {
+    plugin: 'i18n',
+    method: 'PUT',
+    path: '/settings',
+    action: 'plugin::i18n.locale.update',
+    what: 'de taalinstellingen aanpassen',
+  },
   // POST /email/test asks for the e-mail settings permission; this sends any mail to anyone.
-  { plugin: 'email', method: 'POST', path: '/', action: 'plugin::email.settings.read', what: 'e-mails versturen vanuit het cms' },
+  {
+    plugin: 'email',
+    method: 'POST',
+    path: '/',
+    action: 'plugin::email.settings.read',
+    what: 'e-mails versturen vanuit het cms',
+  },
 ] as const;
 
 async function holds(strapi: Core.Strapi, user: Ctx['state']['user'], action: string): Promise<boolean> {
@@ -31,11 +49,14 @@ async function holds(strapi: Core.Strapi, user: Ctx['state']['user'], action: st
 export function registerSharedSettingsGuard(strapi: Core.Strapi) {
   for (const rule of SHARED_SETTINGS_ROUTES) {
     let found = 0;
-    for (const router of Object.values((strapi.plugin(rule.plugin).routes ?? {}) as unknown as Record<string, Router>)) {
+    for (const router of Object.values(
+      (strapi.plugin(rule.plugin).routes ?? {}) as unknown as Record<string, Router>,
+    )) {
       for (const route of router?.routes ?? []) {
         if (route.method.toUpperCase() !== rule.method || route.path !== rule.path) continue;
         const guard = async (ctx: Ctx, next: () => Promise<unknown>) => {
-          if (!(await holds(strapi, ctx.state.user, rule.action))) throw new errors.PolicyError(`Je mag niet ${rule.what}. Dat kan alleen de beheerder.`);
+          if (!(await holds(strapi, ctx.state.user, rule.action)))
+            throw new errors.PolicyError(`Je mag niet ${rule.what}. Dat kan alleen de beheerder.`);
           return next();
         };
         route.config = { ...(route.config ?? {}), middlewares: [...(route.config?.middlewares ?? []), guard] };

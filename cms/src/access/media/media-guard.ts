@@ -2,7 +2,16 @@ import { lookup } from 'node:dns/promises';
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { refuseUrl } from './outbound-url';
-import { adoptionTarget, insideFilter, isInside, pruneStructure, readFileInfos, toId, type FolderNode, type MediaOwner } from './media';
+import {
+  adoptionTarget,
+  insideFilter,
+  isInside,
+  pruneStructure,
+  readFileInfos,
+  toId,
+  type FolderNode,
+  type MediaOwner,
+} from './media';
 import { ORGANISATION, andFilter, partnerOrganisationSlugs } from '../tenant';
 import { UID } from '../../content-types';
 
@@ -10,7 +19,8 @@ export const FILE = UID.file;
 export const FOLDER = UID.folder;
 
 export const MEDIA_MESSAGES = {
-  other: 'Dit bestand of deze map hoort bij een andere organisatie. Je kunt alleen de media van je eigen organisatie zien en aanpassen.',
+  other:
+    'Dit bestand of deze map hoort bij een andere organisatie. Je kunt alleen de media van je eigen organisatie zien en aanpassen.',
   outside: 'Je kunt bestanden en mappen alleen in de map van je eigen organisatie zetten.',
   root: 'De map van je organisatie zelf kun je niet hernoemen, verplaatsen of verwijderen. Maak er gerust mappen in.',
   link: 'Koppel een bestand aan je aanbod in het aanbod zelf, niet bij het uploaden.',
@@ -19,7 +29,8 @@ export const MEDIA_MESSAGES = {
   missingFolder: 'Deze map bestaat niet (meer).',
   missingFile: 'Dit bestand bestaat niet (meer).',
   badId: 'Dit is geen geldig nummer van een bestand of map.',
-  fromUrl: 'Een bestand van een internetadres laten ophalen kan alleen de beheerder. Download het bestand en upload het vanaf je computer.',
+  fromUrl:
+    'Een bestand van een internetadres laten ophalen kan alleen de beheerder. Download het bestand en upload het vanaf je computer.',
 } as const;
 
 const SUPER_ADMIN = 'strapi-super-admin';
@@ -57,7 +68,10 @@ const storeKey = (slug: string) => `media-folder-${slug}`;
 async function findOrganisationFolder(strapi: Core.Strapi, slug: string): Promise<MediaOwner | null> {
   const id = toId(await store(strapi).get({ key: storeKey(slug) }));
   if (!id) return null;
-  const folder = (await strapi.db.query(FOLDER).findOne({ where: { id }, select: ['id', 'path'] })) as { id: number; path: string } | null;
+  const folder = (await strapi.db.query(FOLDER).findOne({ where: { id }, select: ['id', 'path'] })) as {
+    id: number;
+    path: string;
+  } | null;
   return folder ? { slug, folderId: folder.id, path: folder.path } : null;
 }
 
@@ -74,14 +88,20 @@ async function freeRootName(strapi: Core.Strapi, name: string, slug: string): Pr
 const pending = new Map<string, Promise<MediaOwner>>();
 
 /** The organisation's folder in the media library, created (at the library's root) when missing. */
-export function ensureOrganisationFolder(strapi: Core.Strapi, organisation: { slug: string; name?: string | null }): Promise<MediaOwner> {
+export function ensureOrganisationFolder(
+  strapi: Core.Strapi,
+  organisation: { slug: string; name?: string | null },
+): Promise<MediaOwner> {
   const running = pending.get(organisation.slug);
   if (running !== undefined) return running;
   const work = (async () => {
     const found = await findOrganisationFolder(strapi, organisation.slug);
     if (found) return found;
     const name = await freeRootName(strapi, organisation.name ?? organisation.slug, organisation.slug);
-    const folder = (await strapi.plugin('upload').service('folder').create({ name, parent: null })) as { id: number; path: string };
+    const folder = (await strapi.plugin('upload').service('folder').create({ name, parent: null })) as {
+      id: number;
+      path: string;
+    };
     await store(strapi).set({ key: storeKey(organisation.slug), value: folder.id });
     return { slug: organisation.slug, folderId: folder.id, path: folder.path };
   })().finally(() => pending.delete(organisation.slug));
@@ -90,12 +110,18 @@ export function ensureOrganisationFolder(strapi: Core.Strapi, organisation: { sl
 }
 
 /** The folders of these organisations; a missing one is created when the organisation exists. */
-export async function organisationFolders(strapi: Core.Strapi, slugs: readonly string[], options: { create?: boolean } = {}): Promise<MediaOwner[]> {
+export async function organisationFolders(
+  strapi: Core.Strapi,
+  slugs: readonly string[],
+  options: { create?: boolean } = {},
+): Promise<MediaOwner[]> {
   const owners: MediaOwner[] = [];
   for (const slug of slugs) {
     let owner = await findOrganisationFolder(strapi, slug);
     if (!owner && options.create) {
-      const organisation = (await strapi.db.query(ORGANISATION).findOne({ where: { slug }, select: ['slug', 'name'] })) as { slug: string; name: string } | null;
+      const organisation = (await strapi.db
+        .query(ORGANISATION)
+        .findOne({ where: { slug }, select: ['slug', 'name'] })) as { slug: string; name: string } | null;
       if (organisation) owner = await ensureOrganisationFolder(strapi, organisation);
     }
     if (owner) owners.push(owner);
@@ -107,7 +133,13 @@ export async function organisationFolders(strapi: Core.Strapi, slugs: readonly s
 export async function organisationFolderIds(strapi: Core.Strapi, slugs: readonly string[]): Promise<number[]> {
   const owners = await organisationFolders(strapi, slugs);
   if (owners.length === 0) return [];
-  const rows = (await strapi.db.query(FOLDER).findMany({ where: insideFilter('path', owners.map((o) => o.path)), select: ['id'] })) as { id: number }[];
+  const rows = (await strapi.db.query(FOLDER).findMany({
+    where: insideFilter(
+      'path',
+      owners.map((o) => o.path),
+    ),
+    select: ['id'],
+  })) as { id: number }[];
   return rows.map((r) => r.id);
 }
 
@@ -117,7 +149,10 @@ export async function organisationFolderIds(strapi: Core.Strapi, slugs: readonly
  */
 export async function adoptPartnerUploads(strapi: Core.Strapi): Promise<number> {
   const organisations = (await strapi.db.query(ORGANISATION).findMany({ select: ['slug'] })) as { slug: string }[];
-  const owners = await organisationFolders(strapi, organisations.map((o) => o.slug));
+  const owners = await organisationFolders(
+    strapi,
+    organisations.map((o) => o.slug),
+  );
   if (owners.length === 0) return 0;
   const files = (await strapi.db.query(FILE).findMany({
     where: { createdBy: { id: { $notNull: true } } },
@@ -126,9 +161,14 @@ export async function adoptPartnerUploads(strapi: Core.Strapi): Promise<number> 
   })) as { id: number; folderPath: string | null; createdBy?: { roles?: { code: string }[] } | null }[];
   let moved = 0;
   for (const file of files) {
-    const target = adoptionTarget({ folderPath: file.folderPath, creatorSlugs: partnerOrganisationSlugs(file.createdBy) }, owners);
+    const target = adoptionTarget(
+      { folderPath: file.folderPath, creatorSlugs: partnerOrganisationSlugs(file.createdBy) },
+      owners,
+    );
     if (!target) continue;
-    await strapi.db.query(FILE).update({ where: { id: file.id }, data: { folder: target.folderId, folderPath: target.path } });
+    await strapi.db
+      .query(FILE)
+      .update({ where: { id: file.id }, data: { folder: target.folderId, folderPath: target.path } });
     moved++;
   }
   if (moved) strapi.log.info(`Media: ${moved} partner upload(s) moved into their organisation's folder.`);
@@ -162,13 +202,19 @@ function ids(values: unknown[]): number[] {
 function createGuard(strapi: Core.Strapi) {
   const assertFiles = async (values: unknown[], scope: Scope) => {
     if (values.length === 0) return;
-    const rows = (await strapi.db.query(FILE).findMany({ where: { id: { $in: ids(values) } }, select: ['id', 'folderPath'] })) as { folderPath: string | null }[];
+    const rows = (await strapi.db
+      .query(FILE)
+      .findMany({ where: { id: { $in: ids(values) } }, select: ['id', 'folderPath'] })) as {
+      folderPath: string | null;
+    }[];
     if (rows.some((r) => !isInside(r.folderPath, scope.roots))) throw forbidden(MEDIA_MESSAGES.other);
   };
   const assertFolders = async (values: unknown[], scope: Scope, options: { allowOwnRoot: boolean }) => {
     if (values.length === 0) return;
     const wanted = ids(values);
-    const rows = (await strapi.db.query(FOLDER).findMany({ where: { id: { $in: wanted } }, select: ['id', 'path'] })) as { id: number; path: string }[];
+    const rows = (await strapi.db
+      .query(FOLDER)
+      .findMany({ where: { id: { $in: wanted } }, select: ['id', 'path'] })) as { id: number; path: string }[];
     if (rows.some((r) => !isInside(r.path, scope.roots))) throw forbidden(MEDIA_MESSAGES.other);
     if (!options.allowOwnRoot && wanted.some((id) => scope.rootIds.includes(id))) throw forbidden(MEDIA_MESSAGES.root);
   };
@@ -176,19 +222,25 @@ function createGuard(strapi: Core.Strapi) {
   const assertDestination = async (value: unknown, scope: Scope) => {
     if (value === null || value === undefined || value === '') throw forbidden(MEDIA_MESSAGES.outside);
     const [id] = ids([value]);
-    const folder = (await strapi.db.query(FOLDER).findOne({ where: { id }, select: ['path'] })) as { path: string } | null;
+    const folder = (await strapi.db.query(FOLDER).findOne({ where: { id }, select: ['path'] })) as {
+      path: string;
+    } | null;
     // A folder that does not exist: the upload plugin's own validation names it (400).
     if (folder && !isInside(folder.path, scope.roots)) throw forbidden(MEDIA_MESSAGES.outside);
   };
   /** Uploads (`fresh`) go to the own folder unless an own folder is named; edits may not leave it. */
   const placeFiles = async (ctx: Ctx, scope: Scope, mode: 'fresh' | 'existing') => {
     const body = (ctx.request.body ??= {});
-    for (const key of ['ref', 'refId', 'field', 'path']) if (body[key] !== undefined) throw forbidden(MEDIA_MESSAGES.link);
+    for (const key of ['ref', 'refId', 'field', 'path'])
+      if (body[key] !== undefined) throw forbidden(MEDIA_MESSAGES.link);
     const uploaded = ctx.request.files?.files;
-    const files = (uploaded ? (Array.isArray(uploaded) ? uploaded : [uploaded]) : []) as { originalFilename?: string }[];
+    const files = (uploaded ? (Array.isArray(uploaded) ? uploaded : [uploaded]) : []) as {
+      originalFilename?: string;
+    }[];
     const { infos, write } = readFileInfos(body.fileInfo, files.length);
     if (mode === 'fresh') {
-      while (infos.length < Math.max(files.length, 1)) infos.push(files[infos.length]?.originalFilename ? { name: files[infos.length].originalFilename } : {});
+      while (infos.length < Math.max(files.length, 1))
+        infos.push(files[infos.length]?.originalFilename ? { name: files[infos.length].originalFilename } : {});
       for (const info of infos) {
         if (info.folder === undefined || info.folder === null) info.folder = scope.owners[0].folderId;
         else await assertDestination(info.folder, scope);
@@ -269,7 +321,8 @@ function createGuard(strapi: Core.Strapi) {
     },
     'GET /folder-structure': async (ctx, scope, next) => {
       await next();
-      if (Array.isArray(ctx.body?.data)) ctx.body = { ...ctx.body, data: pruneStructure(ctx.body.data as FolderNode[], scope.rootIds) };
+      if (Array.isArray(ctx.body?.data))
+        ctx.body = { ...ctx.body, data: pruneStructure(ctx.body.data as FolderNode[], scope.rootIds) };
     },
     'POST /actions/bulk-delete': async (ctx, scope, next) => {
       await assertFiles(list(ctx.request.body?.fileIds), scope);
@@ -287,25 +340,31 @@ function createGuard(strapi: Core.Strapi) {
     'GET /configuration': async (_ctx, _scope, next) => next(),
   };
 
-  return (key: string) =>
-    async (ctx: Ctx, next: Next) => {
-      // For everyone: an id that cannot exist is a 404, not a database error (PostgreSQL), and a
-      // folder that does not exist cannot be changed (the plugin answered 500 when moved).
-      if (key.includes(':id') && toId(ctx.params.id) === null) throw new errors.NotFoundError(key.includes('/folders') ? MEDIA_MESSAGES.missingFolder : MEDIA_MESSAGES.missingFile);
-      if (key === 'PUT /folders/:id' && !(await strapi.db.query(FOLDER).findOne({ where: { id: toId(ctx.params.id) }, select: ['id'] }))) throw new errors.NotFoundError(MEDIA_MESSAGES.missingFolder);
-      // The server fetching URLs: the super admin's only, public addresses only.
-      if (key === 'POST /actions/upload-from-urls') await guardUrlUpload(ctx);
+  return (key: string) => async (ctx: Ctx, next: Next) => {
+    // For everyone: an id that cannot exist is a 404, not a database error (PostgreSQL), and a
+    // folder that does not exist cannot be changed (the plugin answered 500 when moved).
+    if (key.includes(':id') && toId(ctx.params.id) === null)
+      throw new errors.NotFoundError(
+        key.includes('/folders') ? MEDIA_MESSAGES.missingFolder : MEDIA_MESSAGES.missingFile,
+      );
+    if (
+      key === 'PUT /folders/:id' &&
+      !(await strapi.db.query(FOLDER).findOne({ where: { id: toId(ctx.params.id) }, select: ['id'] }))
+    )
+      throw new errors.NotFoundError(MEDIA_MESSAGES.missingFolder);
+    // The server fetching URLs: the super admin's only, public addresses only.
+    if (key === 'POST /actions/upload-from-urls') await guardUrlUpload(ctx);
 
-      const slugs = partnerOrganisationSlugs(ctx.state.user);
-      if (!slugs) return next();
-      // Whatever else the plugin offers (settings, AI metadata over the whole library, routes a
-      // later version adds) is not for partners until it is scoped here.
-      const handler = partnerRoutes[key];
-      if (!handler) throw forbidden(MEDIA_MESSAGES.notForPartners);
-      const owners = await organisationFolders(strapi, slugs, { create: true });
-      if (owners.length === 0) throw forbidden(MEDIA_MESSAGES.noFolder);
-      return handler(ctx, { owners, roots: owners.map((o) => o.path), rootIds: owners.map((o) => o.folderId) }, next);
-    };
+    const slugs = partnerOrganisationSlugs(ctx.state.user);
+    if (!slugs) return next();
+    // Whatever else the plugin offers (settings, AI metadata over the whole library, routes a
+    // later version adds) is not for partners until it is scoped here.
+    const handler = partnerRoutes[key];
+    if (!handler) throw forbidden(MEDIA_MESSAGES.notForPartners);
+    const owners = await organisationFolders(strapi, slugs, { create: true });
+    if (owners.length === 0) throw forbidden(MEDIA_MESSAGES.noFolder);
+    return handler(ctx, { owners, roots: owners.map((o) => o.path), rootIds: owners.map((o) => o.folderId) }, next);
+  };
 }
 
 type Route = { method: string; path: string; config?: { middlewares?: unknown[] } & Record<string, unknown> };

@@ -15,7 +15,9 @@ describe('isInside', () => {
 
 describe('insideFilter', () => {
   it('matches the folder and its subfolders, or nothing without roots', () => {
-    expect(insideFilter('folderPath', ['/3'])).toEqual({ $or: [{ folderPath: { $eq: '/3' } }, { folderPath: { $startsWith: '/3/' } }] });
+    expect(insideFilter('folderPath', ['/3'])).toEqual({
+      $or: [{ folderPath: { $eq: '/3' } }, { folderPath: { $startsWith: '/3/' } }],
+    });
     expect(insideFilter('path', [])).toEqual({ path: { $eq: '' } });
   });
 });
@@ -36,7 +38,8 @@ describe('toId', () => {
   it('accepts positive integers only', () => {
     expect(toId('12')).toBe(12);
     expect(toId(12)).toBe(12);
-    for (const bad of ['0', '-1', '1.5', 'abc', '1 OR 1=1', '', null, undefined, {}, 0, 1.5]) expect(toId(bad)).toBeNull();
+    for (const bad of ['0', '-1', '1.5', 'abc', '1 OR 1=1', '', null, undefined, {}, 0, 1.5])
+      expect(toId(bad)).toBeNull();
   });
 });
 
@@ -47,14 +50,20 @@ describe('readFileInfos', () => {
     expect(one.write([{ name: 'a.jpg', folder: 4 }])).toBe(JSON.stringify({ name: 'a.jpg', folder: 4 }));
 
     const many = readFileInfos([JSON.stringify({ name: 'a.jpg' }), JSON.stringify({ name: 'b.jpg' })], 2);
-    expect(many.write(many.infos.map((i) => ({ ...i, folder: 4 })))).toEqual([JSON.stringify({ name: 'a.jpg', folder: 4 }), JSON.stringify({ name: 'b.jpg', folder: 4 })]);
+    expect(many.write(many.infos.map((i) => ({ ...i, folder: 4 })))).toEqual([
+      JSON.stringify({ name: 'a.jpg', folder: 4 }),
+      JSON.stringify({ name: 'b.jpg', folder: 4 }),
+    ]);
 
     const object = readFileInfos({ name: 'a.jpg' }, 1);
     expect(object.write([{ name: 'a.jpg', folder: 4 }])).toEqual({ name: 'a.jpg', folder: 4 });
 
     const none = readFileInfos(undefined, 2);
     expect(none.infos).toEqual([]);
-    expect(none.write([{ folder: 4 }, { folder: 4 }])).toEqual([JSON.stringify({ folder: 4 }), JSON.stringify({ folder: 4 })]);
+    expect(none.write([{ folder: 4 }, { folder: 4 }])).toEqual([
+      JSON.stringify({ folder: 4 }),
+      JSON.stringify({ folder: 4 }),
+    ]);
     expect(readFileInfos(undefined, 1).write([{ folder: 4 }])).toBe(JSON.stringify({ folder: 4 }));
     expect(readFileInfos('{broken', 1).infos).toEqual([{}]);
   });

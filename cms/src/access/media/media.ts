@@ -12,7 +12,9 @@ export function isInside(path: string | null | undefined, roots: readonly string
 export function insideFilter(attribute: string, roots: readonly string[]): Record<string, unknown> {
   // No roots: a filter that matches nothing (paths always start with "/").
   if (roots.length === 0) return { [attribute]: { $eq: '' } };
-  return { $or: roots.flatMap((root) => [{ [attribute]: { $eq: root } }, { [attribute]: { $startsWith: `${root}/` } }]) };
+  return {
+    $or: roots.flatMap((root) => [{ [attribute]: { $eq: root } }, { [attribute]: { $startsWith: `${root}/` } }]),
+  };
 }
 
 export type FolderNode = { id: number; name?: string; children?: FolderNode[] };
@@ -46,7 +48,10 @@ type FileInfo = Record<string, unknown>;
  * The upload plugin reads `fileInfo` as a JSON string, an object, or a list of either (one per
  * file). Returns the parsed list and a function that writes a changed list back in the shape it came.
  */
-export function readFileInfos(raw: unknown, fileCount: number): { infos: FileInfo[]; write: (infos: FileInfo[]) => unknown } {
+export function readFileInfos(
+  raw: unknown,
+  fileCount: number,
+): { infos: FileInfo[]; write: (infos: FileInfo[]) => unknown } {
   const parse = (v: unknown): FileInfo => {
     if (typeof v === 'string') {
       try {
@@ -76,8 +81,17 @@ export type MediaOwner = { slug: string; folderId: number; path: string };
  * organisation when the uploader was a partner (only partner roles) and the file is not yet in
  * any organisation's folder. Null: leave it where it is.
  */
-export function adoptionTarget(file: { folderPath?: string | null; creatorSlugs: string[] | null }, owners: readonly MediaOwner[]): MediaOwner | null {
+export function adoptionTarget(
+  file: { folderPath?: string | null; creatorSlugs: string[] | null },
+  owners: readonly MediaOwner[],
+): MediaOwner | null {
   if (!file.creatorSlugs || file.creatorSlugs.length === 0) return null;
-  if (isInside(file.folderPath, owners.map((o) => o.path))) return null;
+  if (
+    isInside(
+      file.folderPath,
+      owners.map((o) => o.path),
+    )
+  )
+    return null;
   return owners.find((o) => o.slug === file.creatorSlugs[0]) ?? null;
 }

@@ -3,17 +3,41 @@ import { isPublicAddress, refuseUrl } from './outbound-url';
 
 describe('isPublicAddress', () => {
   it('refuses loopback, private, link-local, carrier-grade NAT, this-network and multicast addresses', () => {
-    for (const a of ['127.0.0.1', '127.8.9.10', '0.0.0.0', '10.1.2.3', '172.16.0.1', '172.31.255.255', '192.168.1.1', '169.254.169.254', '100.64.0.1', '224.0.0.1', '255.255.255.255', '198.18.0.1']) {
+    for (const a of [
+      '127.0.0.1',
+      '127.8.9.10',
+      '0.0.0.0',
+      '10.1.2.3',
+      '172.16.0.1',
+      '172.31.255.255',
+      '192.168.1.1',
+      '169.254.169.254',
+      '100.64.0.1',
+      '224.0.0.1',
+      '255.255.255.255',
+      '198.18.0.1',
+    ]) {
       expect(isPublicAddress(a), a).toBe(false);
     }
-    for (const a of ['::', '::1', '::ffff:127.0.0.1', '::ffff:169.254.169.254', 'fd00::1', 'fe80::1', 'ff02::1', '64:ff9b::7f00:1', '2002:7f00:1::1']) {
+    for (const a of [
+      '::',
+      '::1',
+      '::ffff:127.0.0.1',
+      '::ffff:169.254.169.254',
+      'fd00::1',
+      'fe80::1',
+      'ff02::1',
+      '64:ff9b::7f00:1',
+      '2002:7f00:1::1',
+    ]) {
       expect(isPublicAddress(a), a).toBe(false);
     }
     expect(isPublicAddress('not-an-address')).toBe(false);
   });
 
   it('lets public addresses through', () => {
-    for (const a of ['93.184.216.34', '8.8.8.8', '172.32.0.1', '2606:4700:4700::1111', '::ffff:8.8.8.8']) expect(isPublicAddress(a), a).toBe(true);
+    for (const a of ['93.184.216.34', '8.8.8.8', '172.32.0.1', '2606:4700:4700::1111', '::ffff:8.8.8.8'])
+      expect(isPublicAddress(a), a).toBe(true);
   });
 });
 
@@ -22,7 +46,12 @@ describe('refuseUrl', () => {
     if (!table[host]) throw new Error('ENOTFOUND');
     return table[host];
   };
-  const lookup = dns({ 'foto.example': ['93.184.216.34'], 'intern.example': ['10.0.0.5'], 'beide.example': ['93.184.216.34', '127.0.0.1'], localhost: ['127.0.0.1', '::1'] });
+  const lookup = dns({
+    'foto.example': ['93.184.216.34'],
+    'intern.example': ['10.0.0.5'],
+    'beide.example': ['93.184.216.34', '127.0.0.1'],
+    localhost: ['127.0.0.1', '::1'],
+  });
 
   it('allows a public http or https address', async () => {
     expect(await refuseUrl('https://foto.example/a.jpg', lookup)).toBeNull();

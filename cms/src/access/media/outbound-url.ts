@@ -60,8 +60,10 @@ export async function refuseUrl(value: unknown, lookup: Lookup): Promise<string 
   } catch {
     return `Dit is geen geldig internetadres: ${value.slice(0, 200)}`;
   }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') return `Alleen http- en https-adressen kunnen worden opgehaald, niet ${url.protocol.replace(':', '')}.`;
-  if (url.username || url.password) return 'Een internetadres met een gebruikersnaam of wachtwoord wordt niet opgehaald.';
+  if (url.protocol !== 'http:' && url.protocol !== 'https:')
+    return `Alleen http- en https-adressen kunnen worden opgehaald, niet ${url.protocol.replace(':', '')}.`;
+  if (url.username || url.password)
+    return 'Een internetadres met een gebruikersnaam of wachtwoord wordt niet opgehaald.';
   const host = url.hostname.replace(/^\[|\]$/g, '');
   let addresses: string[];
   try {
@@ -71,6 +73,7 @@ export async function refuseUrl(value: unknown, lookup: Lookup): Promise<string 
   }
   if (addresses.length === 0) return `De naam ${host} is niet te vinden.`;
   const internal = addresses.find((a) => !isPublicAddress(a));
-  if (internal) return `Dit adres wordt niet opgehaald: ${host} wijst naar een intern of privé-netwerkadres (${internal}). Alleen openbare internetadressen kunnen worden opgehaald.`;
+  if (internal)
+    return `Dit adres wordt niet opgehaald: ${host} wijst naar een intern of privé-netwerkadres (${internal}). Alleen openbare internetadressen kunnen worden opgehaald.`;
   return null;
 }

@@ -37,7 +37,9 @@ export function organisationsIn(uid: string, result: unknown): unknown[] {
 }
 
 type Attribute = { type: string; target?: string; component?: string };
-type ModelOf = (uid: string) => { attributes: Record<string, Attribute>; options?: { draftAndPublish?: boolean } } | undefined;
+type ModelOf = (
+  uid: string,
+) => { attributes: Record<string, Attribute>; options?: { draftAndPublish?: boolean } } | undefined;
 
 /**
  * Pure: the clause that keeps a content-API read of `uid` to approved organisations, or null. A
@@ -47,13 +49,17 @@ type ModelOf = (uid: string) => { attributes: Record<string, Attribute>; options
 export function approvalClause(uid: string | undefined): Record<string, unknown> | null {
   if (uid === ORGANISATION) return { approved: { $eq: true } };
   if (uid === ACTIVITY) return { organisation: { approved: { $eq: true } } };
-  if (uid === PLACE) return { $or: [{ organisation: { id: { $null: true } } }, { organisation: { approved: { $eq: true } } }] };
+  if (uid === PLACE)
+    return { $or: [{ organisation: { id: { $null: true } } }, { organisation: { approved: { $eq: true } } }] };
   return null;
 }
 
 /** Pure: what a public read may see of `uid` through a relation: approved, and published when the read is. */
 export function visibleClause(uid: string, modelOf: ModelOf, published: boolean): Record<string, unknown> | null {
-  const parts = [approvalClause(uid), published && modelOf(uid)?.options?.draftAndPublish ? { publishedAt: { $notNull: true } } : null].filter((p): p is Record<string, unknown> => p !== null);
+  const parts = [
+    approvalClause(uid),
+    published && modelOf(uid)?.options?.draftAndPublish ? { publishedAt: { $notNull: true } } : null,
+  ].filter((p): p is Record<string, unknown> => p !== null);
   return parts.length === 0 ? null : parts.length === 1 ? parts[0] : { $and: parts };
 }
 
@@ -70,7 +76,13 @@ const GROUP = new Set(['$and', '$or']);
  * become `{ $and: [{ id: … }, clause] }`: "has no activity" then matches nothing rather than
  * counting hidden ones.
  */
-export function guardRelationFilters(where: unknown, uid: string, modelOf: ModelOf, published: boolean, depth = 0): unknown {
+export function guardRelationFilters(
+  where: unknown,
+  uid: string,
+  modelOf: ModelOf,
+  published: boolean,
+  depth = 0,
+): unknown {
   if (depth > 40) return where;
   if (Array.isArray(where)) return where.map((w) => guardRelationFilters(w, uid, modelOf, published, depth + 1));
   if (!isRecord(where)) return where;
@@ -78,12 +90,16 @@ export function guardRelationFilters(where: unknown, uid: string, modelOf: Model
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(where)) {
     const attribute = Object.prototype.hasOwnProperty.call(attributes, key) ? attributes[key] : undefined;
-    if (GROUP.has(key)) out[key] = Array.isArray(value) ? value.map((w) => guardRelationFilters(w, uid, modelOf, published, depth + 1)) : value;
+    if (GROUP.has(key))
+      out[key] = Array.isArray(value)
+        ? value.map((w) => guardRelationFilters(w, uid, modelOf, published, depth + 1))
+        : value;
     else if (key === '$not') out[key] = guardRelationFilters(value, uid, modelOf, published, depth + 1);
     else if (attribute?.type === 'relation' && attribute.target) {
       const clause = visibleClause(attribute.target, modelOf, published);
       const keys = isRecord(value) ? Object.keys(value) : [];
-      const onId = !isRecord(value) || (keys.length === 1 && keys[0].startsWith('$') && !GROUP.has(keys[0]) && keys[0] !== '$not');
+      const onId =
+        !isRecord(value) || (keys.length === 1 && keys[0].startsWith('$') && !GROUP.has(keys[0]) && keys[0] !== '$not');
       const inner = onId ? { id: value } : guardRelationFilters(value, attribute.target, modelOf, published, depth + 1);
       out[key] = clause ? { $and: [inner, clause] } : onId ? value : inner;
     } else if (attribute?.type === 'component' && attribute.component) {
@@ -129,7 +145,8 @@ export function activitiesIn(uid: string, result: unknown, modelOf: ModelOf): Re
       const attribute = Object.prototype.hasOwnProperty.call(attributes, key) ? attributes[key] : undefined;
       if (attribute?.type === 'relation' && attribute.target) walk(attribute.target, inner);
       else if (attribute?.type === 'component' && attribute.component) walk(attribute.component, inner);
-      else if (attribute?.type === 'dynamiczone' && Array.isArray(inner)) inner.forEach((c) => isRecord(c) && typeof c.__component === 'string' && walk(c.__component, c));
+      else if (attribute?.type === 'dynamiczone' && Array.isArray(inner))
+        inner.forEach((c) => isRecord(c) && typeof c.__component === 'string' && walk(c.__component, c));
     }
   };
   walk(uid, result);
@@ -142,11 +159,18 @@ export function activitiesIn(uid: string, result: unknown, modelOf: ModelOf): Re
  * on the site. Whatever the read populated, the organisation's choice is looked up.
  */
 async function hidePrivateJoinPhones(strapi: Core.Strapi, uid: string, result: unknown) {
-  const activities = activitiesIn(uid, result, (u) => strapi.getModel(u as any) as any).filter((a) => a.joinPhone !== undefined && a.joinPhone !== null && a.joinPhone !== '');
+  const activities = activitiesIn(uid, result, (u) => strapi.getModel(u as any) as any).filter(
+    (a) => a.joinPhone !== undefined && a.joinPhone !== null && a.joinPhone !== '',
+  );
   if (activities.length === 0) return;
-  const documentIds = [...new Set(activities.map((a) => a.documentId).filter((d): d is string => typeof d === 'string'))];
+  const documentIds = [
+    ...new Set(activities.map((a) => a.documentId).filter((d): d is string => typeof d === 'string')),
+  ];
   const rows = documentIds.length
-    ? await strapi.db.query(ACTIVITY).findMany({ where: { documentId: { $in: documentIds }, organisation: { contactPublic: { $eq: true } } }, select: ['documentId'] })
+    ? await strapi.db.query(ACTIVITY).findMany({
+        where: { documentId: { $in: documentIds }, organisation: { contactPublic: { $eq: true } } },
+        select: ['documentId'],
+      })
     : [];
   const open = new Set(rows.map((r: { documentId: string }) => r.documentId));
   for (const activity of activities) if (!open.has(activity.documentId as string)) activity.joinPhone = null;
@@ -158,9 +182,14 @@ async function hidePrivateJoinPhones(strapi: Core.Strapi, uid: string, result: u
  * Wraps the query-params service, where the Document Service turns params into a database query.
  */
 function registerRelationGuard(strapi: Core.Strapi) {
-  const service = strapi.get<{ transform?: (uid: string, params: Record<string, unknown>) => Record<string, unknown> }>('query-params');
+  const service = strapi.get<{ transform?: (uid: string, params: Record<string, unknown>) => Record<string, unknown> }>(
+    'query-params',
+  );
   const original = service?.transform;
-  if (typeof original !== 'function') throw new Error('public guard: Strapi\'s query-params service has no transform(); the approval of populated relations cannot be enforced.');
+  if (typeof original !== 'function')
+    throw new Error(
+      "public guard: Strapi's query-params service has no transform(); the approval of populated relations cannot be enforced.",
+    );
   const modelOf: ModelOf = (uid) => strapi.getModel(uid as any);
   service.transform = function transform(uid: string, params: Record<string, unknown>) {
     const query = original.call(this, uid, params);

@@ -2,7 +2,23 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { activityPagePopulate, activityPopulate, toStrapiQuery } from '@droomkaart/shared';
 import { PUBLIC_READ } from '../../bootstrap/public-permissions';
-import { ACTIVITY, CONTACT_FIELDS, LETTERBOX, MEDIA, OPERATORS, ORGANISATION, PLACE, PUBLIC_PATHS, PUBLIC_QUERY, THEME, WIJK, checkPublicQuery, problemMessage, schemaAttributes, valueKind } from './public-query';
+import {
+  ACTIVITY,
+  CONTACT_FIELDS,
+  LETTERBOX,
+  MEDIA,
+  OPERATORS,
+  ORGANISATION,
+  PLACE,
+  PUBLIC_PATHS,
+  PUBLIC_QUERY,
+  THEME,
+  WIJK,
+  checkPublicQuery,
+  problemMessage,
+  schemaAttributes,
+  valueKind,
+} from './public-query';
 
 /** A query string parsed as Strapi's strapi::query parses it (qs: nested brackets, indexed keys become lists). */
 function parse(queryString: string): Record<string, unknown> {
@@ -31,7 +47,14 @@ const refused = (uid: string, queryString: string) => check(uid, queryString).ma
 describe('the allow-list', () => {
   it('covers exactly the content types the public role reads, at their REST paths', () => {
     expect(Object.values(PUBLIC_PATHS).sort()).toEqual([...PUBLIC_READ].sort());
-    expect(PUBLIC_PATHS).toMatchObject({ activities: ACTIVITY, organisations: ORGANISATION, places: PLACE, themes: THEME, wijken: WIJK, letterboxes: LETTERBOX });
+    expect(PUBLIC_PATHS).toMatchObject({
+      activities: ACTIVITY,
+      organisations: ORGANISATION,
+      places: PLACE,
+      themes: THEME,
+      wijken: WIJK,
+      letterboxes: LETTERBOX,
+    });
   });
 
   it('names only fields the schema has and the public may read, and filters only on readable ones', () => {
@@ -42,20 +65,27 @@ describe('the allow-list', () => {
       if (!attributes) continue; // media: Strapi's own file type
       for (const field of model.read) {
         expect(system.includes(field) || field in attributes, `${uid}.${field}`).toBe(true);
-        expect((attributes[field] as { private?: boolean } | undefined)?.private, `${uid}.${field} is private`).not.toBe(true);
+        expect(
+          (attributes[field] as { private?: boolean } | undefined)?.private,
+          `${uid}.${field} is private`,
+        ).not.toBe(true);
         expect(['relation', 'media', 'component'], `${uid}.${field} is a link`).not.toContain(attributes[field]?.type);
       }
       for (const [link, target] of Object.entries(model.links)) {
         const attribute = attributes[link] as { type: string; target?: string; component?: string };
         expect(attribute, `${uid}.${link}`).toBeDefined();
-        expect(attribute.target ?? attribute.component ?? (attribute.type === 'media' ? MEDIA : undefined)).toBe(target);
+        expect(attribute.target ?? attribute.component ?? (attribute.type === 'media' ? MEDIA : undefined)).toBe(
+          target,
+        );
       }
-      for (const field of model.query) expect(valueKind(uid, field), `${uid}.${field} has a comparable type`).not.toBe('other');
+      for (const field of model.query)
+        expect(valueKind(uid, field), `${uid}.${field} has a comparable type`).not.toBe('other');
     }
   });
 
   it('never lets the public filter or sort on contact details', () => {
-    for (const model of Object.values(PUBLIC_QUERY)) for (const field of CONTACT_FIELDS) expect(model.query).not.toContain(field);
+    for (const model of Object.values(PUBLIC_QUERY))
+      for (const field of CONTACT_FIELDS) expect(model.query).not.toContain(field);
     expect(PUBLIC_QUERY[ACTIVITY].query).not.toContain('joinPhone');
     expect(PUBLIC_QUERY[ACTIVITY].read).not.toContain('freshnessNotice');
   });
@@ -65,20 +95,81 @@ describe('the queries of the site and the search-indexer', () => {
   // As site/src/lib/cms/public-api.ts, site/src/lib/dream/letterboxes.ts and search-indexer/src/strapi/client.ts send them.
   const stamp = { fields: ['updatedAt'] };
   const sent: [string, Record<string, unknown> | string][] = [
-    [ACTIVITY, { filters: { slug: { $eq: 'zwemles' } }, locale: 'en', populate: activityPagePopulate, pagination: { pageSize: 1 } }],
-    [ACTIVITY, { filters: { organisation: { slug: { $eq: 'stille-club' } } }, locale: 'nl', populate: activityPopulate, sort: 'title:asc', pagination: { page: 2, pageSize: 100 } }],
-    [ACTIVITY, { filters: { $or: [{ kind: { $eq: 'regeling' } }, { themes: { slug: { $eq: 'geld-regelingen' } } }] }, locale: 'ar', populate: activityPopulate, sort: 'title:asc', pagination: { page: 1, pageSize: 100 } }],
+    [
+      ACTIVITY,
+      {
+        filters: { slug: { $eq: 'zwemles' } },
+        locale: 'en',
+        populate: activityPagePopulate,
+        pagination: { pageSize: 1 },
+      },
+    ],
+    [
+      ACTIVITY,
+      {
+        filters: { organisation: { slug: { $eq: 'stille-club' } } },
+        locale: 'nl',
+        populate: activityPopulate,
+        sort: 'title:asc',
+        pagination: { page: 2, pageSize: 100 },
+      },
+    ],
+    [
+      ACTIVITY,
+      {
+        filters: { $or: [{ kind: { $eq: 'regeling' } }, { themes: { slug: { $eq: 'geld-regelingen' } } }] },
+        locale: 'ar',
+        populate: activityPopulate,
+        sort: 'title:asc',
+        pagination: { page: 1, pageSize: 100 },
+      },
+    ],
     [ORGANISATION, { sort: 'name:asc', pagination: { page: 1, pageSize: 100 } }],
     [ORGANISATION, { filters: { slug: { $eq: 'stille-club' } }, pagination: { pageSize: 1 } }],
     [LETTERBOX, 'populate=sessions&sort=order:asc&pagination[pageSize]=100'],
-    [ACTIVITY, { locale: 'nl', fields: ['locale', 'updatedAt'], populate: { organisation: stamp, themes: stamp, places: { ...stamp, populate: { wijk: stamp } }, images: stamp }, pagination: { page: 1, pageSize: 100 }, sort: 'id:asc' }],
-    [ACTIVITY, { locale: 'pl', populate: activityPopulate, filters: { documentId: { $in: Array.from({ length: 100 }, (_, i) => `doc${i}`) } }, pagination: { page: 1, pageSize: 100 }, sort: 'id:asc' }],
-    ...[{ organisation: { documentId: { $eq: 'x' } } }, { places: { documentId: { $eq: 'x' } } }, { places: { wijk: { documentId: { $eq: 'x' } } } }, { themes: { documentId: { $eq: 'x' } } }].map(
-      (filters) => [ACTIVITY, { locale: 'tr', fields: ['locale'], filters, pagination: { page: 1, pageSize: 100 }, sort: 'id:asc' }] as [string, Record<string, unknown>],
+    [
+      ACTIVITY,
+      {
+        locale: 'nl',
+        fields: ['locale', 'updatedAt'],
+        populate: {
+          organisation: stamp,
+          themes: stamp,
+          places: { ...stamp, populate: { wijk: stamp } },
+          images: stamp,
+        },
+        pagination: { page: 1, pageSize: 100 },
+        sort: 'id:asc',
+      },
+    ],
+    [
+      ACTIVITY,
+      {
+        locale: 'pl',
+        populate: activityPopulate,
+        filters: { documentId: { $in: Array.from({ length: 100 }, (_, i) => `doc${i}`) } },
+        pagination: { page: 1, pageSize: 100 },
+        sort: 'id:asc',
+      },
+    ],
+    ...[
+      { organisation: { documentId: { $eq: 'x' } } },
+      { places: { documentId: { $eq: 'x' } } },
+      { places: { wijk: { documentId: { $eq: 'x' } } } },
+      { themes: { documentId: { $eq: 'x' } } },
+    ].map(
+      (filters) =>
+        [
+          ACTIVITY,
+          { locale: 'tr', fields: ['locale'], filters, pagination: { page: 1, pageSize: 100 }, sort: 'id:asc' },
+        ] as [string, Record<string, unknown>],
     ),
     // Other clients seen in the tests.
     [ACTIVITY, 'status=draft&filters[documentId][$eq]=abc'],
-    [ACTIVITY, 'locale=nl&fields[0]=slug&fields[1]=title&sort=documentId:asc&pagination[pageSize]=100&pagination[page]=2'],
+    [
+      ACTIVITY,
+      'locale=nl&fields[0]=slug&fields[1]=title&sort=documentId:asc&pagination[pageSize]=100&pagination[page]=2',
+    ],
     [ORGANISATION, 'filters[slug][$eq]=stille-club&fields[0]=email&fields[1]=phone'],
     [ACTIVITY, 'populate=*'],
     [ACTIVITY, 'populate=organisation&filters[organisation][slug][$eq]=stille-club'],
@@ -95,17 +186,39 @@ describe('private contact details', () => {
     expect(refused(ORGANISATION, 'filters[email][$startsWith]=geheim')).toEqual(['filters[email]']);
     expect(refused(ACTIVITY, 'filters[organisation][email][$startsWith]=g')).toEqual(['filters[organisation][email]']);
     expect(refused(PLACE, 'filters[organisation][phone][$startsWith]=036')).toEqual(['filters[organisation][phone]']);
-    expect(refused(ORGANISATION, 'filters[$or][0][email][$startsWith]=g&filters[$or][1][slug][$eq]=x')).toEqual(['filters[$or][0][email]']);
+    expect(refused(ORGANISATION, 'filters[$or][0][email][$startsWith]=g&filters[$or][1][slug][$eq]=x')).toEqual([
+      'filters[$or][0][email]',
+    ]);
     expect(refused(ORGANISATION, 'filters[$not][whatsapp][$null]=true')).toEqual(['filters[$not][whatsapp]']);
     expect(refused(ORGANISATION, 'filters[contactPublic][$eq]=false')).toEqual(['filters[contactPublic]']);
-    expect(refused(ACTIVITY, 'populate[organisation][filters][email][$startsWith]=g')).toEqual(['populate[organisation][filters][email]']);
-    expect(refused(WIJK, 'filters[places][organisation][whatsapp][$eq]=1')).toEqual(['filters[places][organisation][whatsapp]']);
+    expect(refused(ACTIVITY, 'populate[organisation][filters][email][$startsWith]=g')).toEqual([
+      'populate[organisation][filters][email]',
+    ]);
+    expect(refused(WIJK, 'filters[places][organisation][whatsapp][$eq]=1')).toEqual([
+      'filters[places][organisation][whatsapp]',
+    ]);
     expect(refused(ACTIVITY, 'filters[joinPhone][$startsWith]=06')).toEqual(['filters[joinPhone]']);
   });
 
   it('are no sort, in any of its forms', () => {
-    for (const q of ['sort=email', 'sort=email:desc', 'sort=name,phone:asc', 'sort[0]=whatsapp', 'sort[0][email]=asc', 'sort[email]=desc', 'sort[contactPublic]=asc']) expect(refused(ORGANISATION, q), q).toEqual(expect.arrayContaining([expect.stringMatching(/^sort/)]));
-    for (const q of ['sort[0]=organisation.phone:asc', 'sort=organisation.email', 'sort[organisation][email]=asc', 'sort=places.organisation.whatsapp:desc', 'populate[organisation][sort]=email']) expect(check(ACTIVITY, q).length, q).toBeGreaterThan(0);
+    for (const q of [
+      'sort=email',
+      'sort=email:desc',
+      'sort=name,phone:asc',
+      'sort[0]=whatsapp',
+      'sort[0][email]=asc',
+      'sort[email]=desc',
+      'sort[contactPublic]=asc',
+    ])
+      expect(refused(ORGANISATION, q), q).toEqual(expect.arrayContaining([expect.stringMatching(/^sort/)]));
+    for (const q of [
+      'sort[0]=organisation.phone:asc',
+      'sort=organisation.email',
+      'sort[organisation][email]=asc',
+      'sort=places.organisation.whatsapp:desc',
+      'populate[organisation][sort]=email',
+    ])
+      expect(check(ACTIVITY, q).length, q).toBeGreaterThan(0);
     expect(check(ACTIVITY, 'sort=organisation.name:desc,title')).toEqual([]);
   });
 
@@ -163,7 +276,10 @@ describe('malformed queries', () => {
   it('bounds what one query may ask', () => {
     const deep = `filters${'[$not]'.repeat(20)}[title][$eq]=x`;
     expect(check(ACTIVITY, deep).length).toBeGreaterThan(0);
-    const many = Array.from({ length: 125 }, (_, i) => `filters[$and][${i % 25}][$or][${Math.floor(i / 25)}][title][$eq]=x`).join('&');
+    const many = Array.from(
+      { length: 125 },
+      (_, i) => `filters[$and][${i % 25}][$or][${Math.floor(i / 25)}][title][$eq]=x`,
+    ).join('&');
     expect(check(ACTIVITY, many).map((p) => p.message)).toContain('a query may have at most 100 conditions.');
     const list = Array.from({ length: 101 }, (_, i) => `filters[documentId][$in][${i}]=d${i}`).join('&');
     expect(refused(ACTIVITY, list)).toEqual(['filters[documentId][$in]']);
@@ -186,9 +302,15 @@ describe('malformed queries', () => {
 const kindValue: Record<string, fc.Arbitrary<string>> = {
   text: fc.string({ maxLength: 12 }),
   number: fc.integer({ min: -1000, max: 1000 }).map(String),
-  date: fc.date({ min: new Date('2000-01-01'), max: new Date('2040-01-01'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10)),
-  datetime: fc.date({ min: new Date('2000-01-01'), max: new Date('2040-01-01'), noInvalidDate: true }).map((d) => d.toISOString()),
-  time: fc.tuple(fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 })).map(([h, m]) => `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`),
+  date: fc
+    .date({ min: new Date('2000-01-01'), max: new Date('2040-01-01'), noInvalidDate: true })
+    .map((d) => d.toISOString().slice(0, 10)),
+  datetime: fc
+    .date({ min: new Date('2000-01-01'), max: new Date('2040-01-01'), noInvalidDate: true })
+    .map((d) => d.toISOString()),
+  time: fc
+    .tuple(fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 }))
+    .map(([h, m]) => `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`),
   boolean: fc.constantFrom('true', 'false'),
 };
 
@@ -197,13 +319,21 @@ function leaf(uid: string): fc.Arbitrary<Record<string, unknown>> {
   return fc.constantFrom(...PUBLIC_QUERY[uid].query).chain((field) => {
     const kind = valueKind(uid, field);
     const value = kindValue[kind];
-    const simple = OPERATORS[kind].filter((o) => !['$not', '$in', '$notIn', '$between', '$null', '$notNull'].includes(o));
+    const simple = OPERATORS[kind].filter(
+      (o) => !['$not', '$in', '$notIn', '$between', '$null', '$notNull'].includes(o),
+    );
     return fc.oneof(
       value.map((v) => ({ [field]: v })),
       fc.tuple(fc.constantFrom(...simple), value).map(([op, v]) => ({ [field]: { [op]: v } })),
-      fc.tuple(fc.constantFrom('$in', '$notIn'), fc.array(value, { minLength: 1, maxLength: 4 })).map(([op, v]) => ({ [field]: { [op]: v } })),
-      ...(OPERATORS[kind].includes('$between') ? [fc.tuple(value, value).map((pair) => ({ [field]: { $between: pair } }))] : []),
-      fc.constantFrom('$null', '$notNull').chain((op) => fc.constantFrom('true', 'false').map((v) => ({ [field]: { [op]: v } }))),
+      fc
+        .tuple(fc.constantFrom('$in', '$notIn'), fc.array(value, { minLength: 1, maxLength: 4 }))
+        .map(([op, v]) => ({ [field]: { [op]: v } })),
+      ...(OPERATORS[kind].includes('$between')
+        ? [fc.tuple(value, value).map((pair) => ({ [field]: { $between: pair } }))]
+        : []),
+      fc
+        .constantFrom('$null', '$notNull')
+        .chain((op) => fc.constantFrom('true', 'false').map((v) => ({ [field]: { [op]: v } }))),
       value.map((v) => ({ [field]: { $not: { $eq: v } } })),
     );
   });
@@ -215,10 +345,15 @@ function where(uid: string, depth: number): fc.Arbitrary<Record<string, unknown>
   const links = Object.entries(PUBLIC_QUERY[uid].links).filter(([, t]) => t !== MEDIA);
   const options: fc.Arbitrary<Record<string, unknown>>[] = [
     leaf(uid),
-    fc.tuple(fc.constantFrom('$and', '$or'), fc.array(where(uid, depth - 1), { minLength: 1, maxLength: 3 })).map(([op, list]) => ({ [op]: list })),
+    fc
+      .tuple(fc.constantFrom('$and', '$or'), fc.array(where(uid, depth - 1), { minLength: 1, maxLength: 3 }))
+      .map(([op, list]) => ({ [op]: list })),
     where(uid, depth - 1).map((w) => ({ $not: w })),
   ];
-  if (links.length) options.push(fc.constantFrom(...links).chain(([link, target]) => where(target, depth - 1).map((w) => ({ [link]: w }))));
+  if (links.length)
+    options.push(
+      fc.constantFrom(...links).chain(([link, target]) => where(target, depth - 1).map((w) => ({ [link]: w }))),
+    );
   return fc.oneof(...options);
 }
 
@@ -230,15 +365,24 @@ const PUBLIC_TYPES = [ACTIVITY, ORGANISATION, PLACE, THEME, WIJK, LETTERBOX];
 describe('properties', () => {
   it('any allowed filter tree is accepted', () => {
     fc.assert(
-      fc.property(fc.constantFrom(...PUBLIC_TYPES).chain((uid) => where(uid, 3).map((filters) => [uid, filters] as const)), ([uid, filters]) => {
-        expect(checkPublicQuery(uid, roundTrip({ filters }))).toEqual([]);
-      }),
+      fc.property(
+        fc.constantFrom(...PUBLIC_TYPES).chain((uid) => where(uid, 3).map((filters) => [uid, filters] as const)),
+        ([uid, filters]) => {
+          expect(checkPublicQuery(uid, roundTrip({ filters }))).toEqual([]);
+        },
+      ),
       { numRuns: 300 },
     );
   });
 
   // A condition on a contact field, reached from each public type.
-  const contact = fc.tuple(fc.constantFrom(...CONTACT_FIELDS), fc.constantFrom('$eq', '$startsWith', '$containsi', '$lt', '$null'), fc.string({ minLength: 1, maxLength: 6 })).map(([field, op, v]) => ({ [field]: { [op]: op === '$null' ? 'true' : v } }));
+  const contact = fc
+    .tuple(
+      fc.constantFrom(...CONTACT_FIELDS),
+      fc.constantFrom('$eq', '$startsWith', '$containsi', '$lt', '$null'),
+      fc.string({ minLength: 1, maxLength: 6 }),
+    )
+    .map(([field, op, v]) => ({ [field]: { [op]: op === '$null' ? 'true' : v } }));
   const through: Record<string, (c: Record<string, unknown>) => Record<string, unknown>> = {
     [ORGANISATION]: (c) => c,
     [ACTIVITY]: (c) => ({ organisation: c }),
@@ -258,15 +402,28 @@ describe('properties', () => {
   it('a contact condition anywhere in an allowed filter is refused, naming the field', () => {
     fc.assert(
       fc.property(
-        fc.constantFrom(...Object.keys(through)).chain((uid) => fc.tuple(fc.constant(uid), where(uid, 2), contact, fc.constantFrom('and', 'or', 'not', 'beside', 'populate'))),
+        fc
+          .constantFrom(...Object.keys(through))
+          .chain((uid) =>
+            fc.tuple(
+              fc.constant(uid),
+              where(uid, 2),
+              contact,
+              fc.constantFrom('and', 'or', 'not', 'beside', 'populate'),
+            ),
+          ),
         ([uid, filters, condition, how]) => {
           const bad = through[uid](condition);
           const query =
-            how === 'and' ? { filters: { $and: [filters, bad] } }
-            : how === 'or' ? { filters: { $or: [bad, filters] } }
-            : how === 'not' ? { filters: { $not: { $or: [filters, bad] } } }
-            : how === 'beside' ? { filters: { ...filters, $and: [bad] } }
-            : { filters, populate: populating[uid](condition) };
+            how === 'and'
+              ? { filters: { $and: [filters, bad] } }
+              : how === 'or'
+                ? { filters: { $or: [bad, filters] } }
+                : how === 'not'
+                  ? { filters: { $not: { $or: [filters, bad] } } }
+                  : how === 'beside'
+                    ? { filters: { ...filters, $and: [bad] } }
+                    : { filters, populate: populating[uid](condition) };
           const problems = checkPublicQuery(uid, roundTrip(query));
           expect(problems.length).toBeGreaterThan(0);
           expect(problems.some((p) => CONTACT_FIELDS.some((f) => p.parameter.endsWith(`[${f}]`)))).toBe(true);
@@ -279,26 +436,83 @@ describe('properties', () => {
   it('a sort on a contact field is refused in every form', () => {
     const order = fc.constantFrom('asc', 'desc', 'ASC', 'Desc');
     fc.assert(
-      fc.property(fc.constantFrom(...CONTACT_FIELDS), order, fc.constantFrom(ORGANISATION, ACTIVITY, PLACE), fc.integer({ min: 0, max: 4 }), (field, dir, uid, form) => {
-        const path = uid === ORGANISATION ? [field] : ['organisation', field];
-        const nested = path.reduceRight<unknown>((inner, key) => ({ [key]: inner }), dir);
-        const sort = [`${path.join('.')}:${dir}`, `title,${path.join('.')}:${dir}`, [`${path.join('.')}:${dir}`], nested, [nested]][form];
-        expect(checkPublicQuery(uid, roundTrip({ sort })).length).toBeGreaterThan(0);
-      }),
+      fc.property(
+        fc.constantFrom(...CONTACT_FIELDS),
+        order,
+        fc.constantFrom(ORGANISATION, ACTIVITY, PLACE),
+        fc.integer({ min: 0, max: 4 }),
+        (field, dir, uid, form) => {
+          const path = uid === ORGANISATION ? [field] : ['organisation', field];
+          const nested = path.reduceRight<unknown>((inner, key) => ({ [key]: inner }), dir);
+          const sort = [
+            `${path.join('.')}:${dir}`,
+            `title,${path.join('.')}:${dir}`,
+            [`${path.join('.')}:${dir}`],
+            nested,
+            [nested],
+          ][form];
+          expect(checkPublicQuery(uid, roundTrip({ sort })).length).toBeGreaterThan(0);
+        },
+      ),
       { numRuns: 200 },
     );
   });
 
   // Anything qs can produce: strings, lists and objects, keys from the vocabulary and invented.
   const key = fc.oneof(
-    fc.constantFrom('$and', '$or', '$not', '$eq', '$in', '$between', '$null', '$containsi', '$foo', 'title', 'slug', 'email', 'organisation', 'places', 'name', 'ageMin', 'startDate', 'images', 'sessions', 'day', '0', '1', '__proto__', 'constructor', 'populate', 'fields', 'filters', 'sort'),
+    fc.constantFrom(
+      '$and',
+      '$or',
+      '$not',
+      '$eq',
+      '$in',
+      '$between',
+      '$null',
+      '$containsi',
+      '$foo',
+      'title',
+      'slug',
+      'email',
+      'organisation',
+      'places',
+      'name',
+      'ageMin',
+      'startDate',
+      'images',
+      'sessions',
+      'day',
+      '0',
+      '1',
+      '__proto__',
+      'constructor',
+      'populate',
+      'fields',
+      'filters',
+      'sort',
+    ),
     fc.string({ maxLength: 8 }),
   );
-  const leafValue = fc.oneof(fc.string({ maxLength: 10 }), fc.constant(null), fc.constantFrom('*', 'true', 'asc', 'title:desc', 'organisation.name', '1', '-1', '2026-01-01'));
+  const leafValue = fc.oneof(
+    fc.string({ maxLength: 10 }),
+    fc.constant(null),
+    fc.constantFrom('*', 'true', 'asc', 'title:desc', 'organisation.name', '1', '-1', '2026-01-01'),
+  );
   const tree = fc.letrec((tie) => ({
-    node: fc.oneof({ depthSize: 'small', withCrossShrink: true }, leafValue, fc.array(tie('node'), { maxLength: 3 }), fc.dictionary(key, tie('node'), { maxKeys: 4 })),
+    node: fc.oneof(
+      { depthSize: 'small', withCrossShrink: true },
+      leafValue,
+      fc.array(tie('node'), { maxLength: 3 }),
+      fc.dictionary(key, tie('node'), { maxKeys: 4 }),
+    ),
   })).node;
-  const anyQuery = fc.dictionary(fc.oneof(fc.constantFrom('filters', 'sort', 'fields', 'populate', 'pagination', 'locale', 'status'), fc.string({ maxLength: 6 })), tree, { maxKeys: 4 });
+  const anyQuery = fc.dictionary(
+    fc.oneof(
+      fc.constantFrom('filters', 'sort', 'fields', 'populate', 'pagination', 'locale', 'status'),
+      fc.string({ maxLength: 6 }),
+    ),
+    tree,
+    { maxKeys: 4 },
+  );
 
   it('never throws on anything a query string can hold, and explains every refusal', () => {
     fc.assert(
@@ -315,15 +529,36 @@ describe('properties', () => {
   });
 
   it('accepts nothing that names a field outside the allow-list (in filters, sort, fields or populate)', () => {
-    const outside = fc.constantFrom('email', 'phone', 'whatsapp', 'contactPublic', 'freshnessNotice', 'password', 'createdBy', 'updatedBy', 'joinPhone', 'exceptionDates');
+    const outside = fc.constantFrom(
+      'email',
+      'phone',
+      'whatsapp',
+      'contactPublic',
+      'freshnessNotice',
+      'password',
+      'createdBy',
+      'updatedBy',
+      'joinPhone',
+      'exceptionDates',
+    );
     fc.assert(
-      fc.property(fc.constantFrom(ORGANISATION, ACTIVITY), outside, fc.integer({ min: 0, max: 3 }), (uid, field, form) => {
-        const readable = PUBLIC_QUERY[uid].read.includes(field);
-        const query = [{ filters: { [field]: { $eq: 'x' } } }, { sort: `${field}:asc` }, { filters: { $or: [{ [field]: 'x' }] } }, { fields: [field] }][form];
-        const problems = checkPublicQuery(uid, roundTrip(query));
-        if (form === 3 && readable) expect(problems).toEqual([]);
-        else expect(problems.length).toBeGreaterThan(0);
-      }),
+      fc.property(
+        fc.constantFrom(ORGANISATION, ACTIVITY),
+        outside,
+        fc.integer({ min: 0, max: 3 }),
+        (uid, field, form) => {
+          const readable = PUBLIC_QUERY[uid].read.includes(field);
+          const query = [
+            { filters: { [field]: { $eq: 'x' } } },
+            { sort: `${field}:asc` },
+            { filters: { $or: [{ [field]: 'x' }] } },
+            { fields: [field] },
+          ][form];
+          const problems = checkPublicQuery(uid, roundTrip(query));
+          if (form === 3 && readable) expect(problems).toEqual([]);
+          else expect(problems.length).toBeGreaterThan(0);
+        },
+      ),
       { numRuns: 200 },
     );
   });

@@ -49,19 +49,89 @@ export const PUBLIC_QUERY: Readonly<Record<string, PublicModel>> = {
     path: 'activities',
     // Every attribute but freshnessNotice (private).
     read: [
-      ...STAMPS, 'locale', 'title', 'slug', 'kind', 'offerType', 'summary', 'description', 'audience', 'ageMin', 'ageMax', 'costType', 'price', 'costNote', 'applicant',
-      'scheduleType', 'startDate', 'endDate', 'exceptionDates', 'languages', 'accessibility', 'howToJoin', 'joinUrl', 'joinPhone', 'whatToBring', 'lastReviewedAt', 'validUntil', 'stale',
+      ...STAMPS,
+      'locale',
+      'title',
+      'slug',
+      'kind',
+      'offerType',
+      'summary',
+      'description',
+      'audience',
+      'ageMin',
+      'ageMax',
+      'costType',
+      'price',
+      'costNote',
+      'applicant',
+      'scheduleType',
+      'startDate',
+      'endDate',
+      'exceptionDates',
+      'languages',
+      'accessibility',
+      'howToJoin',
+      'joinUrl',
+      'joinPhone',
+      'whatToBring',
+      'lastReviewedAt',
+      'validUntil',
+      'stale',
     ],
     // Not the JSON lists (no meaningful filter, and their SQL differs per database) nor the sign-up phone (contact).
     query: [
-      ...STAMPS, 'locale', 'title', 'slug', 'kind', 'offerType', 'summary', 'description', 'audience', 'ageMin', 'ageMax', 'costType', 'price', 'costNote', 'applicant',
-      'scheduleType', 'startDate', 'endDate', 'howToJoin', 'joinUrl', 'whatToBring', 'lastReviewedAt', 'validUntil', 'stale',
+      ...STAMPS,
+      'locale',
+      'title',
+      'slug',
+      'kind',
+      'offerType',
+      'summary',
+      'description',
+      'audience',
+      'ageMin',
+      'ageMax',
+      'costType',
+      'price',
+      'costNote',
+      'applicant',
+      'scheduleType',
+      'startDate',
+      'endDate',
+      'howToJoin',
+      'joinUrl',
+      'whatToBring',
+      'lastReviewedAt',
+      'validUntil',
+      'stale',
     ],
-    links: { themes: THEME, places: PLACE, organisation: ORGANISATION, paidBy: ACTIVITY, pays: ACTIVITY, sessions: SESSION, images: MEDIA },
+    links: {
+      themes: THEME,
+      places: PLACE,
+      organisation: ORGANISATION,
+      paidBy: ACTIVITY,
+      pays: ACTIVITY,
+      sessions: SESSION,
+      images: MEDIA,
+    },
   },
   [ORGANISATION]: {
     path: 'organisations',
-    read: [...STAMPS, 'name', 'slug', 'kind', 'description', 'website', 'email', 'phone', 'whatsapp', 'contactPublic', 'allianceMember', 'subsidised', 'approved'],
+    read: [
+      ...STAMPS,
+      'name',
+      'slug',
+      'kind',
+      'description',
+      'website',
+      'email',
+      'phone',
+      'whatsapp',
+      'contactPublic',
+      'allianceMember',
+      'subsidised',
+      'approved',
+    ],
     query: [...STAMPS, 'name', 'slug', 'kind', 'description', 'website', 'allianceMember', 'subsidised', 'approved'],
     links: { logo: MEDIA, activities: ACTIVITY, places: PLACE },
   },
@@ -92,7 +162,26 @@ export const PUBLIC_QUERY: Readonly<Record<string, PublicModel>> = {
   [SESSION]: { read: ['id', 'day', 'startTime', 'endTime'], query: ['id', 'day', 'startTime', 'endTime'], links: {} },
   // Media: read only (the site's image fields); nothing filters or sorts on files.
   [MEDIA]: {
-    read: ['id', 'documentId', 'name', 'alternativeText', 'caption', 'width', 'height', 'formats', 'hash', 'ext', 'mime', 'size', 'url', 'previewUrl', 'provider', 'createdAt', 'updatedAt', 'publishedAt'],
+    read: [
+      'id',
+      'documentId',
+      'name',
+      'alternativeText',
+      'caption',
+      'width',
+      'height',
+      'formats',
+      'hash',
+      'ext',
+      'mime',
+      'size',
+      'url',
+      'previewUrl',
+      'provider',
+      'createdAt',
+      'updatedAt',
+      'publishedAt',
+    ],
     query: [],
     links: {},
   },
@@ -111,11 +200,30 @@ const SCHEMAS: Record<string, { attributes: Record<string, Attribute> }> = {
   [LETTERBOX]: letterboxSchema,
   [SESSION]: sessionSchema,
 };
-const SYSTEM_KINDS: Record<string, ValueKind> = { id: 'number', documentId: 'text', locale: 'text', createdAt: 'datetime', updatedAt: 'datetime', publishedAt: 'datetime' };
+const SYSTEM_KINDS: Record<string, ValueKind> = {
+  id: 'number',
+  documentId: 'text',
+  locale: 'text',
+  createdAt: 'datetime',
+  updatedAt: 'datetime',
+  publishedAt: 'datetime',
+};
 const TYPE_KINDS: Record<string, ValueKind> = {
-  string: 'text', text: 'text', richtext: 'text', email: 'text', uid: 'text', enumeration: 'text',
-  integer: 'number', biginteger: 'number', float: 'number', decimal: 'number',
-  date: 'date', time: 'time', datetime: 'datetime', timestamp: 'datetime', boolean: 'boolean',
+  string: 'text',
+  text: 'text',
+  richtext: 'text',
+  email: 'text',
+  uid: 'text',
+  enumeration: 'text',
+  integer: 'number',
+  biginteger: 'number',
+  float: 'number',
+  decimal: 'number',
+  date: 'date',
+  time: 'time',
+  datetime: 'datetime',
+  timestamp: 'datetime',
+  boolean: 'boolean',
 };
 
 /** Pure: how values of a model's field compare ('other' for JSON, relations, media, unknown). */
@@ -142,8 +250,32 @@ export const PUBLIC_PATHS: Readonly<Record<string, string>> = Object.fromEntries
 // Operators (Strapi 5's filter operators), by the kind of field they compare.
 
 const LOGICAL = ['$and', '$or', '$not'] as const;
-const ORDERED = ['$eq', '$ne', '$in', '$notIn', '$lt', '$lte', '$gt', '$gte', '$between', '$null', '$notNull', '$not'] as const;
-const TEXT_ONLY = ['$eqi', '$nei', '$contains', '$notContains', '$containsi', '$notContainsi', '$startsWith', '$startsWithi', '$endsWith', '$endsWithi'] as const;
+const ORDERED = [
+  '$eq',
+  '$ne',
+  '$in',
+  '$notIn',
+  '$lt',
+  '$lte',
+  '$gt',
+  '$gte',
+  '$between',
+  '$null',
+  '$notNull',
+  '$not',
+] as const;
+const TEXT_ONLY = [
+  '$eqi',
+  '$nei',
+  '$contains',
+  '$notContains',
+  '$containsi',
+  '$notContainsi',
+  '$startsWith',
+  '$startsWithi',
+  '$endsWith',
+  '$endsWithi',
+] as const;
 export const OPERATORS: Readonly<Record<ValueKind, readonly string[]>> = {
   text: [...ORDERED, ...TEXT_ONLY],
   number: ORDERED,
@@ -159,7 +291,15 @@ const LIST_OPERATORS = new Set(['$in', '$notIn']);
 /** Bounds that keep a public query cheap: no honest client comes near them. */
 // No bound on a value's length: the HTTP server's limit on the request line bounds it, and the site
 // asks for any slug it is given (an overlong one must find nothing, not fail).
-export const LIMITS = { depth: 12, relationHops: 3, conditions: 100, listValues: 100, groupItems: 25, populateDepth: 4, sortFields: 10 } as const;
+export const LIMITS = {
+  depth: 12,
+  relationHops: 3,
+  conditions: 100,
+  listValues: 100,
+  groupItems: 25,
+  populateDepth: 4,
+  sortFields: 10,
+} as const;
 
 export type QueryProblem = { parameter: string; message: string };
 
@@ -200,20 +340,29 @@ class Checker {
 
   /** A where clause of `uid`: fields, relations and $and/$or/$not. */
   where(uid: string, value: unknown, path: (string | number)[], depth: number, hops: number) {
-    if (depth > LIMITS.depth) return this.problem(path, `filters are nested too deeply (at most ${LIMITS.depth} levels).`);
-    if (!isObject(value)) return this.problem(path, 'must be an object of fields and operators, e.g. filters[slug][$eq]=zwemles.');
+    if (depth > LIMITS.depth)
+      return this.problem(path, `filters are nested too deeply (at most ${LIMITS.depth} levels).`);
+    if (!isObject(value))
+      return this.problem(path, 'must be an object of fields and operators, e.g. filters[slug][$eq]=zwemles.');
     const model = PUBLIC_QUERY[uid];
     for (const key of Object.keys(value)) {
       const at = [...path, key];
       const inner = value[key];
       if (key === '$and' || key === '$or') {
-        if (!Array.isArray(inner) || inner.length === 0) this.problem(at, `${key} takes a list of conditions: ${name(at)}[0][field][$eq]=value.`);
-        else if (inner.length > LIMITS.groupItems) this.problem(at, `${key} takes at most ${LIMITS.groupItems} conditions.`);
+        if (!Array.isArray(inner) || inner.length === 0)
+          this.problem(at, `${key} takes a list of conditions: ${name(at)}[0][field][$eq]=value.`);
+        else if (inner.length > LIMITS.groupItems)
+          this.problem(at, `${key} takes at most ${LIMITS.groupItems} conditions.`);
         else inner.forEach((item, i) => this.where(uid, item, [...at, i], depth + 1, hops));
       } else if (key === '$not') {
         this.where(uid, inner, at, depth + 1, hops);
       } else if (key.startsWith('$')) {
-        this.problem(at, KNOWN_OPERATORS.has(key) ? `${key} compares a field: put it under one, e.g. filters[title][${key}]=…` : `${short(key)} is not an operator.`);
+        this.problem(
+          at,
+          KNOWN_OPERATORS.has(key)
+            ? `${key} compares a field: put it under one, e.g. filters[title][${key}]=…`
+            : `${short(key)} is not an operator.`,
+        );
       } else if (own(model.links, key)) {
         this.link(own(model.links, key), inner, at, depth + 1, hops + 1);
       } else if (model.query.includes(key)) {
@@ -229,15 +378,25 @@ class Checker {
   /** A filter through a relation or component: its own fields, or one of $and/$or/$not/$null/$notNull alone. */
   link(target: string, value: unknown, path: (string | number)[], depth: number, hops: number) {
     if (target === MEDIA) return this.problem(path, 'the public API does not filter on media.');
-    if (hops > LIMITS.relationHops) return this.problem(path, `filters follow at most ${LIMITS.relationHops} relations.`);
-    if (!isObject(value)) return this.problem(path, `filter on a field of the related entry, e.g. ${name([...path, 'documentId', '$eq'])}=…`);
+    if (hops > LIMITS.relationHops)
+      return this.problem(path, `filters follow at most ${LIMITS.relationHops} relations.`);
+    if (!isObject(value))
+      return this.problem(
+        path,
+        `filter on a field of the related entry, e.g. ${name([...path, 'documentId', '$eq'])}=…`,
+      );
     const keys = Object.keys(value);
     const operators = keys.filter((k) => k.startsWith('$'));
-    if (operators.length > 0 && (operators.length > 1 || keys.length > 1)) return this.problem(path, 'a relation filter is either its fields or one operator ($and, $or, $not, $null, $notNull) alone.');
+    if (operators.length > 0 && (operators.length > 1 || keys.length > 1))
+      return this.problem(
+        path,
+        'a relation filter is either its fields or one operator ($and, $or, $not, $null, $notNull) alone.',
+      );
     const [operator] = operators;
     if (operator === '$null' || operator === '$notNull') {
       const flag = value[operator];
-      if (typeof flag !== 'string' || !BOOLEAN.test(flag)) this.problem([...path, operator], `${operator} takes true or false.`);
+      if (typeof flag !== 'string' || !BOOLEAN.test(flag))
+        this.problem([...path, operator], `${operator} takes true or false.`);
       this.count(path);
       return;
     }
@@ -246,24 +405,32 @@ class Checker {
 
   private count(path: (string | number)[]) {
     this.conditions += 1;
-    if (this.conditions === LIMITS.conditions + 1) this.problem(path, `a query may have at most ${LIMITS.conditions} conditions.`);
+    if (this.conditions === LIMITS.conditions + 1)
+      this.problem(path, `a query may have at most ${LIMITS.conditions} conditions.`);
   }
 
   /** The conditions on one field: a value (equals), or operators with values. */
   attribute(uid: string, field: string, value: unknown, path: (string | number)[], depth: number) {
     const kind = valueKind(uid, field);
     if (!isObject(value)) {
-      if (Array.isArray(value)) return this.problem(path, `give one value, or a list with $in: ${name([...path, '$in', 0])}=…`);
+      if (Array.isArray(value))
+        return this.problem(path, `give one value, or a list with $in: ${name([...path, '$in', 0])}=…`);
       this.count(path);
       return this.value(kind, value, path, true);
     }
     if (Object.keys(value).length === 0) return this.problem(path, 'needs an operator, e.g. $eq.');
-    if (depth > LIMITS.depth) return this.problem(path, `filters are nested too deeply (at most ${LIMITS.depth} levels).`);
+    if (depth > LIMITS.depth)
+      return this.problem(path, `filters are nested too deeply (at most ${LIMITS.depth} levels).`);
     for (const operator of Object.keys(value)) {
       const at = [...path, operator];
       const inner = value[operator];
       if (!KNOWN_OPERATORS.has(operator)) {
-        this.problem(at, operator.startsWith('$') ? `${short(operator)} is not an operator.` : `expected an operator such as $eq here, not ${short(operator)}.`);
+        this.problem(
+          at,
+          operator.startsWith('$')
+            ? `${short(operator)} is not an operator.`
+            : `expected an operator such as $eq here, not ${short(operator)}.`,
+        );
       } else if (!OPERATORS[kind].includes(operator)) {
         this.problem(at, `${operator} cannot compare ${field}.`);
       } else if (operator === '$not') {
@@ -273,11 +440,13 @@ class Checker {
         this.count(at);
       } else if (LIST_OPERATORS.has(operator)) {
         const list = Array.isArray(inner) ? inner : [inner];
-        if (list.length === 0 || list.length > LIMITS.listValues) this.problem(at, `${operator} takes 1 to ${LIMITS.listValues} values.`);
+        if (list.length === 0 || list.length > LIMITS.listValues)
+          this.problem(at, `${operator} takes 1 to ${LIMITS.listValues} values.`);
         else list.forEach((v, i) => this.value(kind, v, Array.isArray(inner) ? [...at, i] : at, false));
         this.count(at);
       } else if (operator === '$between') {
-        if (!Array.isArray(inner) || inner.length !== 2) this.problem(at, `$between takes two values: ${name([...at, 0])}=…&${name([...at, 1])}=….`);
+        if (!Array.isArray(inner) || inner.length !== 2)
+          this.problem(at, `$between takes two values: ${name([...at, 0])}=…&${name([...at, 1])}=….`);
         else inner.forEach((v, i) => this.value(kind, v, [...at, i], false));
         this.count(at);
       } else {
@@ -290,15 +459,33 @@ class Checker {
   /** One compared value: a string of the field's kind (null — "is empty" — only for $eq and $ne). */
   value(kind: ValueKind, value: unknown, path: (string | number)[], nullable: boolean) {
     if (value === null && nullable) return;
-    if (typeof value !== 'string') return this.problem(path, Array.isArray(value) || isObject(value) ? 'takes one value here, not a list or an object.' : 'needs a value.');
+    if (typeof value !== 'string')
+      return this.problem(
+        path,
+        Array.isArray(value) || isObject(value) ? 'takes one value here, not a list or an object.' : 'needs a value.',
+      );
     const ok =
       kind === 'text' ||
       (kind === 'number' && NUMBER.test(value.trim())) ||
       (kind === 'boolean' && BOOLEAN.test(value.trim())) ||
       (kind === 'date' && DATE.test(value.trim()) && !Number.isNaN(Date.parse(value.trim()))) ||
       (kind === 'time' && TIME.test(value.trim())) ||
-      (kind === 'datetime' && (/^\d{1,15}$/.test(value.trim()) || (/^\d{4}-\d{2}-\d{2}/.test(value.trim()) && !Number.isNaN(Date.parse(value.trim())))));
-    if (!ok) this.problem(path, { number: 'must be a number.', boolean: 'must be true or false.', date: 'must be a date (2026-03-01).', time: 'must be a time (14:30).', datetime: 'must be a date-time (2026-03-01T10:00:00Z).', text: '', other: 'cannot be compared.' }[kind]);
+      (kind === 'datetime' &&
+        (/^\d{1,15}$/.test(value.trim()) ||
+          (/^\d{4}-\d{2}-\d{2}/.test(value.trim()) && !Number.isNaN(Date.parse(value.trim())))));
+    if (!ok)
+      this.problem(
+        path,
+        {
+          number: 'must be a number.',
+          boolean: 'must be true or false.',
+          date: 'must be a date (2026-03-01).',
+          time: 'must be a time (14:30).',
+          datetime: 'must be a date-time (2026-03-01T10:00:00Z).',
+          text: '',
+          other: 'cannot be compared.',
+        }[kind],
+      );
   }
 
   // --- sort -----------------------------------------------------------------------------------
@@ -317,7 +504,8 @@ class Checker {
     const fromObject = (object: Record<string, unknown>, prefix: string[], at: (string | number)[], depth: number) => {
       for (const key of Object.keys(object)) {
         const inner = object[key];
-        if (isObject(inner) && depth < LIMITS.relationHops) fromObject(inner, [...prefix, key], [...at, key], depth + 1);
+        if (isObject(inner) && depth < LIMITS.relationHops)
+          fromObject(inner, [...prefix, key], [...at, key], depth + 1);
         else entries.push({ field: [...prefix, key], order: inner, at: [...at, key] });
       }
     };
@@ -361,19 +549,26 @@ class Checker {
   // --- fields and populate --------------------------------------------------------------------
 
   fields(uid: string, value: unknown, path: (string | number)[], top: boolean) {
-    const list = typeof value === 'string' ? [value] : Array.isArray(value) && value.every((v) => typeof v === 'string') ? (value) : null;
+    const list =
+      typeof value === 'string'
+        ? [value]
+        : Array.isArray(value) && value.every((v) => typeof v === 'string')
+          ? value
+          : null;
     if (!list) return this.problem(path, 'must be a field name or a list of them: fields[0]=title&fields[1]=slug.');
     if (top && list.length === 1 && list[0] === '*') return;
     for (const item of list) {
       for (const piece of item.split(',')) {
         const field = piece.trim();
-        if (field && !PUBLIC_QUERY[uid].read.includes(field)) this.problem(path, `${field.slice(0, 60)} is not a field the public API can read here.`);
+        if (field && !PUBLIC_QUERY[uid].read.includes(field))
+          this.problem(path, `${field.slice(0, 60)} is not a field the public API can read here.`);
       }
     }
   }
 
   populate(uid: string, value: unknown, path: (string | number)[], depth: number) {
-    if (depth > LIMITS.populateDepth) return this.problem(path, `populate reaches at most ${LIMITS.populateDepth} levels.`);
+    if (depth > LIMITS.populateDepth)
+      return this.problem(path, `populate reaches at most ${LIMITS.populateDepth} levels.`);
     const model = PUBLIC_QUERY[uid];
     if (value === '*' || value === true) return;
     if (typeof value === 'string' || (Array.isArray(value) && value.every((v) => typeof v === 'string'))) {
@@ -387,7 +582,11 @@ class Checker {
       }
       return;
     }
-    if (!isObject(value)) return this.problem(path, 'must be *, a relation name, a list of them, or populate[relation][fields|filters|sort|populate]=….');
+    if (!isObject(value))
+      return this.problem(
+        path,
+        'must be *, a relation name, a list of them, or populate[relation][fields|filters|sort|populate]=….',
+      );
     for (const key of Object.keys(value)) {
       const at = [...path, key];
       const target = own(model.links, key);
@@ -412,8 +611,15 @@ class Checker {
   }
 
   private populateEntry(target: string, value: unknown, path: (string | number)[], depth: number) {
-    if (value === true || value === false || value === '*' || (typeof value === 'string' && /^(true|false)$/i.test(value))) return;
-    if (!isObject(value)) return this.problem(path, 'must be true, or an object of fields, filters, sort and populate.');
+    if (
+      value === true ||
+      value === false ||
+      value === '*' ||
+      (typeof value === 'string' && /^(true|false)$/i.test(value))
+    )
+      return;
+    if (!isObject(value))
+      return this.problem(path, 'must be true, or an object of fields, filters, sort and populate.');
     for (const key of Object.keys(value)) {
       const at = [...path, key];
       const inner = value[key];
@@ -421,14 +627,19 @@ class Checker {
       else if (key === 'populate' && target !== MEDIA) this.populate(target, inner, at, depth);
       else if (key === 'filters' && target !== MEDIA) this.where(target, inner, at, 1, 1);
       else if (key === 'sort' && target !== MEDIA) this.sort(target, inner, at);
-      else this.problem(at, `${short(key)} is not taken here (fields${target === MEDIA ? '' : ', filters, sort or populate'}).`);
+      else
+        this.problem(
+          at,
+          `${short(key)} is not taken here (fields${target === MEDIA ? '' : ', filters, sort or populate'}).`,
+        );
     }
   }
 
   // --- pagination and locale ------------------------------------------------------------------
 
   pagination(value: unknown, path: (string | number)[]) {
-    if (!isObject(value)) return this.problem(path, 'must be pagination[page]=1&pagination[pageSize]=25, or pagination[start]/[limit].');
+    if (!isObject(value))
+      return this.problem(path, 'must be pagination[page]=1&pagination[pageSize]=25, or pagination[start]/[limit].');
     for (const key of Object.keys(value)) {
       const at = [...path, key];
       const inner = value[key];
@@ -436,11 +647,13 @@ class Checker {
         if (typeof inner !== 'string' || !BOOLEAN.test(inner)) this.problem(at, 'must be true or false.');
       } else if (key === 'page' || key === 'pageSize' || key === 'start' || key === 'limit') {
         const min = key === 'start' || key === 'limit' ? 0 : 1;
-        if (typeof inner !== 'string' || !/^\d{1,9}$/.test(inner.trim()) || Number(inner) < min) this.problem(at, `must be a whole number of at least ${min}.`);
+        if (typeof inner !== 'string' || !/^\d{1,9}$/.test(inner.trim()) || Number(inner) < min)
+          this.problem(at, `must be a whole number of at least ${min}.`);
       } else this.problem(at, `${short(key)} is not a pagination setting (page, pageSize, start, limit, withCount).`);
     }
     const keys = Object.keys(value);
-    if ((keys.includes('page') || keys.includes('pageSize')) && (keys.includes('start') || keys.includes('limit'))) this.problem(path, 'use page and pageSize, or start and limit, not both.');
+    if ((keys.includes('page') || keys.includes('pageSize')) && (keys.includes('start') || keys.includes('limit')))
+      this.problem(path, 'use page and pageSize, or start and limit, not both.');
   }
 }
 
@@ -470,13 +683,17 @@ export function checkPublicQuery(uid: string, query: Record<string, unknown>): Q
         checker.pagination(value, ['pagination']);
         break;
       case 'locale':
-        if (typeof value !== 'string' || !LOCALE.test(value.trim())) checker.problem(['locale'], 'must be a locale code such as nl or en.');
+        if (typeof value !== 'string' || !LOCALE.test(value.trim()))
+          checker.problem(['locale'], 'must be a locale code such as nl or en.');
         break;
       case 'status':
         // Removed before this check (middlewares/published-only.ts): the public reads published content.
         break;
       default:
-        checker.problem([key], `${name([key])} is not a parameter of this API (${PUBLIC_PARAMETERS.filter((p) => p !== 'status').join(', ')}).`);
+        checker.problem(
+          [key],
+          `${name([key])} is not a parameter of this API (${PUBLIC_PARAMETERS.filter((p) => p !== 'status').join(', ')}).`,
+        );
     }
   }
   return checker.problems;

@@ -1,7 +1,16 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { resolve } from './relation-guard';
-import { ADMIN_USER, judge, mayList, ruleFor, type Ref, type RelationRule, type TargetFacts, type Who } from './relation-rules';
+import {
+  ADMIN_USER,
+  judge,
+  mayList,
+  ruleFor,
+  type Ref,
+  type RelationRule,
+  type TargetFacts,
+  type Who,
+} from './relation-rules';
 import { ACTIVITY, ORGANISATION, TENANT_OWNED, andFilter, partnerOrganisationSlugs } from '../tenant';
 
 // The content-manager's relation pickers follow RBAC conditions only (PITFALLS, strapi/strapi#20474):
@@ -10,7 +19,8 @@ import { ACTIVITY, ORGANISATION, TENANT_OWNED, andFilter, partnerOrganisationSlu
 // links to. Both routes follow RELATION_RULES here, the table the relation guard writes by.
 
 export const RELATION_ENDPOINT_MESSAGES = {
-  notOwn: 'Dit hoort bij een andere organisatie. Je kunt alleen de koppelingen van je eigen aanbod, plekken en organisatie bekijken.',
+  notOwn:
+    'Dit hoort bij een andere organisatie. Je kunt alleen de koppelingen van je eigen aanbod, plekken en organisatie bekijken.',
   badPage: 'Vraag een pagina vanaf 1, met 1 tot 100 koppelingen per pagina.',
 } as const;
 
@@ -23,7 +33,10 @@ type Ctx = {
 };
 type Next = () => Promise<unknown>;
 type Attribute = { type: string; target?: string };
-type Page = { results: { id: number; documentId?: string }[]; pagination?: { page: number; pageSize: number; pageCount: number; total: number } };
+type Page = {
+  results: { id: number; documentId?: string }[];
+  pagination?: { page: number; pageSize: number; pageCount: number; total: number };
+};
 
 const forbidden = (message: string) => new errors.PolicyError(message);
 
@@ -31,14 +44,20 @@ const forbidden = (message: string) => new errors.PolicyError(message);
 async function partnerOf(strapi: Core.Strapi, user: any): Promise<Who | null> {
   const slugs = partnerOrganisationSlugs(user);
   if (!slugs) return null;
-  const rows = (await strapi.db.query(ORGANISATION).findMany({ where: { slug: { $in: slugs } }, select: ['documentId'] })) as { documentId: string }[];
+  const rows = (await strapi.db
+    .query(ORGANISATION)
+    .findMany({ where: { slug: { $in: slugs } }, select: ['documentId'] })) as { documentId: string }[];
   return { ownIds: rows.map((r) => r.documentId), userId: typeof user?.id === 'number' ? user.id : null };
 }
 
 /** The relation the route asks about, or null (Strapi answers an unknown model or field itself). */
-function relationOf(strapi: Core.Strapi, ctx: Ctx): { model: string; field: string; target: string; rule: RelationRule | null } | null {
+function relationOf(
+  strapi: Core.Strapi,
+  ctx: Ctx,
+): { model: string; field: string; target: string; rule: RelationRule | null } | null {
   const { model, targetField } = ctx.params;
-  const attribute = (strapi.getModel(model as any) as unknown as { attributes?: Record<string, Attribute> } | undefined)?.attributes?.[targetField];
+  const attribute = (strapi.getModel(model as any) as unknown as { attributes?: Record<string, Attribute> } | undefined)
+    ?.attributes?.[targetField];
   if (!attribute || attribute.type !== 'relation' || !attribute.target) return null;
   return { model, field: targetField, target: attribute.target, rule: ruleFor(model, targetField, attribute.target) };
 }
@@ -55,16 +74,26 @@ async function assertOwnSource(strapi: Core.Strapi, model: string, id: unknown, 
     return;
   }
   if (!(TENANT_OWNED as readonly string[]).includes(model)) throw forbidden(RELATION_ENDPOINT_MESSAGES.notOwn);
-  const versions = (await strapi.db.query(model).findMany({ where: { documentId: id }, select: ['id'], populate: { organisation: { select: ['documentId'] } } })) as { organisation?: { documentId: string } | null }[];
+  const versions = (await strapi.db.query(model).findMany({
+    where: { documentId: id },
+    select: ['id'],
+    populate: { organisation: { select: ['documentId'] } },
+  })) as { organisation?: { documentId: string } | null }[];
   // None: Strapi answers 404 as it does for anyone.
-  if (versions.some((v) => !v.organisation || !who.ownIds.includes(v.organisation.documentId))) throw forbidden(RELATION_ENDPOINT_MESSAGES.notOwn);
+  if (versions.some((v) => !v.organisation || !who.ownIds.includes(v.organisation.documentId)))
+    throw forbidden(RELATION_ENDPOINT_MESSAGES.notOwn);
 }
 
 /** The reference the rules judge a listed target by: admin users by row id, documents by documentId. */
-const refOf = (target: string, row: { id: number; documentId?: string }): Ref => (target === ADMIN_USER || !row.documentId ? { id: row.id } : { documentId: row.documentId });
+const refOf = (target: string, row: { id: number; documentId?: string }): Ref =>
+  target === ADMIN_USER || !row.documentId ? { id: row.id } : { documentId: row.documentId };
 
 /** Facts of these targets, as the relation guard looks them up. */
-async function factsOf(strapi: Core.Strapi, target: string, refs: Ref[]): Promise<(ref: Ref) => TargetFacts | undefined> {
+async function factsOf(
+  strapi: Core.Strapi,
+  target: string,
+  refs: Ref[],
+): Promise<(ref: Ref) => TargetFacts | undefined> {
   const { byDocumentId } = await resolve(strapi, target, refs);
   return (ref) => ('documentId' in ref ? byDocumentId.get(ref.documentId) : undefined);
 }
@@ -73,7 +102,11 @@ async function factsOf(strapi: Core.Strapi, target: string, refs: Ref[]): Promis
  * A filter on the target for what this partner may link through this relation (RELATION_RULES),
  * or null when nothing can be. Candidates come from the database; each is judged by the rules.
  */
-async function linkableFilter(strapi: Core.Strapi, relation: { field: string; target: string; rule: RelationRule }, who: Who): Promise<Record<string, unknown> | null> {
+async function linkableFilter(
+  strapi: Core.Strapi,
+  relation: { field: string; target: string; rule: RelationRule },
+  who: Who,
+): Promise<Record<string, unknown> | null> {
   const { target, rule, field } = relation;
   if (rule.may === 'self') return who.userId === null ? null : { id: { $eq: who.userId } };
   let candidates: string[] = [];
@@ -81,7 +114,13 @@ async function linkableFilter(strapi: Core.Strapi, relation: { field: string; ta
   else if ((TENANT_OWNED as readonly string[]).includes(target)) {
     const own = { organisation: { documentId: { $in: who.ownIds } } };
     const where = rule.may === 'own-or-regeling' && target === ACTIVITY ? { $or: [own, { kind: 'regeling' }] } : own;
-    candidates = [...new Set(((await strapi.db.query(target).findMany({ where, select: ['documentId'] })) as { documentId: string }[]).map((r) => r.documentId))];
+    candidates = [
+      ...new Set(
+        ((await strapi.db.query(target).findMany({ where, select: ['documentId'] })) as { documentId: string }[]).map(
+          (r) => r.documentId,
+        ),
+      ),
+    ];
   }
   if (candidates.length === 0) return null;
   const refs = candidates.map((documentId) => ({ documentId }));
@@ -111,7 +150,10 @@ function createGuard(strapi: Core.Strapi) {
     if (!relation) return next();
     const { rule } = relation;
     // A relation the partner never writes offers nothing: the guard's own refusal.
-    if (!rule || rule.may === 'nothing') throw forbidden(judge(rule, { path: relation.field, field: relation.field }, 'link', { invalid: true }, undefined, who));
+    if (!rule || rule.may === 'nothing')
+      throw forbidden(
+        judge(rule, { path: relation.field, field: relation.field }, 'link', { invalid: true }, undefined, who),
+      );
     // `id` leaves out what that entry links: only an own entry, or the list would tell what another's links.
     if (ctx.query.id !== undefined) await assertOwnSource(strapi, relation.model, ctx.query.id, who);
     if (rule.may === 'anyone') return next();
@@ -139,13 +181,18 @@ function createGuard(strapi: Core.Strapi) {
     // Strapi's own answer (titles only where RBAC allows, each link's status), page by page, with
     // what the partner may not see left out; then the page asked for, counted without them.
     const { page, pageSize } = pageOf(ctx.query);
-    const controller = strapi.plugin('content-manager').controller('relations') as unknown as { findExisting: (ctx: Ctx) => Promise<void> };
+    const controller = strapi.plugin('content-manager').controller('relations') as unknown as {
+      findExisting: (ctx: Ctx) => Promise<void>;
+    };
     const all: Page['results'] = [];
     for (let p = 1; p <= MAX_PAGES; p++) {
       const query = { ...ctx.query, page: String(p), pageSize: '100' };
       const view = Object.create(ctx) as Ctx;
       Object.defineProperty(view, 'query', { value: query, writable: true });
-      Object.defineProperty(view, 'request', { value: Object.assign(Object.create(ctx.request), { query }), writable: true });
+      Object.defineProperty(view, 'request', {
+        value: Object.assign(Object.create(ctx.request), { query }),
+        writable: true,
+      });
       Object.defineProperty(view, 'body', { value: undefined, writable: true });
       await controller.findExisting(view);
       const answer = view.body as Page | undefined;
@@ -156,7 +203,10 @@ function createGuard(strapi: Core.Strapi) {
     const facts = await factsOf(strapi, relation.target, refs);
     const visible = all.filter((_row, i) => mayList(relation.rule, relation.field, refs[i], facts(refs[i]), who));
     const total = visible.length;
-    ctx.body = { pagination: { page, pageSize, pageCount: Math.ceil(total / pageSize), total }, results: visible.slice((page - 1) * pageSize, page * pageSize) };
+    ctx.body = {
+      pagination: { page, pageSize, pageCount: Math.ceil(total / pageSize), total },
+      results: visible.slice((page - 1) * pageSize, page * pageSize),
+    };
   };
 
   return { findAvailable, findExisting };
@@ -187,5 +237,6 @@ export function registerRelationEndpointGuard(strapi: Core.Strapi) {
     }
   }
   // A Strapi upgrade that moves the routes must not silently drop the guard.
-  for (const key of Object.keys(wanted)) if (!found.has(key)) throw new Error(`relation endpoints: route ${key} not found`);
+  for (const key of Object.keys(wanted))
+    if (!found.has(key)) throw new Error(`relation endpoints: route ${key} not found`);
 }

@@ -1,7 +1,16 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { FILE, judge, mayList, normaliseRelation, RELATION_RULES, relationWrites, ruleFor, type ModelLookup } from './relation-rules';
+import {
+  FILE,
+  judge,
+  mayList,
+  normaliseRelation,
+  RELATION_RULES,
+  relationWrites,
+  ruleFor,
+  type ModelLookup,
+} from './relation-rules';
 import { ACTIVITY, ORGANISATION, PLACE } from '../tenant';
 
 const D = (documentId: string) => ({ documentId });
@@ -11,7 +20,12 @@ describe('normaliseRelation: every form of relation input Strapi 5 accepts', () 
     expect(normaliseRelation('abc')).toEqual({ replace: true, link: [D('abc')], unlink: [], position: [] });
     expect(normaliseRelation(12)).toEqual({ replace: true, link: [{ id: 12 }], unlink: [], position: [] });
     expect(normaliseRelation('12')).toEqual({ replace: true, link: [{ id: 12 }], unlink: [], position: [] });
-    expect(normaliseRelation({ documentId: 'abc', locale: 'en' })).toEqual({ replace: true, link: [D('abc')], unlink: [], position: [] });
+    expect(normaliseRelation({ documentId: 'abc', locale: 'en' })).toEqual({
+      replace: true,
+      link: [D('abc')],
+      unlink: [],
+      position: [],
+    });
     expect(normaliseRelation({ id: 7 })).toEqual({ replace: true, link: [{ id: 7 }], unlink: [], position: [] });
     expect(normaliseRelation(['abc', 3, { documentId: 'def', status: 'published' }, [{ id: 4 }], null])).toEqual({
       replace: true,
@@ -24,27 +38,57 @@ describe('normaliseRelation: every form of relation input Strapi 5 accepts', () 
   });
 
   it('reads connect, disconnect and set with every shape inside', () => {
-    expect(normaliseRelation({ connect: ['a', { documentId: 'b', locale: 'nl' }, 5, { id: 6 }], disconnect: [{ documentId: 'c' }, '7'] })).toEqual({
+    expect(
+      normaliseRelation({
+        connect: ['a', { documentId: 'b', locale: 'nl' }, 5, { id: 6 }],
+        disconnect: [{ documentId: 'c' }, '7'],
+      }),
+    ).toEqual({
       replace: false,
       link: [D('a'), D('b'), { id: 5 }, { id: 6 }],
       unlink: [D('c'), { id: 7 }],
       position: [],
     });
     // A single object instead of a list.
-    expect(normaliseRelation({ connect: { documentId: 'a' }, disconnect: 'b' })).toMatchObject({ link: [D('a')], unlink: [D('b')] });
+    expect(normaliseRelation({ connect: { documentId: 'a' }, disconnect: 'b' })).toMatchObject({
+      link: [D('a')],
+      unlink: [D('b')],
+    });
     // `set` replaces; connect and disconnect beside it are checked too.
-    expect(normaliseRelation({ set: [D('a'), 2], connect: ['b'], disconnect: ['c'] })).toEqual({ replace: true, link: [D('a'), { id: 2 }, D('b')], unlink: [D('c')], position: [] });
+    expect(normaliseRelation({ set: [D('a'), 2], connect: ['b'], disconnect: ['c'] })).toEqual({
+      replace: true,
+      link: [D('a'), { id: 2 }, D('b')],
+      unlink: [D('c')],
+      position: [],
+    });
     expect(normaliseRelation({ set: [] })).toEqual({ replace: true, link: [], unlink: [], position: [] });
-    expect(normaliseRelation({ connect: [], disconnect: [] })).toEqual({ replace: false, link: [], unlink: [], position: [] });
+    expect(normaliseRelation({ connect: [], disconnect: [] })).toEqual({
+      replace: false,
+      link: [],
+      unlink: [],
+      position: [],
+    });
   });
 
   it('reads the targets of position arguments in the form of the item', () => {
-    expect(normaliseRelation({ connect: [{ documentId: 'a', position: { before: 'b' } }, { documentId: 'c', position: { after: 'd', end: true } }] })).toMatchObject({
+    expect(
+      normaliseRelation({
+        connect: [
+          { documentId: 'a', position: { before: 'b' } },
+          { documentId: 'c', position: { after: 'd', end: true } },
+        ],
+      }),
+    ).toMatchObject({
       link: [D('a'), D('c')],
       position: [D('b'), D('d')],
     });
-    expect(normaliseRelation({ connect: [{ id: 1, position: { before: 2 } }] })).toMatchObject({ link: [{ id: 1 }], position: [{ id: 2 }] });
-    expect(normaliseRelation({ connect: [{ documentId: 'a', position: { start: true } }] })).toMatchObject({ position: [] });
+    expect(normaliseRelation({ connect: [{ id: 1, position: { before: 2 } }] })).toMatchObject({
+      link: [{ id: 1 }],
+      position: [{ id: 2 }],
+    });
+    expect(normaliseRelation({ connect: [{ documentId: 'a', position: { start: true } }] })).toMatchObject({
+      position: [],
+    });
   });
 
   it('connecting on a to-one relation replaces the one there was', () => {
@@ -61,8 +105,14 @@ describe('normaliseRelation: every form of relation input Strapi 5 accepts', () 
 
   it('marks references it cannot read, so they are refused', () => {
     expect(normaliseRelation('1abc')?.link).toEqual([{ invalid: true }]);
-    expect(normaliseRelation({ connect: [{ name: 'x' }, { documentId: 5 }, true] })?.link).toEqual([{ invalid: true }, { invalid: true }, { invalid: true }]);
-    expect(normaliseRelation({ connect: [{ documentId: 'a', position: { before: 3 } }] })?.position).toEqual([{ invalid: true }]);
+    expect(normaliseRelation({ connect: [{ name: 'x' }, { documentId: 5 }, true] })?.link).toEqual([
+      { invalid: true },
+      { invalid: true },
+      { invalid: true },
+    ]);
+    expect(normaliseRelation({ connect: [{ documentId: 'a', position: { before: 3 } }] })?.position).toEqual([
+      { invalid: true },
+    ]);
   });
 });
 
@@ -80,14 +130,25 @@ describe('relationWrites: every relation in the schema, also in components and d
         zone: { type: 'dynamiczone', components: ['c.block'] },
       },
     },
-    'c.block': { attributes: { place: { type: 'relation', relation: 'oneToOne', target: PLACE }, note: { type: 'string' } } },
+    'c.block': {
+      attributes: { place: { type: 'relation', relation: 'oneToOne', target: PLACE }, note: { type: 'string' } },
+    },
   };
   const getModel: ModelLookup = (uid) => models[uid];
 
   it('finds each relation with its path, target and kind', () => {
     const writes = relationWrites(
       'api::x.x',
-      { title: 't', photo: 3, photos: { connect: [{ documentId: 'f1' }, 4] }, places: ['a'], owner: { connect: ['o'] }, block: { place: 'p1' }, blocks: [{ note: 'n' }, { place: { connect: [D('p2')] } }], zone: [{ __component: 'c.block', place: 'p3' }] },
+      {
+        title: 't',
+        photo: 3,
+        photos: { connect: [{ documentId: 'f1' }, 4] },
+        places: ['a'],
+        owner: { connect: ['o'] },
+        block: { place: 'p1' },
+        blocks: [{ note: 'n' }, { place: { connect: [D('p2')] } }],
+        zone: [{ __component: 'c.block', place: 'p3' }],
+      },
       getModel,
     );
     expect(writes.map((w) => [w.path, w.source, w.field, w.target, w.toOne, w.ops.link])).toEqual([
@@ -151,7 +212,12 @@ describe('judge', () => {
   const rule = (source: string, field: string, target: string) => ruleFor(source, field, target);
   const own = { versions: [{ organisation: 'own-org', approved: true, kind: 'activiteit' }] };
   const foreign = { versions: [{ organisation: 'other-org', approved: true, kind: 'activiteit' }] };
-  const mixed = { versions: [{ organisation: 'own-org', approved: true }, { organisation: 'other-org', approved: true }] };
+  const mixed = {
+    versions: [
+      { organisation: 'own-org', approved: true },
+      { organisation: 'other-org', approved: true },
+    ],
+  };
   const regeling = { versions: [{ organisation: 'other-org', approved: true, kind: 'regeling' }] };
   const unapprovedRegeling = { versions: [{ organisation: 'other-org', approved: false, kind: 'regeling' }] };
   const w = (path: string) => ({ path, field: path });
@@ -163,13 +229,21 @@ describe('judge', () => {
   });
 
   it("refuses another organisation's place or activity, to link or unlink, naming the field", () => {
-    expect(judge(rule(ACTIVITY, 'places', PLACE), w('places'), 'link', D('p'), foreign, who)).toMatch(/‘Plekken’ \(places\).*eigen organisatie/);
-    expect(judge(rule(ACTIVITY, 'places', PLACE), w('places'), 'unlink', D('p'), foreign, who)).toMatch(/‘Plekken’ \(places\).*niets loskoppelen/);
-    expect(judge(rule(PLACE, 'activities', ACTIVITY), w('activities'), 'link', D('a'), foreign, who)).toMatch(/‘Aanbod’ \(activities\)/);
+    expect(judge(rule(ACTIVITY, 'places', PLACE), w('places'), 'link', D('p'), foreign, who)).toMatch(
+      /‘Plekken’ \(places\).*eigen organisatie/,
+    );
+    expect(judge(rule(ACTIVITY, 'places', PLACE), w('places'), 'unlink', D('p'), foreign, who)).toMatch(
+      /‘Plekken’ \(places\).*niets loskoppelen/,
+    );
+    expect(judge(rule(PLACE, 'activities', ACTIVITY), w('activities'), 'link', D('a'), foreign, who)).toMatch(
+      /‘Aanbod’ \(activities\)/,
+    );
     // One version (a locale) of another organisation is enough to refuse; so is a target not found.
     expect(judge(rule(ACTIVITY, 'places', PLACE), w('places'), 'link', D('p'), mixed, who)).not.toBeNull();
     expect(judge(rule(ACTIVITY, 'places', PLACE), w('places'), 'link', D('p'), undefined, who)).not.toBeNull();
-    expect(judge(rule(ACTIVITY, 'places', PLACE), w('places'), 'link', { invalid: true }, undefined, who)).not.toBeNull();
+    expect(
+      judge(rule(ACTIVITY, 'places', PLACE), w('places'), 'link', { invalid: true }, undefined, who),
+    ).not.toBeNull();
     expect(judge(rule(ACTIVITY, 'places', PLACE), w('places'), 'link', D('p'), { versions: [] }, who)).not.toBeNull();
   });
 
@@ -190,13 +264,35 @@ describe('judge', () => {
 
   it('only the own organisation as organisation', () => {
     const organisation = rule(PLACE, 'organisation', ORGANISATION);
-    expect(judge(organisation, w('organisation'), 'link', D('own-org'), { versions: [{ organisation: 'own-org', approved: true }] }, who)).toBeNull();
-    expect(judge(organisation, w('organisation'), 'link', D('other-org'), { versions: [{ organisation: 'other-org', approved: true }] }, who)).not.toBeNull();
+    expect(
+      judge(
+        organisation,
+        w('organisation'),
+        'link',
+        D('own-org'),
+        { versions: [{ organisation: 'own-org', approved: true }] },
+        who,
+      ),
+    ).toBeNull();
+    expect(
+      judge(
+        organisation,
+        w('organisation'),
+        'link',
+        D('other-org'),
+        { versions: [{ organisation: 'other-org', approved: true }] },
+        who,
+      ),
+    ).not.toBeNull();
   });
 
   it('refuses pays and the inverse sides of an organisation outright, with a hint', () => {
-    expect(judge(rule(ACTIVITY, 'pays', ACTIVITY), w('pays'), 'link', D('a'), own, who)).toMatch(/‘Betaalt voor’.*kun je niet aanpassen/);
-    expect(judge(rule(ORGANISATION, 'activities', ACTIVITY), w('activities'), 'unlink', D('a'), own, who)).toMatch(/vanzelf bij je organisatie/);
+    expect(judge(rule(ACTIVITY, 'pays', ACTIVITY), w('pays'), 'link', D('a'), own, who)).toMatch(
+      /‘Betaalt voor’.*kun je niet aanpassen/,
+    );
+    expect(judge(rule(ORGANISATION, 'activities', ACTIVITY), w('activities'), 'unlink', D('a'), own, who)).toMatch(
+      /vanzelf bij je organisatie/,
+    );
   });
 
   it('createdBy and updatedBy only as the signed-in user', () => {
@@ -207,11 +303,16 @@ describe('judge', () => {
 
   it('media: only files in the own organisation folder, or already linked to this entry; unlinking is free', () => {
     const images = rule(ACTIVITY, 'images', FILE);
-    const file = (folderPath: string | null, linkedHere = false) => ({ versions: [{ organisation: null, approved: false }], file: { folderPath, linkedHere } });
+    const file = (folderPath: string | null, linkedHere = false) => ({
+      versions: [{ organisation: null, approved: false }],
+      file: { folderPath, linkedHere },
+    });
     const partner = { ...who, mediaRoots: ['/3'] };
     expect(judge(images, w('images'), 'link', { id: 5 }, file('/3'), partner)).toBeNull();
     expect(judge(images, w('images'), 'link', { id: 5 }, file('/3/12'), partner)).toBeNull();
-    expect(judge(images, w('images'), 'link', { id: 6 }, file('/4'), partner)).toMatch(/‘Foto's’ \(images\).*map van je eigen organisatie/);
+    expect(judge(images, w('images'), 'link', { id: 6 }, file('/4'), partner)).toMatch(
+      /‘Foto's’ \(images\).*map van je eigen organisatie/,
+    );
     expect(judge(images, w('images'), 'link', { id: 6 }, file('/31'), partner)).not.toBeNull();
     expect(judge(images, w('images'), 'link', { id: 7 }, file(null), partner)).not.toBeNull();
     // A shared or another organisation's file an editor linked to this entry stays.
@@ -219,8 +320,12 @@ describe('judge', () => {
     expect(judge(images, w('images'), 'link', { id: 8 }, undefined, partner)).not.toBeNull();
     expect(judge(images, w('images'), 'link', { id: 6 }, file('/3'), who)).not.toBeNull();
     expect(judge(images, w('images'), 'unlink', { id: 6 }, file('/4'), partner)).toBeNull();
-    expect(judge(rule(PLACE, 'entrancePhoto', FILE), w('entrancePhoto'), 'link', { id: 6 }, file('/4'), partner)).toMatch(/‘Foto van de ingang’/);
-    expect(judge(rule(ORGANISATION, 'logo', FILE), w('logo'), 'link', { id: 6 }, file('/4'), partner)).toMatch(/‘Logo’/);
+    expect(
+      judge(rule(PLACE, 'entrancePhoto', FILE), w('entrancePhoto'), 'link', { id: 6 }, file('/4'), partner),
+    ).toMatch(/‘Foto van de ingang’/);
+    expect(judge(rule(ORGANISATION, 'logo', FILE), w('logo'), 'link', { id: 6 }, file('/4'), partner)).toMatch(
+      /‘Logo’/,
+    );
   });
 
   it('refuses a relation without a rule', () => {

@@ -33,13 +33,34 @@ export const RELATION_RULES: readonly RelationRule[] = [
   { source: ACTIVITY, field: 'themes', target: THEME, may: 'anyone', label: "Thema's" },
   { source: ACTIVITY, field: 'paidBy', target: ACTIVITY, may: 'own-or-regeling', label: 'Betaald door' },
   // The inverse of paidBy: it would change which regeling pays other organisations' activities.
-  { source: ACTIVITY, field: 'pays', target: ACTIVITY, may: 'nothing', label: 'Betaalt voor', hint: 'Een aanbod kiest zelf door welke regeling het betaald wordt.' },
+  {
+    source: ACTIVITY,
+    field: 'pays',
+    target: ACTIVITY,
+    may: 'nothing',
+    label: 'Betaalt voor',
+    hint: 'Een aanbod kiest zelf door welke regeling het betaald wordt.',
+  },
   { source: PLACE, field: 'organisation', target: ORGANISATION, may: 'own', label: 'Organisatie' },
   { source: PLACE, field: 'activities', target: ACTIVITY, may: 'own', label: 'Aanbod' },
   { source: PLACE, field: 'wijk', target: WIJK, may: 'anyone', label: 'Wijk' },
   // Inverse sides of an entry's organisation, which the document guard sets on the entry itself.
-  { source: ORGANISATION, field: 'activities', target: ACTIVITY, may: 'nothing', label: 'Aanbod', hint: 'Je nieuwe aanbod hoort vanzelf bij je organisatie.' },
-  { source: ORGANISATION, field: 'places', target: PLACE, may: 'nothing', label: 'Plekken', hint: 'Je nieuwe plekken horen vanzelf bij je organisatie.' },
+  {
+    source: ORGANISATION,
+    field: 'activities',
+    target: ACTIVITY,
+    may: 'nothing',
+    label: 'Aanbod',
+    hint: 'Je nieuwe aanbod hoort vanzelf bij je organisatie.',
+  },
+  {
+    source: ORGANISATION,
+    field: 'places',
+    target: PLACE,
+    may: 'nothing',
+    label: 'Plekken',
+    hint: 'Je nieuwe plekken horen vanzelf bij je organisatie.',
+  },
   // Media fields: a file id is a number anyone can guess; publishing would expose the file.
   { source: ACTIVITY, field: 'images', target: FILE, may: 'own-media', label: "Foto's" },
   { source: PLACE, field: 'entrancePhoto', target: FILE, may: 'own-media', label: 'Foto van de ingang' },
@@ -50,7 +71,9 @@ export const RELATION_RULES: readonly RelationRule[] = [
 
 /** The rule of a relation, only when the table names the target the schema has. */
 export function ruleFor(source: string, field: string, target: string | undefined): RelationRule | null {
-  const rule = RELATION_RULES.find((r) => r.field === field && r.source === source) ?? RELATION_RULES.find((r) => r.field === field && r.source === '*');
+  const rule =
+    RELATION_RULES.find((r) => r.field === field && r.source === source) ??
+    RELATION_RULES.find((r) => r.field === field && r.source === '*');
   return rule && rule.target === target ? rule : null;
 }
 
@@ -96,7 +119,9 @@ function refsOf(item: unknown, out: { link: Ref[]; position: Ref[] }): void {
   let byDocumentId: boolean;
   if ('documentId' in item) {
     byDocumentId = true;
-    out.link.push(typeof item.documentId === 'string' && item.documentId ? { documentId: item.documentId } : { invalid: true });
+    out.link.push(
+      typeof item.documentId === 'string' && item.documentId ? { documentId: item.documentId } : { invalid: true },
+    );
   } else if ('id' in item) {
     byDocumentId = false;
     out.link.push(typeof item.id === 'number' || typeof item.id === 'string' ? shorthand(item.id) : { invalid: true });
@@ -132,7 +157,12 @@ function list(value: unknown): { link: Ref[]; position: Ref[] } {
 export function normaliseRelation(value: unknown, toOne = false): RelationOps | null {
   if (value === undefined) return null;
   if (value === null) return { replace: true, link: [], unlink: [], position: [] };
-  if (Array.isArray(value) || typeof value === 'string' || typeof value === 'number' || (isObject(value) && ('id' in value || 'documentId' in value))) {
+  if (
+    Array.isArray(value) ||
+    typeof value === 'string' ||
+    typeof value === 'number' ||
+    (isObject(value) && ('id' in value || 'documentId' in value))
+  ) {
     const { link, position } = list(value);
     return { replace: true, link, unlink: [], position };
   }
@@ -150,7 +180,15 @@ export function normaliseRelation(value: unknown, toOne = false): RelationOps | 
   };
 }
 
-type Attribute = { type: string; relation?: string; target?: string; component?: string; components?: string[]; repeatable?: boolean; multiple?: boolean };
+type Attribute = {
+  type: string;
+  relation?: string;
+  target?: string;
+  component?: string;
+  components?: string[];
+  repeatable?: boolean;
+  multiple?: boolean;
+};
 export type ModelLookup = (uid: string) => { uid?: string; attributes: Record<string, Attribute> } | undefined;
 
 export type RelationWrite = {
@@ -189,12 +227,23 @@ export function relationWrites(uid: string, data: unknown, getModel: ModelLookup
       if (ops) out.push({ path: at, source: uid, field, target: FILE, toOne, ops });
     } else if (attribute.type === 'component' && attribute.component) {
       const items = attribute.repeatable && Array.isArray(value) ? value : [value];
-      items.forEach((item, i) => out.push(...relationWrites(attribute.component, item, getModel, attribute.repeatable ? `${at}.${i}` : at)));
+      items.forEach((item, i) =>
+        out.push(...relationWrites(attribute.component, item, getModel, attribute.repeatable ? `${at}.${i}` : at)),
+      );
     } else if (attribute.type === 'dynamiczone' && Array.isArray(value)) {
       value.forEach((item, i) => {
         const component = isObject(item) ? item.__component : undefined;
-        if (typeof component === 'string' && (attribute.components ?? []).includes(component)) out.push(...relationWrites(component, item, getModel, `${at}.${i}`));
-        else if (isObject(item)) out.push({ path: `${at}.${i}`, source: uid, field, target: undefined, toOne: false, ops: { replace: false, link: [{ invalid: true }], unlink: [], position: [] } });
+        if (typeof component === 'string' && (attribute.components ?? []).includes(component))
+          out.push(...relationWrites(component, item, getModel, `${at}.${i}`));
+        else if (isObject(item))
+          out.push({
+            path: `${at}.${i}`,
+            source: uid,
+            field,
+            target: undefined,
+            toOne: false,
+            ops: { replace: false, link: [{ invalid: true }], unlink: [], position: [] },
+          });
       });
     }
   }
@@ -207,13 +256,20 @@ export function relationWrites(uid: string, data: unknown, getModel: ModelLookup
  * organisation) and `file`: its folder's path, and whether the entry written already links it
  * in that field.
  */
-export type TargetFacts = { versions: { organisation: string | null; approved: boolean; kind?: string | null }[]; file?: { folderPath: string | null; linkedHere: boolean } };
+export type TargetFacts = {
+  versions: { organisation: string | null; approved: boolean; kind?: string | null }[];
+  file?: { folderPath: string | null; linkedHere: boolean };
+};
 
 /** Who writes: the own organisations' documentIds, the admin user's id, and the paths of the own media folders. */
 export type Who = { ownIds: string[]; userId: number | null; mediaRoots?: readonly string[] };
 
 const ownVersions = (facts: TargetFacts | undefined, ownIds: string[]) =>
-  Boolean(facts && facts.versions.length > 0 && facts.versions.every((v) => v.organisation !== null && ownIds.includes(v.organisation)));
+  Boolean(
+    facts &&
+    facts.versions.length > 0 &&
+    facts.versions.every((v) => v.organisation !== null && ownIds.includes(v.organisation)),
+  );
 
 /**
  * Pure: may this partner link (or unlink) this target through this relation? Null when it may,
@@ -234,22 +290,31 @@ export function judge(
   if (rule.may === 'anyone') return null;
   if (rule.may === 'nothing') return refuse(`Het veld ${name} kun je niet aanpassen.`);
   if (rule.may === 'self') {
-    return 'id' in ref && who.userId !== null && ref.id === who.userId ? null : refuse(`Het veld ${name} vult het systeem zelf in.`);
+    return 'id' in ref && who.userId !== null && ref.id === who.userId
+      ? null
+      : refuse(`Het veld ${name} vult het systeem zelf in.`);
   }
   if (rule.may === 'own-media') {
     if (change === 'unlink') return null;
     if (facts?.file && (facts.file.linkedHere || isInside(facts.file.folderPath, who.mediaRoots ?? []))) return null;
-    return refuse(`Bij ${name} kun je alleen bestanden uit de map van je eigen organisatie kiezen. Dit bestand hoort bij een andere organisatie of bestaat niet.`);
+    return refuse(
+      `Bij ${name} kun je alleen bestanden uit de map van je eigen organisatie kiezen. Dit bestand hoort bij een andere organisatie of bestaat niet.`,
+    );
   }
   const foreign = () =>
     change === 'link'
-      ? refuse(`Bij ${name} kun je alleen iets van je eigen organisatie kiezen. Wat je koos, hoort bij een andere organisatie of bestaat niet.`)
+      ? refuse(
+          `Bij ${name} kun je alleen iets van je eigen organisatie kiezen. Wat je koos, hoort bij een andere organisatie of bestaat niet.`,
+        )
       : refuse(`Bij ${name} kun je niets loskoppelen dat bij een andere organisatie hoort.`);
   if (ownVersions(facts, who.ownIds)) return null;
   if (rule.may === 'own-or-regeling' && facts && facts.versions.length > 0) {
     const regeling = facts.versions.every((v) => v.kind === 'regeling' && (change === 'unlink' || v.approved));
     if (regeling) return null;
-    if (change === 'link') return refuse(`Bij ${name} kun je alleen je eigen aanbod kiezen, of een regeling van een goedgekeurde organisatie.`);
+    if (change === 'link')
+      return refuse(
+        `Bij ${name} kun je alleen je eigen aanbod kiezen, of een regeling van een goedgekeurde organisatie.`,
+      );
   }
   return foreign();
 }
@@ -261,7 +326,13 @@ export function judge(
  * `activities`, or a regeling's `pays`) only its own entries. Never another organisation's entry
  * that the rules do not let it link.
  */
-export function mayList(rule: RelationRule | null, field: string, ref: Ref, facts: TargetFacts | undefined, who: Who): boolean {
+export function mayList(
+  rule: RelationRule | null,
+  field: string,
+  ref: Ref,
+  facts: TargetFacts | undefined,
+  who: Who,
+): boolean {
   if (!rule || rule.may === 'nothing') return ownVersions(facts, who.ownIds);
   return judge(rule, { path: field, field }, 'link', ref, facts, who) === null;
 }

@@ -23,12 +23,16 @@ export function activityAdminRoutes(strapi: Core.Strapi) {
       path: '/activities/:documentId/reviewed',
       handler: async (ctx) => {
         const user = ctx.state.user as User;
-        if (!isEditor(user) && !partnerOrganisationSlugs(user)) throw new errors.ForbiddenError('Je kunt dit aanbod niet aanpassen.');
+        if (!isEditor(user) && !partnerOrganisationSlugs(user))
+          throw new errors.ForbiddenError('Je kunt dit aanbod niet aanpassen.');
         // Runs through the document guard: a partner gets a refusal for another organisation's activity.
         const doc = await strapi.documents(ACTIVITY).findOne({ documentId: ctx.params.documentId } as any);
         if (!doc) return ctx.notFound('Dit aanbod bestaat niet.');
         const lastReviewedAt = new Date();
-        await strapi.db.query(ACTIVITY).updateMany({ where: { documentId: ctx.params.documentId }, data: { lastReviewedAt, stale: false, freshnessNotice: null } });
+        await strapi.db.query(ACTIVITY).updateMany({
+          where: { documentId: ctx.params.documentId },
+          data: { lastReviewedAt, stale: false, freshnessNotice: null },
+        });
         ctx.body = { data: { documentId: ctx.params.documentId, lastReviewedAt: lastReviewedAt.toISOString() } };
       },
       config: { policies: ['admin::isAuthenticatedAdmin'] },
@@ -40,7 +44,10 @@ export function activityAdminRoutes(strapi: Core.Strapi) {
         requireEditor(ctx.state.user);
         // Tests and demos may run the check "as if" on another day; production always uses now.
         const asked = (ctx.request.body as { now?: string } | undefined)?.now;
-        const now = asked && cmsEnv().NODE_ENV !== 'production' && !Number.isNaN(Date.parse(asked)) ? new Date(asked) : new Date();
+        const now =
+          asked && cmsEnv().NODE_ENV !== 'production' && !Number.isNaN(Date.parse(asked))
+            ? new Date(asked)
+            : new Date();
         ctx.body = { data: await runFreshnessCheck(strapi, now) };
       },
       config: { policies: ['admin::isAuthenticatedAdmin'] },
@@ -53,7 +60,12 @@ export function activityAdminRoutes(strapi: Core.Strapi) {
         const config = freshnessConfigFromEnv();
         const rows = await strapi.db.query(ACTIVITY).findMany({
           where: { publishedAt: { $notNull: true } },
-          populate: { organisation: { select: ['slug', 'name'] }, sessions: true, images: true, places: { select: ['id'] } },
+          populate: {
+            organisation: { select: ['slug', 'name'] },
+            sessions: true,
+            images: true,
+            places: { select: ['id'] },
+          },
         });
         const docs = new Map<string, { row: any; locales: string[] }>();
         for (const row of rows) {
@@ -66,15 +78,27 @@ export function activityAdminRoutes(strapi: Core.Strapi) {
         const perOrganisation = new Map<string, any>();
         for (const { row, locales } of docs.values()) {
           const key = row.organisation?.slug ?? '(geen organisatie)';
-          const org = perOrganisation.get(key) ?? { organisation: key, name: row.organisation?.name ?? key, published: 0, stale: [], incomplete: [] };
+          const org = perOrganisation.get(key) ?? {
+            organisation: key,
+            name: row.organisation?.name ?? key,
+            published: 0,
+            stale: [],
+            incomplete: [],
+          };
           org.published++;
           const state = freshnessState(row, now, config);
-          if (state === 'stale' || state === 'expired') org.stale.push({ documentId: row.documentId, title: row.title, lastReviewedAt: row.lastReviewedAt });
+          if (state === 'stale' || state === 'expired')
+            org.stale.push({ documentId: row.documentId, title: row.title, lastReviewedAt: row.lastReviewedAt });
           const c = completeness({ ...row, translatedLocales: locales.filter((l) => l !== 'nl') });
-          if (c.score < 100) org.incomplete.push({ documentId: row.documentId, title: row.title, score: c.score, missing: c.missing });
+          if (c.score < 100)
+            org.incomplete.push({ documentId: row.documentId, title: row.title, score: c.score, missing: c.missing });
           perOrganisation.set(key, org);
         }
-        ctx.body = { data: [...perOrganisation.values()].sort((a, b) => b.stale.length - a.stale.length || a.name.localeCompare(b.name)) };
+        ctx.body = {
+          data: [...perOrganisation.values()].sort(
+            (a, b) => b.stale.length - a.stale.length || a.name.localeCompare(b.name),
+          ),
+        };
       },
       config: { policies: ['admin::isAuthenticatedAdmin'] },
     },

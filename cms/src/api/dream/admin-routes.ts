@@ -21,13 +21,18 @@ export function dreamAdminRoutes(strapi: Core.Strapi) {
       handler: async (ctx) => {
         requireEditor(ctx.state.user);
         const phone = familyPhone(ctx.query.phone);
-        const dreams = await strapi.db.query(DREAM).findMany({ where: { phone }, orderBy: { receivedAt: 'asc' }, populate: { referrals: true } });
+        const dreams = await strapi.db
+          .query(DREAM)
+          .findMany({ where: { phone }, orderBy: { receivedAt: 'asc' }, populate: { referrals: true } });
         ctx.set('content-disposition', 'attachment; filename="gegevens-gezin.json"');
         ctx.body = {
           data: {
             phone,
             exportedAt: new Date().toISOString(),
-            dreams: dreams.map(({ id: _id, idempotencyKey: _k, referrals, ...d }: any) => ({ ...d, referrals: (referrals ?? []).map(({ id: _r, createdByEmail: _c, ...r }: any) => r) })),
+            dreams: dreams.map(({ id: _id, idempotencyKey: _k, referrals, ...d }: any) => ({
+              ...d,
+              referrals: (referrals ?? []).map(({ id: _r, createdByEmail: _c, ...r }: any) => r),
+            })),
           },
         };
       },
@@ -41,7 +46,9 @@ export function dreamAdminRoutes(strapi: Core.Strapi) {
         requireEditor(ctx.state.user);
         const phone = familyPhone(ctx.query.phone);
         // Their referrals (shortlists, notes) go with them.
-        const ids = ((await strapi.db.query(DREAM).findMany({ where: { phone }, select: ['id'] })) as { id: number }[]).map((d) => d.id);
+        const ids = (
+          (await strapi.db.query(DREAM).findMany({ where: { phone }, select: ['id'] })) as { id: number }[]
+        ).map((d) => d.id);
         if (ids.length > 0) await strapi.db.query(UID.referral).deleteMany({ where: { dream: { id: { $in: ids } } } });
         const result = await strapi.db.query(DREAM).deleteMany({ where: { phone } });
         ctx.body = { data: { deleted: (result as { count?: number })?.count ?? 0 } };
@@ -54,7 +61,10 @@ export function dreamAdminRoutes(strapi: Core.Strapi) {
       handler: async (ctx) => {
         requireEditor(ctx.state.user);
         const asked = (ctx.request.body as { now?: string } | undefined)?.now;
-        const now = asked && cmsEnv().NODE_ENV !== 'production' && !Number.isNaN(Date.parse(asked)) ? new Date(asked) : new Date();
+        const now =
+          asked && cmsEnv().NODE_ENV !== 'production' && !Number.isNaN(Date.parse(asked))
+            ? new Date(asked)
+            : new Date();
         ctx.body = { data: await anonymiseClosedDreams(strapi, now) };
       },
       config: { policies: ['admin::isAuthenticatedAdmin'] },

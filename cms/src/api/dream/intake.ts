@@ -33,7 +33,9 @@ export function registerDreamIntake(strapi: Core.Strapi) {
 
     const key = typeof data.idempotencyKey === 'string' ? data.idempotencyKey : null;
     if (key) {
-      const existing = await strapi.db.query(DREAM).findOne({ where: { idempotencyKey: key }, select: ['documentId', 'id'] });
+      const existing = await strapi.db
+        .query(DREAM)
+        .findOne({ where: { idempotencyKey: key }, select: ['documentId', 'id'] });
       if (existing) return existing;
     }
     context.params.data.receivedAt ??= new Date().toISOString();
@@ -48,7 +50,9 @@ export function registerDreamIntake(strapi: Core.Strapi) {
       // A concurrent delivery with the same key won the race: the unique index on the column
       // refused this one (PostgreSQL runs both at once; SQLite serialises them). Answer with it.
       if (key) {
-        const existing = await strapi.db.query(DREAM).findOne({ where: { idempotencyKey: key }, select: ['documentId', 'id'] });
+        const existing = await strapi.db
+          .query(DREAM)
+          .findOne({ where: { idempotencyKey: key }, select: ['documentId', 'id'] });
         if (existing) return existing;
       }
       throw err;

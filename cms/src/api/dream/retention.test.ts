@@ -16,19 +16,43 @@ describe('retention', () => {
 
 describe('checkDream', () => {
   it('normalises a new dream and keeps coordinator fields out of the check', () => {
-    const { problems, normalised } = checkDream({ edition: 'jong', firstName: ' Noor ', age: 15, dream: 'Pilote', phone: '06 1234 5678', status: 'nieuw', needPicks: null }, { partial: false });
+    const { problems, normalised } = checkDream(
+      {
+        edition: 'jong',
+        firstName: ' Noor ',
+        age: 15,
+        dream: 'Pilote',
+        phone: '06 1234 5678',
+        status: 'nieuw',
+        needPicks: null,
+      },
+      { partial: false },
+    );
     expect(problems).toEqual([]);
-    expect(normalised).toEqual({ edition: 'jong', firstName: 'Noor', age: 15, dream: 'Pilote', phone: '+31612345678', needPicks: [] });
+    expect(normalised).toEqual({
+      edition: 'jong',
+      firstName: 'Noor',
+      age: 15,
+      dream: 'Pilote',
+      phone: '+31612345678',
+      needPicks: [],
+    });
   });
 
   it('gives Dutch field messages', () => {
-    const { problems } = checkDream({ edition: 'kind', firstName: '', age: 30, dream: 'Dokter', phone: '12' }, { partial: false });
+    const { problems } = checkDream(
+      { edition: 'kind', firstName: '', age: 30, dream: 'Dokter', phone: '12' },
+      { partial: false },
+    );
     expect(problems.map((p) => p.field).sort()).toEqual(['age', 'firstName', 'phone']);
     for (const p of problems) expect(p.message).not.toMatch(/^dream\.error/);
   });
 
   it('checks only the fields an update changes', () => {
-    expect(checkDream({ notes: 'Gebeld', status: 'contact' }, { partial: true })).toEqual({ problems: [], normalised: {} });
+    expect(checkDream({ notes: 'Gebeld', status: 'contact' }, { partial: true })).toEqual({
+      problems: [],
+      normalised: {},
+    });
     expect(checkDream({ phone: 'geen' }, { partial: true }).problems).toHaveLength(1);
   });
 });

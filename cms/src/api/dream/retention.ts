@@ -4,7 +4,18 @@ import { UID } from '../../content-types';
 import { cmsEnv } from '../../env';
 
 /** Personal fields of a dream: what anonymising clears and what a family's export contains. */
-export const PERSONAL_FIELDS = ['firstName', 'dream', 'need', 'phone', 'parentName', 'email', 'notes', 'consentRecordedBy', 'conversationPlace', 'idempotencyKey'] as const;
+export const PERSONAL_FIELDS = [
+  'firstName',
+  'dream',
+  'need',
+  'phone',
+  'parentName',
+  'email',
+  'notes',
+  'consentRecordedBy',
+  'conversationPlace',
+  'idempotencyKey',
+] as const;
 
 export function retentionMonths(env: Record<string, string | undefined> = cmsEnv()): number {
   const n = Number(env.DREAM_RETENTION_MONTHS ?? 12);
@@ -26,20 +37,37 @@ export function retentionCutoff(now: Date, months: number): Date {
 export async function anonymiseClosedDreams(strapi: Core.Strapi, now = new Date()): Promise<{ anonymised: number }> {
   const cutoff = retentionCutoff(now, retentionMonths());
   const cleared = Object.fromEntries(PERSONAL_FIELDS.map((f) => [f, null]));
-  const due = (await strapi.db.query(DREAM).findMany({ where: { closedAt: { $lt: cutoff.toISOString() }, anonymisedAt: { $null: true } }, select: ['id', 'statusHistory'] })) as {
+  const due = (await strapi.db.query(DREAM).findMany({
+    where: { closedAt: { $lt: cutoff.toISOString() }, anonymisedAt: { $null: true } },
+    select: ['id', 'statusHistory'],
+  })) as {
     id: number;
     statusHistory: { at: string; from: string | null; to: string }[] | null;
   }[];
   // The status steps stay for the funnel; who did them and their notes go, as do the notes of the dream's referrals.
   for (const dream of due) {
     const statusHistory = (dream.statusHistory ?? []).map(({ at, from, to }) => ({ at, from, to }));
-    await strapi.db.query(DREAM).update({ where: { id: dream.id }, data: { ...cleared, firstName: '(geanonimiseerd)', dream: '(geanonimiseerd)', statusHistory, anonymisedAt: now.toISOString() } });
+    await strapi.db.query(DREAM).update({
+      where: { id: dream.id },
+      data: {
+        ...cleared,
+        firstName: '(geanonimiseerd)',
+        dream: '(geanonimiseerd)',
+        statusHistory,
+        anonymisedAt: now.toISOString(),
+      },
+    });
   }
   if (due.length > 0) {
     // Ids first: Strapi 5.54's updateMany with a filter on a relation (a join) drops the data in its
     // sub-query update and fails ("Cannot convert undefined or null to object"), on SQLite and PostgreSQL.
-    const referrals = (await strapi.db.query(UID.referral).findMany({ where: { dream: { id: { $in: due.map((d) => d.id) } } }, select: ['id'] })) as { id: number }[];
-    if (referrals.length > 0) await strapi.db.query(UID.referral).updateMany({ where: { id: { $in: referrals.map((r) => r.id) } }, data: { note: null, createdByEmail: null } });
+    const referrals = (await strapi.db
+      .query(UID.referral)
+      .findMany({ where: { dream: { id: { $in: due.map((d) => d.id) } } }, select: ['id'] })) as { id: number }[];
+    if (referrals.length > 0)
+      await strapi.db
+        .query(UID.referral)
+        .updateMany({ where: { id: { $in: referrals.map((r) => r.id) } }, data: { note: null, createdByEmail: null } });
   }
   const anonymised = due.length;
   if (anonymised > 0) strapi.log.info(`dreams anonymised after ${retentionMonths()} months: ${anonymised}`);

@@ -26,14 +26,22 @@ describe('serviceFilters', () => {
   });
 
   it('filters by organisation, taxonomy term and text', () => {
-    const filters = serviceFilters({ ...none, organizationId: 'org1', taxonomyTermId: 'cost_type-gratis', search: 'zwem', searchTranslated: [] }) as { $and: unknown[] };
+    const filters = serviceFilters({
+      ...none,
+      organizationId: 'org1',
+      taxonomyTermId: 'cost_type-gratis',
+      search: 'zwem',
+      searchTranslated: [],
+    }) as { $and: unknown[] };
     expect(filters.$and).toEqual([
       APPROVED_ORGANISATION,
       { organisation: { documentId: { $eq: 'org1' } } },
       { costType: { $eq: 'gratis' } },
       { $or: [{ title: { $containsi: 'zwem' } }, { summary: { $containsi: 'zwem' } }] },
     ]);
-    expect((serviceFilters({ ...none, taxonomyTermId: 'theme-sport-bewegen' }) as { $and: unknown[] }).$and[1]).toEqual({ themes: { slug: { $eq: 'sport-bewegen' } } });
+    expect((serviceFilters({ ...none, taxonomyTermId: 'theme-sport-bewegen' }) as { $and: unknown[] }).$and[1]).toEqual(
+      { themes: { slug: { $eq: 'sport-bewegen' } } },
+    );
   });
 
   it('returns null for a term it cannot filter on', () => {
@@ -46,6 +54,8 @@ describe('serviceFilters', () => {
 describe('organizationFilters', () => {
   it('lists approved organisations only', () => {
     expect(organizationFilters({ search: null })).toEqual({ $and: [{ approved: { $eq: true } }] });
-    expect(organizationFilters({ search: 'bieb' })).toEqual({ $and: [{ approved: { $eq: true } }, { name: { $containsi: 'bieb' } }] });
+    expect(organizationFilters({ search: 'bieb' })).toEqual({
+      $and: [{ approved: { $eq: true } }, { name: { $containsi: 'bieb' } }],
+    });
   });
 });

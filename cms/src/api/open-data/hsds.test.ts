@@ -95,16 +95,45 @@ describe('schedules', () => {
     });
     const result = schedules(row, 'act1', 'en');
     expect(result.map(({ description: _d, ...s }) => s)).toEqual([
-      { id: 'act1-schedule-1', service_id: 'act1', freq: 'WEEKLY', interval: 1, wkst: 'MO', byday: 'MO,WE', opens_at: '14:00', closes_at: '15:00' },
-      { id: 'act1-schedule-2', service_id: 'act1', freq: 'WEEKLY', interval: 1, wkst: 'MO', byday: 'FR', opens_at: '16:00', closes_at: '17:30' },
+      {
+        id: 'act1-schedule-1',
+        service_id: 'act1',
+        freq: 'WEEKLY',
+        interval: 1,
+        wkst: 'MO',
+        byday: 'MO,WE',
+        opens_at: '14:00',
+        closes_at: '15:00',
+      },
+      {
+        id: 'act1-schedule-2',
+        service_id: 'act1',
+        freq: 'WEEKLY',
+        interval: 1,
+        wkst: 'MO',
+        byday: 'FR',
+        opens_at: '16:00',
+        closes_at: '17:30',
+      },
     ]);
     expect(result[0].description).toContain('Monday, Wednesday');
     expect(result[0].description).toContain('14:00');
   });
 
   it('bounds weekly sessions of a period by its dates, and by validUntil when it has no end', () => {
-    const period = schedules(activity({ scheduleType: 'periode', startDate: '2026-04-06', endDate: '2026-06-29' }), 'a', 'nl')[0];
-    expect(period).toMatchObject({ dtstart: '2026-04-06', valid_from: '2026-04-06', until: '2026-06-29', valid_to: '2026-06-29', freq: 'WEEKLY', byday: 'WE' });
+    const period = schedules(
+      activity({ scheduleType: 'periode', startDate: '2026-04-06', endDate: '2026-06-29' }),
+      'a',
+      'nl',
+    )[0];
+    expect(period).toMatchObject({
+      dtstart: '2026-04-06',
+      valid_from: '2026-04-06',
+      until: '2026-06-29',
+      valid_to: '2026-06-29',
+      freq: 'WEEKLY',
+      byday: 'WE',
+    });
     const open = schedules(activity({ validUntil: '2026-12-31' }), 'a', 'nl')[0];
     expect(open).toMatchObject({ valid_to: '2026-12-31' });
     expect(open).not.toHaveProperty('until');
@@ -112,16 +141,39 @@ describe('schedules', () => {
   });
 
   it('makes a one-off date one entry valid on that day, with the first session times', () => {
-    const [one, ...rest] = schedules(activity({ scheduleType: 'eenmalig', startDate: '2026-05-20', endDate: null }), 'a', 'nl');
+    const [one, ...rest] = schedules(
+      activity({ scheduleType: 'eenmalig', startDate: '2026-05-20', endDate: null }),
+      'a',
+      'nl',
+    );
     expect(rest).toEqual([]);
-    expect(one).toMatchObject({ valid_from: '2026-05-20', valid_to: '2026-05-20', dtstart: '2026-05-20', opens_at: '14:00', closes_at: '15:00' });
+    expect(one).toMatchObject({
+      valid_from: '2026-05-20',
+      valid_to: '2026-05-20',
+      dtstart: '2026-05-20',
+      opens_at: '14:00',
+      closes_at: '15:00',
+    });
     expect(one).not.toHaveProperty('freq');
     expect(one.description).toContain('20 mei 2026');
   });
 
   it('gives a period without sessions its dates, and an ongoing activity without times nothing', () => {
-    expect(schedules(activity({ scheduleType: 'periode', sessions: [], startDate: '2026-07-01', endDate: '2026-08-31' }), 'a', 'en')).toEqual([
-      { id: 'a-schedule-1', service_id: 'a', valid_from: '2026-07-01', dtstart: '2026-07-01', valid_to: '2026-08-31', description: expect.stringContaining('July') },
+    expect(
+      schedules(
+        activity({ scheduleType: 'periode', sessions: [], startDate: '2026-07-01', endDate: '2026-08-31' }),
+        'a',
+        'en',
+      ),
+    ).toEqual([
+      {
+        id: 'a-schedule-1',
+        service_id: 'a',
+        valid_from: '2026-07-01',
+        dtstart: '2026-07-01',
+        valid_to: '2026-08-31',
+        description: expect.stringContaining('July'),
+      },
     ]);
     expect(schedules(activity({ scheduleType: 'doorlopend', sessions: [] }), 'a', 'nl')).toEqual([]);
   });
@@ -129,8 +181,16 @@ describe('schedules', () => {
 
 describe('costs', () => {
   it('gives free activities an amount of 0 EUR and the cost type as option', () => {
-    expect(costOptions({ costType: 'gratis', price: null }, 's', 'nl')).toEqual([{ id: 's-cost-1', service_id: 's', option: resources.nl['cost.gratis'], amount: 0, currency: 'EUR' }]);
-    expect(costOptions({ costType: 'gratis-via-regeling', price: 20, costNote: 'Via Jeugdfonds Sport & Cultuur.' }, 's', 'en')[0]).toMatchObject({
+    expect(costOptions({ costType: 'gratis', price: null }, 's', 'nl')).toEqual([
+      { id: 's-cost-1', service_id: 's', option: resources.nl['cost.gratis'], amount: 0, currency: 'EUR' },
+    ]);
+    expect(
+      costOptions(
+        { costType: 'gratis-via-regeling', price: 20, costNote: 'Via Jeugdfonds Sport & Cultuur.' },
+        's',
+        'en',
+      )[0],
+    ).toMatchObject({
       option: resources.en['cost.gratis-via-regeling'],
       amount: 0,
       amount_description: 'Via Jeugdfonds Sport & Cultuur.',
@@ -138,13 +198,21 @@ describe('costs', () => {
   });
 
   it('carries the price of paid and discounted activities when known, as a number (also from a decimal string)', () => {
-    expect(costOptions({ costType: 'betaald', price: '12.50' }, 's', 'nl')[0]).toMatchObject({ amount: 12.5, currency: 'EUR' });
-    expect(costOptions({ costType: 'korting', price: 5 }, 's', 'nl')[0]).toMatchObject({ amount: 5, option: resources.nl['cost.korting'] });
+    expect(costOptions({ costType: 'betaald', price: '12.50' }, 's', 'nl')[0]).toMatchObject({
+      amount: 12.5,
+      currency: 'EUR',
+    });
+    expect(costOptions({ costType: 'korting', price: 5 }, 's', 'nl')[0]).toMatchObject({
+      amount: 5,
+      option: resources.nl['cost.korting'],
+    });
     expect(costOptions({ costType: 'betaald', price: null }, 's', 'nl')[0]).not.toHaveProperty('amount');
   });
 
   it('describes the fees in the asked language, then the note', () => {
-    expect(feesDescription({ costType: 'betaald', price: 12.5, costNote: 'Per maand.' }, 'nl')).toBe(`€ 12,50 Per maand.`);
+    expect(feesDescription({ costType: 'betaald', price: 12.5, costNote: 'Per maand.' }, 'nl')).toBe(
+      `€ 12,50 Per maand.`,
+    );
     expect(feesDescription({ costType: 'gratis', price: null }, 'en')).toBe(resources.en['cost.gratis']);
   });
 });
@@ -172,7 +240,8 @@ describe('contact details', () => {
     const hidden = org({ contactPublic: false });
     const s = serviceFull(activity({ organisation: hidden }), null, ctx);
     const json = JSON.stringify(s);
-    for (const secret of ['info@kinderwerk.example', '036 123 45 67', '06 12345678', '036 765 43 21']) expect(json).not.toContain(secret);
+    for (const secret of ['info@kinderwerk.example', '036 123 45 67', '06 12345678', '036 765 43 21'])
+      expect(json).not.toContain(secret);
     expect(s.phones).toEqual([]);
     expect(s).not.toHaveProperty('email');
     const o = organizationFull(hidden, [], ctx);
@@ -203,16 +272,34 @@ describe('services', () => {
       { id: 'act1-language-nl', service_id: 'act1', name: 'Nederlands', code: 'nl' },
       { id: 'act1-language-en', service_id: 'act1', name: 'Engels', code: 'en' },
     ]);
-    expect(s.service_at_locations).toEqual([{ id: 'act1-at-pl1', service_id: 'act1', location_id: 'pl1', location: location(activity().places[0], 'nl') }]);
-    expect(s.attributes.map((a) => a.taxonomy_term_id)).toEqual(['theme-sport-bewegen', 'kind-cursus', 'offer_type-ontwikkeling', 'audience-kind', 'cost_type-betaald', 'accessibility-rolstoel']);
-    expect(s.attributes[0]).toMatchObject({ link_id: 'act1', link_entity: 'service', taxonomy_term: { code: 'sport-bewegen', name: resources.nl['theme.sport-bewegen'] } });
-    expect(s.attributes.find((a) => a.link_type === 'cost_type').taxonomy_term.name).toBe(resources.nl['cost.betaaldUnknown']);
-    expect(s.attributes.find((a) => a.link_type === 'accessibility').taxonomy_term.name).toBe(label('nl', 'accessibility.rolstoel', {}, 'rolstoel'));
+    expect(s.service_at_locations).toEqual([
+      { id: 'act1-at-pl1', service_id: 'act1', location_id: 'pl1', location: location(activity().places[0], 'nl') },
+    ]);
+    expect(s.attributes.map((a) => a.taxonomy_term_id)).toEqual([
+      'theme-sport-bewegen',
+      'kind-cursus',
+      'offer_type-ontwikkeling',
+      'audience-kind',
+      'cost_type-betaald',
+      'accessibility-rolstoel',
+    ]);
+    expect(s.attributes[0]).toMatchObject({
+      link_id: 'act1',
+      link_entity: 'service',
+      taxonomy_term: { code: 'sport-bewegen', name: resources.nl['theme.sport-bewegen'] },
+    });
+    expect(s.attributes.find((a) => a.link_type === 'cost_type').taxonomy_term.name).toBe(
+      resources.nl['cost.betaaldUnknown'],
+    );
+    expect(s.attributes.find((a) => a.link_type === 'accessibility').taxonomy_term.name).toBe(
+      label('nl', 'accessibility.rolstoel', {}, 'rolstoel'),
+    );
   });
 
   it('never carries private or internal fields', () => {
     const json = JSON.stringify(serviceFull(withPrivate(activity()), null, ctx));
-    for (const word of ['freshnessNotice', 'stale', 'approved', 'contactPublic', 'allianceMember', 'subsidised']) expect(json).not.toContain(word);
+    for (const word of ['freshnessNotice', 'stale', 'approved', 'contactPublic', 'allianceMember', 'subsidised'])
+      expect(json).not.toContain(word);
   });
 
   it('maps a place to a physical location with its Almere address and accessibility', () => {
@@ -225,36 +312,78 @@ describe('services', () => {
       latitude: 52.37,
       longitude: 5.21,
       addresses: [
-        { id: 'pl1-address', location_id: 'pl1', address_1: 'Duinstraat 1', address_2: 'Centrum', city: 'Almere', region: 'Almere Stad', state_province: 'Flevoland', postal_code: '1313 AB', country: 'NL', address_type: 'physical' },
+        {
+          id: 'pl1-address',
+          location_id: 'pl1',
+          address_1: 'Duinstraat 1',
+          address_2: 'Centrum',
+          city: 'Almere',
+          region: 'Almere Stad',
+          state_province: 'Flevoland',
+          postal_code: '1313 AB',
+          country: 'NL',
+          address_type: 'physical',
+        },
       ],
-      accessibility: [{ id: 'pl1-accessibility-lift', location_id: 'pl1', description: label('en', 'accessibility.lift', {}, 'lift') }],
+      accessibility: [
+        {
+          id: 'pl1-accessibility-lift',
+          location_id: 'pl1',
+          description: label('en', 'accessibility.lift', {}, 'lift'),
+        },
+      ],
     });
   });
 
   it('leaves out places of an organisation that is not approved', () => {
     const row = activity();
-    row.places.push({ documentId: 'pl2', name: 'Elders', lat: 52.3, lng: 5.2, updatedAt: '2026-09-01T00:00:00.000Z', organisation: { documentId: 'org9', approved: false } });
+    row.places.push({
+      documentId: 'pl2',
+      name: 'Elders',
+      lat: 52.3,
+      lng: 5.2,
+      updatedAt: '2026-09-01T00:00:00.000Z',
+      organisation: { documentId: 'org9', approved: false },
+    });
     const s = serviceFull(row, null, ctx);
     expect(s.service_at_locations.map((l) => l.location_id)).toEqual(['pl1']);
     expect(s.last_modified).toBe('2026-02-10T12:00:00.000Z');
   });
 
   it('uses the translation where there is one, and the Dutch text with labels in the asked language otherwise', () => {
-    const translation: ActivityText = { title: 'Swimming on Wednesday', slug: 'swimming-on-wednesday', summary: 'Learn to swim.', description: null, costNote: null, whatToBring: null, updatedAt: '2026-03-01T00:00:00.000Z' };
+    const translation: ActivityText = {
+      title: 'Swimming on Wednesday',
+      slug: 'swimming-on-wednesday',
+      summary: 'Learn to swim.',
+      description: null,
+      costNote: null,
+      whatToBring: null,
+      updatedAt: '2026-03-01T00:00:00.000Z',
+    };
     const en = { ...ctx, locale: 'en' };
     const translated = serviceFull(activity(), translation, en);
-    expect(translated).toMatchObject({ name: 'Swimming on Wednesday', description: 'Learn to swim.', url: 'https://droomkaart.example/en/activiteiten/swimming-on-wednesday', last_modified: '2026-03-01T00:00:00.000Z' });
+    expect(translated).toMatchObject({
+      name: 'Swimming on Wednesday',
+      description: 'Learn to swim.',
+      url: 'https://droomkaart.example/en/activiteiten/swimming-on-wednesday',
+      last_modified: '2026-03-01T00:00:00.000Z',
+    });
     expect(translated.fees_description).toBe('€ 12.50');
 
     const fallback = serviceFull(activity(), null, en);
-    expect(fallback).toMatchObject({ name: 'Zwemmen op woensdag', url: 'https://droomkaart.example/en/activiteiten/zwemmen-op-woensdag' });
+    expect(fallback).toMatchObject({
+      name: 'Zwemmen op woensdag',
+      url: 'https://droomkaart.example/en/activiteiten/zwemmen-op-woensdag',
+    });
     expect(fallback.fees_description).toBe('€ 12.50 Met de Almere-pas gratis.');
     expect(fallback.schedules[0].description).toContain('Wednesday');
     expect(fallback.eligibility_description).toBe(`${resources.en['audience.kind']}, 6 to 12 years`);
   });
 
   it('dates last_modified from the newest of activity, translation, organisation and places', () => {
-    expect(lastModified(activity({ organisation: org({ updatedAt: '2026-05-05T05:05:05.005Z' }) }))).toBe('2026-05-05T05:05:05.005Z');
+    expect(lastModified(activity({ organisation: org({ updatedAt: '2026-05-05T05:05:05.005Z' }) }))).toBe(
+      '2026-05-05T05:05:05.005Z',
+    );
     expect(serviceMinimal(activity(), null)).toEqual({ id: 'act1', last_modified: '2026-02-10T12:00:00.000Z' });
   });
 
@@ -262,7 +391,13 @@ describe('services', () => {
     const s = serviceBasic(activity(), null, ctx);
     expect(s).not.toHaveProperty('schedules');
     expect(s).not.toHaveProperty('phones');
-    expect(s.organization).toEqual({ id: 'org1', name: 'Kinderwerk Almere', description: 'Wij doen leuke dingen.', email: 'info@kinderwerk.example', website: 'https://kinderwerk.example' });
+    expect(s.organization).toEqual({
+      id: 'org1',
+      name: 'Kinderwerk Almere',
+      description: 'Wij doen leuke dingen.',
+      email: 'info@kinderwerk.example',
+      website: 'https://kinderwerk.example',
+    });
   });
 
   it('falls back to the registration link as url when no site address is configured', () => {
@@ -285,9 +420,27 @@ describe('organisations', () => {
 
 describe('page', () => {
   it('wraps contents in the HSDS envelope', () => {
-    expect(page(['a', 'b'], { total: 5, pageNumber: 1, perPage: 2 })).toEqual({ total_items: 5, total_pages: 3, page_number: 1, size: 2, first_page: true, last_page: false, empty: false, contents: ['a', 'b'] });
-    expect(page(['e'], { total: 5, pageNumber: 3, perPage: 2 })).toMatchObject({ last_page: true, first_page: false, size: 1 });
-    expect(page([], { total: 0, pageNumber: 1, perPage: 50 })).toMatchObject({ total_items: 0, total_pages: 0, last_page: true, empty: true });
+    expect(page(['a', 'b'], { total: 5, pageNumber: 1, perPage: 2 })).toEqual({
+      total_items: 5,
+      total_pages: 3,
+      page_number: 1,
+      size: 2,
+      first_page: true,
+      last_page: false,
+      empty: false,
+      contents: ['a', 'b'],
+    });
+    expect(page(['e'], { total: 5, pageNumber: 3, perPage: 2 })).toMatchObject({
+      last_page: true,
+      first_page: false,
+      size: 1,
+    });
+    expect(page([], { total: 0, pageNumber: 1, perPage: 50 })).toMatchObject({
+      total_items: 0,
+      total_pages: 0,
+      last_page: true,
+      empty: true,
+    });
     expect(page([], { total: 5, pageNumber: 9, perPage: 2 })).toMatchObject({ empty: true, last_page: true });
   });
 });

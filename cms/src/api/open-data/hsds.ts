@@ -5,7 +5,17 @@
 // database row, so a field added to a content type (or a private one such as freshnessNotice) can
 // never leak into open data by accident. Organisation contact details (e-mail, phone, WhatsApp, the
 // sign-up phone) appear only when the organisation made them public (`contactPublic === true`).
-import { activityKinds, audiences, city, costTypes, days, defaultLocale, offerTypes, resources, themeSlugs } from '@droomkaart/shared';
+import {
+  activityKinds,
+  audiences,
+  city,
+  costTypes,
+  days,
+  defaultLocale,
+  offerTypes,
+  resources,
+  themeSlugs,
+} from '@droomkaart/shared';
 
 export const HSDS_VERSION = '3.0';
 
@@ -96,14 +106,25 @@ const BYDAY: Record<Day, string> = { ma: 'MO', di: 'TU', wo: 'WE', do: 'TH', vr:
 // Labels
 
 /** A label from the shared i18n resources in `locale`, Dutch when missing, `{{x}}` filled in. */
-export function label(locale: string, key: string, vars: Record<string, string | number> = {}, fallback?: string): string {
-  const text = (resources as Record<string, Record<string, string>>)[locale]?.[key] ?? resources[defaultLocale][key] ?? fallback ?? key;
+export function label(
+  locale: string,
+  key: string,
+  vars: Record<string, string | number> = {},
+  fallback?: string,
+): string {
+  const text =
+    (resources as Record<string, Record<string, string>>)[locale]?.[key] ??
+    resources[defaultLocale][key] ??
+    fallback ??
+    key;
   return text.replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(vars[name] ?? ''));
 }
 
 function formatDate(isoDate: string, locale: string): string {
   try {
-    return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${isoDate.slice(0, 10)}T00:00:00Z`));
+    return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+      new Date(`${isoDate.slice(0, 10)}T00:00:00Z`),
+    );
   } catch {
     return isoDate.slice(0, 10);
   }
@@ -130,7 +151,8 @@ export function shortTime(time: string): string {
   return time.slice(0, 5);
 }
 
-const text = (value: Maybe<string>): string | undefined => (typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined);
+const text = (value: Maybe<string>): string | undefined =>
+  typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
 
 function price(row: Pick<ActivityRow, 'price'>): number | null {
   if (row.price === null || row.price === undefined || row.price === '') return null;
@@ -191,7 +213,13 @@ function attribute(serviceId: string, taxonomy: Taxonomy, code: string, name: st
 
 function attributes(row: ActivityRow, serviceId: string, locale: string) {
   const term = (taxonomy: Taxonomy, code: string, fallback?: string) =>
-    attribute(serviceId, taxonomy, code, label(locale, `${TAXONOMY_LABEL_PREFIX[taxonomy]}.${code}`, {}, fallback ?? code), locale);
+    attribute(
+      serviceId,
+      taxonomy,
+      code,
+      label(locale, `${TAXONOMY_LABEL_PREFIX[taxonomy]}.${code}`, {}, fallback ?? code),
+      locale,
+    );
   return [
     ...(row.themes ?? []).map((t) => term('theme', t.slug, t.name ?? t.slug)),
     term('kind', row.kind),
@@ -262,7 +290,11 @@ export function schedules(row: ActivityRow, serviceId: string, locale: string): 
     }
     const validTo = end ?? dateOnly(row.validUntil);
     return [...slots.values()]
-      .sort((a, b) => Math.min(...a.days.map((d) => days.indexOf(d))) - Math.min(...b.days.map((d) => days.indexOf(d))) || a.startTime.localeCompare(b.startTime))
+      .sort(
+        (a, b) =>
+          Math.min(...a.days.map((d) => days.indexOf(d))) - Math.min(...b.days.map((d) => days.indexOf(d))) ||
+          a.startTime.localeCompare(b.startTime),
+      )
       .map((slot, i) => {
         const ordered = [...slot.days].sort((a, b) => days.indexOf(a) - days.indexOf(b));
         return {
@@ -277,7 +309,11 @@ export function schedules(row: ActivityRow, serviceId: string, locale: string): 
           byday: ordered.map((d) => BYDAY[d]).join(','),
           opens_at: slot.startTime,
           closes_at: slot.endTime,
-          description: label(locale, 'activity.session', { day: ordered.map((d) => label(locale, `day.${d}`)).join(', '), start: slot.startTime, end: slot.endTime }),
+          description: label(locale, 'activity.session', {
+            day: ordered.map((d) => label(locale, `day.${d}`)).join(', '),
+            start: slot.startTime,
+            end: slot.endTime,
+          }),
         };
       });
   }
@@ -289,7 +325,15 @@ export function schedules(row: ActivityRow, serviceId: string, locale: string): 
         : start
           ? label(locale, 'activity.from', { date: formatDate(start, locale) })
           : label(locale, 'activity.until', { date: formatDate(end, locale) });
-    return [{ id: id(1), service_id: serviceId, ...(start ? { valid_from: start, dtstart: start } : {}), ...(end ? { valid_to: end } : {}), description }];
+    return [
+      {
+        id: id(1),
+        service_id: serviceId,
+        ...(start ? { valid_from: start, dtstart: start } : {}),
+        ...(end ? { valid_to: end } : {}),
+        description,
+      },
+    ];
   }
   return [];
 }
@@ -299,17 +343,25 @@ export function schedules(row: ActivityRow, serviceId: string, locale: string): 
 
 function costLabel(row: Pick<ActivityRow, 'costType' | 'price'>, locale: string): string {
   const amount = price(row);
-  if (row.costType === 'betaald') return amount !== null ? label(locale, 'cost.betaald', { price: formatPrice(amount, locale) }) : label(locale, 'cost.betaaldUnknown');
+  if (row.costType === 'betaald')
+    return amount !== null
+      ? label(locale, 'cost.betaald', { price: formatPrice(amount, locale) })
+      : label(locale, 'cost.betaaldUnknown');
   return label(locale, `cost.${row.costType}`, {}, row.costType);
 }
 
 /** The name of a cost type ("betaald" has no price here: its label without an amount). */
 function costTypeName(costType: string, locale: string): string {
-  return costType === 'betaald' ? label(locale, 'cost.betaaldUnknown') : label(locale, `cost.${costType}`, {}, costType);
+  return costType === 'betaald'
+    ? label(locale, 'cost.betaaldUnknown')
+    : label(locale, `cost.${costType}`, {}, costType);
 }
 
 /** Pure: the free-text fees of an activity: what it costs, then the partner's note. */
-export function feesDescription(row: Pick<ActivityRow, 'costType' | 'price'> & { costNote?: Maybe<string> }, locale: string): string {
+export function feesDescription(
+  row: Pick<ActivityRow, 'costType' | 'price'> & { costNote?: Maybe<string> },
+  locale: string,
+): string {
   return [costLabel(row, locale), text(row.costNote)].filter(Boolean).join(' ');
 }
 
@@ -317,7 +369,11 @@ export function feesDescription(row: Pick<ActivityRow, 'costType' | 'price'> & {
  * Pure: HSDS cost options. Free and free-through-a-scheme cost the family 0 EUR; paid and
  * discounted carry the price when the partner gave one. The option names the cost type.
  */
-export function costOptions(row: Pick<ActivityRow, 'costType' | 'price'> & { costNote?: Maybe<string> }, serviceId: string, locale: string) {
+export function costOptions(
+  row: Pick<ActivityRow, 'costType' | 'price'> & { costNote?: Maybe<string> },
+  serviceId: string,
+  locale: string,
+) {
   const free = row.costType === 'gratis' || row.costType === 'gratis-via-regeling';
   const amount = free ? 0 : price(row);
   const option = costTypeName(row.costType, locale);
@@ -352,13 +408,31 @@ function absoluteMedia(url: Maybe<string>, ctx: MappingContext): string | undefi
   return ctx.mediaUrl ? `${ctx.mediaUrl.replace(/\/$/, '')}${url.startsWith('/') ? '' : '/'}${url}` : undefined;
 }
 
-type Phone = { id: string; organization_id?: string; service_id?: string; number: string; type: string; description?: string };
+type Phone = {
+  id: string;
+  organization_id?: string;
+  service_id?: string;
+  number: string;
+  type: string;
+  description?: string;
+};
 
-function organisationPhones(org: OrganisationRow, owner: { organization_id?: string; service_id?: string }, idPrefix: string): Phone[] {
+function organisationPhones(
+  org: OrganisationRow,
+  owner: { organization_id?: string; service_id?: string },
+  idPrefix: string,
+): Phone[] {
   if (!contactIsPublic(org)) return [];
   const out: Phone[] = [];
   if (text(org.phone)) out.push({ id: `${idPrefix}-phone`, ...owner, number: text(org.phone), type: 'voice' });
-  if (text(org.whatsapp)) out.push({ id: `${idPrefix}-whatsapp`, ...owner, number: text(org.whatsapp), type: 'text', description: 'WhatsApp' });
+  if (text(org.whatsapp))
+    out.push({
+      id: `${idPrefix}-whatsapp`,
+      ...owner,
+      number: text(org.whatsapp),
+      type: 'text',
+      description: 'WhatsApp',
+    });
   return out;
 }
 
@@ -395,7 +469,9 @@ export function location(place: PlaceRow, locale: string) {
     ...(place.organisation?.documentId ? { organization_id: place.organisation.documentId } : {}),
     name: place.name,
     ...(text(place.directions) ? { transportation: text(place.directions) } : {}),
-    ...(typeof place.lat === 'number' && typeof place.lng === 'number' ? { latitude: place.lat, longitude: place.lng } : {}),
+    ...(typeof place.lat === 'number' && typeof place.lng === 'number'
+      ? { latitude: place.lat, longitude: place.lng }
+      : {}),
     addresses: address
       ? [
           {
@@ -412,7 +488,11 @@ export function location(place: PlaceRow, locale: string) {
           },
         ]
       : [],
-    accessibility: (place.accessibility ?? []).map((f) => ({ id: `${id}-accessibility-${f}`, location_id: id, description: label(locale, `accessibility.${f}`, {}, f) })),
+    accessibility: (place.accessibility ?? []).map((f) => ({
+      id: `${id}-accessibility-${f}`,
+      location_id: id,
+      description: label(locale, `accessibility.${f}`, {}, f),
+    })),
   };
 }
 
@@ -424,14 +504,20 @@ export function location(place: PlaceRow, locale: string) {
  * used, its organisation and its places. `modified_after` filters on the same sources.
  */
 export function lastModified(row: ActivityRow, translation?: Maybe<ActivityText>): string {
-  const stamps = [row.updatedAt, translation?.updatedAt, row.organisation?.updatedAt, ...(row.places ?? []).filter(placeIsPublic).map((p) => p.updatedAt)]
+  const stamps = [
+    row.updatedAt,
+    translation?.updatedAt,
+    row.organisation?.updatedAt,
+    ...(row.places ?? []).filter(placeIsPublic).map((p) => p.updatedAt),
+  ]
     .map((s) => (s ? Date.parse(s) : NaN))
     .filter((n) => Number.isFinite(n));
   return new Date(Math.max(...stamps)).toISOString();
 }
 
 function serviceUrl(texts: ActivityText, row: ActivityRow, ctx: MappingContext): string | undefined {
-  if (ctx.siteUrl) return `${ctx.siteUrl.replace(/\/$/, '')}/${ctx.locale}/activiteiten/${encodeURIComponent(texts.slug)}`;
+  if (ctx.siteUrl)
+    return `${ctx.siteUrl.replace(/\/$/, '')}/${ctx.locale}/activiteiten/${encodeURIComponent(texts.slug)}`;
   return text(row.joinUrl);
 }
 
@@ -451,7 +537,9 @@ export function serviceBasic(row: ActivityRow, translation: Maybe<ActivityText>,
     ...(serviceUrl(texts, row, ctx) ? { url: serviceUrl(texts, row, ctx) } : {}),
     ...(open && text(org?.email) ? { email: text(org?.email) } : {}),
     status: 'active',
-    application_process: [join, bring ? `${label(locale, 'activity.whatToBring')} ${bring}` : ''].filter(Boolean).join('\n'),
+    application_process: [join, bring ? `${label(locale, 'activity.whatToBring')} ${bring}` : '']
+      .filter(Boolean)
+      .join('\n'),
     fees_description: feesDescription({ costType: row.costType, price: row.price, costNote: texts.costNote }, locale),
     eligibility_description: `${label(locale, `audience.${row.audience}`, {}, row.audience)}, ${label(locale, 'activity.ages', { min: row.ageMin, max: row.ageMax })}`,
     minimum_age: row.ageMin,
@@ -468,14 +556,31 @@ export function serviceFull(row: ActivityRow, translation: Maybe<ActivityText>, 
   const id = row.documentId;
   const org = row.organisation ?? null;
   const phones: Phone[] = org ? organisationPhones(org, { service_id: id }, id) : [];
-  if (contactIsPublic(org) && text(row.joinPhone)) phones.push({ id: `${id}-join-phone`, service_id: id, number: text(row.joinPhone), type: 'voice', description: label(ctx.locale, 'join.aanmelden') });
+  if (contactIsPublic(org) && text(row.joinPhone))
+    phones.push({
+      id: `${id}-join-phone`,
+      service_id: id,
+      number: text(row.joinPhone),
+      type: 'voice',
+      description: label(ctx.locale, 'join.aanmelden'),
+    });
   const places = (row.places ?? []).filter(placeIsPublic);
   return {
     ...serviceBasic(row, translation, ctx),
     phones,
     schedules: schedules(row, id, ctx.locale),
-    service_at_locations: places.map((p) => ({ id: `${id}-at-${p.documentId}`, service_id: id, location_id: p.documentId, location: location(p, ctx.locale) })),
-    languages: (row.languages ?? []).map((code) => ({ id: `${id}-language-${code}`, service_id: id, name: languageName(code, ctx.locale), code })),
+    service_at_locations: places.map((p) => ({
+      id: `${id}-at-${p.documentId}`,
+      service_id: id,
+      location_id: p.documentId,
+      location: location(p, ctx.locale),
+    })),
+    languages: (row.languages ?? []).map((code) => ({
+      id: `${id}-language-${code}`,
+      service_id: id,
+      name: languageName(code, ctx.locale),
+      code,
+    })),
     cost_options: costOptions({ costType: row.costType, price: row.price, costNote: texts.costNote }, id, ctx.locale),
     attributes: attributes(row, id, ctx.locale),
   };
@@ -490,7 +595,10 @@ export function serviceMinimal(row: ActivityRow, translation: Maybe<ActivityText
 // Pages
 
 /** Pure: the HSDS paged envelope. `empty` means this page has no items. */
-export function page<T>(contents: T[], { total, pageNumber, perPage }: { total: number; pageNumber: number; perPage: number }) {
+export function page<T>(
+  contents: T[],
+  { total, pageNumber, perPage }: { total: number; pageNumber: number; perPage: number },
+) {
   const totalPages = Math.ceil(total / perPage);
   return {
     total_items: total,

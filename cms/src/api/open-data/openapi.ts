@@ -6,31 +6,76 @@ import { PER_PAGE_DEFAULT, PER_PAGE_MAX } from './params';
 
 const HSDS = 'https://raw.githubusercontent.com/openreferral/specification/3.0/schema';
 
-const query = (name: string, description: string, schema: Record<string, unknown>) => ({ name, in: 'query', required: false, description, schema });
-const pathId = (what: string) => ({ name: 'id', in: 'path', required: true, description: `The id (documentId) of the ${what}.`, schema: { type: 'string' } });
+const query = (name: string, description: string, schema: Record<string, unknown>) => ({
+  name,
+  in: 'query',
+  required: false,
+  description,
+  schema,
+});
+const pathId = (what: string) => ({
+  name: 'id',
+  in: 'path',
+  required: true,
+  description: `The id (documentId) of the ${what}.`,
+  schema: { type: 'string' },
+});
 
 const parameters = {
   page: query('page', 'Page number, from 1.', { type: 'integer', minimum: 1, default: 1 }),
-  per_page: query('per_page', `Items per page, at most ${PER_PAGE_MAX}.`, { type: 'integer', minimum: 1, maximum: PER_PAGE_MAX, default: PER_PAGE_DEFAULT }),
-  search: query('search', 'Case-insensitive text that the name (or, for services, the summary) contains.', { type: 'string', maxLength: 100 }),
-  locale: query('locale', 'Language of texts and labels; activities without a published translation come in Dutch.', { type: 'string', enum: [...locales], default: 'nl' }),
-  format: query('format', 'Only json.', { type: 'string', enum: ['json'] }),
-  modified_after: query('modified_after', 'Services whose activity, translation, organisation or places changed on or after this instant (ISO 8601 date, or date-time with a time zone).', {
-    type: 'string',
-    format: 'date-time',
+  per_page: query('per_page', `Items per page, at most ${PER_PAGE_MAX}.`, {
+    type: 'integer',
+    minimum: 1,
+    maximum: PER_PAGE_MAX,
+    default: PER_PAGE_DEFAULT,
   }),
+  search: query('search', 'Case-insensitive text that the name (or, for services, the summary) contains.', {
+    type: 'string',
+    maxLength: 100,
+  }),
+  locale: query('locale', 'Language of texts and labels; activities without a published translation come in Dutch.', {
+    type: 'string',
+    enum: [...locales],
+    default: 'nl',
+  }),
+  format: query('format', 'Only json.', { type: 'string', enum: ['json'] }),
+  modified_after: query(
+    'modified_after',
+    'Services whose activity, translation, organisation or places changed on or after this instant (ISO 8601 date, or date-time with a time zone).',
+    {
+      type: 'string',
+      format: 'date-time',
+    },
+  ),
   organization_id: query('organization_id', 'Only services of this organisation.', { type: 'string' }),
-  taxonomy_term_id: query('taxonomy_term_id', 'Only services with this term: theme-<slug>, kind-<kind>, offer_type-<type>, audience-<audience> or cost_type-<type>.', { type: 'string' }),
+  taxonomy_term_id: query(
+    'taxonomy_term_id',
+    'Only services with this term: theme-<slug>, kind-<kind>, offer_type-<type>, audience-<audience> or cost_type-<type>.',
+    { type: 'string' },
+  ),
   full: query('full', 'Fully nested items.', { type: 'boolean', default: false }),
   minimal: query('minimal', 'Services as id and last_modified only.', { type: 'boolean', default: false }),
 };
 
-const error = { description: 'Invalid parameters (400) or unknown id (404)', content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } };
+const error = {
+  description: 'Invalid parameters (400) or unknown id (404)',
+  content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } },
+};
 const paged = (item: string) => ({
   description: 'A page of results.',
-  content: { 'application/json': { schema: { allOf: [{ $ref: '#/components/schemas/Page' }], properties: { contents: { type: 'array', items: { $ref: item } } } } } },
+  content: {
+    'application/json': {
+      schema: {
+        allOf: [{ $ref: '#/components/schemas/Page' }],
+        properties: { contents: { type: 'array', items: { $ref: item } } },
+      },
+    },
+  },
 });
-const one = (item: string) => ({ description: 'The record.', content: { 'application/json': { schema: { $ref: item } } } });
+const one = (item: string) => ({
+  description: 'The record.',
+  content: { 'application/json': { schema: { $ref: item } } },
+});
 
 /** Pure: the OpenAPI 3.1 document, with the server's public base URL. */
 export function openApiDocument(baseUrl: string) {
@@ -47,7 +92,13 @@ export function openApiDocument(baseUrl: string) {
     },
     servers: [{ url: `${baseUrl.replace(/\/$/, '')}/api/hsds` }],
     paths: {
-      '/': { get: { operationId: 'getAPIMetaInformation', summary: 'Information about this API and its relation to HSDS.', responses: { 200: { description: 'API details.' } } } },
+      '/': {
+        get: {
+          operationId: 'getAPIMetaInformation',
+          summary: 'Information about this API and its relation to HSDS.',
+          responses: { 200: { description: 'API details.' } },
+        },
+      },
       '/services': {
         get: {
           operationId: 'getPaginatedListOfServices',
@@ -85,7 +136,16 @@ export function openApiDocument(baseUrl: string) {
       schemas: {
         Page: {
           type: 'object',
-          required: ['total_items', 'total_pages', 'page_number', 'size', 'first_page', 'last_page', 'empty', 'contents'],
+          required: [
+            'total_items',
+            'total_pages',
+            'page_number',
+            'size',
+            'first_page',
+            'last_page',
+            'empty',
+            'contents',
+          ],
           properties: {
             total_items: { type: 'integer' },
             total_pages: { type: 'integer' },
@@ -100,7 +160,15 @@ export function openApiDocument(baseUrl: string) {
           type: 'object',
           properties: {
             data: { type: 'null' },
-            error: { type: 'object', properties: { status: { type: 'integer' }, name: { type: 'string' }, message: { type: 'string' }, details: { type: 'object' } } },
+            error: {
+              type: 'object',
+              properties: {
+                status: { type: 'integer' },
+                name: { type: 'string' },
+                message: { type: 'string' },
+                details: { type: 'object' },
+              },
+            },
           },
         },
       },

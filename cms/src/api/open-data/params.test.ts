@@ -3,19 +3,48 @@ import fc from 'fast-check';
 import { KNOWN_PARAMETERS, isRecordId, parseDateTime, parseListParams, parseNoParams, parseOneParams } from './params';
 
 const services = (query: Record<string, unknown>) => parseListParams(query, { filters: 'services' });
-const failed = (result: ReturnType<typeof services>) => (result.ok === true ? [] : result.errors.map((e) => e.parameter));
+const failed = (result: ReturnType<typeof services>) =>
+  result.ok === true ? [] : result.errors.map((e) => e.parameter);
 
 describe('parseListParams', () => {
   it('has HSDS defaults: page 1, 50 per page, Dutch', () => {
     expect(services({})).toEqual({
       ok: true,
-      value: { page: 1, perPage: 50, locale: 'nl', search: null, modifiedAfter: null, organizationId: null, taxonomyTermId: null, full: false, minimal: false },
+      value: {
+        page: 1,
+        perPage: 50,
+        locale: 'nl',
+        search: null,
+        modifiedAfter: null,
+        organizationId: null,
+        taxonomyTermId: null,
+        full: false,
+        minimal: false,
+      },
     });
   });
 
   it('reads every service parameter', () => {
-    const result = services({ page: '3', per_page: '200', locale: 'EN', search: '  zwemmen ', modified_after: '2026-03-01T10:00:00+01:00', organization_id: 'abc123', taxonomy_term_id: 'theme-sport-bewegen', full: 'true', format: 'json' });
-    expect(result.ok && result.value).toMatchObject({ page: 3, perPage: 200, locale: 'en', search: 'zwemmen', organizationId: 'abc123', taxonomyTermId: 'theme-sport-bewegen', full: true });
+    const result = services({
+      page: '3',
+      per_page: '200',
+      locale: 'EN',
+      search: '  zwemmen ',
+      modified_after: '2026-03-01T10:00:00+01:00',
+      organization_id: 'abc123',
+      taxonomy_term_id: 'theme-sport-bewegen',
+      full: 'true',
+      format: 'json',
+    });
+    expect(result.ok && result.value).toMatchObject({
+      page: 3,
+      perPage: 200,
+      locale: 'en',
+      search: 'zwemmen',
+      organizationId: 'abc123',
+      taxonomyTermId: 'theme-sport-bewegen',
+      full: true,
+    });
     expect(result.ok && result.value.modifiedAfter?.toISOString()).toBe('2026-03-01T09:00:00.000Z');
   });
 
@@ -45,9 +74,15 @@ describe('parseListParams', () => {
   });
 
   it('refuses service filters on organisations', () => {
-    const result = parseListParams({ modified_after: '2026-01-01', organization_id: 'a' }, { filters: 'organizations' });
+    const result = parseListParams(
+      { modified_after: '2026-01-01', organization_id: 'a' },
+      { filters: 'organizations' },
+    );
     expect(result.ok === false && result.errors.map((e) => e.parameter)).toEqual(['modified_after', 'organization_id']);
-    expect(parseListParams({ search: 'bieb', full: '1' }, { filters: 'organizations' })).toMatchObject({ ok: true, value: { search: 'bieb', full: true } });
+    expect(parseListParams({ search: 'bieb', full: '1' }, { filters: 'organizations' })).toMatchObject({
+      ok: true,
+      value: { search: 'bieb', full: true },
+    });
   });
 });
 
@@ -57,7 +92,9 @@ describe('unknown parameters', () => {
     expect(failed(services({ sort: 'email', fields: ['email'], foo: 'bar' }))).toEqual(['sort', 'fields', 'foo']);
     const organizations = parseListParams({ sort: 'phone', taxonomy_id: 'x' }, { filters: 'organizations' });
     expect(organizations.ok === false && organizations.errors.map((e) => e.parameter)).toEqual(['taxonomy_id', 'sort']);
-    expect(organizations.ok === false && organizations.errors[1].message).toMatch(/^sort is not a parameter of this endpoint \(page, per_page, locale, search, format, full\)\.$/);
+    expect(organizations.ok === false && organizations.errors[1].message).toMatch(
+      /^sort is not a parameter of this endpoint \(page, per_page, locale, search, format, full\)\.$/,
+    );
     expect(parseOneParams({ locale: 'en', page: '2' })).toMatchObject({ ok: false, errors: [{ parameter: 'page' }] });
     expect(parseNoParams({ format: 'json' })).toEqual({ ok: true, value: {} });
     expect(parseNoParams({ search: 'x' })).toMatchObject({ ok: false, errors: [{ parameter: 'search' }] });
@@ -66,11 +103,15 @@ describe('unknown parameters', () => {
   it('never pass, whatever their name (property)', () => {
     const known = new Set<string>(KNOWN_PARAMETERS.services);
     fc.assert(
-      fc.property(fc.string({ minLength: 1, maxLength: 60 }).filter((n) => !known.has(n)), fc.oneof(fc.string(), fc.array(fc.string(), { maxLength: 2 })), (name, value) => {
-        const result = services({ [name]: value });
-        expect(result.ok).toBe(false);
-        for (const e of result.ok === true ? [] : result.errors) expect(e.parameter.length).toBeLessThanOrEqual(40);
-      }),
+      fc.property(
+        fc.string({ minLength: 1, maxLength: 60 }).filter((n) => !known.has(n)),
+        fc.oneof(fc.string(), fc.array(fc.string(), { maxLength: 2 })),
+        (name, value) => {
+          const result = services({ [name]: value });
+          expect(result.ok).toBe(false);
+          for (const e of result.ok === true ? [] : result.errors) expect(e.parameter.length).toBeLessThanOrEqual(40);
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -89,7 +130,16 @@ describe('parseDateTime', () => {
   });
 
   it('refuses what is not a real instant', () => {
-    for (const bad of ['', 'now', '2026-13-01', '2026-04-31', '2026-03-01T25:00:00Z', '1700000000', '2026-03-01T10:00:00']) expect(parseDateTime(bad), bad).toBeNull();
+    for (const bad of [
+      '',
+      'now',
+      '2026-13-01',
+      '2026-04-31',
+      '2026-03-01T25:00:00Z',
+      '1700000000',
+      '2026-03-01T10:00:00',
+    ])
+      expect(parseDateTime(bad), bad).toBeNull();
   });
 });
 

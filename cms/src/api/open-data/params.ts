@@ -47,16 +47,27 @@ function single(query: Query, name: string, errors: ParamError[]): string | null
   return raw;
 }
 
-function integer(query: Query, name: string, errors: ParamError[], { min, max, fallback }: { min: number; max?: number; fallback: number }): number {
+function integer(
+  query: Query,
+  name: string,
+  errors: ParamError[],
+  { min, max, fallback }: { min: number; max?: number; fallback: number },
+): number {
   const raw = single(query, name, errors);
   if (raw === null) return fallback;
   if (!/^\d+$/.test(raw.trim())) {
-    errors.push({ parameter: name, message: `${name} must be a whole number${max ? ` from ${min} to ${max}` : ` of at least ${min}`}.` });
+    errors.push({
+      parameter: name,
+      message: `${name} must be a whole number${max ? ` from ${min} to ${max}` : ` of at least ${min}`}.`,
+    });
     return fallback;
   }
   const value = Number(raw.trim());
   if (value < min || (max !== undefined && value > max)) {
-    errors.push({ parameter: name, message: `${name} must be ${max ? `from ${min} to ${max}` : `at least ${min}`}; got ${value}.` });
+    errors.push({
+      parameter: name,
+      message: `${name} must be ${max ? `from ${min} to ${max}` : `at least ${min}`}; got ${value}.`,
+    });
     return fallback;
   }
   return value;
@@ -84,9 +95,11 @@ export function parseDateTime(raw: string): Date | null {
   const [, y, mo, d, h, mi, s] = m;
   // The calendar date must exist (Date.parse would roll 31 April over to 1 May).
   const day = new Date(Date.UTC(Number(y), Number(mo) - 1, Number(d)));
-  if (Number(mo) < 1 || Number(mo) > 12 || day.getUTCMonth() !== Number(mo) - 1 || day.getUTCDate() !== Number(d)) return null;
+  if (Number(mo) < 1 || Number(mo) > 12 || day.getUTCMonth() !== Number(mo) - 1 || day.getUTCDate() !== Number(d))
+    return null;
   if (h !== undefined && (Number(h) > 23 || Number(mi) > 59 || Number(s ?? 0) > 59)) return null;
-  const iso = h === undefined ? `${y}-${mo}-${d}T00:00:00Z` : text.replace(' ', 'T').replace(/([+-]\d{2})(\d{2})$/, '$1:$2');
+  const iso =
+    h === undefined ? `${y}-${mo}-${d}T00:00:00Z` : text.replace(' ', 'T').replace(/([+-]\d{2})(\d{2})$/, '$1:$2');
   const ms = Date.parse(iso);
   return Number.isNaN(ms) ? null : new Date(ms);
 }
@@ -112,16 +125,29 @@ function id(query: Query, name: string, errors: ParamError[]): string | null {
 
 function format(query: Query, errors: ParamError[]) {
   const raw = single(query, 'format', errors);
-  if (raw !== null && raw !== '' && raw.trim().toLowerCase() !== 'json') errors.push({ parameter: 'format', message: 'Only format=json is supported.' });
+  if (raw !== null && raw !== '' && raw.trim().toLowerCase() !== 'json')
+    errors.push({ parameter: 'format', message: 'Only format=json is supported.' });
 }
 
 function unsupported(query: Query, names: readonly string[], errors: ParamError[]) {
-  for (const name of names) if (query[name] !== undefined) errors.push({ parameter: name, message: `${name} is not supported by this API.` });
+  for (const name of names)
+    if (query[name] !== undefined) errors.push({ parameter: name, message: `${name} is not supported by this API.` });
 }
 
 /** The parameters each endpoint reads; any other (a typo, Strapi's `filters`/`sort`/`fields`) is refused, not ignored. */
 export const KNOWN_PARAMETERS = {
-  services: ['page', 'per_page', 'locale', 'search', 'format', 'modified_after', 'organization_id', 'taxonomy_term_id', 'full', 'minimal'],
+  services: [
+    'page',
+    'per_page',
+    'locale',
+    'search',
+    'format',
+    'modified_after',
+    'organization_id',
+    'taxonomy_term_id',
+    'full',
+    'minimal',
+  ],
   organizations: ['page', 'per_page', 'locale', 'search', 'format', 'full'],
   one: ['locale', 'format'],
   none: ['format'],
@@ -143,7 +169,8 @@ export function parseListParams(query: Query, options: { filters: 'services' | '
   const perPage = integer(query, 'per_page', errors, { min: 1, max: PER_PAGE_MAX, fallback: PER_PAGE_DEFAULT });
   const searchRaw = single(query, 'search', errors);
   const search = searchRaw?.trim() ? searchRaw.trim() : null;
-  if (search && search.length > SEARCH_MAX_LENGTH) errors.push({ parameter: 'search', message: `search may be at most ${SEARCH_MAX_LENGTH} characters.` });
+  if (search && search.length > SEARCH_MAX_LENGTH)
+    errors.push({ parameter: 'search', message: `search may be at most ${SEARCH_MAX_LENGTH} characters.` });
   format(query, errors);
   const value: ListParams = {
     page,
@@ -160,19 +187,31 @@ export function parseListParams(query: Query, options: { filters: 'services' | '
     const raw = single(query, 'modified_after', errors);
     if (raw !== null && raw !== '') {
       value.modifiedAfter = parseDateTime(raw);
-      if (!value.modifiedAfter) errors.push({ parameter: 'modified_after', message: 'modified_after must be an ISO 8601 date (2026-03-01) or date-time with a time zone (2026-03-01T10:00:00Z).' });
+      if (!value.modifiedAfter)
+        errors.push({
+          parameter: 'modified_after',
+          message:
+            'modified_after must be an ISO 8601 date (2026-03-01) or date-time with a time zone (2026-03-01T10:00:00Z).',
+        });
     }
     value.organizationId = id(query, 'organization_id', errors);
     value.taxonomyTermId = id(query, 'taxonomy_term_id', errors);
     value.full = boolean(query, 'full', errors);
     value.minimal = boolean(query, 'minimal', errors);
-    if (value.full && value.minimal) errors.push({ parameter: 'minimal', message: 'full and minimal cannot both be true.' });
+    if (value.full && value.minimal)
+      errors.push({ parameter: 'minimal', message: 'full and minimal cannot both be true.' });
     unsupported(query, UNSUPPORTED, errors);
     unknown(query, KNOWN_PARAMETERS.services, errors);
   } else {
     value.full = boolean(query, 'full', errors);
     unsupported(query, [...UNSUPPORTED, 'modified_after', 'organization_id', 'taxonomy_term_id', 'minimal'], errors);
-    unknown(query, KNOWN_PARAMETERS.organizations, errors, [...UNSUPPORTED, 'modified_after', 'organization_id', 'taxonomy_term_id', 'minimal']);
+    unknown(query, KNOWN_PARAMETERS.organizations, errors, [
+      ...UNSUPPORTED,
+      'modified_after',
+      'organization_id',
+      'taxonomy_term_id',
+      'minimal',
+    ]);
   }
   return errors.length > 0 ? { ok: false, errors } : { ok: true, value };
 }

@@ -16,7 +16,17 @@ const PLACE = UID.place;
 
 // Only these fields are read; private and internal ones (freshnessNotice, stale, approval flags
 // beyond `approved`, audit data) are never loaded.
-const ORGANISATION_FIELDS = ['name', 'description', 'website', 'email', 'phone', 'whatsapp', 'contactPublic', 'approved', 'updatedAt'];
+const ORGANISATION_FIELDS = [
+  'name',
+  'description',
+  'website',
+  'email',
+  'phone',
+  'whatsapp',
+  'contactPublic',
+  'approved',
+  'updatedAt',
+];
 const PLACE_FIELDS = ['name', 'address', 'postcode', 'lat', 'lng', 'accessibility', 'directions', 'updatedAt'];
 const TEXT_FIELDS = ['title', 'slug', 'summary', 'description', 'costNote', 'whatToBring', 'updatedAt'];
 const ACTIVITY_FIELDS = [
@@ -39,7 +49,10 @@ const ACTIVITY_FIELDS = [
   'lastReviewedAt',
   'validUntil',
 ];
-const PLACE_POPULATE = { fields: PLACE_FIELDS, populate: { wijk: { fields: ['name', 'slug', 'stadsdeel'] }, organisation: { fields: ['approved'] } } };
+const PLACE_POPULATE = {
+  fields: PLACE_FIELDS,
+  populate: { wijk: { fields: ['name', 'slug', 'stadsdeel'] }, organisation: { fields: ['approved'] } },
+};
 const SERVICE_POPULATE = {
   organisation: { fields: ORGANISATION_FIELDS, populate: { logo: { fields: ['url'] } } },
   places: PLACE_POPULATE,
@@ -57,7 +70,12 @@ export function openDataReader(strapi: Core.Strapi) {
   /** documentIds of published translations in `locale` matching `filters`. */
   async function translatedIds(locale: Locale, filters: Record<string, unknown>): Promise<string[]> {
     if (locale === defaultLocale) return [];
-    const rows: { documentId: string }[] = await docs(ACTIVITY).findMany({ locale, status: 'published', filters, fields: ['documentId'] });
+    const rows: { documentId: string }[] = await docs(ACTIVITY).findMany({
+      locale,
+      status: 'published',
+      filters,
+      fields: ['documentId'],
+    });
     return [...new Set(rows.map((r) => r.documentId))];
   }
 
@@ -77,8 +95,14 @@ export function openDataReader(strapi: Core.Strapi) {
     /** One page of services, or null when `taxonomy_term_id` names no filterable term. */
     async services(params: ListParams): Promise<ServicePage | null> {
       const [searchTranslated, modifiedTranslated] = await Promise.all([
-        params.search ? translatedIds(params.locale, { $or: [{ title: { $containsi: params.search } }, { summary: { $containsi: params.search } }] }) : [],
-        params.modifiedAfter ? translatedIds(params.locale, { updatedAt: { $gte: params.modifiedAfter.toISOString() } }) : [],
+        params.search
+          ? translatedIds(params.locale, {
+              $or: [{ title: { $containsi: params.search } }, { summary: { $containsi: params.search } }],
+            })
+          : [],
+        params.modifiedAfter
+          ? translatedIds(params.locale, { updatedAt: { $gte: params.modifiedAfter.toISOString() } })
+          : [],
       ]);
       const filters = serviceFilters({ ...params, searchTranslated, modifiedTranslated });
       if (!filters) return null;
@@ -95,10 +119,20 @@ export function openDataReader(strapi: Core.Strapi) {
           limit: params.perPage,
         }) as Promise<ActivityRow[]>,
       ]);
-      return { total, rows, translations: await translations(params.locale, rows.map((r) => r.documentId)) };
+      return {
+        total,
+        rows,
+        translations: await translations(
+          params.locale,
+          rows.map((r) => r.documentId),
+        ),
+      };
     },
 
-    async service(documentId: string, locale: Locale): Promise<{ row: ActivityRow; translation: ActivityText | null } | null> {
+    async service(
+      documentId: string,
+      locale: Locale,
+    ): Promise<{ row: ActivityRow; translation: ActivityText | null } | null> {
       const row: ActivityRow | null = await docs(ACTIVITY).findFirst({
         locale: defaultLocale,
         status: 'published',
@@ -110,7 +144,9 @@ export function openDataReader(strapi: Core.Strapi) {
       return { row, translation: (await translations(locale, [documentId])).get(documentId) ?? null };
     },
 
-    async organizations(params: ListParams): Promise<{ total: number; rows: (OrganisationRow & { places?: PlaceRow[] })[] }> {
+    async organizations(
+      params: ListParams,
+    ): Promise<{ total: number; rows: (OrganisationRow & { places?: PlaceRow[] })[] }> {
       const filters = organizationFilters(params);
       const [total, rows] = await Promise.all([
         docs(ORGANISATION).count({ filters }) as Promise<number>,

@@ -2,7 +2,13 @@ import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { Core } from '@strapi/strapi';
 import { ROLE } from '../../access/roles';
 import { requireSecret } from '../../utils/secrets';
-import { deviceKey, issueDeviceToken, signInLimiter, verifyDeviceToken, waitMessage } from '../../security/sign-in-limits';
+import {
+  deviceKey,
+  issueDeviceToken,
+  signInLimiter,
+  verifyDeviceToken,
+  waitMessage,
+} from '../../security/sign-in-limits';
 import { UID } from '../../content-types';
 import { cmsEnv } from '../../env';
 
@@ -12,7 +18,14 @@ export const SESSION = UID.workspaceSession;
 export const SESSION_LIMITS = { absoluteMs: 12 * 3600_000, idleMs: 2 * 3600_000, touchEveryMs: 60_000 } as const;
 
 export type Capabilities = { dreams: boolean; reports: boolean };
-export type WorkspaceUser = { id: number; email: string; firstname: string; lastname: string; role: string; can: Capabilities };
+export type WorkspaceUser = {
+  id: number;
+  email: string;
+  firstname: string;
+  lastname: string;
+  role: string;
+  can: Capabilities;
+};
 
 /** An error with the contract's shape: the site shows t(key). */
 export class WorkspaceError extends Error {
@@ -32,15 +45,20 @@ export class WorkspaceError extends Error {
 export function capabilitiesFor(roleCodes: string[]): { role: string; can: Capabilities } | null {
   if (roleCodes.includes('strapi-super-admin')) return { role: 'admin', can: { dreams: true, reports: true } };
   if (roleCodes.includes(ROLE.coordinator)) return { role: ROLE.coordinator, can: { dreams: true, reports: true } };
-  if (roleCodes.includes(ROLE.programmeEditor)) return { role: ROLE.programmeEditor, can: { dreams: false, reports: true } };
-  if (roleCodes.includes(ROLE.policyAdviser)) return { role: ROLE.policyAdviser, can: { dreams: false, reports: true } };
+  if (roleCodes.includes(ROLE.programmeEditor))
+    return { role: ROLE.programmeEditor, can: { dreams: false, reports: true } };
+  if (roleCodes.includes(ROLE.policyAdviser))
+    return { role: ROLE.policyAdviser, can: { dreams: false, reports: true } };
   return null;
 }
 
 export const sha256 = (value: string) => createHash('sha256').update(value).digest('hex');
 
 /** The site's service token: compared by hash in constant time; the cms keeps no copy in its database. */
-export function serviceTokenMatches(header: string | undefined, env: Record<string, string | undefined> = cmsEnv()): boolean {
+export function serviceTokenMatches(
+  header: string | undefined,
+  env: Record<string, string | undefined> = cmsEnv(),
+): boolean {
   const expected = requireSecret((name) => env[name] ?? '', 'WORKSPACE_TOKEN');
   if (!expected || !header?.startsWith('Bearer ')) return false;
   const given = Buffer.from(sha256(header.slice(7).trim()), 'hex');
@@ -49,13 +67,21 @@ export function serviceTokenMatches(header: string | undefined, env: Record<stri
 
 /** Pure: whether a stored session is still valid at `now`. */
 export function sessionAlive(session: { expiresAt: string | Date; lastSeenAt: string | Date }, now: number): boolean {
-  return new Date(session.expiresAt).getTime() > now && new Date(session.lastSeenAt).getTime() + SESSION_LIMITS.idleMs > now;
+  return (
+    new Date(session.expiresAt).getTime() > now && new Date(session.lastSeenAt).getTime() + SESSION_LIMITS.idleMs > now
+  );
 }
 
 async function userWithRoles(strapi: Core.Strapi, where: Record<string, unknown>) {
-  return strapi.db.query('admin::user').findOne({ where, populate: { roles: { select: ['code'] } } }) as Promise<
-    { id: number; email: string; firstname: string; lastname: string; isActive: boolean; blocked: boolean; roles: { code: string }[] } | null
-  >;
+  return strapi.db.query('admin::user').findOne({ where, populate: { roles: { select: ['code'] } } }) as Promise<{
+    id: number;
+    email: string;
+    firstname: string;
+    lastname: string;
+    isActive: boolean;
+    blocked: boolean;
+    roles: { code: string }[];
+  } | null>;
 }
 
 function toUser(user: NonNullable<Awaited<ReturnType<typeof userWithRoles>>>): WorkspaceUser | null {
@@ -78,7 +104,14 @@ export async function signIn(
   password: unknown,
   client: SignInClient = { address: 'unknown' },
 ): Promise<{ session: string; expiresAt: string; user: WorkspaceUser; device: { token: string; expiresAt: string } }> {
-  if (typeof email !== 'string' || typeof password !== 'string' || !email.trim() || !password || email.length > 254 || password.length > 200) {
+  if (
+    typeof email !== 'string' ||
+    typeof password !== 'string' ||
+    !email.trim() ||
+    !password ||
+    email.length > 254 ||
+    password.length > 200
+  ) {
     throw new WorkspaceError(400, 'workspace.error.credentials', 'Vul je e-mailadres en wachtwoord in.');
   }
   const address = email.trim().toLowerCase();
@@ -86,8 +119,18 @@ export async function signIn(
   const key = deviceKey();
   const attempt = { account: address, address: client.address, device: verifyDeviceToken(client.device, address, key) };
   const verdict = await limiter.check(attempt);
-  if (!verdict.allowed) throw new WorkspaceError(429, 'workspace.error.tooManyAttempts', waitMessage(verdict.retryAfterSeconds), undefined, verdict.retryAfterSeconds);
-  const [, found] = (await strapi.service('admin::auth').checkCredentials({ email: address, password })) as [unknown, { id: number } | false];
+  if (!verdict.allowed)
+    throw new WorkspaceError(
+      429,
+      'workspace.error.tooManyAttempts',
+      waitMessage(verdict.retryAfterSeconds),
+      undefined,
+      verdict.retryAfterSeconds,
+    );
+  const [, found] = (await strapi.service('admin::auth').checkCredentials({ email: address, password })) as [
+    unknown,
+    { id: number } | false,
+  ];
   if (!found) {
     await limiter.failed(attempt);
     throw new WorkspaceError(401, 'workspace.error.credentials', 'Dit e-mailadres of wachtwoord klopt niet.');
@@ -95,13 +138,17 @@ export async function signIn(
   await limiter.succeeded(attempt);
   const full = await userWithRoles(strapi, { id: found.id });
   const user = full && toUser(full);
-  if (!user) throw new WorkspaceError(403, 'workspace.error.forbidden', 'Met dit account kun je de werkplek niet gebruiken.');
+  if (!user)
+    throw new WorkspaceError(403, 'workspace.error.forbidden', 'Met dit account kun je de werkplek niet gebruiken.');
   const session = randomBytes(32).toString('base64url');
   const now = Date.now();
   const expiresAt = new Date(now + SESSION_LIMITS.absoluteMs).toISOString();
-  await strapi.db.query(SESSION).create({ data: { tokenHash: sha256(session), userId: user.id, expiresAt, lastSeenAt: new Date(now).toISOString() } });
+  await strapi.db.query(SESSION).create({
+    data: { tokenHash: sha256(session), userId: user.id, expiresAt, lastSeenAt: new Date(now).toISOString() },
+  });
   // Old sessions go now and then, so the table stays small.
-  if (Math.random() < 0.05) await strapi.db.query(SESSION).deleteMany({ where: { expiresAt: { $lt: new Date(now).toISOString() } } });
+  if (Math.random() < 0.05)
+    await strapi.db.query(SESSION).deleteMany({ where: { expiresAt: { $lt: new Date(now).toISOString() } } });
   // The right password: this browser is a known client of this account from now on.
   return { session, expiresAt, user, device: issueDeviceToken(address, key, now, limiter.settings.deviceDays) };
 }

@@ -10,15 +10,23 @@ import { cmsEnv } from '../../env';
  * reports start from the same themes.
  */
 export async function prepareWorkspace(strapi: Core.Strapi) {
-  if (!requireSecret((name) => cmsEnv()[name] ?? '', 'WORKSPACE_TOKEN')) strapi.log.warn('WORKSPACE_TOKEN not set: the coordinator workspace in the site cannot reach the cms.');
-  const missing = (await strapi.db.query(DREAM).findMany({ where: { themes: { $null: true }, anonymisedAt: { $null: true } }, select: ['id', 'dream', 'need', 'needPicks'], limit: 10_000 })) as {
+  if (!requireSecret((name) => cmsEnv()[name] ?? '', 'WORKSPACE_TOKEN'))
+    strapi.log.warn('WORKSPACE_TOKEN not set: the coordinator workspace in the site cannot reach the cms.');
+  const missing = (await strapi.db.query(DREAM).findMany({
+    where: { themes: { $null: true }, anonymisedAt: { $null: true } },
+    select: ['id', 'dream', 'need', 'needPicks'],
+    limit: 10_000,
+  })) as {
     id: number;
     dream: string | null;
     need: string | null;
     needPicks: string[] | null;
   }[];
   for (const d of missing) {
-    await strapi.db.query(DREAM).update({ where: { id: d.id }, data: { themes: themesForDream({ dream: d.dream ?? '', need: d.need ?? '', needPicks: d.needPicks ?? [] }) } });
+    await strapi.db.query(DREAM).update({
+      where: { id: d.id },
+      data: { themes: themesForDream({ dream: d.dream ?? '', need: d.need ?? '', needPicks: d.needPicks ?? [] }) },
+    });
   }
   if (missing.length > 0) strapi.log.info(`themes derived for ${missing.length} earlier dreams`);
 }

@@ -35,14 +35,22 @@ type Row = Record<string, any>;
 export type HistoryEntry = { at: string; by: string; from: DreamStatus | null; to: DreamStatus; note?: string };
 
 /** Pure: a dream is overdue when nobody made contact yet after OVERDUE_DAYS. */
-export function isOverdue(row: { dreamStatus: string; receivedAt?: string | null; createdAt?: string | null }, now: number): boolean {
+export function isOverdue(
+  row: { dreamStatus: string; receivedAt?: string | null; createdAt?: string | null },
+  now: number,
+): boolean {
   const received = new Date(row.receivedAt ?? row.createdAt ?? now).getTime();
   return row.dreamStatus === 'nieuw' && now - received > OVERDUE_DAYS * DAY;
 }
 
 /** Today in Amsterdam as YYYY-MM-DD: follow-up dates are calendar days there. */
 export function today(now = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'Europe/Amsterdam',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(now);
 }
 
 export function summary(row: Row, now = Date.now()) {
@@ -67,11 +75,18 @@ export function summary(row: Row, now = Date.now()) {
 }
 
 function referralOut(row: Row) {
-  const contact = row.contact ? contactOut(row.contact, { slug: row.organisationSlug, name: row.organisationName }) : null;
+  const contact = row.contact
+    ? contactOut(row.contact, { slug: row.organisationSlug, name: row.organisationName })
+    : null;
   return {
     documentId: row.documentId as string,
     status: row.referralStatus as ReferralStatus,
-    activity: { documentId: row.activityDocumentId, slug: row.activitySlug ?? null, title: row.activityTitle, organisation: { slug: row.organisationSlug ?? null, name: row.organisationName ?? null } },
+    activity: {
+      documentId: row.activityDocumentId,
+      slug: row.activitySlug ?? null,
+      title: row.activityTitle,
+      organisation: { slug: row.organisationSlug ?? null, name: row.organisationName ?? null },
+    },
     contact,
     note: row.note ?? null,
     proposedAt: row.proposedAt ?? null,
@@ -85,7 +100,15 @@ function referralOut(row: Row) {
 
 function contactOut(row: Row, organisation?: { slug?: string | null; name?: string | null }) {
   const org = row.organisation ?? organisation ?? {};
-  return { id: row.id as number, name: row.name as string, role: row.role ?? null, phone: row.phone ?? null, email: row.email ?? null, note: row.note ?? null, organisation: { slug: org.slug ?? null, name: org.name ?? null } };
+  return {
+    id: row.id as number,
+    name: row.name as string,
+    role: row.role ?? null,
+    phone: row.phone ?? null,
+    email: row.email ?? null,
+    note: row.note ?? null,
+    organisation: { slug: org.slug ?? null, name: org.name ?? null },
+  };
 }
 
 export function detail(row: Row, now = Date.now()) {
@@ -100,11 +123,19 @@ export function detail(row: Row, now = Date.now()) {
     preferredLanguage: row.preferredLanguage ?? null,
     consentRecordedAt: row.consentRecordedAt ?? null,
     consentRecordedBy: row.consentRecordedBy ?? null,
-    conversation: row.conversationAt ? { at: new Date(row.conversationAt).toISOString(), kind: row.conversationKind, place: row.conversationPlace ?? '' } : null,
+    conversation: row.conversationAt
+      ? {
+          at: new Date(row.conversationAt).toISOString(),
+          kind: row.conversationKind,
+          place: row.conversationPlace ?? '',
+        }
+      : null,
     notes: row.notes ?? null,
     incomeSource: row.incomeSource ?? null,
     earlierHelp: row.earlierHelp ?? null,
-    themes: Array.isArray(row.themes) ? row.themes : themesForDream({ dream: row.dream ?? '', need: row.need ?? '', needPicks: row.needPicks ?? [] }),
+    themes: Array.isArray(row.themes)
+      ? row.themes
+      : themesForDream({ dream: row.dream ?? '', need: row.need ?? '', needPicks: row.needPicks ?? [] }),
     history: (row.statusHistory as HistoryEntry[]) ?? [],
     referrals: ((row.referrals as Row[]) ?? []).sort((a, b) => a.id - b.id).map(referralOut),
   };
@@ -131,7 +162,9 @@ function invalid(error: z.ZodError): WorkspaceError {
 }
 
 export async function listDreams(strapi: Core.Strapi, user: WorkspaceUser, query: Record<string, unknown>) {
-  const parsed = ListQuery.safeParse(Object.fromEntries(Object.entries(query).filter(([, v]) => v !== '' && v !== undefined)));
+  const parsed = ListQuery.safeParse(
+    Object.fromEntries(Object.entries(query).filter(([, v]) => v !== '' && v !== undefined)),
+  );
   if (!parsed.success) throw invalid(parsed.error);
   const q = parsed.data;
   const now = Date.now();
@@ -151,7 +184,12 @@ export async function listDreams(strapi: Core.Strapi, user: WorkspaceUser, query
   const db = strapi.db.query(DREAM);
   const closedView = q.status === 'afgerond';
   const [rows, total] = await Promise.all([
-    db.findMany({ where, orderBy: closedView ? [{ closedAt: 'desc' }] : [{ receivedAt: 'asc' }, { id: 'asc' }], offset: (q.page - 1) * q.pageSize, limit: q.pageSize }),
+    db.findMany({
+      where,
+      orderBy: closedView ? [{ closedAt: 'desc' }] : [{ receivedAt: 'asc' }, { id: 'asc' }],
+      offset: (q.page - 1) * q.pageSize,
+      limit: q.pageSize,
+    }),
     db.count({ where }),
   ]);
   const live = { anonymisedAt: { $null: true } };
@@ -164,12 +202,18 @@ export async function listDreams(strapi: Core.Strapi, user: WorkspaceUser, query
   const byStatus = Object.fromEntries(dreamStatuses.map((s, i) => [s, statusCounts[i]]));
   return {
     data: rows.map((r: Row) => summary(r, now)),
-    meta: { pagination: { page: q.page, pageSize: q.pageSize, total, pageCount: Math.ceil(total / q.pageSize) }, counts: { byStatus, new: byStatus.nieuw, overdue, mine, followUpToday } },
+    meta: {
+      pagination: { page: q.page, pageSize: q.pageSize, total, pageCount: Math.ceil(total / q.pageSize) },
+      counts: { byStatus, new: byStatus.nieuw, overdue, mine, followUpToday },
+    },
   };
 }
 
 async function loadRow(strapi: Core.Strapi, documentId: string): Promise<Row> {
-  const row = await strapi.db.query(DREAM).findOne({ where: { documentId, anonymisedAt: { $null: true } }, populate: { referrals: { populate: { contact: true } } } });
+  const row = await strapi.db.query(DREAM).findOne({
+    where: { documentId, anonymisedAt: { $null: true } },
+    populate: { referrals: { populate: { contact: true } } },
+  });
   if (!row) throw new WorkspaceError(404, 'workspace.error.notFound', 'Deze droom bestaat niet (meer).');
   return row;
 }
@@ -180,7 +224,9 @@ export async function getDream(strapi: Core.Strapi, documentId: string) {
 
 const ManualDream = z
   .object({
-    channel: z.enum(dreamChannels.filter((c) => c !== 'website') as [string, ...string[]], { message: 'workspace.error.channel' }),
+    channel: z.enum(dreamChannels.filter((c) => c !== 'website') as [string, ...string[]], {
+      message: 'workspace.error.channel',
+    }),
     receivedAt: z
       .string()
       .regex(/^\d{4}-\d{2}-\d{2}$/, 'workspace.error.receivedAt')
@@ -189,7 +235,19 @@ const ManualDream = z
   })
   .passthrough();
 
-const SUBMITTED = ['edition', 'firstName', 'age', 'dream', 'need', 'needPicks', 'wijk', 'phone', 'parentName', 'email', 'preferredLanguage'];
+const SUBMITTED = [
+  'edition',
+  'firstName',
+  'age',
+  'dream',
+  'need',
+  'needPicks',
+  'wijk',
+  'phone',
+  'parentName',
+  'email',
+  'preferredLanguage',
+];
 
 /** A dream that came in on paper, by WhatsApp or at a walk-in hour, typed in by a coordinator. */
 export async function createManualDream(strapi: Core.Strapi, user: WorkspaceUser, body: Row) {
@@ -197,19 +255,34 @@ export async function createManualDream(strapi: Core.Strapi, user: WorkspaceUser
   if (!extra.success) {
     const issue = extra.error.issues[0];
     // A body that is not an object (a JSON list) has no field to name.
-    throw new WorkspaceError(400, issue.message.startsWith('workspace.') ? issue.message : 'workspace.error.invalid', 'Kies hoe de droom binnenkwam.', issue.path.length > 0 ? String(issue.path[0]) : undefined);
+    throw new WorkspaceError(
+      400,
+      issue.message.startsWith('workspace.') ? issue.message : 'workspace.error.invalid',
+      'Kies hoe de droom binnenkwam.',
+      issue.path.length > 0 ? String(issue.path[0]) : undefined,
+    );
   }
   const data: Row = Object.fromEntries(SUBMITTED.filter((k) => k in body).map((k) => [k, body[k]]));
   data.channel = extra.data.channel;
-  data.receivedAt = extra.data.receivedAt ? new Date(`${extra.data.receivedAt}T12:00:00Z`).toISOString() : new Date().toISOString();
-  data.statusHistory = [{ at: new Date().toISOString(), by: user.email, from: null, to: 'nieuw', note: `ingevoerd (${extra.data.channel})` }];
+  data.receivedAt = extra.data.receivedAt
+    ? new Date(`${extra.data.receivedAt}T12:00:00Z`).toISOString()
+    : new Date().toISOString();
+  data.statusHistory = [
+    {
+      at: new Date().toISOString(),
+      by: user.email,
+      from: null,
+      to: 'nieuw',
+      note: `ingevoerd (${extra.data.channel})`,
+    },
+  ];
   try {
     const created = await strapi.documents(DREAM).create({ data } as any);
     return getDream(strapi, (created as Row).documentId);
   } catch (err) {
     // The letterbox's own rules (shared schema) reject it: show the first problem at its field.
     if (err instanceof errors.ValidationError) {
-      const first = ((err.details)?.errors ?? [])[0];
+      const first = (err.details?.errors ?? [])[0];
       const field = String(first?.path?.[0] ?? 'form');
       throw new WorkspaceError(400, `dream.error.${field}`, first?.message ?? err.message, field);
     }
@@ -245,8 +318,12 @@ const Patch = z
 
 /** Whether a colleague may have dreams assigned: an active account the workspace gives dreams (the same rule as sign-in). */
 async function isCoordinator(strapi: Core.Strapi, email: string): Promise<boolean> {
-  const user = await strapi.db.query('admin::user').findOne({ where: { email, isActive: true }, populate: { roles: { select: ['code'] } } });
-  return !!user && !user.blocked && !!capabilitiesFor((user.roles as { code: string }[]).map((r) => r.code))?.can.dreams;
+  const user = await strapi.db
+    .query('admin::user')
+    .findOne({ where: { email, isActive: true }, populate: { roles: { select: ['code'] } } });
+  return (
+    !!user && !user.blocked && !!capabilitiesFor((user.roles as { code: string }[]).map((r) => r.code))?.can.dreams
+  );
 }
 
 /** Everything a coordinator changes on a dream: the flow rules of shared apply, and each status change is recorded with date and name. */
@@ -275,14 +352,21 @@ export async function updateDream(strapi: Core.Strapi, user: WorkspaceUser, docu
     data.dreamStatus = to;
   };
   if (p.conversation) {
-    if (!consent) throw new WorkspaceError(409, 'workspace.error.flow.consent', 'Leg eerst de toestemming van de ouder vast.', 'consent');
+    if (!consent)
+      throw new WorkspaceError(
+        409,
+        'workspace.error.flow.consent',
+        'Leg eerst de toestemming van de ouder vast.',
+        'consent',
+      );
     data.conversationAt = new Date(p.conversation.at).toISOString();
     data.conversationKind = p.conversation.kind;
     data.conversationPlace = p.conversation.place;
     if (dreamStatuses.indexOf(status) < dreamStatuses.indexOf('gesprek-gepland')) move('gesprek-gepland', p.note);
   }
   if (p.status && p.status !== status) move(p.status, p.note);
-  else if (p.status && !p.conversation) throw new WorkspaceError(409, 'workspace.error.flow.same', 'De droom heeft deze status al.', 'status');
+  else if (p.status && !p.conversation)
+    throw new WorkspaceError(409, 'workspace.error.flow.same', 'De droom heeft deze status al.', 'status');
   if (p.status === 'afgerond') data.closedAt = now;
   else if (data.dreamStatus && row.closedAt) data.closedAt = null;
 
@@ -303,12 +387,20 @@ export async function updateDream(strapi: Core.Strapi, user: WorkspaceUser, docu
 }
 
 export async function addReferral(strapi: Core.Strapi, user: WorkspaceUser, documentId: string, body: unknown) {
-  const parsed = z.object({ activityDocumentId: z.string().min(1).max(64) }).strict().safeParse(body ?? {});
+  const parsed = z
+    .object({ activityDocumentId: z.string().min(1).max(64) })
+    .strict()
+    .safeParse(body ?? {});
   if (!parsed.success) throw invalid(parsed.error);
   const dream = await loadRow(strapi, documentId);
   const { activityDocumentId } = parsed.data;
   if ((dream.referrals as Row[]).some((r) => r.activityDocumentId === activityDocumentId)) {
-    throw new WorkspaceError(409, 'workspace.error.referral.duplicate', 'Dit aanbod staat al op de lijst.', 'activityDocumentId');
+    throw new WorkspaceError(
+      409,
+      'workspace.error.referral.duplicate',
+      'Dit aanbod staat al op de lijst.',
+      'activityDocumentId',
+    );
   }
   const versions = (await strapi.db.query(ACTIVITY).findMany({
     where: { documentId: activityDocumentId, publishedAt: { $notNull: true } },
@@ -316,9 +408,13 @@ export async function addReferral(strapi: Core.Strapi, user: WorkspaceUser, docu
     populate: { organisation: { select: ['slug', 'name'] } },
   })) as Row[];
   const activity = versions.find((v) => v.locale === 'nl') ?? versions[0];
-  if (!activity) throw new WorkspaceError(404, 'workspace.error.notFound', 'Dit aanbod bestaat niet (meer).', 'activityDocumentId');
+  if (!activity)
+    throw new WorkspaceError(404, 'workspace.error.notFound', 'Dit aanbod bestaat niet (meer).', 'activityDocumentId');
   const contact = activity.organisation
-    ? await strapi.db.query(CONTACT).findOne({ where: { organisation: { slug: activity.organisation.slug }, active: true }, orderBy: { id: 'asc' } })
+    ? await strapi.db.query(CONTACT).findOne({
+        where: { organisation: { slug: activity.organisation.slug }, active: true },
+        orderBy: { id: 'asc' },
+      })
     : null;
   const created = await strapi.db.query(REFERRAL).create({
     data: {
@@ -338,17 +434,31 @@ export async function addReferral(strapi: Core.Strapi, user: WorkspaceUser, docu
   return referralOut(created);
 }
 
-const STATUS_DATE: Record<ReferralStatus, string> = { voorgesteld: 'proposedAt', aangemeld: 'signedUpAt', gestart: 'startedAt', gestopt: 'stoppedAt', afgerond: 'completedAt' };
+const STATUS_DATE: Record<ReferralStatus, string> = {
+  voorgesteld: 'proposedAt',
+  aangemeld: 'signedUpAt',
+  gestart: 'startedAt',
+  gestopt: 'stoppedAt',
+  afgerond: 'completedAt',
+};
 
 export async function updateReferral(strapi: Core.Strapi, documentId: string, body: unknown) {
   const parsed = z
-    .object({ status: z.enum(referralStatuses).optional(), note: z.string().trim().max(1000).optional(), contactId: z.number().int().positive().nullable().optional(), checked: z.literal(true).optional() })
+    .object({
+      status: z.enum(referralStatuses).optional(),
+      note: z.string().trim().max(1000).optional(),
+      contactId: z.number().int().positive().nullable().optional(),
+      checked: z.literal(true).optional(),
+    })
     .strict()
     .safeParse(body ?? {});
   if (!parsed.success) throw invalid(parsed.error);
   const p = parsed.data;
-  const row = await strapi.db.query(REFERRAL).findOne({ where: { documentId }, populate: { dream: { select: ['id', 'anonymisedAt'] } } });
-  if (!row || !row.dream || row.dream.anonymisedAt) throw new WorkspaceError(404, 'workspace.error.notFound', 'Deze koppeling bestaat niet (meer).');
+  const row = await strapi.db
+    .query(REFERRAL)
+    .findOne({ where: { documentId }, populate: { dream: { select: ['id', 'anonymisedAt'] } } });
+  if (!row || !row.dream || row.dream.anonymisedAt)
+    throw new WorkspaceError(404, 'workspace.error.notFound', 'Deze koppeling bestaat niet (meer).');
   const now = new Date().toISOString();
   const data: Row = {};
   if (p.status && p.status !== row.referralStatus) {
@@ -362,8 +472,16 @@ export async function updateReferral(strapi: Core.Strapi, documentId: string, bo
   if (p.contactId !== undefined) {
     if (p.contactId === null) data.contact = null;
     else {
-      const contact = await strapi.db.query(CONTACT).findOne({ where: { id: p.contactId }, populate: { organisation: { select: ['slug'] } } });
-      if (!contact || contact.organisation?.slug !== row.organisationSlug) throw new WorkspaceError(400, 'workspace.error.invalid', 'Deze contactpersoon hoort niet bij deze organisatie.', 'contactId');
+      const contact = await strapi.db
+        .query(CONTACT)
+        .findOne({ where: { id: p.contactId }, populate: { organisation: { select: ['slug'] } } });
+      if (!contact || contact.organisation?.slug !== row.organisationSlug)
+        throw new WorkspaceError(
+          400,
+          'workspace.error.invalid',
+          'Deze contactpersoon hoort niet bij deze organisatie.',
+          'contactId',
+        );
       data.contact = contact.id;
     }
   }
@@ -374,13 +492,24 @@ export async function updateReferral(strapi: Core.Strapi, documentId: string, bo
 export async function removeReferral(strapi: Core.Strapi, documentId: string) {
   const row = await strapi.db.query(REFERRAL).findOne({ where: { documentId } });
   if (!row) throw new WorkspaceError(404, 'workspace.error.notFound', 'Deze koppeling bestaat niet (meer).');
-  if (row.referralStatus !== 'voorgesteld') throw new WorkspaceError(409, 'workspace.error.referral.remove', 'Alleen een voorstel kun je weghalen. Zet de koppeling anders op gestopt.', 'status');
+  if (row.referralStatus !== 'voorgesteld')
+    throw new WorkspaceError(
+      409,
+      'workspace.error.referral.remove',
+      'Alleen een voorstel kun je weghalen. Zet de koppeling anders op gestopt.',
+      'status',
+    );
   await strapi.db.query(REFERRAL).delete({ where: { id: row.id } });
 }
 
 export async function listContacts(strapi: Core.Strapi, organisation: unknown) {
-  if (typeof organisation !== 'string' || !/^[a-z0-9-]{1,120}$/.test(organisation)) throw new WorkspaceError(400, 'workspace.error.invalid', 'Welke organisatie?', 'organisation');
-  const rows = await strapi.db.query(CONTACT).findMany({ where: { organisation: { slug: organisation }, active: true }, populate: { organisation: { select: ['slug', 'name'] } }, orderBy: { id: 'asc' } });
+  if (typeof organisation !== 'string' || !/^[a-z0-9-]{1,120}$/.test(organisation))
+    throw new WorkspaceError(400, 'workspace.error.invalid', 'Welke organisatie?', 'organisation');
+  const rows = await strapi.db.query(CONTACT).findMany({
+    where: { organisation: { slug: organisation }, active: true },
+    populate: { organisation: { select: ['slug', 'name'] } },
+    orderBy: { id: 'asc' },
+  });
   return rows.map((r: Row) => contactOut(r));
 }
 
@@ -398,7 +527,13 @@ export async function followUps(strapi: Core.Strapi, now = new Date()) {
     limit: 1000,
   })) as Row[];
   const referrals = started
-    .filter((r) => r.dream && !r.dream.anonymisedAt && r.dream.dreamStatus !== 'afgerond' && new Date(r.checkedAt ?? r.startedAt ?? now).getTime() <= due)
+    .filter(
+      (r) =>
+        r.dream &&
+        !r.dream.anonymisedAt &&
+        r.dream.dreamStatus !== 'afgerond' &&
+        new Date(r.checkedAt ?? r.startedAt ?? now).getTime() <= due,
+    )
     .slice(0, 200)
     .map((r) => ({ ...referralOut(r), dream: summary(r.dream, now.getTime()) }));
   return { dreams: dreams.map((d: Row) => summary(d, now.getTime())), referrals };

@@ -1,6 +1,14 @@
 import type { Core } from '@strapi/strapi';
 import { z } from 'zod';
-import { ageBand, ageBandRange, city, dreamStatuses, incomeSources, wijken, type DreamStatus } from '@droomkaart/shared';
+import {
+  ageBand,
+  ageBandRange,
+  city,
+  dreamStatuses,
+  incomeSources,
+  wijken,
+  type DreamStatus,
+} from '@droomkaart/shared';
 import { DREAM } from '../dream/rules';
 import { WorkspaceError } from './auth';
 import { REFERRAL } from './dreams';
@@ -50,14 +58,20 @@ const month = (iso: string) => iso.slice(0, 7);
  * has no referral at all; activities count published activities for that theme and age band with a
  * place in that stadsdeel.
  */
-export function buildReport(input: { from: string; to: string; dreams: ReportDream[]; referrals: ReportReferral[]; activities: ReportActivity[] }) {
+export function buildReport(input: {
+  from: string;
+  to: string;
+  dreams: ReportDream[];
+  referrals: ReportReferral[];
+  activities: ReportActivity[];
+}) {
   const { from, to } = input;
   const dreams = input.dreams.filter((d) => month(d.receivedAt) >= from && month(d.receivedAt) <= to);
   const referred = countBy(input.referrals, (r) => String(r.dreamId));
   const started = new Set(input.referrals.filter((r) => r.startedAt).map((r) => r.dreamId));
 
   const months: string[] = [];
-  for (let m = from; m <= to && months.length < 120; ) {
+  for (let m = from; m <= to && months.length < 120;) {
     months.push(m);
     const [y, mm] = m.split('-').map(Number);
     m = mm === 12 ? `${y + 1}-01` : `${y}-${String(mm + 1).padStart(2, '0')}`;
@@ -77,7 +91,10 @@ export function buildReport(input: { from: string; to: string; dreams: ReportDre
     gestart: dreams.filter((d) => started.has(d.id)).length,
   };
 
-  const gapRows = new Map<string, { theme: string; ageBand: string; stadsdeel: string; dreams: number; unmatched: number; activities: number }>();
+  const gapRows = new Map<
+    string,
+    { theme: string; ageBand: string; stadsdeel: string; dreams: number; unmatched: number; activities: number }
+  >();
   for (const d of dreams) {
     const stadsdeel = (d.wijk ? stadsdeelOf.get(d.wijk) : null) ?? 'onbekend';
     const considered = furthestStage(d) >= rank('gesprek-gevoerd') || d.dreamStatus === 'afgerond';
@@ -94,9 +111,13 @@ export function buildReport(input: { from: string; to: string; dreams: ReportDre
   }
   for (const row of gapRows.values()) {
     const { min: lo, max: hi } = ageBandRange(row.ageBand as Parameters<typeof ageBandRange>[0]);
-    row.activities = input.activities.filter((o) => o.themes.includes(row.theme) && o.ageMin <= hi && o.ageMax >= lo && o.stadsdelen.includes(row.stadsdeel)).length;
+    row.activities = input.activities.filter(
+      (o) => o.themes.includes(row.theme) && o.ageMin <= hi && o.ageMax >= lo && o.stadsdelen.includes(row.stadsdeel),
+    ).length;
   }
-  const gaps = [...gapRows.values()].filter((r) => r.unmatched > 0).sort((a, b) => b.unmatched - a.unmatched || a.activities - b.activities || a.theme.localeCompare(b.theme));
+  const gaps = [...gapRows.values()]
+    .filter((r) => r.unmatched > 0)
+    .sort((a, b) => b.unmatched - a.unmatched || a.activities - b.activities || a.theme.localeCompare(b.theme));
 
   const income = Object.fromEntries([...incomeSources, 'niet-verteld'].map((k) => [k, 0])) as Record<string, number>;
   const earlierHelp = { ja: 0, nee: 0, 'niet-verteld': 0 };
@@ -109,9 +130,13 @@ export function buildReport(input: { from: string; to: string; dreams: ReportDre
     period: { from, to },
     total: dreams.length,
     perMonth: months.map((m) => ({ month: m, count: perMonthMap.get(m) ?? 0 })),
-    perStadsdeel: [...city.stadsdelen.map((s) => s.slug), 'onbekend'].map((s) => ({ stadsdeel: s, count: perStadsdeelMap.get(s) ?? 0 })).filter((r) => r.stadsdeel !== 'onbekend' || r.count > 0),
+    perStadsdeel: [...city.stadsdelen.map((s) => s.slug), 'onbekend']
+      .map((s) => ({ stadsdeel: s, count: perStadsdeelMap.get(s) ?? 0 }))
+      .filter((r) => r.stadsdeel !== 'onbekend' || r.count > 0),
     perEdition: city.editions.map((e) => ({ edition: e.id, count: perEditionMap.get(e.id) ?? 0 })),
-    perTheme: [...perThemeMap.entries()].map(([theme, count]) => ({ theme, count })).sort((a, b) => b.count - a.count || a.theme.localeCompare(b.theme)),
+    perTheme: [...perThemeMap.entries()]
+      .map(([theme, count]) => ({ theme, count }))
+      .sort((a, b) => b.count - a.count || a.theme.localeCompare(b.theme)),
     funnel,
     gaps,
     reach: { incomeSource: income, earlierHelp },
@@ -119,26 +144,70 @@ export function buildReport(input: { from: string; to: string; dreams: ReportDre
 }
 
 const Period = z.object({
-  from: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/).optional(),
-  to: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/).optional(),
+  from: z
+    .string()
+    .regex(/^\d{4}-(0[1-9]|1[0-2])$/)
+    .optional(),
+  to: z
+    .string()
+    .regex(/^\d{4}-(0[1-9]|1[0-2])$/)
+    .optional(),
 });
 
 /** The report for a period (default: the last 12 months), read with only the fields it needs. */
 export async function report(strapi: Core.Strapi, query: Record<string, unknown>, now = new Date()) {
   const parsed = Period.safeParse({ from: query.from || undefined, to: query.to || undefined });
-  if (!parsed.success) throw new WorkspaceError(400, 'workspace.error.invalid', 'Kies een geldige periode (jaar en maand).', String(parsed.error.issues[0]?.path[0] ?? 'from'));
+  if (!parsed.success)
+    throw new WorkspaceError(
+      400,
+      'workspace.error.invalid',
+      'Kies een geldige periode (jaar en maand).',
+      String(parsed.error.issues[0]?.path[0] ?? 'from'),
+    );
   const to = parsed.data.to ?? now.toISOString().slice(0, 7);
-  const from = parsed.data.from ?? `${Number(to.slice(0, 4)) - 1}-${String((Number(to.slice(5, 7)) % 12) + 1).padStart(2, '0')}`;
-  if (from > to) throw new WorkspaceError(400, 'workspace.error.invalid', 'De eerste maand moet voor de laatste maand liggen.', 'from');
+  const from =
+    parsed.data.from ?? `${Number(to.slice(0, 4)) - 1}-${String((Number(to.slice(5, 7)) % 12) + 1).padStart(2, '0')}`;
+  if (from > to)
+    throw new WorkspaceError(
+      400,
+      'workspace.error.invalid',
+      'De eerste maand moet voor de laatste maand liggen.',
+      'from',
+    );
   const dreams = (await strapi.db.query(DREAM).findMany({
-    select: ['id', 'receivedAt', 'createdAt', 'edition', 'age', 'wijk', 'dreamStatus', 'statusHistory', 'themes', 'incomeSource', 'earlierHelp'],
+    select: [
+      'id',
+      'receivedAt',
+      'createdAt',
+      'edition',
+      'age',
+      'wijk',
+      'dreamStatus',
+      'statusHistory',
+      'themes',
+      'incomeSource',
+      'earlierHelp',
+    ],
   })) as (ReportDream & { createdAt: string })[];
-  const referrals = (await strapi.db.query(REFERRAL).findMany({ select: ['startedAt'], populate: { dream: { select: ['id'] } } })) as { startedAt: string | null; dream: { id: number } | null }[];
+  const referrals = (await strapi.db
+    .query(REFERRAL)
+    .findMany({ select: ['startedAt'], populate: { dream: { select: ['id'] } } })) as {
+    startedAt: string | null;
+    dream: { id: number } | null;
+  }[];
   const activities = (await strapi.db.query(ACTIVITY).findMany({
     where: { publishedAt: { $notNull: true }, locale: 'nl' },
     select: ['ageMin', 'ageMax'],
-    populate: { themes: { select: ['slug'] }, places: { select: ['id'], populate: { wijk: { select: ['stadsdeel'] } } } },
-  })) as { ageMin: number | null; ageMax: number | null; themes: { slug: string }[]; places: { wijk: { stadsdeel: string } | null }[] }[];
+    populate: {
+      themes: { select: ['slug'] },
+      places: { select: ['id'], populate: { wijk: { select: ['stadsdeel'] } } },
+    },
+  })) as {
+    ageMin: number | null;
+    ageMax: number | null;
+    themes: { slug: string }[];
+    places: { wijk: { stadsdeel: string } | null }[];
+  }[];
   return buildReport({
     from,
     to,

@@ -7,7 +7,10 @@ describe('workspace access', () => {
   it('gives coordinators the dreams, policy advisers and programme editors only the reports, partners nothing', () => {
     expect(capabilitiesFor(['coordinator'])).toEqual({ role: 'coordinator', can: { dreams: true, reports: true } });
     expect(capabilitiesFor(['strapi-super-admin'])?.can).toEqual({ dreams: true, reports: true });
-    expect(capabilitiesFor(['policy-adviser'])).toEqual({ role: 'policy-adviser', can: { dreams: false, reports: true } });
+    expect(capabilitiesFor(['policy-adviser'])).toEqual({
+      role: 'policy-adviser',
+      can: { dreams: false, reports: true },
+    });
     expect(capabilitiesFor(['programme-editor'])?.can).toEqual({ dreams: false, reports: true });
     expect(capabilitiesFor(['partner-sportbedrijf-almere'])).toBeNull();
     expect(capabilitiesFor([])).toBeNull();
@@ -27,8 +30,12 @@ describe('workspace access', () => {
     const session = { expiresAt: new Date(start + SESSION_LIMITS.absoluteMs), lastSeenAt: new Date(start) };
     expect(sessionAlive(session, start + 60_000)).toBe(true);
     expect(sessionAlive(session, start + SESSION_LIMITS.idleMs + 1)).toBe(false);
-    expect(sessionAlive({ ...session, lastSeenAt: new Date(start + 11.5 * 3600_000) }, start + 11.9 * 3600_000)).toBe(true);
-    expect(sessionAlive({ ...session, lastSeenAt: new Date(start + 11.9 * 3600_000) }, start + 12 * 3600_000 + 1)).toBe(false);
+    expect(sessionAlive({ ...session, lastSeenAt: new Date(start + 11.5 * 3600_000) }, start + 11.9 * 3600_000)).toBe(
+      true,
+    );
+    expect(sessionAlive({ ...session, lastSeenAt: new Date(start + 11.9 * 3600_000) }, start + 12 * 3600_000 + 1)).toBe(
+      false,
+    );
   });
 });
 
@@ -46,7 +53,20 @@ describe('dreams in the inbox', () => {
   });
 
   it('summarises with wijk name and stadsdeel and a short excerpt', () => {
-    const s = summary({ documentId: 'abc', firstName: 'Noor', age: 9, edition: 'kind', wijk: 'centrum', dreamStatus: 'nieuw', receivedAt: '2026-11-23T10:00:00Z', channel: 'website', dream: 'x'.repeat(120) }, now);
+    const s = summary(
+      {
+        documentId: 'abc',
+        firstName: 'Noor',
+        age: 9,
+        edition: 'kind',
+        wijk: 'centrum',
+        dreamStatus: 'nieuw',
+        receivedAt: '2026-11-23T10:00:00Z',
+        channel: 'website',
+        dream: 'x'.repeat(120),
+      },
+      now,
+    );
     expect(s.wijkName).toBeTruthy();
     expect(s.stadsdeel).toBeTruthy();
     expect(s.excerpt.length).toBe(80);
@@ -70,7 +90,12 @@ describe('reports', () => {
   });
 
   it('counts the furthest stage, not the early close', () => {
-    expect(furthestStage({ dreamStatus: 'afgerond', statusHistory: [{ to: 'nieuw' }, { to: 'gekoppeld' }, { to: 'afgerond' }] })).toBe(4);
+    expect(
+      furthestStage({
+        dreamStatus: 'afgerond',
+        statusHistory: [{ to: 'nieuw' }, { to: 'gekoppeld' }, { to: 'afgerond' }],
+      }),
+    ).toBe(4);
     expect(furthestStage({ dreamStatus: 'afgerond', statusHistory: [{ to: 'nieuw' }, { to: 'afgerond' }] })).toBe(0);
   });
 
@@ -80,8 +105,21 @@ describe('reports', () => {
       to: '2026-11',
       dreams: [
         dream(1, {}),
-        dream(2, { dreamStatus: 'gekoppeld', statusHistory: [{ to: 'nieuw' }, { to: 'gesprek-gepland' }, { to: 'gesprek-gevoerd' }, { to: 'gekoppeld' }], incomeSource: 'bijstand', earlierHelp: false }),
-        dream(3, { dreamStatus: 'gesprek-gevoerd', themes: ['beroepen-meelopen', 'natuur-buiten'], age: 13, edition: 'jong', receivedAt: '2026-11-01T10:00:00.000Z', incomeSource: 'werk', earlierHelp: true }),
+        dream(2, {
+          dreamStatus: 'gekoppeld',
+          statusHistory: [{ to: 'nieuw' }, { to: 'gesprek-gepland' }, { to: 'gesprek-gevoerd' }, { to: 'gekoppeld' }],
+          incomeSource: 'bijstand',
+          earlierHelp: false,
+        }),
+        dream(3, {
+          dreamStatus: 'gesprek-gevoerd',
+          themes: ['beroepen-meelopen', 'natuur-buiten'],
+          age: 13,
+          edition: 'jong',
+          receivedAt: '2026-11-01T10:00:00.000Z',
+          incomeSource: 'werk',
+          earlierHelp: true,
+        }),
         dream(4, { receivedAt: '2025-01-01T10:00:00.000Z' }),
       ],
       referrals: [{ dreamId: 2, startedAt: '2026-10-20T10:00:00.000Z' }],
@@ -102,10 +140,12 @@ describe('reports', () => {
     ]);
     expect(report.funnel).toEqual({ nieuw: 3, gesprek: 2, gekoppeld: 1, gestart: 1 });
     // Dream 3 had its conversation and no referral: both its themes are gaps; dream 1 is too new to count.
-    expect(report.gaps.map((g) => [g.theme, g.ageBand, g.unmatched, g.activities])).toEqual([
-      ['beroepen-meelopen', '12-15', 1, 1],
-      ['natuur-buiten', '12-15', 1, 0],
-    ].sort((a, b) => (a[3] as number) - (b[3] as number)));
+    expect(report.gaps.map((g) => [g.theme, g.ageBand, g.unmatched, g.activities])).toEqual(
+      [
+        ['beroepen-meelopen', '12-15', 1, 1],
+        ['natuur-buiten', '12-15', 1, 0],
+      ].sort((a, b) => (a[3] as number) - (b[3] as number)),
+    );
     expect(report.reach.incomeSource).toMatchObject({ bijstand: 1, werk: 1, 'niet-verteld': 1 });
     expect(report.reach.earlierHelp).toEqual({ ja: 1, nee: 1, 'niet-verteld': 1 });
     expect(JSON.stringify(report)).not.toMatch(/centrum"|firstName|phone/);

@@ -38,9 +38,17 @@ const noSubscription = () => () => {};
 
 export function CatalogueApp({ config, searchClient }: Props) {
   const [router] = useState(() =>
-    createUrlRouter({ basePath: config.basePath, vocab: config.vocab, initialSearch: config.initialSearch, parse: (search) => parseState(new URLSearchParams(search), config.vocab) }),
+    createUrlRouter({
+      basePath: config.basePath,
+      vocab: config.vocab,
+      initialSearch: config.initialSearch,
+      parse: (search) => parseState(new URLSearchParams(search), config.vocab),
+    }),
   );
-  const [routing] = useState(() => ({ router, stateMapping: createStateMapping(config.indexName, config.vocab, config.wijken) }));
+  const [routing] = useState(() => ({
+    router,
+    stateMapping: createStateMapping(config.indexName, config.vocab, config.wijken),
+  }));
   return (
     <InstantSearch
       searchClient={searchClient}
@@ -76,7 +84,10 @@ const connectNearSort = ((renderFn: (state: object, isFirst: boolean) => void) =
   getWidgetUiState(uiState: object, { searchParameters }: { searchParameters: { index: string } }) {
     return { ...uiState, sortBy: searchParameters.index !== params.baseIndex ? searchParameters.index : undefined };
   },
-  getWidgetSearchParameters(searchParameters: { setQueryParameter: (k: string, v: string) => unknown }, { uiState }: { uiState: { sortBy?: string } }) {
+  getWidgetSearchParameters(
+    searchParameters: { setQueryParameter: (k: string, v: string) => unknown },
+    { uiState }: { uiState: { sortBy?: string } },
+  ) {
     return searchParameters.setQueryParameter('index', uiState.sortBy || params.baseIndex);
   },
 })) as unknown as Parameters<typeof useConnector>[0];
@@ -95,18 +106,32 @@ function useFacetCounts(): Record<FacetParam, Map<string, number>> {
 function CatalogueView({ config, router }: { config: CatalogueConfig; router: UrlRouter }) {
   const t = useMemo(() => translator(config.locale, config.messages), [config.locale, config.messages]);
   const { results, status, indexUiState, setIndexUiState, refresh } = useInstantSearch();
-  useConfigure({ hitsPerPage: config.hitsPerPage, attributesToRetrieve: config.attributesToRetrieve, attributesToHighlight: [] });
+  useConfigure({
+    hitsPerPage: config.hitsPerPage,
+    attributesToRetrieve: config.attributesToRetrieve,
+    attributesToHighlight: [],
+  });
   useSearchBox();
   useConnector(connectNearSort, { baseIndex: config.indexName });
   usePagination();
   const counts = useFacetCounts();
   const { items } = useHits<CatalogueHit>();
   // False while the server's HTML is hydrated, true after: React's own way to tell them apart.
-  const mounted = useSyncExternalStore(noSubscription, () => true, () => false);
+  const mounted = useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
 
-  const state = useMemo(() => fromUiState(indexUiState, config.indexName, config.vocab, config.wijken), [indexUiState, config]);
+  const state = useMemo(
+    () => fromUiState(indexUiState, config.indexName, config.vocab, config.wijken),
+    [indexUiState, config],
+  );
   const navigate = (next: CatalogueState) =>
-    setIndexUiState((prev) => ({ ...(prev.configure ? { configure: prev.configure } : {}), ...toUiState(next, config.indexName, config.wijken) }));
+    setIndexUiState((prev) => ({
+      ...(prev.configure ? { configure: prev.configure } : {}),
+      ...toUiState(next, config.indexName, config.wijken),
+    }));
 
   // The address bar follows the results, not the clicks: written once the new results are shown.
   useEffect(() => {

@@ -20,7 +20,12 @@ type Props = {
  */
 export default function CatalogueIsland({ config, serverState, searchPath }: Props) {
   // meilisearch-js wants an absolute host; on the server no search runs (initial results).
-  const [searchClient] = useState(() => createSearchClient(new URL(searchPath, typeof window === 'undefined' ? 'http://localhost' : window.location.origin).href, ''));
+  const [searchClient] = useState(() =>
+    createSearchClient(
+      new URL(searchPath, typeof window === 'undefined' ? 'http://localhost' : window.location.origin).href,
+      '',
+    ),
+  );
   return (
     <InstantSearchSSRProvider {...(serverState ?? {})}>
       <CatalogueApp config={config} searchClient={searchClient} />

@@ -1,5 +1,12 @@
 import { useState, type FormEvent } from 'react';
-import { parseNear, roundPoint, setSingle, toggleValue, type CatalogueState, type FacetParam } from '../../lib/catalogue/state.ts';
+import {
+  parseNear,
+  roundPoint,
+  setSingle,
+  toggleValue,
+  type CatalogueState,
+  type FacetParam,
+} from '../../lib/catalogue/state.ts';
 import type { Translate } from '../../lib/catalogue/messages.ts';
 import type { CatalogueConfig } from '../../lib/catalogue/types.ts';
 
@@ -69,11 +76,25 @@ export function Filters({ config, t, state, counts, interactive, onNavigate, onS
   };
 
   const nearValue = state.near ? ('wijk' in state.near ? state.near.wijk : `${state.near.lat},${state.near.lng}`) : '';
-  const geoMessage = { idle: '', busy: t('catalogue.location.busy'), denied: t('catalogue.location.denied'), unavailable: t('catalogue.location.unavailable') }[geo];
+  const geoMessage = {
+    idle: '',
+    busy: t('catalogue.location.busy'),
+    denied: t('catalogue.location.denied'),
+    unavailable: t('catalogue.location.unavailable'),
+  }[geo];
 
   return (
-    <form className="catalogue-form" method="get" action={config.basePath} role="search" aria-label={t('catalogue.title')} onSubmit={submit}>
-      <a className="skip-results" href="#results-heading">{t('catalogue.skipToResults')}</a>
+    <form
+      className="catalogue-form"
+      method="get"
+      action={config.basePath}
+      role="search"
+      aria-label={t('catalogue.title')}
+      onSubmit={submit}
+    >
+      <a className="skip-results" href="#results-heading">
+        {t('catalogue.skipToResults')}
+      </a>
       <div className="field">
         <label htmlFor="q">{t('catalogue.search.label')}</label>
         <div className="search-row">
@@ -90,7 +111,9 @@ export function Filters({ config, t, state, counts, interactive, onNavigate, onS
               if (interactive) onNavigate({ ...state, q: e.target.value.trim(), page: 1 });
             }}
           />
-          <button type="submit" className="button">{t('catalogue.search.submit')}</button>
+          <button type="submit" className="button">
+            {t('catalogue.search.submit')}
+          </button>
         </div>
       </div>
 
@@ -109,16 +132,26 @@ export function Filters({ config, t, state, counts, interactive, onNavigate, onS
               {param === 'wijk'
                 ? config.wijkGroups.map((g) => (
                     <optgroup key={g.slug} label={g.name}>
-                      {g.wijken.map((w) => <option key={w.slug} value={w.slug}>{withCount('wijk', w.slug)}</option>)}
+                      {g.wijken.map((w) => (
+                        <option key={w.slug} value={w.slug}>
+                          {withCount('wijk', w.slug)}
+                        </option>
+                      ))}
                     </optgroup>
                   ))
-                : config.vocab[param].map((v) => <option key={v} value={v}>{withCount(param, v)}</option>)}
+                : config.vocab[param].map((v) => (
+                    <option key={v} value={v}>
+                      {withCount(param, v)}
+                    </option>
+                  ))}
             </select>
           </div>
         ))}
 
         {CHECKBOXES.map(({ param, legend }) => {
-          const values = config.vocab[param].filter((v) => (counts[param].get(v) ?? 0) > 0 || state.refinements[param].includes(v));
+          const values = config.vocab[param].filter(
+            (v) => (counts[param].get(v) ?? 0) > 0 || state.refinements[param].includes(v),
+          );
           if (values.length === 0) return null;
           return (
             <fieldset className="checks" key={param}>
@@ -142,29 +175,62 @@ export function Filters({ config, t, state, counts, interactive, onNavigate, onS
 
         <div className="field near">
           <label htmlFor="filter-near">{t('catalogue.sort.label')}</label>
-          <select id="filter-near" name="near" value={nearValue} onChange={(e) => onNavigate({ ...state, near: parseNear(e.target.value, config.vocab.wijk), page: 1 })}>
+          <select
+            id="filter-near"
+            name="near"
+            value={nearValue}
+            onChange={(e) => onNavigate({ ...state, near: parseNear(e.target.value, config.vocab.wijk), page: 1 })}
+          >
             <option value="">{t('catalogue.sort.none')}</option>
-            {state.near && !('wijk' in state.near) && <option value={nearValue}>{t('catalogue.sort.myLocation')}</option>}
+            {state.near && !('wijk' in state.near) && (
+              <option value={nearValue}>{t('catalogue.sort.myLocation')}</option>
+            )}
             {config.wijkGroups.map((g) => (
               <optgroup key={g.slug} label={g.name}>
-                {g.wijken.map((w) => <option key={w.slug} value={w.slug}>{w.name}</option>)}
+                {g.wijken.map((w) => (
+                  <option key={w.slug} value={w.slug}>
+                    {w.name}
+                  </option>
+                ))}
               </optgroup>
             ))}
           </select>
           {/* The map page is never hydrated: there the button comes hidden and lib/map/page.ts shows and wires it. */}
           {(interactive || config.variant === 'map') && (
-            <button type="button" className="button secondary" onClick={useMyLocation} aria-describedby="location-note" hidden={!interactive} data-locate>
+            <button
+              type="button"
+              className="button secondary"
+              onClick={useMyLocation}
+              aria-describedby="location-note"
+              hidden={!interactive}
+              data-locate
+            >
               {t('catalogue.location.use')}
             </button>
           )}
-          {(interactive || config.variant === 'map') && <p id="location-note" className="hint" hidden={!interactive}>{t('catalogue.location.note')}</p>}
-          <p role="status" className={geo === 'denied' || geo === 'unavailable' ? 'notice' : 'hint'} hidden={!geoMessage} data-locate-status>{geoMessage}</p>
+          {(interactive || config.variant === 'map') && (
+            <p id="location-note" className="hint" hidden={!interactive}>
+              {t('catalogue.location.note')}
+            </p>
+          )}
+          <p
+            role="status"
+            className={geo === 'denied' || geo === 'unavailable' ? 'notice' : 'hint'}
+            hidden={!geoMessage}
+            data-locate-status
+          >
+            {geoMessage}
+          </p>
         </div>
       </fieldset>
 
       <div className="form-actions">
         {/* Without JavaScript the filters apply on submit; with it they apply at once. */}
-        {!interactive && <button type="submit" className="button">{t('catalogue.filters.apply')}</button>}
+        {!interactive && (
+          <button type="submit" className="button">
+            {t('catalogue.filters.apply')}
+          </button>
+        )}
         <a
           href={config.basePath}
           onClick={(e) => {

@@ -69,16 +69,22 @@ function focusResults() {
 }
 
 export function Results({ config, t, state, hits, total, pages, busy, failed, onNavigate }: Props) {
-  const chips = FACETS.flatMap((f) => state.refinements[f.param].map((v) => ({ param: f.param, value: v, label: config.labels[f.param][v] ?? v })));
+  const chips = FACETS.flatMap((f) =>
+    state.refinements[f.param].map((v) => ({ param: f.param, value: v, label: config.labels[f.param][v] ?? v })),
+  );
   const mapped = hits.filter((h) => h._geo).length;
   const page = state.page;
   return (
     <section className="results" aria-labelledby="results-heading" aria-busy={busy}>
       <div className="results-head">
         {failed || total === null ? (
-          <h2 id="results-heading" tabIndex={-1} aria-live="polite">{failed ? t('catalogue.results.unavailable') : t('catalogue.results.loading')}</h2>
+          <h2 id="results-heading" tabIndex={-1} aria-live="polite">
+            {failed ? t('catalogue.results.unavailable') : t('catalogue.results.loading')}
+          </h2>
         ) : (
-          <h2 id="results-heading" tabIndex={-1} aria-live="polite">{t('catalogue.results.count', { count: total })}</h2>
+          <h2 id="results-heading" tabIndex={-1} aria-live="polite">
+            {t('catalogue.results.count', { count: total })}
+          </h2>
         )}
         <a className="other-view" href={stateHref(config.otherPath, { ...state, page: 1 })}>
           {config.variant === 'list' ? t('catalogue.toMap') : t('map.toList')}
@@ -93,7 +99,11 @@ export function Results({ config, t, state, hits, total, pages, busy, failed, on
               const next = toggleValue(state, c.param, c.value);
               return (
                 <li key={`${c.param}:${c.value}`}>
-                  <a href={stateHref(config.basePath, next)} aria-label={t('catalogue.filters.remove', { label: c.label })} onClick={follow(onNavigate, next)}>
+                  <a
+                    href={stateHref(config.basePath, next)}
+                    aria-label={t('catalogue.filters.remove', { label: c.label })}
+                    onClick={follow(onNavigate, next)}
+                  >
                     {c.label} <span aria-hidden="true">×</span>
                   </a>
                 </li>
@@ -104,8 +114,12 @@ export function Results({ config, t, state, hits, total, pages, busy, failed, on
       )}
 
       {total === 0 && <p>{t('catalogue.results.none')}</p>}
-      {config.variant === 'map' && total !== null && total > hits.length && <p className="hint">{t('map.showing', { shown: hits.length, total })}</p>}
-      {config.variant === 'map' && hits.length > mapped && <p className="hint">{t('map.noPlace', { count: hits.length - mapped })}</p>}
+      {config.variant === 'map' && total !== null && total > hits.length && (
+        <p className="hint">{t('map.showing', { shown: hits.length, total })}</p>
+      )}
+      {config.variant === 'map' && hits.length > mapped && (
+        <p className="hint">{t('map.noPlace', { count: hits.length - mapped })}</p>
+      )}
 
       <ul className={config.variant === 'map' ? 'cards cards--compact' : 'cards'}>
         {hits.map((hit) => (
@@ -121,7 +135,9 @@ export function Results({ config, t, state, hits, total, pages, busy, failed, on
                 <li>{costLabel(t as unknown as TFunction, hit)}</li>
                 {hit.places[0] && <li>{hit.places[0].name}</li>}
                 {state.near && hit._geoDistance !== undefined && (
-                  <li className="distance">{t('catalogue.results.distance', { distance: formatKm(hit._geoDistance / 1000, config.locale) })}</li>
+                  <li className="distance">
+                    {t('catalogue.results.distance', { distance: formatKm(hit._geoDistance / 1000, config.locale) })}
+                  </li>
                 )}
               </ul>
             </article>
@@ -132,13 +148,21 @@ export function Results({ config, t, state, hits, total, pages, busy, failed, on
       {config.variant === 'list' && pages > 1 && (
         <nav aria-label={t('catalogue.page.current', { page, pages })} className="pagination">
           {page > 1 && (
-            <a rel="prev" href={stateHref(config.basePath, { ...state, page: page - 1 })} onClick={follow(onNavigate, { ...state, page: page - 1 }, focusResults)}>
+            <a
+              rel="prev"
+              href={stateHref(config.basePath, { ...state, page: page - 1 })}
+              onClick={follow(onNavigate, { ...state, page: page - 1 }, focusResults)}
+            >
               {t('catalogue.page.previous')}
             </a>
           )}
           <span>{t('catalogue.page.current', { page, pages })}</span>
           {page < pages && (
-            <a rel="next" href={stateHref(config.basePath, { ...state, page: page + 1 })} onClick={follow(onNavigate, { ...state, page: page + 1 }, focusResults)}>
+            <a
+              rel="next"
+              href={stateHref(config.basePath, { ...state, page: page + 1 })}
+              onClick={follow(onNavigate, { ...state, page: page + 1 }, focusResults)}
+            >
               {t('catalogue.page.next')}
             </a>
           )}

@@ -1,4 +1,13 @@
-import { fromUiState, stateHref, stateToParams, toUiState, type CatalogueState, type IndexUiState, type Vocabulary, type WijkPoint } from '../../lib/catalogue/state.ts';
+import {
+  fromUiState,
+  stateHref,
+  stateToParams,
+  toUiState,
+  type CatalogueState,
+  type IndexUiState,
+  type Vocabulary,
+  type WijkPoint,
+} from '../../lib/catalogue/state.ts';
 
 type UiState = Record<string, IndexUiState>;
 
@@ -22,7 +31,12 @@ const TYPING_MS = 1500;
  * A state is written once its results are rendered, so the address never runs ahead of the page.
  * `initialSearch` is the query string on the server, where there is no `window`.
  */
-export function createUrlRouter(options: { basePath: string; vocab: Vocabulary; initialSearch: string; parse: (search: string) => CatalogueState }): UrlRouter {
+export function createUrlRouter(options: {
+  basePath: string;
+  vocab: Vocabulary;
+  initialSearch: string;
+  parse: (search: string) => CatalogueState;
+}): UrlRouter {
   const browser = typeof window !== 'undefined';
   let pending: CatalogueState | null = null;
   let lastWrite = { at: 0, typing: false };
@@ -43,8 +57,10 @@ export function createUrlRouter(options: { basePath: string; vocab: Vocabulary; 
       const before = options.parse(window.location.search);
       // The same search in another order of parameters (a link from a home page, an old bookmark):
       // the address stays as it came, and no history entry repeats the page.
-      if (href === window.location.pathname + window.location.search || href === stateHref(options.basePath, before)) return keepLanguageLinks(window.location.search);
-      const onlyTyping = before.q !== route.q && stateToParams({ ...before, q: route.q }).toString() === stateToParams(route).toString();
+      if (href === window.location.pathname + window.location.search || href === stateHref(options.basePath, before))
+        return keepLanguageLinks(window.location.search);
+      const onlyTyping =
+        before.q !== route.q && stateToParams({ ...before, q: route.q }).toString() === stateToParams(route).toString();
       // The first keystroke after another change adds an entry; the following ones replace it.
       const replace = onlyTyping && lastWrite.typing && Date.now() - lastWrite.at < TYPING_MS;
       window.history[replace ? 'replaceState' : 'pushState'](null, '', href);

@@ -24,8 +24,20 @@ function fakeMeilisearch(input: string | URL | Request, init?: RequestInit): Pro
   const url = String(input instanceof Request ? input.url : input);
   const { queries } = JSON.parse(init?.body as string) as { queries: Record<string, unknown>[] };
   sent.push({ url, authorization: new Headers(init?.headers).get('authorization'), queries });
-  const results = queries.map((q) => ({ indexUid: q.indexUid, hits: [], query: q.q ?? '', processingTimeMs: 1, hitsPerPage: q.hitsPerPage, page: q.page ?? 1, totalPages: 0, totalHits: 0, facetDistribution: {} }));
-  return Promise.resolve(new Response(JSON.stringify({ results }), { headers: { 'content-type': 'application/json' } }));
+  const results = queries.map((q) => ({
+    indexUid: q.indexUid,
+    hits: [],
+    query: q.q ?? '',
+    processingTimeMs: 1,
+    hitsPerPage: q.hitsPerPage,
+    page: q.page ?? 1,
+    totalPages: 0,
+    totalHits: 0,
+    facetDistribution: {},
+  }));
+  return Promise.resolve(
+    new Response(JSON.stringify({ results }), { headers: { 'content-type': 'application/json' } }),
+  );
 }
 
 beforeEach(() => {
@@ -34,7 +46,13 @@ beforeEach(() => {
 });
 afterEach(() => vi.unstubAllGlobals());
 
-const page = (path: string) => cataloguePage('nl', translatorFor('nl'), path.startsWith('/nl/kaart') ? 'map' : 'list', new URL(path, 'http://localhost:4321'));
+const page = (path: string) =>
+  cataloguePage(
+    'nl',
+    translatorFor('nl'),
+    path.startsWith('/nl/kaart') ? 'map' : 'list',
+    new URL(path, 'http://localhost:4321'),
+  );
 
 // Canonical addresses (checked below), so no value is dropped on the way.
 const ADDRESSES = [
@@ -63,16 +81,23 @@ describe('catalogueRequests: what the relevance test and the search benchmark se
     const { config } = page(address);
     const expected = await catalogueRequests(config);
     await catalogueServerState(config, createSearchClient('http://localhost:4321/api/search', ''));
-    expect(sent.map((s) => s.url)).toEqual(expected.requests.map(() => 'http://localhost:4321/api/search/multi-search'));
+    expect(sent.map((s) => s.url)).toEqual(
+      expected.requests.map(() => 'http://localhost:4321/api/search/multi-search'),
+    );
     expect(sent.map((s) => s.queries)).toEqual(expected.requests);
   });
 
   it('carries the address’s query, filters, page, sort and fields', async () => {
     const listed = async (address: string) => {
-      const { requests, listedAt: [r, i] } = await catalogueRequests(page(address).config);
+      const {
+        requests,
+        listedAt: [r, i],
+      } = await catalogueRequests(page(address).config);
       return { main: requests[r][i], others: requests[r].filter((_, j) => j !== i) };
     };
-    const { main, others: facetCounts } = await listed('/nl/activiteiten?q=voetbal&age=8&stadsdeel=almere-buiten&free=1&page=2');
+    const { main, others: facetCounts } = await listed(
+      '/nl/activiteiten?q=voetbal&age=8&stadsdeel=almere-buiten&free=1&page=2',
+    );
     expect(main).toMatchObject({ indexUid: 'activities_nl', q: 'voetbal', page: 2, hitsPerPage: 20 });
     expect(JSON.stringify(main.filter)).toContain('ages');
     expect(JSON.stringify(main.filter)).toContain('almere-buiten');

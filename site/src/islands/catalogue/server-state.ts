@@ -13,7 +13,10 @@ import type { CatalogueConfig } from '../../lib/catalogue/types.ts';
  * getServerState. Its widgets and instant-meilisearch turn the page's address into Meilisearch
  * queries; the island hydrates with these results.
  */
-export function catalogueServerState(config: CatalogueConfig, searchClient: SearchClient): Promise<InstantSearchServerState> {
+export function catalogueServerState(
+  config: CatalogueConfig,
+  searchClient: SearchClient,
+): Promise<InstantSearchServerState> {
   // react-instantsearch-core's types see the workspace's hoisted @types/react (18, the cms's).
   const tree = createElement(CatalogueApp, { config, searchClient }) as unknown as Parameters<typeof getServerState>[0];
   return getServerState(tree, { renderToString });
@@ -42,7 +45,8 @@ export async function catalogueRequests(config: CatalogueConfig): Promise<Catalo
   const stamp = (request: number, query: number) => request * 1000 + query + 1;
   const record = async (input: string | URL | Request, init?: RequestInit): Promise<unknown> => {
     const url = new URL(input instanceof Request ? input.url : input);
-    if (!url.pathname.endsWith('/multi-search') || typeof init?.body !== 'string') throw new Error(`unexpected search request: ${url.pathname}`);
+    if (!url.pathname.endsWith('/multi-search') || typeof init?.body !== 'string')
+      throw new Error(`unexpected search request: ${url.pathname}`);
     const { queries } = JSON.parse(init.body) as { queries: MultiSearchQuery[] };
     const n = requests.push(queries) - 1;
     return {
@@ -60,8 +64,11 @@ export async function catalogueRequests(config: CatalogueConfig): Promise<Catalo
     };
   };
   const state = await catalogueServerState(config, createSearchClient('http://catalogue.invalid', '', record));
-  const shown = (state.initialResults[config.indexName]?.results?.[0] as { processingTimeMS?: number } | undefined)?.processingTimeMS;
-  const listedAt = requests.flatMap((queries, r) => queries.map((_, i) => [r, i] as [number, number])).find(([r, i]) => stamp(r, i) === shown);
+  const shown = (state.initialResults[config.indexName]?.results?.[0] as { processingTimeMS?: number } | undefined)
+    ?.processingTimeMS;
+  const listedAt = requests
+    .flatMap((queries, r) => queries.map((_, i) => [r, i] as [number, number]))
+    .find(([r, i]) => stamp(r, i) === shown);
   if (!listedAt) throw new Error('the catalogue showed results of no recorded query');
   return { requests, listedAt };
 }

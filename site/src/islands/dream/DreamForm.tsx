@@ -56,7 +56,8 @@ const REQUIRED = ['dream', 'firstName', 'age', 'phone'];
 /** Fields only the server can judge (the shared schema: phone numbers, e-mail, age). */
 const SERVER_CHECKED = ['phone', 'email', 'age'];
 const MIN_LENGTH: Record<string, number> = { dream: 2, firstName: 1 };
-const anchor = (field: string, picks: { slug: string }[]) => (field === 'needPicks' ? `f-needPicks-${picks[0]?.slug ?? ''}` : `f-${field}`);
+const anchor = (field: string, picks: { slug: string }[]) =>
+  field === 'needPicks' ? `f-needPicks-${picks[0]?.slug ?? ''}` : `f-${field}`;
 
 export default function DreamForm(props: DreamFormProps) {
   const { text, steps, limits, values, needPicks } = props;
@@ -100,7 +101,7 @@ export default function DreamForm(props: DreamFormProps) {
   const localCheck = (fields: string[], data: Record<string, unknown>): Errors => {
     const out: Errors = {};
     for (const field of fields) {
-      const value = typeof data[field] === 'string' ? (data[field]).trim() : '';
+      const value = typeof data[field] === 'string' ? data[field].trim() : '';
       if (REQUIRED.includes(field) && value.length < (MIN_LENGTH[field] ?? 1)) out[field] = text.required[field];
       else if (limits[field] && value.length > limits[field]) out[field] = text.tooLong[field];
     }
@@ -147,7 +148,9 @@ export default function DreamForm(props: DreamFormProps) {
     window.clearTimeout(recheck.current[field]);
     recheck.current[field] = window.setTimeout(() => {
       void check([field]).then((found) =>
-        setErrors((old) => (old[field] ? { ...Object.fromEntries(Object.entries(old).filter(([f]) => f !== field)), ...found } : old)),
+        setErrors((old) =>
+          old[field] ? { ...Object.fromEntries(Object.entries(old).filter(([f]) => f !== field)), ...found } : old,
+        ),
       );
     }, 350);
   };
@@ -201,9 +204,16 @@ export default function DreamForm(props: DreamFormProps) {
 
   const visible = enhanced ? steps[step] : steps.flat();
   const listed = visible.filter((f) => errors[f]);
-  const described = (field: string) => [text.hints[field] ? `f-${field}-hint` : '', errors[field] ? `f-${field}-error` : ''].filter(Boolean).join(' ') || undefined;
+  const described = (field: string) =>
+    [text.hints[field] ? `f-${field}-hint` : '', errors[field] ? `f-${field}-error` : ''].filter(Boolean).join(' ') ||
+    undefined;
   const invalid = (field: string) => (errors[field] ? true : undefined);
-  const hint = (field: string) => text.hints[field] && <p className="hint" id={`f-${field}-hint`}>{text.hints[field]}</p>;
+  const hint = (field: string) =>
+    text.hints[field] && (
+      <p className="hint" id={`f-${field}-hint`}>
+        {text.hints[field]}
+      </p>
+    );
   const error = (field: string) =>
     errors[field] && (
       <p className="field-error" id={`f-${field}-error`}>
@@ -228,20 +238,42 @@ export default function DreamForm(props: DreamFormProps) {
             {label(field, field === 'need')}
             {hint(field)}
             {error(field)}
-            <textarea id={`f-${field}`} name={field} rows={4} maxLength={limits[field]} defaultValue={values[field]} required={field === 'dream'} aria-invalid={invalid(field)} aria-describedby={described(field)} onInput={() => onInput(field)} />
+            <textarea
+              id={`f-${field}`}
+              name={field}
+              rows={4}
+              maxLength={limits[field]}
+              defaultValue={values[field]}
+              required={field === 'dream'}
+              aria-invalid={invalid(field)}
+              aria-describedby={described(field)}
+              onInput={() => onInput(field)}
+            />
           </div>
         );
       case 'needPicks':
         return (
-          <fieldset className={errors.needPicks ? 'picks field-invalid' : 'picks'} key={field} aria-describedby={errors.needPicks ? 'f-needPicks-error' : undefined}>
+          <fieldset
+            className={errors.needPicks ? 'picks field-invalid' : 'picks'}
+            key={field}
+            aria-describedby={errors.needPicks ? 'f-needPicks-error' : undefined}
+          >
             <legend>{text.picksLegend}</legend>
             {error('needPicks')}
             <ul className="pick-list">
               {needPicks.map((pick) => (
                 <li key={pick.slug}>
-                  <input type="checkbox" id={`f-needPicks-${pick.slug}`} name="needPicks" value={pick.slug} defaultChecked={values.needPicks.includes(pick.slug)} />
+                  <input
+                    type="checkbox"
+                    id={`f-needPicks-${pick.slug}`}
+                    name="needPicks"
+                    value={pick.slug}
+                    defaultChecked={values.needPicks.includes(pick.slug)}
+                  />
                   <label htmlFor={`f-needPicks-${pick.slug}`}>
-                    <span className="pick-icon" aria-hidden="true">{pick.icon}</span>
+                    <span className="pick-icon" aria-hidden="true">
+                      {pick.icon}
+                    </span>
                     <span>{pick.label}</span>
                   </label>
                 </li>
@@ -255,12 +287,21 @@ export default function DreamForm(props: DreamFormProps) {
             {label(field, true)}
             {hint(field)}
             {error(field)}
-            <select id="f-wijk" name="wijk" defaultValue={values.wijk} aria-invalid={invalid(field)} aria-describedby={described(field)} onChange={() => onInput(field)}>
+            <select
+              id="f-wijk"
+              name="wijk"
+              defaultValue={values.wijk}
+              aria-invalid={invalid(field)}
+              aria-describedby={described(field)}
+              onChange={() => onInput(field)}
+            >
               <option value="">{text.wijkNone}</option>
               {props.wijkGroups.map((group) => (
                 <optgroup label={group.label} key={group.label}>
                   {group.wijken.map((w) => (
-                    <option value={w.slug} key={w.slug}>{w.name}</option>
+                    <option value={w.slug} key={w.slug}>
+                      {w.name}
+                    </option>
                   ))}
                 </optgroup>
               ))}
@@ -273,10 +314,19 @@ export default function DreamForm(props: DreamFormProps) {
             {label(field, true)}
             {hint(field)}
             {error(field)}
-            <select id="f-preferredLanguage" name="preferredLanguage" defaultValue={values.preferredLanguage} aria-invalid={invalid(field)} aria-describedby={described(field)} onChange={() => onInput(field)}>
+            <select
+              id="f-preferredLanguage"
+              name="preferredLanguage"
+              defaultValue={values.preferredLanguage}
+              aria-invalid={invalid(field)}
+              aria-describedby={described(field)}
+              onChange={() => onInput(field)}
+            >
               <option value="">{text.languageNone}</option>
               {props.languages.map((l) => (
-                <option value={l.value} lang={l.lang} key={l.value}>{l.label}</option>
+                <option value={l.value} lang={l.lang} key={l.value}>
+                  {l.label}
+                </option>
               ))}
             </select>
           </div>
@@ -315,14 +365,30 @@ export default function DreamForm(props: DreamFormProps) {
   };
 
   return (
-    <form method="post" action={props.action} noValidate className="dream-form" ref={formRef} onSubmit={(event) => void onSubmit(event)} data-enhanced={enhanced ? 'true' : undefined}>
+    <form
+      method="post"
+      action={props.action}
+      noValidate
+      className="dream-form"
+      ref={formRef}
+      onSubmit={(event) => void onSubmit(event)}
+      data-enhanced={enhanced ? 'true' : undefined}
+    >
       {listed.length > 0 && (
-        <div className="error-summary" id="dream-error-summary" role="alert" tabIndex={-1} aria-labelledby="dream-error-summary-title">
+        <div
+          className="error-summary"
+          id="dream-error-summary"
+          role="alert"
+          tabIndex={-1}
+          aria-labelledby="dream-error-summary-title"
+        >
           <h2 id="dream-error-summary-title">{text.summaryTitle}</h2>
           <ul>
             {listed.map((field) => (
               <li key={field}>
-                <a href={`#${anchor(field, needPicks)}`} onClick={(e) => goTo(e, field)}>{errors[field]}</a>
+                <a href={`#${anchor(field, needPicks)}`} onClick={(e) => goTo(e, field)}>
+                  {errors[field]}
+                </a>
               </li>
             ))}
           </ul>
@@ -338,7 +404,11 @@ export default function DreamForm(props: DreamFormProps) {
       {steps.map((fields, i) => (
         <fieldset className="dream-step" key={i} hidden={enhanced && i !== step} aria-labelledby={`dream-step-${i}`}>
           <h2 id={`dream-step-${i}`} tabIndex={-1} className="dream-step-title">
-            {enhanced && <span className="dream-progress">{text.progress.replace('{{step}}', String(i + 1)).replace('{{total}}', String(total))}</span>}
+            {enhanced && (
+              <span className="dream-progress">
+                {text.progress.replace('{{step}}', String(i + 1)).replace('{{total}}', String(total))}
+              </span>
+            )}
             {enhanced && ' '}
             <span>{text.stepTitles[i]}</span>
           </h2>
@@ -371,7 +441,9 @@ export default function DreamForm(props: DreamFormProps) {
       ))}
       {!enhanced && (
         <p className="dream-nav">
-          <button type="submit" className="button cta">{text.submit}</button>
+          <button type="submit" className="button cta">
+            {text.submit}
+          </button>
         </p>
       )}
     </form>

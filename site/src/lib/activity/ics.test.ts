@@ -1,8 +1,24 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import { amsterdamToUtc, buildIcs, escapeText, firstWeekday, foldLine, hasCalendar, type CalendarActivity } from './ics.ts';
+import {
+  amsterdamToUtc,
+  buildIcs,
+  escapeText,
+  firstWeekday,
+  foldLine,
+  hasCalendar,
+  type CalendarActivity,
+} from './ics.ts';
 
-const place = { documentId: 'p1', name: 'Zwembad De Duinen', address: 'Marktplein 4', postcode: '1311 AB', lat: 52.37, lng: 5.21, wijk: null };
+const place = {
+  documentId: 'p1',
+  name: 'Zwembad De Duinen',
+  address: 'Marktplein 4',
+  postcode: '1311 AB',
+  lat: 52.37,
+  lng: 5.21,
+  wijk: null,
+};
 
 function activity(overrides: Partial<CalendarActivity> = {}): CalendarActivity {
   return {
@@ -41,7 +57,11 @@ describe('buildIcs', () => {
     const start = event.getFirstProperty('dtstart')!;
     expect(start.getParameter('tzid')).toBe('Europe/Amsterdam');
     expect(String(start.getFirstValue())).toBe('2026-11-28T09:00:00'); // the first Saturday from now
-    const rrule = event.getFirstPropertyValue('rrule') as unknown as { freq: string; parts: { BYDAY: string[] }; until: { toString(): string } };
+    const rrule = event.getFirstPropertyValue('rrule') as unknown as {
+      freq: string;
+      parts: { BYDAY: string[] };
+      until: { toString(): string };
+    };
     expect(rrule.freq).toBe('WEEKLY');
     expect(rrule.parts.BYDAY).toEqual(['SA']);
     // The end of 30 June in Amsterdam (summer time) is 21:59:59 UTC.
@@ -51,7 +71,17 @@ describe('buildIcs', () => {
   });
 
   it('starts weekly sessions at the first matching day of the period', () => {
-    const text = buildIcs({ activity: activity({ scheduleType: 'periode', startDate: '2027-01-04', endDate: '2027-02-15', sessions: [{ day: 'wo', startTime: '14:00', endTime: '15:30' }] }), url, municipality: 'Almere', now })!;
+    const text = buildIcs({
+      activity: activity({
+        scheduleType: 'periode',
+        startDate: '2027-01-04',
+        endDate: '2027-02-15',
+        sessions: [{ day: 'wo', startTime: '14:00', endTime: '15:30' }],
+      }),
+      url,
+      municipality: 'Almere',
+      now,
+    })!;
     expect(text).toContain('DTSTART;TZID=Europe/Amsterdam:20270106T140000');
     // Winter time: 23:59:59 on 15 February is 22:59:59 UTC.
     expect(text).toContain('UNTIL=20270215T225959Z');
@@ -59,27 +89,38 @@ describe('buildIcs', () => {
 
   it('leaves out the exception dates of a weekly series with EXDATE at the session time', () => {
     const text = buildIcs({
-      activity: activity({ endDate: '2027-06-30', exceptionDates: ['2026-12-19', '2026-12-23', '2026-12-26', '2027-01-02', '2027-07-03'] }),
+      activity: activity({
+        endDate: '2027-06-30',
+        exceptionDates: ['2026-12-19', '2026-12-23', '2026-12-26', '2027-01-02', '2027-07-03'],
+      }),
       url,
       municipality: 'Almere',
       now,
     })!;
     // Only the Saturdays inside the series (not the Wednesday, not after the end).
     // Folded at 75 octets like every long line; unfolded it lists the three Saturdays.
-    expect(text.replace(/\r\n /g, '')).toContain('EXDATE;TZID=Europe/Amsterdam:20261219T090000,20261226T090000,20270102T090000\r\n');
+    expect(text.replace(/\r\n /g, '')).toContain(
+      'EXDATE;TZID=Europe/Amsterdam:20261219T090000,20261226T090000,20270102T090000\r\n',
+    );
     const { events } = parse(text);
     const recurrence = events[0].getFirstProperty('exdate')!;
     expect(recurrence.getParameter('tzid')).toBe('Europe/Amsterdam');
     const expanded = new ICAL.Event(events[0]).iterator();
     const dates: string[] = [];
-    for (let next = expanded.next(); next && dates.length < 6; next = expanded.next()) dates.push(next.toString().slice(0, 10));
+    for (let next = expanded.next(); next && dates.length < 6; next = expanded.next())
+      dates.push(next.toString().slice(0, 10));
     expect(dates).toEqual(['2026-11-28', '2026-12-05', '2026-12-12', '2027-01-09', '2027-01-16', '2027-01-23']);
     // No exception dates: no EXDATE.
     expect(buildIcs({ activity: activity(), url, municipality: 'Almere', now })).not.toContain('EXDATE');
   });
 
   it('makes an all-day event for a one-off date without times', () => {
-    const text = buildIcs({ activity: activity({ scheduleType: 'eenmalig', startDate: '2027-01-09', sessions: [] }), url, municipality: 'Almere', now })!;
+    const text = buildIcs({
+      activity: activity({ scheduleType: 'eenmalig', startDate: '2027-01-09', sessions: [] }),
+      url,
+      municipality: 'Almere',
+      now,
+    })!;
     const { calendar, events } = parse(text);
     expect(calendar.getFirstSubcomponent('vtimezone')).toBeNull();
     expect(text).toContain('DTSTART;VALUE=DATE:20270109');
@@ -98,9 +139,21 @@ describe('buildIcs', () => {
     const long = `SUMMARY:${'ي'.repeat(60)}`;
     const folded = foldLine(long);
     for (const line of folded.split('\r\n')) expect(new TextEncoder().encode(line).length).toBeLessThanOrEqual(75);
-    expect(folded.split('\r\n').map((l, i) => (i === 0 ? l : l.slice(1))).join('')).toBe(long);
-    const text = buildIcs({ activity: activity({ title: 'لعب كرة القدم في ملعب الحي مع أطفال من المنطقة كل أسبوع' }), url, municipality: 'Almere', now })!;
-    expect(parse(text).events[0].getFirstPropertyValue('summary')).toBe('لعب كرة القدم في ملعب الحي مع أطفال من المنطقة كل أسبوع');
+    expect(
+      folded
+        .split('\r\n')
+        .map((l, i) => (i === 0 ? l : l.slice(1)))
+        .join(''),
+    ).toBe(long);
+    const text = buildIcs({
+      activity: activity({ title: 'لعب كرة القدم في ملعب الحي مع أطفال من المنطقة كل أسبوع' }),
+      url,
+      municipality: 'Almere',
+      now,
+    })!;
+    expect(parse(text).events[0].getFirstPropertyValue('summary')).toBe(
+      'لعب كرة القدم في ملعب الحي مع أطفال من المنطقة كل أسبوع',
+    );
   });
 });
 

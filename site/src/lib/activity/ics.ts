@@ -27,11 +27,28 @@ const VTIMEZONE = [
   'END:VTIMEZONE',
 ];
 
-const BYDAY: Record<(typeof days)[number], string> = { ma: 'MO', di: 'TU', wo: 'WE', do: 'TH', vr: 'FR', za: 'SA', zo: 'SU' };
+const BYDAY: Record<(typeof days)[number], string> = {
+  ma: 'MO',
+  di: 'TU',
+  wo: 'WE',
+  do: 'TH',
+  vr: 'FR',
+  za: 'SA',
+  zo: 'SU',
+};
 
 export type CalendarActivity = Pick<
   Activity,
-  'documentId' | 'title' | 'summary' | 'scheduleType' | 'startDate' | 'endDate' | 'sessions' | 'validUntil' | 'places' | 'updatedAt'
+  | 'documentId'
+  | 'title'
+  | 'summary'
+  | 'scheduleType'
+  | 'startDate'
+  | 'endDate'
+  | 'sessions'
+  | 'validUntil'
+  | 'places'
+  | 'updatedAt'
 > &
   Partial<Pick<Activity, 'exceptionDates'>>;
 
@@ -67,8 +84,13 @@ export function foldLine(line: string): string {
 }
 
 const compactDate = (isoDate: string) => isoDate.replace(/-/g, '');
-const compactTime = (time: string) => `${time.slice(0, 2)}${time.slice(3, 5)}${time.length >= 8 ? time.slice(6, 8) : '00'}`;
-const utcStamp = (date: Date) => date.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+const compactTime = (time: string) =>
+  `${time.slice(0, 2)}${time.slice(3, 5)}${time.length >= 8 ? time.slice(6, 8) : '00'}`;
+const utcStamp = (date: Date) =>
+  date
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
 
 function addDays(isoDate: string, n: number): string {
   const d = new Date(`${isoDate}T12:00:00Z`);
@@ -78,12 +100,20 @@ function addDays(isoDate: string, n: number): string {
 
 /** The calendar day in Amsterdam of an instant, as YYYY-MM-DD. */
 export function amsterdamDate(instant: Date): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant);
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone: TIME_ZONE,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(instant);
 }
 
 /** Minutes Amsterdam is ahead of UTC at an instant (60 or 120). */
 function amsterdamOffset(instant: Date): number {
-  const name = new Intl.DateTimeFormat('en-US', { timeZone: TIME_ZONE, timeZoneName: 'longOffset' }).formatToParts(instant).find((p) => p.type === 'timeZoneName')?.value ?? 'GMT+01:00';
+  const name =
+    new Intl.DateTimeFormat('en-US', { timeZone: TIME_ZONE, timeZoneName: 'longOffset' })
+      .formatToParts(instant)
+      .find((p) => p.type === 'timeZoneName')?.value ?? 'GMT+01:00';
   const m = /GMT([+-])(\d{2}):(\d{2})/.exec(name);
   return m ? (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3])) : 0;
 }
@@ -107,12 +137,25 @@ export function firstWeekday(from: string, day: (typeof days)[number]): string {
  * EXDATE (RFC 5545 §3.8.5.1) for the exception dates that fall on a weekly session's day within
  * its series; same TZID and time as DTSTART, so the skipped instances match exactly.
  */
-function exdate(exceptions: readonly string[], session: { day: (typeof days)[number]; startTime: string }, first: string, until: string | null): string[] {
+function exdate(
+  exceptions: readonly string[],
+  session: { day: (typeof days)[number]; startTime: string },
+  first: string,
+  until: string | null,
+): string[] {
   const want = (days.indexOf(session.day) + 1) % 7; // JS: Sunday 0
   const hits = [...new Set(exceptions)]
-    .filter((d) => /^\d{4}-\d{2}-\d{2}$/.test(d) && d >= first && (!until || d <= until) && new Date(`${d}T12:00:00Z`).getUTCDay() === want)
+    .filter(
+      (d) =>
+        /^\d{4}-\d{2}-\d{2}$/.test(d) &&
+        d >= first &&
+        (!until || d <= until) &&
+        new Date(`${d}T12:00:00Z`).getUTCDay() === want,
+    )
     .sort();
-  return hits.length > 0 ? [`EXDATE;TZID=${TIME_ZONE}:${hits.map((d) => `${compactDate(d)}T${compactTime(session.startTime)}`).join(',')}`] : [];
+  return hits.length > 0
+    ? [`EXDATE;TZID=${TIME_ZONE}:${hits.map((d) => `${compactDate(d)}T${compactTime(session.startTime)}`).join(',')}`]
+    : [];
 }
 
 function location(activity: CalendarActivity, municipality: string): string | null {
@@ -164,13 +207,22 @@ export function buildIcs({ activity, url, municipality, now }: IcsInput): string
         ...common(n),
         `DTSTART;TZID=${TIME_ZONE}:${compactDate(date)}T${compactTime(s.startTime)}`,
         `DTEND;TZID=${TIME_ZONE}:${compactDate(date)}T${compactTime(s.endTime)}`,
-        ...(oneOff ? [] : [`RRULE:FREQ=WEEKLY;BYDAY=${BYDAY[s.day]}${until ? `;UNTIL=${utcStamp(amsterdamToUtc(until, '23:59:59'))}` : ''}`]),
+        ...(oneOff
+          ? []
+          : [
+              `RRULE:FREQ=WEEKLY;BYDAY=${BYDAY[s.day]}${until ? `;UNTIL=${utcStamp(amsterdamToUtc(until, '23:59:59'))}` : ''}`,
+            ]),
         ...(oneOff ? [] : exdate(activity.exceptionDates ?? [], s, date, until)),
       ]);
     }
   } else if (activity.startDate) {
     const last = activity.scheduleType === 'eenmalig' ? activity.startDate : (activity.endDate ?? activity.startDate);
-    events.push([...common(0), `DTSTART;VALUE=DATE:${compactDate(activity.startDate)}`, `DTEND;VALUE=DATE:${compactDate(addDays(last, 1))}`, 'TRANSP:TRANSPARENT']);
+    events.push([
+      ...common(0),
+      `DTSTART;VALUE=DATE:${compactDate(activity.startDate)}`,
+      `DTEND;VALUE=DATE:${compactDate(addDays(last, 1))}`,
+      'TRANSP:TRANSPARENT',
+    ]);
   }
   if (events.length === 0) return null;
   const lines = [

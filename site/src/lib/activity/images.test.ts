@@ -3,7 +3,11 @@ import type { Media } from '@droomkaart/shared';
 import { CARD_SIZES, HERO_SIZES, cardPicture, imageUrl, picture, srcsetOf } from './images.ts';
 import { heroPicture } from './picture.ts';
 
-const f = (name: string, width: number, ext: string) => ({ url: `/uploads/${name}_h1.${ext}`, width, height: Math.round(width * 0.625) });
+const f = (name: string, width: number, ext: string) => ({
+  url: `/uploads/${name}_h1.${ext}`,
+  width,
+  height: Math.round(width * 0.625),
+});
 
 /** A 1600 × 1000 upload as the cms stores it (Strapi's JPEG formats and the AVIF/WebP versions). */
 const photo: Media = {
@@ -19,7 +23,12 @@ const photo: Media = {
     small: f('small_zwem', 640, 'jpg'),
     medium: f('medium_zwem', 960, 'jpg'),
     large: f('large_zwem', 1280, 'jpg'),
-    ...Object.fromEntries([320, 640, 960, 1280, 1600].flatMap((w) => [[`avif_${w}`, f(`avif_${w}_zwem`, w, 'avif')], [`webp_${w}`, f(`webp_${w}_zwem`, w, 'webp')]])),
+    ...Object.fromEntries(
+      [320, 640, 960, 1280, 1600].flatMap((w) => [
+        [`avif_${w}`, f(`avif_${w}_zwem`, w, 'avif')],
+        [`webp_${w}`, f(`webp_${w}_zwem`, w, 'webp')],
+      ]),
+    ),
   },
 };
 const v = `?v=${Date.parse('2026-05-01T10:00:00.000Z').toString(36)}`;
@@ -38,10 +47,22 @@ describe('heroPicture', () => {
   it('offers AVIF then WebP at every width up to twice 960, a 960 px JPEG, and the description', () => {
     const hero = heroPicture([photo])!;
     expect(hero.sources).toEqual([
-      { type: 'image/avif', srcset: [320, 640, 960, 1280, 1600].map((w) => `/uploads/avif_${w}_zwem_h1.avif${v} ${w}w`).join(', ') },
-      { type: 'image/webp', srcset: [320, 640, 960, 1280, 1600].map((w) => `/uploads/webp_${w}_zwem_h1.webp${v} ${w}w`).join(', ') },
+      {
+        type: 'image/avif',
+        srcset: [320, 640, 960, 1280, 1600].map((w) => `/uploads/avif_${w}_zwem_h1.avif${v} ${w}w`).join(', '),
+      },
+      {
+        type: 'image/webp',
+        srcset: [320, 640, 960, 1280, 1600].map((w) => `/uploads/webp_${w}_zwem_h1.webp${v} ${w}w`).join(', '),
+      },
     ]);
-    expect(hero).toMatchObject({ src: `/uploads/medium_zwem_h1.jpg${v}`, width: 960, height: 600, sizes: HERO_SIZES, alt: 'Kinderen in het zwembad' });
+    expect(hero).toMatchObject({
+      src: `/uploads/medium_zwem_h1.jpg${v}`,
+      width: 960,
+      height: 600,
+      sizes: HERO_SIZES,
+      alt: 'Kinderen in het zwembad',
+    });
   });
 
   it('is decorative without a description, and absent without an image', () => {
@@ -53,22 +74,46 @@ describe('heroPicture', () => {
   });
 
   it('keeps a small image at its own size', () => {
-    const small = heroPicture([{ url: '/uploads/klein.png', width: 400, height: 300, formats: { avif_400: f('avif_400_klein', 400, 'avif') } }])!;
-    expect(small).toMatchObject({ width: 400, height: 300, src: '/uploads/klein.png', sources: [{ type: 'image/avif', srcset: '/uploads/avif_400_klein_h1.avif 400w' }] });
+    const small = heroPicture([
+      { url: '/uploads/klein.png', width: 400, height: 300, formats: { avif_400: f('avif_400_klein', 400, 'avif') } },
+    ])!;
+    expect(small).toMatchObject({
+      width: 400,
+      height: 300,
+      src: '/uploads/klein.png',
+      sources: [{ type: 'image/avif', srcset: '/uploads/avif_400_klein_h1.avif 400w' }],
+    });
   });
 });
 
 describe('cardPicture', () => {
   it('is small and decorative', () => {
-    const card = cardPicture({ url: '/uploads/xsmall_zwem_h1.jpg', width: 1600, height: 1000, formats: { avif: [{ url: '/uploads/avif_320_zwem_h1.avif', width: 320 }], webp: [] } })!;
-    expect(card).toEqual({ sources: [{ type: 'image/avif', srcset: '/uploads/avif_320_zwem_h1.avif 320w' }], sizes: CARD_SIZES, src: '/uploads/xsmall_zwem_h1.jpg', width: 108, height: 68, alt: '' });
+    const card = cardPicture({
+      url: '/uploads/xsmall_zwem_h1.jpg',
+      width: 1600,
+      height: 1000,
+      formats: { avif: [{ url: '/uploads/avif_320_zwem_h1.avif', width: 320 }], webp: [] },
+    })!;
+    expect(card).toEqual({
+      sources: [{ type: 'image/avif', srcset: '/uploads/avif_320_zwem_h1.avif 320w' }],
+      sizes: CARD_SIZES,
+      src: '/uploads/xsmall_zwem_h1.jpg',
+      width: 108,
+      height: 68,
+      alt: '',
+    });
     expect(cardPicture(null)).toBeNull();
   });
 });
 
 describe('srcsetOf', () => {
   it('writes width descriptors', () => {
-    expect(srcsetOf([{ url: '/uploads/a.avif', width: 320 }, { url: '/uploads/b.avif', width: 640 }])).toBe('/uploads/a.avif 320w, /uploads/b.avif 640w');
+    expect(
+      srcsetOf([
+        { url: '/uploads/a.avif', width: 320 },
+        { url: '/uploads/b.avif', width: 640 },
+      ]),
+    ).toBe('/uploads/a.avif 320w, /uploads/b.avif 640w');
     expect(srcsetOf([])).toBe('');
   });
 });
@@ -80,14 +125,36 @@ describe('imageUrl', () => {
   });
 
   it('refuses anything else', () => {
-    for (const bad of ['/uploads/../config.json', '/uploads/a/b.jpg', '/uploads/x.svg', '/api/activities', 'http://cms:1337/uploads/x.jpg', 'javascript:alert(1)', '/uploads/x.jpg?v=<script>', '//evil.test/x.jpg']) {
+    for (const bad of [
+      '/uploads/../config.json',
+      '/uploads/a/b.jpg',
+      '/uploads/x.svg',
+      '/api/activities',
+      'http://cms:1337/uploads/x.jpg',
+      'javascript:alert(1)',
+      '/uploads/x.jpg?v=<script>',
+      '//evil.test/x.jpg',
+    ]) {
       expect(imageUrl(bad), bad).toBeNull();
     }
   });
 
   it('leaves out candidates it refuses, and the whole picture when its fallback is refused', () => {
-    const p = picture({ url: '/uploads/a.jpg', width: 100, height: 50, formats: { avif: [{ url: '/uploads/../a.avif', width: 100 }], webp: [{ url: '/uploads/a.webp', width: 100 }] } }, { sizes: '10em', shownWidth: 100 })!;
+    const p = picture(
+      {
+        url: '/uploads/a.jpg',
+        width: 100,
+        height: 50,
+        formats: { avif: [{ url: '/uploads/../a.avif', width: 100 }], webp: [{ url: '/uploads/a.webp', width: 100 }] },
+      },
+      { sizes: '10em', shownWidth: 100 },
+    )!;
     expect(p.sources).toEqual([{ type: 'image/webp', srcset: '/uploads/a.webp 100w' }]);
-    expect(picture({ url: 'ftp://x/a.jpg', width: 100, height: 50, formats: { avif: [], webp: [] } }, { sizes: '10em', shownWidth: 100 })).toBeNull();
+    expect(
+      picture(
+        { url: 'ftp://x/a.jpg', width: 100, height: 50, formats: { avif: [], webp: [] } },
+        { sizes: '10em', shownWidth: 100 },
+      ),
+    ).toBeNull();
   });
 });

@@ -22,7 +22,8 @@ export const CARD_IMAGE_REM = 6;
 export const CARD_SIZES = remInSizes(CARD_IMAGE_REM);
 
 /** Only names the cms' local upload provider writes: one path segment, no traversal. */
-const UPLOAD_PATH = /^\/uploads\/[A-Za-z0-9][A-Za-z0-9_-]*(?:\.[A-Za-z0-9_-]+)*\.(?:avif|webp|jpe?g|png|gif)(?:\?v=[a-z0-9]{1,16})?$/i;
+const UPLOAD_PATH =
+  /^\/uploads\/[A-Za-z0-9][A-Za-z0-9_-]*(?:\.[A-Za-z0-9_-]+)*\.(?:avif|webp|jpe?g|png|gif)(?:\?v=[a-z0-9]{1,16})?$/i;
 
 /**
  * The address a page uses for a stored image URL: the cms' `/uploads/…` on the site's own origin
@@ -53,7 +54,10 @@ export type Picture = {
 };
 
 /** Pure: a <picture>'s attributes from an image's candidates; null when nothing can be shown. */
-export function picture(image: PictureImage, options: { sizes: string; shownWidth: number; alt?: string }): Picture | null {
+export function picture(
+  image: PictureImage,
+  options: { sizes: string; shownWidth: number; alt?: string },
+): Picture | null {
   const src = imageUrl(image.url);
   if (!src) return null;
   const source = (type: PictureSource['type'], list: PictureImage['formats']['avif']): PictureSource[] => {

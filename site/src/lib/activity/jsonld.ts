@@ -5,7 +5,15 @@ import type { Activity } from '@droomkaart/shared';
 import { TIME_ZONE } from './ics.ts';
 import { shortTime } from '../format.ts';
 
-const SCHEMA_DAY = { ma: 'Monday', di: 'Tuesday', wo: 'Wednesday', do: 'Thursday', vr: 'Friday', za: 'Saturday', zo: 'Sunday' } as const;
+const SCHEMA_DAY = {
+  ma: 'Monday',
+  di: 'Tuesday',
+  wo: 'Wednesday',
+  do: 'Thursday',
+  vr: 'Friday',
+  za: 'Saturday',
+  zo: 'Sunday',
+} as const;
 
 export type JsonLdInput = {
   activity: Activity;
@@ -35,20 +43,25 @@ function places(activity: Activity, municipality: string) {
       addressLocality: municipality,
       addressCountry: 'NL',
     },
-    ...(p.lat != null && p.lng != null ? { geo: { '@type': 'GeoCoordinates', latitude: p.lat, longitude: p.lng } } : {}),
+    ...(p.lat != null && p.lng != null
+      ? { geo: { '@type': 'GeoCoordinates', latitude: p.lat, longitude: p.lng } }
+      : {}),
   }));
 }
 
 function offer(activity: Activity, url: string) {
   const free = activity.costType === 'gratis' || activity.costType === 'gratis-via-regeling';
-  const price = free ? 0 : activity.price ?? null;
+  const price = free ? 0 : (activity.price ?? null);
   return { '@type': 'Offer', url, priceCurrency: 'EUR', ...(price != null ? { price } : {}) };
 }
 
 function organisation(activity: Activity, organisationUrl: string | null) {
   const o = activity.organisation;
   if (!o) return undefined;
-  const contact = o.contactPublic === true ? { ...(o.email ? { email: o.email } : {}), ...(o.phone ? { telephone: o.phone } : {}) } : {};
+  const contact =
+    o.contactPublic === true
+      ? { ...(o.email ? { email: o.email } : {}), ...(o.phone ? { telephone: o.phone } : {}) }
+      : {};
   return { '@type': 'Organization', name: o.name, ...(organisationUrl ? { url: organisationUrl } : {}), ...contact };
 }
 
@@ -68,7 +81,13 @@ function schedules(activity: Activity) {
 const one = <T>(list: T[]): T | T[] | undefined => (list.length === 0 ? undefined : list.length === 1 ? list[0] : list);
 
 /** Pure: the JSON-LD object of an activity page. */
-export function activityJsonLd({ activity, url, inLanguage, organisationUrl, municipality }: JsonLdInput): Record<string, unknown> {
+export function activityJsonLd({
+  activity,
+  url,
+  inLanguage,
+  organisationUrl,
+  municipality,
+}: JsonLdInput): Record<string, unknown> {
   const type = schemaType(activity.kind);
   const base = {
     '@context': 'https://schema.org',
@@ -86,18 +105,34 @@ export function activityJsonLd({ activity, url, inLanguage, organisationUrl, mun
   const schedule = one(schedules(activity));
   const dates = {
     ...(activity.startDate ? { startDate: activity.startDate } : {}),
-    ...(activity.endDate ? { endDate: activity.endDate } : activity.scheduleType === 'eenmalig' && activity.startDate ? { endDate: activity.startDate } : {}),
+    ...(activity.endDate
+      ? { endDate: activity.endDate }
+      : activity.scheduleType === 'eenmalig' && activity.startDate
+        ? { endDate: activity.startDate }
+        : {}),
   };
-  const strip = (o: Record<string, unknown>) => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined));
+  const strip = (o: Record<string, unknown>) =>
+    Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined));
   if (type === 'Course') {
     return strip({
       ...base,
       provider: org,
-      hasCourseInstance: strip({ '@type': 'CourseInstance', courseMode: 'onsite', location, courseSchedule: schedule, ...dates }),
+      hasCourseInstance: strip({
+        '@type': 'CourseInstance',
+        courseMode: 'onsite',
+        location,
+        courseSchedule: schedule,
+        ...dates,
+      }),
     });
   }
   if (type === 'Service') {
-    return strip({ ...base, provider: org, areaServed: { '@type': 'City', name: municipality }, ...(location ? { availableChannel: { '@type': 'ServiceChannel', serviceLocation: location } } : {}) });
+    return strip({
+      ...base,
+      provider: org,
+      areaServed: { '@type': 'City', name: municipality },
+      ...(location ? { availableChannel: { '@type': 'ServiceChannel', serviceLocation: location } } : {}),
+    });
   }
   return strip({
     ...base,
@@ -115,5 +150,8 @@ export function activityJsonLd({ activity, url, inLanguage, organisationUrl, mun
  * page's hits): "<" escaped, so no text can close the script or open a comment in it.
  */
 export function scriptJson(data: unknown): string {
-  return JSON.stringify(data).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+  return JSON.stringify(data)
+    .replace(/</g, '\\u003c')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
 }

@@ -14,7 +14,11 @@ describe('locator', () => {
   });
 
   it('draws every stadsdeel and marks the places inside the municipality', () => {
-    const map = locator([{ name: 'Zwembad', lat: 52.371, lng: 5.218, stadsdeel: 'almere-stad' }, { name: 'Amsterdam', lat: 52.37, lng: 4.89 }, { name: 'Lelystad', lat: 52.52, lng: 5.47 }]);
+    const map = locator([
+      { name: 'Zwembad', lat: 52.371, lng: 5.218, stadsdeel: 'almere-stad' },
+      { name: 'Amsterdam', lat: 52.37, lng: 4.89 },
+      { name: 'Lelystad', lat: 52.52, lng: 5.47 },
+    ]);
     expect(map.areas).toHaveLength(city.stadsdelen.length);
     expect(map.areas.filter((a) => a.current).map((a) => a.slug)).toEqual(['almere-stad']);
     expect(map.markers).toHaveLength(1);

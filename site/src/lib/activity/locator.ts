@@ -45,15 +45,27 @@ export function projector(bbox: Bbox, width: number) {
 }
 
 /** Pure: the locator for places (only those with coordinates inside the box are drawn). */
-export function locator(places: { name: string; lat?: number | null; lng?: number | null; stadsdeel?: string | null }[], width = 320, bbox: Bbox = cityBox()): Locator {
+export function locator(
+  places: { name: string; lat?: number | null; lng?: number | null; stadsdeel?: string | null }[],
+  width = 320,
+  bbox: Bbox = cityBox(),
+): Locator {
   const { height, project } = projector(bbox, width);
-  const inside = (lat: number, lng: number) => lat >= bbox.south && lat <= bbox.north && lng >= bbox.west && lng <= bbox.east;
+  const inside = (lat: number, lng: number) =>
+    lat >= bbox.south && lat <= bbox.north && lng >= bbox.west && lng <= bbox.east;
   const here = new Set(places.map((p) => p.stadsdeel).filter(Boolean));
   return {
     width,
     height,
-    areas: city.stadsdelen.map((s) => ({ ...project(s.centroid[0], s.centroid[1]), name: s.name, slug: s.slug, current: here.has(s.slug) })),
+    areas: city.stadsdelen.map((s) => ({
+      ...project(s.centroid[0], s.centroid[1]),
+      name: s.name,
+      slug: s.slug,
+      current: here.has(s.slug),
+    })),
     dots: wijken.map((w) => project(w.centroid[0], w.centroid[1])),
-    markers: places.flatMap((p) => (p.lat != null && p.lng != null && inside(p.lat, p.lng) ? [{ ...project(p.lat, p.lng), name: p.name }] : [])),
+    markers: places.flatMap((p) =>
+      p.lat != null && p.lng != null && inside(p.lat, p.lng) ? [{ ...project(p.lat, p.lng), name: p.name }] : [],
+    ),
   };
 }

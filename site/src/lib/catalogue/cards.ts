@@ -1,7 +1,16 @@
-import { CARD_IMAGE_FALLBACK_WIDTH, CARD_IMAGE_MAX_WIDTH, pictureImage, type PictureImage, type SearchDocument } from '@droomkaart/shared';
+import {
+  CARD_IMAGE_FALLBACK_WIDTH,
+  CARD_IMAGE_MAX_WIDTH,
+  pictureImage,
+  type PictureImage,
+  type SearchDocument,
+} from '@droomkaart/shared';
 import type { ListedActivity } from '../cms/public-api.ts';
 
-export type CardHit = Pick<SearchDocument, 'title' | 'slug' | 'summary' | 'ageMin' | 'ageMax' | 'costType' | 'price' | 'places' | 'organisationName' | 'fallback'> & {
+export type CardHit = Pick<
+  SearchDocument,
+  'title' | 'slug' | 'summary' | 'ageMin' | 'ageMax' | 'costType' | 'price' | 'places' | 'organisationName' | 'fallback'
+> & {
   image?: PictureImage | null;
 };
 
@@ -18,7 +27,17 @@ export function cardHit({ activity, fallback }: ListedActivity): CardHit {
     organisationName: activity.organisation?.name ?? null,
     fallback,
     // As the search document has it (search-indexer cardImage): the first image, card versions only.
-    image: (activity.images ?? []).map((m) => pictureImage(m, CARD_IMAGE_MAX_WIDTH, CARD_IMAGE_FALLBACK_WIDTH)).find((i) => i !== null) ?? null,
-    places: activity.places.map((p) => ({ name: p.name, wijk: p.wijk?.slug ?? null, wijkName: p.wijk?.name ?? null, stadsdeel: p.wijk?.stadsdeel ?? null, lat: p.lat ?? 0, lng: p.lng ?? 0 })),
+    image:
+      (activity.images ?? [])
+        .map((m) => pictureImage(m, CARD_IMAGE_MAX_WIDTH, CARD_IMAGE_FALLBACK_WIDTH))
+        .find((i) => i !== null) ?? null,
+    places: activity.places.map((p) => ({
+      name: p.name,
+      wijk: p.wijk?.slug ?? null,
+      wijkName: p.wijk?.name ?? null,
+      stadsdeel: p.wijk?.stadsdeel ?? null,
+      lat: p.lat ?? 0,
+      lng: p.lng ?? 0,
+    })),
   };
 }

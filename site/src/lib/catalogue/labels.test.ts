@@ -46,7 +46,9 @@ describe('island messages', () => {
       const i18n = createI18n(locale);
       const t = translator(locale, islandMessages(locale));
       for (const count of [0, 1, 2, 3, 5, 11, 22, 101]) {
-        expect(t('catalogue.results.count', { count }), `${locale} ${count}`).toBe(i18n.t('catalogue.results.count', { count }));
+        expect(t('catalogue.results.count', { count }), `${locale} ${count}`).toBe(
+          i18n.t('catalogue.results.count', { count }),
+        );
         expect(t('map.cluster', { count }), `${locale} ${count}`).toBe(i18n.t('map.cluster', { count }));
       }
       expect(t('activity.ages', { min: 4, max: 12 })).toBe(i18n.t('activity.ages', { min: 4, max: 12 }));

@@ -1,7 +1,22 @@
 // Server side: the vocabularies, facet labels and copy the catalogue islands get as props. The
 // islands never import @droomkaart/shared (zod, every locale), so this is where the taxonomy and
 // the city configuration are turned into plain data.
-import { AGE_MAX, AGE_MIN, accessibilityFeatures, activityKinds, agesBetween, city, days, defaultLocale, resources, spokenLanguages, themes, wijken, type Locale, type TFunction } from '@droomkaart/shared';
+import {
+  AGE_MAX,
+  AGE_MIN,
+  accessibilityFeatures,
+  activityKinds,
+  agesBetween,
+  city,
+  days,
+  defaultLocale,
+  resources,
+  spokenLanguages,
+  themes,
+  wijken,
+  type Locale,
+  type TFunction,
+} from '@droomkaart/shared';
 import type { CityGeo } from '../map/style.ts';
 import { FACETS, FREE_COST_TYPES, type FacetParam, type Vocabulary, type WijkPoint } from './state.ts';
 
@@ -56,13 +71,19 @@ export function facetLabel(t: TFunction, param: FacetParam, value: string): stri
 }
 
 export function facetLabels(t: TFunction, vocab: Vocabulary = vocabulary()): FacetLabels {
-  return Object.fromEntries(FACETS.map((f) => [f.param, Object.fromEntries(vocab[f.param].map((v) => [v, facetLabel(t, f.param, v)]))])) as FacetLabels;
+  return Object.fromEntries(
+    FACETS.map((f) => [f.param, Object.fromEntries(vocab[f.param].map((v) => [v, facetLabel(t, f.param, v)]))]),
+  ) as FacetLabels;
 }
 
 export type WijkGroup = { slug: string; name: string; wijken: { slug: string; name: string }[] };
 
 export function wijkGroups(): WijkGroup[] {
-  return city.stadsdelen.map((s) => ({ slug: s.slug, name: s.name, wijken: s.wijken.map((w) => ({ slug: w.slug, name: w.name })) }));
+  return city.stadsdelen.map((s) => ({
+    slug: s.slug,
+    name: s.name,
+    wijken: s.wijken.map((w) => ({ slug: w.slug, name: w.name })),
+  }));
 }
 
 export function wijkPoints(): WijkPoint[] {
@@ -85,11 +106,19 @@ export const ISLAND_MESSAGE_KEYS = ['activity.ages'];
  * Pure: the locale's strings for those keys, with every plural form the locale has, and the Dutch
  * text where a translation is missing (i18next's fallbackLng does the same on the server).
  */
-export function islandMessages(locale: Locale, prefixes = ISLAND_MESSAGE_PREFIXES, keys = ISLAND_MESSAGE_KEYS): Record<string, string> {
-  const wanted = (key: string) => prefixes.some((p) => key.startsWith(p)) || keys.includes(key.replace(/_(zero|one|two|few|many|other)$/, ''));
+export function islandMessages(
+  locale: Locale,
+  prefixes = ISLAND_MESSAGE_PREFIXES,
+  keys = ISLAND_MESSAGE_KEYS,
+): Record<string, string> {
+  const wanted = (key: string) =>
+    prefixes.some((p) => key.startsWith(p)) || keys.includes(key.replace(/_(zero|one|two|few|many|other)$/, ''));
   const base = (key: string) => key.replace(/_(zero|one|two|few|many|other)$/, '');
   const own = Object.entries(resources[locale]).filter(([k]) => wanted(k));
   const ownBases = new Set(own.map(([k]) => base(k)));
-  const fallback = locale === defaultLocale ? [] : Object.entries(resources[defaultLocale]).filter(([k]) => wanted(k) && !ownBases.has(base(k)));
+  const fallback =
+    locale === defaultLocale
+      ? []
+      : Object.entries(resources[defaultLocale]).filter(([k]) => wanted(k) && !ownBases.has(base(k)));
   return Object.fromEntries([...fallback, ...own]);
 }

@@ -10,7 +10,8 @@ export function translator(locale: string, messages: Messages): Translate {
   const plural = new Intl.PluralRules(locale);
   return (key, vars = {}) => {
     let template: string | undefined;
-    if (typeof vars.count === 'number') template = messages[`${key}_${plural.select(vars.count)}`] ?? messages[`${key}_other`];
+    if (typeof vars.count === 'number')
+      template = messages[`${key}_${plural.select(vars.count)}`] ?? messages[`${key}_other`];
     template ??= messages[key] ?? key;
     return template.replace(/{{\s*(\w+)\s*}}/g, (_, name: string) => String(vars[name] ?? ''));
   };
@@ -18,5 +19,9 @@ export function translator(locale: string, messages: Messages): Translate {
 
 /** Distances and other numbers as the rest of the site writes them (Latin digits). */
 export function formatKm(km: number, locale: string): string {
-  return new Intl.NumberFormat(locale === 'en' ? 'en-GB' : locale, { minimumFractionDigits: 1, maximumFractionDigits: 1, numberingSystem: 'latn' }).format(km);
+  return new Intl.NumberFormat(locale === 'en' ? 'en-GB' : locale, {
+    minimumFractionDigits: 1,
+    maximumFractionDigits: 1,
+    numberingSystem: 'latn',
+  }).format(km);
 }

@@ -12,7 +12,19 @@ import { PAGE_SIZE, isCanonical, nearPoint, parseState, stateHref, type Catalogu
 /** How many activities the map page shows (and lists): enough for a city, small enough to send. */
 export const MAP_HITS = 250;
 
-const LIST_FIELDS = ['id', 'title', 'slug', 'summary', 'ageMin', 'ageMax', 'costType', 'price', 'places.name', 'fallback', '_geo'];
+const LIST_FIELDS = [
+  'id',
+  'title',
+  'slug',
+  'summary',
+  'ageMin',
+  'ageMax',
+  'costType',
+  'price',
+  'places.name',
+  'fallback',
+  '_geo',
+];
 /** The list's cards show a small picture; the map's compact list (up to 250) does not. */
 const LIST_FIELDS_WITH_IMAGE = [...LIST_FIELDS, 'image'];
 
@@ -48,7 +60,12 @@ export function cataloguePage(locale: Locale, t: TFunction, variant: 'list' | 'm
 const MAP_MESSAGE_PREFIXES = ['map.', 'catalogue.location.'];
 
 export function mapConfig(locale: Locale): MapConfig {
-  return { locale, messages: islandMessages(locale, MAP_MESSAGE_PREFIXES, []), geo: cityGeo(), styleUrl: process.env.PUBLIC_MAP_STYLE_URL ?? '' };
+  return {
+    locale,
+    messages: islandMessages(locale, MAP_MESSAGE_PREFIXES, []),
+    geo: cityGeo(),
+    styleUrl: process.env.PUBLIC_MAP_STYLE_URL ?? '',
+  };
 }
 
 type HitWithPlace = { id: string; title: string; slug: string; _geo?: { lat: number; lng: number } | null };
@@ -72,5 +89,9 @@ export function mapHits(serverState: InstantSearchServerState, index: string): M
 
 /** Everything the map page's data block holds: its configuration, the hits, the "near" point. */
 export function mapPageData(locale: Locale, page: CataloguePage, serverState: InstantSearchServerState): MapPageData {
-  return { config: mapConfig(locale), hits: mapHits(serverState, page.config.indexName), near: nearPoint(page.state.near, page.config.wijken) };
+  return {
+    config: mapConfig(locale),
+    hits: mapHits(serverState, page.config.indexName),
+    near: nearPoint(page.state.near, page.config.wijken),
+  };
 }

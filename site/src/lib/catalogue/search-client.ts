@@ -5,7 +5,11 @@ import { instantMeiliSearch, type InstantMeiliSearchOptions } from '@meilisearch
  * send the same requests and the browser can start from the server's results.
  * finitePagination: exact page counts ("page 2 of 3") instead of "more".
  */
-export const CLIENT_OPTIONS: InstantMeiliSearchOptions = { finitePagination: true, placeholderSearch: true, primaryKey: 'id' };
+export const CLIENT_OPTIONS: InstantMeiliSearchOptions = {
+  finitePagination: true,
+  placeholderSearch: true,
+  primaryKey: 'id',
+};
 
 /** instant-meilisearch keeps every answer for the life of the page; a page left open for long
  * would show activities that were unpublished meanwhile. Answers older than this are asked again. */
@@ -14,8 +18,16 @@ const CACHE_TTL_MS = 60_000;
 export type SearchClient = ReturnType<typeof instantMeiliSearch>['searchClient'];
 
 /** `httpClient` replaces fetch (islands/catalogue/server-state.ts records the catalogue's requests with it). */
-export function createSearchClient(host: string, apiKey: string, httpClient?: InstantMeiliSearchOptions['httpClient']): SearchClient {
-  const { searchClient } = instantMeiliSearch(host, apiKey, httpClient ? { ...CLIENT_OPTIONS, httpClient } : CLIENT_OPTIONS);
+export function createSearchClient(
+  host: string,
+  apiKey: string,
+  httpClient?: InstantMeiliSearchOptions['httpClient'],
+): SearchClient {
+  const { searchClient } = instantMeiliSearch(
+    host,
+    apiKey,
+    httpClient ? { ...CLIENT_OPTIONS, httpClient } : CLIENT_OPTIONS,
+  );
   let clearedAt = Date.now();
   const search = searchClient.search.bind(searchClient) as (requests: unknown) => unknown;
   return Object.assign(searchClient, {

@@ -24,7 +24,11 @@ let client: Meilisearch | null = null;
 export async function searchClient(): Promise<Meilisearch> {
   // Uncompressed answers: on loopback or a private network compression costs far more time
   // (about 45 ms per search, measured) than it saves.
-  client ??= new Meilisearch({ host: siteConfig.meiliUrl, apiKey: await searchKey(), requestInit: { headers: { 'accept-encoding': 'identity' } } });
+  client ??= new Meilisearch({
+    host: siteConfig.meiliUrl,
+    apiKey: await searchKey(),
+    requestInit: { headers: { 'accept-encoding': 'identity' } },
+  });
   return client;
 }
 
@@ -44,7 +48,12 @@ export async function serverSearchClient(): Promise<SearchClient> {
       recordRead({
         key: `search ${JSON.stringify(requests)}`,
         value: answerFingerprint(response),
-        reread: async () => answerFingerprint(await (createSearchClient(siteConfig.meiliUrl, apiKey).search as (r: unknown) => Promise<unknown>)(requests)),
+        reread: async () =>
+          answerFingerprint(
+            await (createSearchClient(siteConfig.meiliUrl, apiKey).search as (r: unknown) => Promise<unknown>)(
+              requests,
+            ),
+          ),
       });
       return response;
     }) as SearchClient['search'],
@@ -53,7 +62,9 @@ export async function serverSearchClient(): Promise<SearchClient> {
 
 /** Pure: a search answer as a string to compare, without what differs between equal answers (timings). */
 export function answerFingerprint(response: unknown): string {
-  return JSON.stringify(response, (key: string, value: unknown) => (/^processingTime/i.test(key) || key === 'serverTimeMS' ? undefined : value));
+  return JSON.stringify(response, (key: string, value: unknown) =>
+    /^processingTime/i.test(key) || key === 'serverTimeMS' ? undefined : value,
+  );
 }
 
 /**
@@ -74,7 +85,8 @@ const MAX_BODY_BYTES = 64 * 1024;
 const MAX_QUERIES = 20;
 const MAX_HITS = 1000;
 
-export type ForwardCheck = { ok: true; body: { queries: Record<string, unknown>[] } } | { ok: false; status: number; message: string };
+export type ForwardCheck =
+  { ok: true; body: { queries: Record<string, unknown>[] } } | { ok: false; status: number; message: string };
 
 /**
  * Pure: which multi-search bodies are forwarded. Only the catalogue's indexes, a bounded number of
@@ -89,12 +101,17 @@ export function checkMultiSearch(raw: string, indexes: ReadonlySet<string> = all
     return { ok: false, status: 400, message: 'invalid JSON' };
   }
   const queries = (body as { queries?: unknown })?.queries;
-  if (!Array.isArray(queries) || queries.length === 0 || queries.length > MAX_QUERIES) return { ok: false, status: 400, message: 'queries: 1 to 20 expected' };
-  if (Object.keys(body as object).some((k) => k !== 'queries')) return { ok: false, status: 400, message: 'only queries are allowed' };
+  if (!Array.isArray(queries) || queries.length === 0 || queries.length > MAX_QUERIES)
+    return { ok: false, status: 400, message: 'queries: 1 to 20 expected' };
+  if (Object.keys(body as object).some((k) => k !== 'queries'))
+    return { ok: false, status: 400, message: 'only queries are allowed' };
   for (const q of queries as Record<string, unknown>[]) {
-    if (typeof q !== 'object' || q === null || typeof q.indexUid !== 'string' || !indexes.has(q.indexUid)) return { ok: false, status: 403, message: 'index not allowed' };
+    if (typeof q !== 'object' || q === null || typeof q.indexUid !== 'string' || !indexes.has(q.indexUid))
+      return { ok: false, status: 403, message: 'index not allowed' };
     if ('federationOptions' in q) return { ok: false, status: 400, message: 'federation not allowed' };
-    for (const k of ['limit', 'hitsPerPage'] as const) if (q[k] !== undefined && (typeof q[k] !== 'number' || (q[k]) > MAX_HITS)) return { ok: false, status: 400, message: `${k} too large` };
+    for (const k of ['limit', 'hitsPerPage'] as const)
+      if (q[k] !== undefined && (typeof q[k] !== 'number' || q[k] > MAX_HITS))
+        return { ok: false, status: 400, message: `${k} too large` };
   }
   return { ok: true, body: { queries: queries as Record<string, unknown>[] } };
 }
@@ -110,7 +127,11 @@ export function markupFreeJsonText(json: string): string {
 
 export async function forwardMultiSearch(raw: string): Promise<Response> {
   const checked = checkMultiSearch(raw);
-  const json = (status: number, data: unknown) => new Response(JSON.stringify(data), { status, headers: { 'content-type': 'application/json', 'cache-control': 'no-store' } });
+  const json = (status: number, data: unknown) =>
+    new Response(JSON.stringify(data), {
+      status,
+      headers: { 'content-type': 'application/json', 'cache-control': 'no-store' },
+    });
   if (!checked.ok) return json(checked.status, { message: checked.message });
   try {
     const res = await fetch(`${siteConfig.meiliUrl}/multi-search`, {
@@ -119,7 +140,10 @@ export async function forwardMultiSearch(raw: string): Promise<Response> {
       body: JSON.stringify(checked.body),
       signal: AbortSignal.timeout(5000),
     });
-    return new Response(markupFreeJsonText(await res.text()), { status: res.status, headers: { 'content-type': 'application/json', 'cache-control': 'no-store' } });
+    return new Response(markupFreeJsonText(await res.text()), {
+      status: res.status,
+      headers: { 'content-type': 'application/json', 'cache-control': 'no-store' },
+    });
   } catch (err) {
     console.error(`[site] search forward failed: ${(err as Error).message}`);
     return json(503, { message: 'search unavailable' });

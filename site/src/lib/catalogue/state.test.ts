@@ -22,10 +22,23 @@ const INDEX = 'activities_nl';
 
 describe('catalogue URL state', () => {
   it('reads every filter from readable parameters', () => {
-    const state = parse('q=zwemmen&age=8&stadsdeel=almere-buiten&wijk=molenbuurt&theme=sport-bewegen&cost=gratis&day=wo&day=za&kind=cursus&lang=ar&access=rolstoel&near=centrum&page=2');
+    const state = parse(
+      'q=zwemmen&age=8&stadsdeel=almere-buiten&wijk=molenbuurt&theme=sport-bewegen&cost=gratis&day=wo&day=za&kind=cursus&lang=ar&access=rolstoel&near=centrum&page=2',
+    );
     expect(state).toEqual({
       q: 'zwemmen',
-      refinements: { age: ['8'], edition: [], stadsdeel: ['almere-buiten'], wijk: ['molenbuurt'], theme: ['sport-bewegen'], cost: ['gratis'], day: ['wo', 'za'], kind: ['cursus'], lang: ['ar'], access: ['rolstoel'] },
+      refinements: {
+        age: ['8'],
+        edition: [],
+        stadsdeel: ['almere-buiten'],
+        wijk: ['molenbuurt'],
+        theme: ['sport-bewegen'],
+        cost: ['gratis'],
+        day: ['wo', 'za'],
+        kind: ['cursus'],
+        lang: ['ar'],
+        access: ['rolstoel'],
+      },
       near: { wijk: 'centrum' },
       page: 2,
     });

@@ -79,7 +79,8 @@ export function parseState(params: URLSearchParams, vocab: Vocabulary): Catalogu
   for (const f of FACETS) {
     const allowed = vocab[f.param];
     const asked = new Set(params.getAll(f.param));
-    if (f.param === 'cost' && /^(1|true|ja)$/.test(params.get('free') ?? '')) for (const c of FREE_COST_TYPES) asked.add(c);
+    if (f.param === 'cost' && /^(1|true|ja)$/.test(params.get('free') ?? ''))
+      for (const c of FREE_COST_TYPES) asked.add(c);
     const values = allowed.filter((v) => asked.has(v));
     refinements[f.param] = f.multiple ? values : values.slice(0, 1);
   }
@@ -114,7 +115,11 @@ export function stateHref(basePath: string, state: CatalogueState): string {
  * values that no longer exist, and a shared link should be short.
  */
 export function isCanonical(params: URLSearchParams, state: CatalogueState): boolean {
-  const sorted = (p: URLSearchParams) => [...p].map(([k, v]) => `${k}=${v}`).sort().join('&');
+  const sorted = (p: URLSearchParams) =>
+    [...p]
+      .map(([k, v]) => `${k}=${v}`)
+      .sort()
+      .join('&');
   return sorted(params) === sorted(stateToParams(state));
 }
 
@@ -157,7 +162,11 @@ export function sortIndexName(indexName: string, point: LatLng | null): string {
 }
 
 /** The reverse of sortIndexName: a wijk when the point is a wijk's centroid, else the point. */
-export function nearFromSortIndex(sortBy: string | undefined, indexName: string, wijken: readonly WijkPoint[]): Near | null {
+export function nearFromSortIndex(
+  sortBy: string | undefined,
+  indexName: string,
+  wijken: readonly WijkPoint[],
+): Near | null {
   if (!sortBy || sortBy === indexName) return null;
   const m = /_geoPoint\((-?[\d.]+),(-?[\d.]+)\):asc$/.exec(sortBy);
   if (!m) return null;
@@ -179,7 +188,8 @@ export type IndexUiState = {
 
 export function toUiState(state: CatalogueState, indexName: string, wijken: readonly WijkPoint[]): IndexUiState {
   const refinementList: Record<string, string[]> = {};
-  for (const f of FACETS) if (state.refinements[f.param].length > 0) refinementList[f.attribute] = [...state.refinements[f.param]];
+  for (const f of FACETS)
+    if (state.refinements[f.param].length > 0) refinementList[f.attribute] = [...state.refinements[f.param]];
   const ui: IndexUiState = {};
   if (state.q) ui.query = state.q;
   if (Object.keys(refinementList).length > 0) ui.refinementList = refinementList;
@@ -189,7 +199,12 @@ export function toUiState(state: CatalogueState, indexName: string, wijken: read
   return ui;
 }
 
-export function fromUiState(ui: IndexUiState | undefined, indexName: string, vocab: Vocabulary, wijken: readonly WijkPoint[]): CatalogueState {
+export function fromUiState(
+  ui: IndexUiState | undefined,
+  indexName: string,
+  vocab: Vocabulary,
+  wijken: readonly WijkPoint[],
+): CatalogueState {
   const params = new URLSearchParams();
   if (ui?.query) params.set('q', ui.query);
   for (const f of FACETS) for (const v of ui?.refinementList?.[f.attribute] ?? []) params.append(f.param, v);

@@ -162,9 +162,11 @@ describe('createReadCache', () => {
     expect(calls.n).toBe(5);
   });
 
-  it('hands out frozen values, so one request cannot change another one\'s page', async () => {
+  it("hands out frozen values, so one request cannot change another one's page", async () => {
     const { cache } = setup();
-    const value = (await cache.get('k', async () => ({ places: [{ name: 'Zwembad' }] }))) as { places: { name: string }[] };
+    const value = (await cache.get('k', async () => ({ places: [{ name: 'Zwembad' }] }))) as {
+      places: { name: string }[];
+    };
     expect(() => value.places.push({ name: 'x' })).toThrow(TypeError);
     expect(() => {
       value.places[0].name = 'x';
@@ -182,7 +184,10 @@ describe('createReadCache', () => {
 
 describe('publicPageHeaders', () => {
   it('lets a shared cache keep a public page as long as the process keeps its reads', () => {
-    expect(publicPageHeaders(30)).toEqual({ 'cache-control': 'public, max-age=0, s-maxage=30, stale-while-revalidate=30', vary: 'Cookie' });
+    expect(publicPageHeaders(30)).toEqual({
+      'cache-control': 'public, max-age=0, s-maxage=30, stale-while-revalidate=30',
+      vary: 'Cookie',
+    });
     expect(publicPageHeaders(0)['cache-control']).toBe('no-cache');
   });
 });

@@ -25,9 +25,7 @@ export const STALE_IF_ERROR_MS = 5 * 60_000;
 export const MAX_ENTRIES = 2_000;
 export const MAX_SIZE = 64 * 1024 * 1024;
 
-type Entry<V> =
-  | { kind: 'ok'; value: V; fetchedAt: number; failing: boolean }
-  | { kind: 'error'; error: Error };
+type Entry<V> = { kind: 'ok'; value: V; fetchedAt: number; failing: boolean } | { kind: 'error'; error: Error };
 
 export type ReadCacheOptions<V> = {
   /** Longest age of an answer served while the cms answers; 0 switches the cache off. */
@@ -101,7 +99,9 @@ export function createReadCache<V>(options: ReadCacheOptions<V>): ReadCache<V> {
         const error = err instanceof Error ? err : new Error(String(err));
         set.ttl = errorMs;
         if (stale?.kind === 'ok' && !isNegative(stale.value) && now() - stale.fetchedAt <= maxAge + STALE_IF_ERROR_MS) {
-          log(`cms read ${key} failed (${error.message}); serving the copy from ${Math.round((now() - stale.fetchedAt) / 1000)} s ago`);
+          log(
+            `cms read ${key} failed (${error.message}); serving the copy from ${Math.round((now() - stale.fetchedAt) / 1000)} s ago`,
+          );
           return { ...stale, failing: true };
         }
         return { kind: 'error', error };
@@ -115,7 +115,9 @@ export function createReadCache<V>(options: ReadCacheOptions<V>): ReadCache<V> {
       // up to maxAge, or longer while the cms fails. "Not found" and errors are never served stale.
       const current = cache.peek(key, { allowStale: true });
       const allowStale =
-        current?.kind === 'ok' && !isNegative(current.value) && now() - current.fetchedAt <= maxAge + (current.failing ? STALE_IF_ERROR_MS : 0);
+        current?.kind === 'ok' &&
+        !isNegative(current.value) &&
+        now() - current.fetchedAt <= maxAge + (current.failing ? STALE_IF_ERROR_MS : 0);
       const entry = await cache.fetch(key, { allowStale, context: load });
       if (!entry) throw new Error(`cms read ${key} was cancelled`);
       if (entry.kind === 'error') throw entry.error;

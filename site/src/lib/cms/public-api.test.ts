@@ -46,7 +46,11 @@ beforeAll(async () => {
       const locale = url.searchParams.get('locale') ?? 'nl';
       const title = published[slug]?.[locale];
       const data = url.pathname === '/api/activities' && title ? [row(slug, locale, title)] : [];
-      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ data, meta: { pagination: { page: 1, pageSize: 1, pageCount: 1, total: data.length } } }));
+      res
+        .writeHead(200, { 'content-type': 'application/json' })
+        .end(
+          JSON.stringify({ data, meta: { pagination: { page: 1, pageSize: 1, pageCount: 1, total: data.length } } }),
+        );
     }, delayMs);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -1,4 +1,13 @@
-import { ActivitySchema, OrganisationSchema, activityPagePopulate, activityPopulate, defaultLocale, toStrapiQuery, type Activity, type Organisation } from '@droomkaart/shared';
+import {
+  ActivitySchema,
+  OrganisationSchema,
+  activityPagePopulate,
+  activityPopulate,
+  defaultLocale,
+  toStrapiQuery,
+  type Activity,
+  type Organisation,
+} from '@droomkaart/shared';
 import { createReadCache, publicPageHeaders } from './cache.ts';
 import { siteConfig } from '../config.ts';
 import { recordRead } from '../http/render-reads.ts';
@@ -24,15 +33,25 @@ async function cached<T>(key: string, load: (signal: AbortSignal) => Promise<T>)
   return value;
 }
 
-async function get(path: string, params: Record<string, unknown>, signal?: AbortSignal): Promise<{ data: unknown[]; meta?: { pagination?: { pageCount?: number } } }> {
+async function get(
+  path: string,
+  params: Record<string, unknown>,
+  signal?: AbortSignal,
+): Promise<{ data: unknown[]; meta?: { pagination?: { pageCount?: number } } }> {
   const timeout = AbortSignal.timeout(5000);
-  const res = await fetch(`${siteConfig.cmsUrl}/api/${path}?${toStrapiQuery(params)}`, { signal: signal ? AbortSignal.any([signal, timeout]) : timeout });
+  const res = await fetch(`${siteConfig.cmsUrl}/api/${path}?${toStrapiQuery(params)}`, {
+    signal: signal ? AbortSignal.any([signal, timeout]) : timeout,
+  });
   if (!res.ok) throw new Error(`cms answered ${res.status} for ${path}`);
   return (await res.json()) as { data: unknown[]; meta?: { pagination?: { pageCount?: number } } };
 }
 
 /** Rows that fail the shared schema are left out of a list (and logged), not fatal for the page. */
-function parseRows<T>(rows: unknown[], parse: (row: unknown) => { success: true; data: T } | { success: false; error: unknown }, what: string): T[] {
+function parseRows<T>(
+  rows: unknown[],
+  parse: (row: unknown) => { success: true; data: T } | { success: false; error: unknown },
+  what: string,
+): T[] {
   return rows.flatMap((row) => {
     const result = parse(row);
     if (result.success) return [result.data];
@@ -41,7 +60,13 @@ function parseRows<T>(rows: unknown[], parse: (row: unknown) => { success: true;
   });
 }
 
-async function allPages<T>(path: string, params: Record<string, unknown>, parse: (row: unknown) => { success: true; data: T } | { success: false; error: unknown }, what: string, signal?: AbortSignal): Promise<T[]> {
+async function allPages<T>(
+  path: string,
+  params: Record<string, unknown>,
+  parse: (row: unknown) => { success: true; data: T } | { success: false; error: unknown },
+  what: string,
+  signal?: AbortSignal,
+): Promise<T[]> {
   const out: T[] = [];
   for (let page = 1; page <= MAX_PAGES; page++) {
     const body = await get(path, { ...params, pagination: { page, pageSize: PAGE_SIZE } }, signal);
@@ -52,7 +77,11 @@ async function allPages<T>(path: string, params: Record<string, unknown>, parse:
 }
 
 async function findBySlug(slug: string, locale: string, signal?: AbortSignal): Promise<Activity | null> {
-  const body = await get('activities', { filters: { slug: { $eq: slug } }, locale, populate: activityPagePopulate, pagination: { pageSize: 1 } }, signal);
+  const body = await get(
+    'activities',
+    { filters: { slug: { $eq: slug } }, locale, populate: activityPagePopulate, pagination: { pageSize: 1 } },
+    signal,
+  );
   const row = body.data?.[0];
   return row ? ActivitySchema.parse(row) : null;
 }
@@ -61,7 +90,10 @@ async function findBySlug(slug: string, locale: string, signal?: AbortSignal): P
  * The published activity for a page: the reader's locale, else the Dutch text with a notice.
  * Read from the cms (not the index), so a page always shows the current text.
  */
-export function activityForPage(slug: string, locale: string): Promise<{ activity: Activity; fallback: boolean } | null> {
+export function activityForPage(
+  slug: string,
+  locale: string,
+): Promise<{ activity: Activity; fallback: boolean } | null> {
   return cached(`activity:${locale}:${slug}`, async (signal) => {
     const own = await findBySlug(slug, locale, signal);
     if (own) return { activity: own, fallback: false };
@@ -79,10 +111,24 @@ export type ListedActivity = { activity: Activity; fallback: boolean };
  */
 export function activitiesFor(filters: Record<string, unknown>, locale: string): Promise<readonly ListedActivity[]> {
   return cached(`activities:${locale}:${JSON.stringify(filters)}`, async (signal) => {
-    const load = (l: string) => allPages('activities', { filters, locale: l, populate: activityPopulate, sort: 'title:asc' }, (r) => ActivitySchema.safeParse(r), 'activity', signal);
-    const [dutch, own] = await Promise.all([load(defaultLocale), locale === defaultLocale ? Promise.resolve([]) : load(locale)]);
+    const load = (l: string) =>
+      allPages(
+        'activities',
+        { filters, locale: l, populate: activityPopulate, sort: 'title:asc' },
+        (r) => ActivitySchema.safeParse(r),
+        'activity',
+        signal,
+      );
+    const [dutch, own] = await Promise.all([
+      load(defaultLocale),
+      locale === defaultLocale ? Promise.resolve([]) : load(locale),
+    ]);
     const translated = new Map(own.map((a) => [a.documentId, a]));
-    const list = dutch.map((a) => (translated.has(a.documentId) ? { activity: translated.get(a.documentId)!, fallback: false } : { activity: a, fallback: locale !== defaultLocale }));
+    const list = dutch.map((a) =>
+      translated.has(a.documentId)
+        ? { activity: translated.get(a.documentId)!, fallback: false }
+        : { activity: a, fallback: locale !== defaultLocale },
+    );
     const collator = new Intl.Collator(locale);
     return list.sort((a, b) => collator.compare(a.activity.title, b.activity.title));
   });
@@ -91,7 +137,13 @@ export function activitiesFor(filters: Record<string, unknown>, locale: string):
 /** Approved organisations (the cms returns no others), by name. */
 export function listOrganisations(): Promise<readonly Organisation[]> {
   return cached('organisations', async (signal) => {
-    const list = await allPages('organisations', { sort: 'name:asc' }, (r) => OrganisationSchema.safeParse(r), 'organisation', signal);
+    const list = await allPages(
+      'organisations',
+      { sort: 'name:asc' },
+      (r) => OrganisationSchema.safeParse(r),
+      'organisation',
+      signal,
+    );
     const collator = new Intl.Collator('nl');
     return list.sort((a, b) => collator.compare(a.name, b.name));
   });
@@ -107,7 +159,10 @@ export function organisationBySlug(slug: string): Promise<Organisation | null> {
 
 /** What families can get: schemes (kind 'regeling') and everything under the theme money & schemes. */
 export function regelingenFor(locale: string): Promise<readonly ListedActivity[]> {
-  return activitiesFor({ $or: [{ kind: { $eq: 'regeling' } }, { themes: { slug: { $eq: 'geld-regelingen' } } }] }, locale);
+  return activitiesFor(
+    { $or: [{ kind: { $eq: 'regeling' } }, { themes: { slug: { $eq: 'geld-regelingen' } } }] },
+    locale,
+  );
 }
 
 /**
@@ -115,5 +170,8 @@ export function regelingenFor(locale: string): Promise<readonly ListedActivity[]
  * as long as this process keeps its reads (lib/cms/cache.ts); a 404 or 503 is not kept.
  */
 export function setPageCaching(headers: Headers, ok: boolean): void {
-  for (const [name, value] of Object.entries(ok ? publicPageHeaders(siteConfig.cmsCacheSeconds) : { 'cache-control': 'no-store' })) headers.set(name, value);
+  for (const [name, value] of Object.entries(
+    ok ? publicPageHeaders(siteConfig.cmsCacheSeconds) : { 'cache-control': 'no-store' },
+  ))
+    headers.set(name, value);
 }

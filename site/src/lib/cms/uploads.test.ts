@@ -12,7 +12,22 @@ describe('uploadType', () => {
   });
 
   it('refuses other files, paths and traversal', () => {
-    for (const bad of [undefined, '', '..', '../x.jpg', '..%2Fx.jpg', 'a/b.jpg', '.env', 'x.svg', 'x.html', 'x.jpg.html', 'x..jpg', '-x.jpg', 'x.jpg\u0000', `${'a'.repeat(200)}.jpg`]) {
+    for (const bad of [
+      undefined,
+      '',
+      '..',
+      '../x.jpg',
+      '..%2Fx.jpg',
+      'a/b.jpg',
+      '.env',
+      'x.svg',
+      'x.html',
+      'x.jpg.html',
+      'x..jpg',
+      '-x.jpg',
+      'x.jpg\u0000',
+      `${'a'.repeat(200)}.jpg`,
+    ]) {
       expect(uploadType(bad), String(bad)).toBeNull();
     }
   });
@@ -39,7 +54,12 @@ describe('proxyUpload', () => {
       if (req.url === '/uploads/avif_320_a.avif') {
         if (req.headers['if-none-match'] === '"e1"') return res.writeHead(304, { etag: '"e1"' }).end();
         // The cms' own content type is not trusted.
-        res.writeHead(200, { 'content-type': 'text/html', 'content-length': avif.length, etag: '"e1"', 'last-modified': 'Wed, 01 Jan 2026 00:00:00 GMT' });
+        res.writeHead(200, {
+          'content-type': 'text/html',
+          'content-length': avif.length,
+          etag: '"e1"',
+          'last-modified': 'Wed, 01 Jan 2026 00:00:00 GMT',
+        });
         return res.end(req.method === 'HEAD' ? undefined : avif);
       }
       if (req.url === '/uploads/kapot.jpg') return res.writeHead(500).end('boom');
@@ -56,12 +76,22 @@ describe('proxyUpload', () => {
     const res = await proxyUpload(get('/uploads/avif_320_a.avif?v=mcz1'), 'avif_320_a.avif', { cmsUrl });
     expect(res.status).toBe(200);
     expect(Buffer.from(await res.arrayBuffer())).toEqual(avif);
-    expect(Object.fromEntries(res.headers)).toMatchObject({ 'content-type': 'image/avif', 'content-length': String(avif.length), 'cache-control': CACHE_VERSIONED, etag: '"e1"', 'x-content-type-options': 'nosniff' });
+    expect(Object.fromEntries(res.headers)).toMatchObject({
+      'content-type': 'image/avif',
+      'content-length': String(avif.length),
+      'cache-control': CACHE_VERSIONED,
+      etag: '"e1"',
+      'x-content-type-options': 'nosniff',
+    });
     expect(seen.at(-1)).toMatchObject({ url: '/uploads/avif_320_a.avif', method: 'GET' });
   });
 
   it('passes conditional requests and HEAD on', async () => {
-    const notModified = await proxyUpload(get('/uploads/avif_320_a.avif', { headers: { 'if-none-match': '"e1"' } }), 'avif_320_a.avif', { cmsUrl });
+    const notModified = await proxyUpload(
+      get('/uploads/avif_320_a.avif', { headers: { 'if-none-match': '"e1"' } }),
+      'avif_320_a.avif',
+      { cmsUrl },
+    );
     expect(notModified.status).toBe(304);
     expect(notModified.headers.get('cache-control')).toBe(CACHE_UNVERSIONED);
     const head = await proxyUpload(get('/uploads/avif_320_a.avif', { method: 'HEAD' }), 'avif_320_a.avif', { cmsUrl });

@@ -6,7 +6,14 @@
 const UPLOAD_NAME = /^[A-Za-z0-9][A-Za-z0-9_-]*(?:\.[A-Za-z0-9_-]+)*\.(avif|webp|jpe?g|png|gif)$/i;
 const MAX_NAME = 200;
 
-const TYPES: Record<string, string> = { avif: 'image/avif', webp: 'image/webp', jpg: 'image/jpeg', jpeg: 'image/jpeg', png: 'image/png', gif: 'image/gif' };
+const TYPES: Record<string, string> = {
+  avif: 'image/avif',
+  webp: 'image/webp',
+  jpg: 'image/jpeg',
+  jpeg: 'image/jpeg',
+  png: 'image/png',
+  gif: 'image/gif',
+};
 
 /** Pure: the content type of an upload name the site passes on, or null for any other name. */
 export function uploadType(name: string | undefined): string | null {
@@ -32,10 +39,15 @@ export function uploadCacheControl(search: string): string {
  * 404 for names that are not an image upload, and for files the cms does not have; 502 when the
  * cms does not answer. The content type comes from the name, never from the cms.
  */
-export async function proxyUpload(request: Request, name: string | undefined, options: { cmsUrl: string; fetch?: typeof fetch; timeoutMs?: number }): Promise<Response> {
+export async function proxyUpload(
+  request: Request,
+  name: string | undefined,
+  options: { cmsUrl: string; fetch?: typeof fetch; timeoutMs?: number },
+): Promise<Response> {
   const type = uploadType(name);
   const method = request.method === 'HEAD' ? 'HEAD' : 'GET';
-  if (request.method !== 'GET' && request.method !== 'HEAD') return new Response(null, { status: 405, headers: { allow: 'GET, HEAD' } });
+  if (request.method !== 'GET' && request.method !== 'HEAD')
+    return new Response(null, { status: 405, headers: { allow: 'GET, HEAD' } });
   if (!type) return notFound();
   const forward = new Headers();
   for (const h of ['if-none-match', 'if-modified-since']) {
@@ -44,17 +56,23 @@ export async function proxyUpload(request: Request, name: string | undefined, op
   }
   let upstream: Response;
   try {
-    upstream = await (options.fetch ?? fetch)(`${options.cmsUrl.replace(/\/$/, '')}/uploads/${encodeURIComponent(name!)}`, {
-      method,
-      headers: forward,
-      redirect: 'manual',
-      signal: AbortSignal.timeout(options.timeoutMs ?? 15_000),
-    });
+    upstream = await (options.fetch ?? fetch)(
+      `${options.cmsUrl.replace(/\/$/, '')}/uploads/${encodeURIComponent(name!)}`,
+      {
+        method,
+        headers: forward,
+        redirect: 'manual',
+        signal: AbortSignal.timeout(options.timeoutMs ?? 15_000),
+      },
+    );
   } catch (err) {
     console.warn(`[site] upload ${name}: cms unreachable (${(err as Error).message})`);
     return new Response(null, { status: 502, headers: { 'cache-control': 'no-store' } });
   }
-  const headers = new Headers({ 'cache-control': uploadCacheControl(new URL(request.url).search), 'x-content-type-options': 'nosniff' });
+  const headers = new Headers({
+    'cache-control': uploadCacheControl(new URL(request.url).search),
+    'x-content-type-options': 'nosniff',
+  });
   for (const h of ['etag', 'last-modified']) {
     const value = upstream.headers.get(h);
     if (value) headers.set(h, value);

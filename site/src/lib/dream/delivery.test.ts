@@ -29,27 +29,53 @@ describe('dream delivery', () => {
   it('delivers with the intake token and the row id as idempotency key, then erases the content', async () => {
     const outbox = new DreamOutbox(':memory:');
     const cms = fakeCms((c) => created(`doc-${c.body.data.idempotencyKey}`));
-    const delivery = new DreamDelivery(outbox, { cmsUrl: 'http://cms.test', intakeToken: 'tok', fetch: cms.fetch, log: () => {} });
+    const delivery = new DreamDelivery(outbox, {
+      cmsUrl: 'http://cms.test',
+      intakeToken: 'tok',
+      fetch: cms.fetch,
+      log: () => {},
+    });
     outbox.add('a1', { firstName: 'Sem', edition: 'kind' });
     delivery.start();
     await until(() => outbox.stats().delivered === 1);
     delivery.stop();
-    expect(cms.calls[0]).toEqual({ url: 'http://cms.test/api/dreams', auth: 'Bearer tok', body: { data: { firstName: 'Sem', edition: 'kind', channel: 'website', idempotencyKey: 'a1' } } });
+    expect(cms.calls[0]).toEqual({
+      url: 'http://cms.test/api/dreams',
+      auth: 'Bearer tok',
+      body: { data: { firstName: 'Sem', edition: 'kind', channel: 'website', idempotencyKey: 'a1' } },
+    });
     expect(outbox.get('a1')).toMatchObject({ status: 'delivered', payload: null, documentId: 'doc-a1' });
   });
 
   it('keeps a dream the cms refuses (400) as rejected and does not send it again', async () => {
     const outbox = new DreamOutbox(':memory:');
     const lines: string[] = [];
-    const cms = fakeCms(() => new Response(JSON.stringify({ error: { details: { errors: [{ path: ['phone'], message: 'Dit is geen mobiel nummer.' }] } } }), { status: 400 }));
-    const delivery = new DreamDelivery(outbox, { cmsUrl: 'http://cms.test', intakeToken: 'tok', fetch: cms.fetch, log: (l) => lines.push(l) });
+    const cms = fakeCms(
+      () =>
+        new Response(
+          JSON.stringify({
+            error: { details: { errors: [{ path: ['phone'], message: 'Dit is geen mobiel nummer.' }] } },
+          }),
+          { status: 400 },
+        ),
+    );
+    const delivery = new DreamDelivery(outbox, {
+      cmsUrl: 'http://cms.test',
+      intakeToken: 'tok',
+      fetch: cms.fetch,
+      log: (l) => lines.push(l),
+    });
     outbox.add('r1', { firstName: 'Sem', phone: '+31612345678' });
     delivery.start();
     await until(() => outbox.stats().rejected === 1);
     await new Promise((r) => setTimeout(r, 100));
     delivery.stop();
     expect(cms.calls).toHaveLength(1);
-    expect(outbox.get('r1')).toMatchObject({ status: 'rejected', payload: expect.stringContaining('Sem'), lastError: '400 phone: Dit is geen mobiel nummer.' });
+    expect(outbox.get('r1')).toMatchObject({
+      status: 'rejected',
+      payload: expect.stringContaining('Sem'),
+      lastError: '400 phone: Dit is geen mobiel nummer.',
+    });
     // The log names the dream and the field, never its content.
     expect(lines.join('\n')).not.toMatch(/Sem|31612345678/);
   });
@@ -57,8 +83,18 @@ describe('dream delivery', () => {
   it('waits while the cms is down, probing one dream at a time, and sends them all when it is back', async () => {
     const outbox = new DreamOutbox(':memory:');
     let down = true;
-    const cms = fakeCms((c) => (down ? Object.assign(new TypeError('fetch failed'), { cause: { code: 'ECONNREFUSED' } }) : created(`doc-${c.body.data.idempotencyKey}`)));
-    const delivery = new DreamDelivery(outbox, { cmsUrl: 'http://cms.test', intakeToken: 'tok', fetch: cms.fetch, maxBackoffMs: 40, log: () => {} });
+    const cms = fakeCms((c) =>
+      down
+        ? Object.assign(new TypeError('fetch failed'), { cause: { code: 'ECONNREFUSED' } })
+        : created(`doc-${c.body.data.idempotencyKey}`),
+    );
+    const delivery = new DreamDelivery(outbox, {
+      cmsUrl: 'http://cms.test',
+      intakeToken: 'tok',
+      fetch: cms.fetch,
+      maxBackoffMs: 40,
+      log: () => {},
+    });
     delivery.start();
     for (let i = 0; i < 30; i++) outbox.add(`d${i}`, { n: i });
     delivery.notify();

@@ -14,18 +14,25 @@ export type Outcome =
   | { kind: 'retry'; reason: string };
 
 /** A value of the cms's error answer as text; anything but a string or number reads as the fallback. */
-const plain = (value: unknown, fallback: string): string => (typeof value === 'string' || typeof value === 'number' ? String(value) : fallback);
+const plain = (value: unknown, fallback: string): string =>
+  typeof value === 'string' || typeof value === 'number' ? String(value) : fallback;
 
 /** Pure: what an answer of the cms means for a dream. */
 export function classify(status: number, body: unknown): Outcome {
-  const b = body as { data?: { documentId?: unknown }; error?: { message?: unknown; details?: { errors?: { path?: unknown[]; message?: unknown }[] } } } | null;
+  const b = body as {
+    data?: { documentId?: unknown };
+    error?: { message?: unknown; details?: { errors?: { path?: unknown[]; message?: unknown }[] } };
+  } | null;
   if (status === 200 || status === 201) {
     const id = b?.data?.documentId;
     return { kind: 'delivered', documentId: typeof id === 'string' ? id : null };
   }
   if (status === 400) {
     const fields = (b?.error?.details?.errors ?? []).map((e) => `${plain(e.path?.[0], '?')}: ${plain(e.message, '')}`);
-    return { kind: 'rejected', reason: `400 ${fields.length > 0 ? fields.join('; ') : plain(b?.error?.message, 'bad request')}` };
+    return {
+      kind: 'rejected',
+      reason: `400 ${fields.length > 0 ? fields.join('; ') : plain(b?.error?.message, 'bad request')}`,
+    };
   }
   return { kind: 'retry', reason: `HTTP ${status}` };
 }
@@ -157,7 +164,9 @@ export class DreamDelivery {
       const wait = backoffMs(this.failures, this.options.maxBackoffMs ?? 60_000);
       this.pauseUntil = this.now() + wait;
       if (this.failures === 1 || this.failures % 10 === 0) {
-        this.log(`cms not reached (${retried[0].kind === 'retry' ? retried[0].reason : ''}); ${this.outbox.stats().pending} dream(s) wait; next try in ${Math.round(wait / 1000)} s`);
+        this.log(
+          `cms not reached (${retried[0].kind === 'retry' ? retried[0].reason : ''}); ${this.outbox.stats().pending} dream(s) wait; next try in ${Math.round(wait / 1000)} s`,
+        );
       }
     } else if (outcomes.some((o) => o.kind === 'delivered')) {
       if (this.failing) {
@@ -184,7 +193,9 @@ export class DreamDelivery {
       this.outbox.markRetry(row.id, this.now() + wait, outcome.reason);
       if ((outcome.reason === 'HTTP 401' || outcome.reason === 'HTTP 403') && !this.warnedToken) {
         this.warnedToken = true;
-        this.log(`the cms refused the intake token (${outcome.reason}): check DREAM_INTAKE_TOKEN; dreams wait in the outbox`);
+        this.log(
+          `the cms refused the intake token (${outcome.reason}): check DREAM_INTAKE_TOKEN; dreams wait in the outbox`,
+        );
       }
     }
   }

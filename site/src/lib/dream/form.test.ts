@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { displayPhone, emptyDreamValues, normaliseAge, readDreamJson, readDreamPost, stepOf, validateDream, type DreamFormValues } from './form.ts';
+import {
+  displayPhone,
+  emptyDreamValues,
+  normaliseAge,
+  readDreamJson,
+  readDreamPost,
+  stepOf,
+  validateDream,
+  type DreamFormValues,
+} from './form.ts';
 
 const filled = (over: Partial<DreamFormValues> = {}): DreamFormValues => ({
   ...emptyDreamValues(),
@@ -12,9 +21,19 @@ const filled = (over: Partial<DreamFormValues> = {}): DreamFormValues => ({
 
 describe('the letterbox form', () => {
   it('reads a posted form, keeping what was typed and every pick once', () => {
-    const body = new URLSearchParams('dream=Kok&needPicks=fiets&needPicks=fiets&needPicks=laptop&firstName=Aya&age=8&phone=0612345678&edition=kind&t=tok&website=');
+    const body = new URLSearchParams(
+      'dream=Kok&needPicks=fiets&needPicks=fiets&needPicks=laptop&firstName=Aya&age=8&phone=0612345678&edition=kind&t=tok&website=',
+    );
     const post = readDreamPost(body);
-    expect(post.values).toMatchObject({ dream: 'Kok', needPicks: ['fiets', 'laptop'], firstName: 'Aya', age: '8', phone: '0612345678', need: '', email: '' });
+    expect(post.values).toMatchObject({
+      dream: 'Kok',
+      needPicks: ['fiets', 'laptop'],
+      firstName: 'Aya',
+      age: '8',
+      phone: '0612345678',
+      need: '',
+      email: '',
+    });
     expect(post).toMatchObject({ edition: 'kind', token: 'tok', honeypot: '' });
   });
 
@@ -24,17 +43,36 @@ describe('the letterbox form', () => {
   });
 
   it('reads the island check as JSON', () => {
-    expect(readDreamJson({ phone: '0612', needPicks: ['fiets'], edition: 'jong' })).toMatchObject({ values: { phone: '0612', needPicks: ['fiets'] }, edition: 'jong' });
+    expect(readDreamJson({ phone: '0612', needPicks: ['fiets'], edition: 'jong' })).toMatchObject({
+      values: { phone: '0612', needPicks: ['fiets'] },
+      edition: 'jong',
+    });
     expect(readDreamJson(null).values).toEqual(emptyDreamValues());
   });
 
   it('accepts a filled-in dream with the shared schema, the phone as E.164', () => {
-    const result = validateDream(filled({ needPicks: ['fiets', 'not-a-pick'], wijk: 'muziekwijk', preferredLanguage: 'ar' }), 'kind');
-    expect(result).toEqual({ ok: true, data: expect.objectContaining({ edition: 'kind', age: 9, phone: '+31612345678', needPicks: ['fiets'], wijk: 'muziekwijk', preferredLanguage: 'ar' }) });
+    const result = validateDream(
+      filled({ needPicks: ['fiets', 'not-a-pick'], wijk: 'muziekwijk', preferredLanguage: 'ar' }),
+      'kind',
+    );
+    expect(result).toEqual({
+      ok: true,
+      data: expect.objectContaining({
+        edition: 'kind',
+        age: 9,
+        phone: '+31612345678',
+        needPicks: ['fiets'],
+        wijk: 'muziekwijk',
+        preferredLanguage: 'ar',
+      }),
+    });
   });
 
   it('names the problem of each field with an i18n key', () => {
-    const result = validateDream(filled({ dream: '', firstName: '', age: '', phone: '12345', email: 'nee', wijk: 'mars' }), 'kind');
+    const result = validateDream(
+      filled({ dream: '', firstName: '', age: '', phone: '12345', email: 'nee', wijk: 'mars' }),
+      'kind',
+    );
     expect(result).toEqual({
       ok: false,
       errors: {
@@ -46,8 +84,12 @@ describe('the letterbox form', () => {
         wijk: 'dream.error.wijk',
       },
     });
-    expect(validateDream(filled({ phone: '' }), 'kind')).toMatchObject({ errors: { phone: 'dream.error.phone.required' } });
-    expect(validateDream(filled({ dream: 'x'.repeat(501) }), 'kind')).toMatchObject({ errors: { dream: 'dream.error.dream.tooLong' } });
+    expect(validateDream(filled({ phone: '' }), 'kind')).toMatchObject({
+      errors: { phone: 'dream.error.phone.required' },
+    });
+    expect(validateDream(filled({ dream: 'x'.repeat(501) }), 'kind')).toMatchObject({
+      errors: { dream: 'dream.error.dream.tooLong' },
+    });
   });
 
   it('reads ages as people type them', () => {

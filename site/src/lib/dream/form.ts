@@ -1,10 +1,21 @@
-import { DREAM_LIMITS, DreamSubmissionSchema, dreamErrors, needPickSlugs, type DreamSubmission } from '@droomkaart/shared';
+import {
+  DREAM_LIMITS,
+  DreamSubmissionSchema,
+  dreamErrors,
+  needPickSlugs,
+  type DreamSubmission,
+} from '@droomkaart/shared';
 
 // The letterbox form's fields as the browser sends them, and their check with the shared schema
 // (the cms checks again with the same one). Pure functions; the page does the rest.
 
 /** The form, in the order of its steps. */
-export const DREAM_STEPS = [['dream'], ['need', 'needPicks'], ['firstName', 'age', 'wijk'], ['phone', 'parentName', 'email', 'preferredLanguage']] as const;
+export const DREAM_STEPS = [
+  ['dream'],
+  ['need', 'needPicks'],
+  ['firstName', 'age', 'wijk'],
+  ['phone', 'parentName', 'email', 'preferredLanguage'],
+] as const;
 export type DreamField = (typeof DREAM_STEPS)[number][number];
 
 /** What the person typed, kept as typed (strings), to show again next to any message. */
@@ -47,9 +58,22 @@ export type DreamPost = { values: DreamFormValues; edition: string; token: strin
 /** Pure: the posted form (urlencoded or multipart, read as FormData or URLSearchParams). */
 export function readDreamPost(form: { get(name: string): unknown; getAll(name: string): unknown[] }): DreamPost {
   const values = emptyDreamValues();
-  for (const field of Object.keys(textLimit) as (keyof typeof textLimit)[]) values[field] = keep(form.get(field), textLimit[field]);
-  values.needPicks = [...new Set(form.getAll('needPicks').filter((v): v is string => typeof v === 'string').slice(0, 40))];
-  return { values, edition: keep(form.get('edition'), 10), token: keep(form.get(TOKEN_FIELD), 120), honeypot: keep(form.get(HONEYPOT_FIELD), 200) };
+  for (const field of Object.keys(textLimit) as (keyof typeof textLimit)[])
+    values[field] = keep(form.get(field), textLimit[field]);
+  values.needPicks = [
+    ...new Set(
+      form
+        .getAll('needPicks')
+        .filter((v): v is string => typeof v === 'string')
+        .slice(0, 40),
+    ),
+  ];
+  return {
+    values,
+    edition: keep(form.get('edition'), 10),
+    token: keep(form.get(TOKEN_FIELD), 120),
+    honeypot: keep(form.get(HONEYPOT_FIELD), 200),
+  };
 }
 
 /** Pure: the same from a JSON body (the island's check as you go). */
@@ -57,7 +81,8 @@ export function readDreamJson(body: unknown): DreamPost {
   const b = (body && typeof body === 'object' ? body : {}) as Record<string, unknown>;
   const form = {
     get: (name: string) => b[name],
-    getAll: (name: string) => (Array.isArray(b[name]) ? (b[name] as unknown[]) : b[name] === undefined ? [] : [b[name]]),
+    getAll: (name: string) =>
+      Array.isArray(b[name]) ? (b[name] as unknown[]) : b[name] === undefined ? [] : [b[name]],
   };
   return readDreamPost(form);
 }
@@ -66,7 +91,10 @@ export function readDreamJson(body: unknown): DreamPost {
 export type DreamErrors = Partial<Record<DreamField | 'edition' | 'form', string>>;
 
 /** Pure: the typed values checked with the shared schema. */
-export function validateDream(values: DreamFormValues, edition: string): { ok: true; data: DreamSubmission } | { ok: false; errors: DreamErrors } {
+export function validateDream(
+  values: DreamFormValues,
+  edition: string,
+): { ok: true; data: DreamSubmission } | { ok: false; errors: DreamErrors } {
   const input = {
     edition,
     dream: values.dream,

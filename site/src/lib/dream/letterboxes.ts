@@ -47,7 +47,9 @@ export function parseLetterboxes(body: unknown): Letterbox[] {
 
 async function refresh(cmsUrl: string): Promise<void> {
   try {
-    const res = await fetch(`${cmsUrl}/api/letterboxes?populate=sessions&sort=order:asc&pagination[pageSize]=100`, { signal: AbortSignal.timeout(TIMEOUT_MS) });
+    const res = await fetch(`${cmsUrl}/api/letterboxes?populate=sessions&sort=order:asc&pagination[pageSize]=100`, {
+      signal: AbortSignal.timeout(TIMEOUT_MS),
+    });
     if (!res.ok) throw new Error(`cms answered ${res.status}`);
     cached = { at: Date.now(), list: parseLetterboxes(await res.json()) };
     failedAt = 0;

@@ -25,12 +25,15 @@ try {
       console.log(JSON.stringify(outbox.stats()));
       break;
     case 'rejected':
-      for (const row of outbox.list('rejected', 1000)) console.log(`${row.id}  received ${when(row.createdAt)}  tries ${row.attempts}  ${row.lastError ?? ''}`);
+      for (const row of outbox.list('rejected', 1000))
+        console.log(`${row.id}  received ${when(row.createdAt)}  tries ${row.attempts}  ${row.lastError ?? ''}`);
       break;
     case 'show': {
       const row = id ? outbox.get(id) : null;
       if (!row) throw new Error(`no dream ${id ?? ''} in ${file}`);
-      console.log(JSON.stringify({ ...row, payload: row.payload ? (JSON.parse(row.payload) as unknown) : null }, null, 2));
+      console.log(
+        JSON.stringify({ ...row, payload: row.payload ? (JSON.parse(row.payload) as unknown) : null }, null, 2),
+      );
       break;
     }
     case 'retry':

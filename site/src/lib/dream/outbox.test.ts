@@ -33,7 +33,13 @@ describe('dream outbox', () => {
     outbox.add('a', { firstName: 'Sem', phone: '+31612345678' });
     now = 5000;
     outbox.markDelivered('a', 'doc1');
-    expect(outbox.get('a')).toMatchObject({ status: 'delivered', payload: null, documentId: 'doc1', deliveredAt: 5000, createdAt: 1000 });
+    expect(outbox.get('a')).toMatchObject({
+      status: 'delivered',
+      payload: null,
+      documentId: 'doc1',
+      deliveredAt: 5000,
+      createdAt: 1000,
+    });
     expect(outbox.stats()).toEqual({ pending: 0, rejected: 0, delivered: 1, oldestPendingSeconds: 0 });
     now = 5000 + 31 * 86_400_000;
     expect(outbox.prune(30 * 86_400_000)).toBe(1);

@@ -79,7 +79,9 @@ export class DreamOutbox {
   add(id: string, payload: unknown): boolean {
     const at = this.now();
     const result = this.db
-      .prepare(`INSERT INTO dream_outbox (id, status, payload, created_at, next_attempt_at) VALUES (?, 'pending', ?, ?, ?) ON CONFLICT (id) DO NOTHING`)
+      .prepare(
+        `INSERT INTO dream_outbox (id, status, payload, created_at, next_attempt_at) VALUES (?, 'pending', ?, ?, ?) ON CONFLICT (id) DO NOTHING`,
+      )
       .run(id, JSON.stringify(payload), at, at);
     return Number(result.changes) === 1;
   }
@@ -104,28 +106,44 @@ export class DreamOutbox {
   /** The cms has it: erase the content, keep id, status and times. */
   markDelivered(id: string, documentId: string | null): void {
     this.db
-      .prepare(`UPDATE dream_outbox SET status = 'delivered', payload = NULL, delivered_at = ?, document_id = ?, lease_until = 0, last_error = NULL WHERE id = ?`)
+      .prepare(
+        `UPDATE dream_outbox SET status = 'delivered', payload = NULL, delivered_at = ?, document_id = ?, lease_until = 0, last_error = NULL WHERE id = ?`,
+      )
       .run(this.now(), documentId, id);
   }
 
   /** The cms refused the content (400): keep it for a person, never retry on its own. */
   markRejected(id: string, reason: string): void {
-    this.db.prepare(`UPDATE dream_outbox SET status = 'rejected', lease_until = 0, attempts = attempts + 1, last_error = ? WHERE id = ?`).run(reason.slice(0, 500), id);
+    this.db
+      .prepare(
+        `UPDATE dream_outbox SET status = 'rejected', lease_until = 0, attempts = attempts + 1, last_error = ? WHERE id = ?`,
+      )
+      .run(reason.slice(0, 500), id);
   }
 
   /** Not delivered this time (cms down, 5xx, token): try again at `nextAttemptAt`. */
   markRetry(id: string, nextAttemptAt: number, reason: string): void {
-    this.db.prepare(`UPDATE dream_outbox SET attempts = attempts + 1, next_attempt_at = ?, lease_until = 0, last_error = ? WHERE id = ?`).run(nextAttemptAt, reason.slice(0, 200), id);
+    this.db
+      .prepare(
+        `UPDATE dream_outbox SET attempts = attempts + 1, next_attempt_at = ?, lease_until = 0, last_error = ? WHERE id = ?`,
+      )
+      .run(nextAttemptAt, reason.slice(0, 200), id);
   }
 
   /** The cms answers again: every pending dream is due now. */
   expediteAll(): void {
-    this.db.prepare(`UPDATE dream_outbox SET next_attempt_at = ? WHERE status = 'pending' AND next_attempt_at > ?`).run(this.now(), this.now());
+    this.db
+      .prepare(`UPDATE dream_outbox SET next_attempt_at = ? WHERE status = 'pending' AND next_attempt_at > ?`)
+      .run(this.now(), this.now());
   }
 
   /** A rejected dream back in the queue, after a person fixed the cause (CLI). */
   retry(id: string): boolean {
-    const result = this.db.prepare(`UPDATE dream_outbox SET status = 'pending', next_attempt_at = ?, lease_until = 0 WHERE id = ? AND status = 'rejected'`).run(this.now(), id);
+    const result = this.db
+      .prepare(
+        `UPDATE dream_outbox SET status = 'pending', next_attempt_at = ?, lease_until = 0 WHERE id = ? AND status = 'rejected'`,
+      )
+      .run(this.now(), id);
     return Number(result.changes) === 1;
   }
 
@@ -141,20 +159,33 @@ export class DreamOutbox {
   }
 
   list(status: OutboxStatus, limit = 100): OutboxRow[] {
-    return (this.db.prepare('SELECT * FROM dream_outbox WHERE status = ? ORDER BY created_at LIMIT ?').all(status, limit) as Raw[]).map(toRow);
+    return (
+      this.db
+        .prepare('SELECT * FROM dream_outbox WHERE status = ? ORDER BY created_at LIMIT ?')
+        .all(status, limit) as Raw[]
+    ).map(toRow);
   }
 
   /** When the next pending dream is due (ms), or null when none waits. */
   nextDueAt(): number | null {
-    const row = this.db.prepare(`SELECT MIN(MAX(next_attempt_at, lease_until)) AS at FROM dream_outbox WHERE status = 'pending'`).get() as { at: number | null };
+    const row = this.db
+      .prepare(`SELECT MIN(MAX(next_attempt_at, lease_until)) AS at FROM dream_outbox WHERE status = 'pending'`)
+      .get() as { at: number | null };
     return row.at == null ? null : Number(row.at);
   }
 
   stats(): OutboxStats {
     const counts = Object.fromEntries(
-      (this.db.prepare('SELECT status, COUNT(*) AS n FROM dream_outbox GROUP BY status').all() as { status: string; n: number }[]).map((r) => [r.status, Number(r.n)]),
+      (
+        this.db.prepare('SELECT status, COUNT(*) AS n FROM dream_outbox GROUP BY status').all() as {
+          status: string;
+          n: number;
+        }[]
+      ).map((r) => [r.status, Number(r.n)]),
     );
-    const oldest = this.db.prepare(`SELECT MIN(created_at) AS at FROM dream_outbox WHERE status = 'pending'`).get() as { at: number | null };
+    const oldest = this.db.prepare(`SELECT MIN(created_at) AS at FROM dream_outbox WHERE status = 'pending'`).get() as {
+      at: number | null;
+    };
     return {
       pending: counts.pending ?? 0,
       rejected: counts.rejected ?? 0,
@@ -165,7 +196,9 @@ export class DreamOutbox {
 
   /** Forgets delivered rows (no content left) older than `olderThanMs`. */
   prune(olderThanMs: number): number {
-    const result = this.db.prepare(`DELETE FROM dream_outbox WHERE status = 'delivered' AND delivered_at < ?`).run(this.now() - olderThanMs);
+    const result = this.db
+      .prepare(`DELETE FROM dream_outbox WHERE status = 'delivered' AND delivered_at < ?`)
+      .run(this.now() - olderThanMs);
     return Number(result.changes);
   }
 

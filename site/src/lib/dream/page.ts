@@ -23,19 +23,30 @@ export async function dreamPage(Astro: AstroGlobal, route: DreamRoute): Promise<
     cookie: Astro.cookies.get(EDITION_COOKIE)?.value,
     hosts: editionHosts,
   });
-  if (choice.redirect && Astro.request.method === 'GET') return Astro.redirect(choice.redirect, route === 'teen' ? 301 : 302);
+  if (choice.redirect && Astro.request.method === 'GET')
+    return Astro.redirect(choice.redirect, route === 'teen' ? 301 : 302);
   let clientAddress = '';
   try {
     clientAddress = Astro.clientAddress;
   } catch {
     // Not known behind some adapters: every such post shares one limit.
   }
-  const outcome = await handleDreamRequest({ request: Astro.request, clientAddress, crossOrigin: Boolean(Astro.locals.crossOrigin), edition: choice.edition, t: Astro.locals.t });
+  const outcome = await handleDreamRequest({
+    request: Astro.request,
+    clientAddress,
+    crossOrigin: Boolean(Astro.locals.crossOrigin),
+    edition: choice.edition,
+    t: Astro.locals.t,
+  });
   if ('response' in outcome) return outcome.response;
   const { view } = outcome;
   Astro.response.status = view.status;
   // The page carries a form token and, after a post, what the person typed: never cached.
   Astro.response.headers.set('cache-control', 'no-store');
   Astro.cookies.set(EDITION_COOKIE, view.edition.id, editionCookieOptions(Astro.url));
-  return { view, letterboxes: view.kind === 'form' ? await letterboxes() : null, action: `${Astro.url.pathname}${Astro.url.search}` };
+  return {
+    view,
+    letterboxes: view.kind === 'form' ? await letterboxes() : null,
+    action: `${Astro.url.pathname}${Astro.url.search}`,
+  };
 }

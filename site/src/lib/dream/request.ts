@@ -1,6 +1,15 @@
 import type { TFunction } from 'i18next';
 import { city, type Edition } from '@droomkaart/shared';
-import { DREAM_STEPS, emptyDreamValues, errorsFor, readDreamJson, readDreamPost, validateDream, type DreamErrors, type DreamFormValues } from './form.ts';
+import {
+  DREAM_STEPS,
+  emptyDreamValues,
+  errorsFor,
+  readDreamJson,
+  readDreamPost,
+  validateDream,
+  type DreamErrors,
+  type DreamFormValues,
+} from './form.ts';
 import { dreamRuntime } from './runtime.ts';
 import { checkFormToken, issueFormToken, submissionKey } from './token.ts';
 import { parseForm, readLimited } from '../http/body.ts';
@@ -14,10 +23,19 @@ import { parseForm, readLimited } from '../http/body.ts';
 //                              language with what they typed still in the form; nothing is stored.
 // Nothing here logs personal data.
 
-export type DreamNotice = 'tooFast' | 'expired' | 'invalid' | 'rateIp' | 'ratePhone' | 'origin' | 'tooLarge' | 'unavailable' | 'storeFailed';
+export type DreamNotice =
+  'tooFast' | 'expired' | 'invalid' | 'rateIp' | 'ratePhone' | 'origin' | 'tooLarge' | 'unavailable' | 'storeFailed';
 
 export type DreamView =
-  | { kind: 'form'; edition: Edition; values: DreamFormValues; errors: DreamErrors; notice: DreamNotice | null; token: string; status: number }
+  | {
+      kind: 'form';
+      edition: Edition;
+      values: DreamFormValues;
+      errors: DreamErrors;
+      notice: DreamNotice | null;
+      token: string;
+      status: number;
+    }
   | { kind: 'received'; edition: Edition; firstName: string; phone: string; status: number };
 
 export type DreamRequest = {
@@ -28,20 +46,38 @@ export type DreamRequest = {
   t: TFunction;
 };
 
-const json = (body: unknown, status = 200) => new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json', 'cache-control': 'no-store' } });
+const json = (body: unknown, status = 200) =>
+  new Response(JSON.stringify(body), {
+    status,
+    headers: { 'content-type': 'application/json', 'cache-control': 'no-store' },
+  });
 
 const editionById = (id: string) => city.editions.find((e) => e.id === id);
 
-export async function handleDreamRequest({ request, clientAddress, crossOrigin, edition, t }: DreamRequest): Promise<{ response: Response } | { view: DreamView }> {
+export async function handleDreamRequest({
+  request,
+  clientAddress,
+  crossOrigin,
+  edition,
+  t,
+}: DreamRequest): Promise<{ response: Response } | { view: DreamView }> {
   const { settings, outbox, delivery, perIp, perPhone } = dreamRuntime();
   const now = Date.now();
   const token = () => (settings.formSecret ? issueFormToken(settings.formSecret, now) : '');
-  const form = (values: DreamFormValues, status: number, notice: DreamNotice | null = null, errors: DreamErrors = {}, shown = edition): { view: DreamView } => ({
+  const form = (
+    values: DreamFormValues,
+    status: number,
+    notice: DreamNotice | null = null,
+    errors: DreamErrors = {},
+    shown = edition,
+  ): { view: DreamView } => ({
     view: { kind: 'form', edition: shown, values, errors, notice, token: token(), status },
   });
 
-  if (request.method === 'GET' || request.method === 'HEAD') return form(emptyDreamValues(), 200, settings.formSecret ? null : 'unavailable');
-  if (request.method !== 'POST') return { response: new Response(null, { status: 405, headers: { allow: 'GET, POST' } }) };
+  if (request.method === 'GET' || request.method === 'HEAD')
+    return form(emptyDreamValues(), 200, settings.formSecret ? null : 'unavailable');
+  if (request.method !== 'POST')
+    return { response: new Response(null, { status: 405, headers: { allow: 'GET, POST' } }) };
 
   // A post from another site (or a proxy that hides the origin): refused before reading it.
   if (crossOrigin) return form(emptyDreamValues(), 403, 'origin');
@@ -63,7 +99,9 @@ export async function handleDreamRequest({ request, clientAddress, crossOrigin, 
     const fields = Array.isArray(asked) ? asked.filter((f): f is string => typeof f === 'string') : DREAM_STEPS.flat();
     const result = validateDream(values, editionById(posted)?.id ?? edition.id);
     const errors = result.ok ? {} : errorsFor(result.errors, fields);
-    return { response: json({ errors: Object.fromEntries(Object.entries(errors).map(([field, key]) => [field, t(key)])) }) };
+    return {
+      response: json({ errors: Object.fromEntries(Object.entries(errors).map(([field, key]) => [field, t(key)])) }),
+    };
   }
   if (!bytes) return form(emptyDreamValues(), 413, 'tooLarge');
 
@@ -79,9 +117,13 @@ export async function handleDreamRequest({ request, clientAddress, crossOrigin, 
   if (!settings.formSecret) return form(values, 503, 'unavailable', {}, shown);
   // A filled-in honeypot is a script; a person gets a kind "try again" (the field stays empty).
   if (posted.honeypot.trim() !== '') return form(values, 400, 'invalid', {}, shown);
-  const check = checkFormToken(posted.token, settings.formSecret, now, { minMs: settings.minFillMs, maxMs: settings.maxFormAgeMs });
+  const check = checkFormToken(posted.token, settings.formSecret, now, {
+    minMs: settings.minFillMs,
+    maxMs: settings.maxFormAgeMs,
+  });
   if (!check.ok) {
-    const notice: DreamNotice = check.problem === 'tooFast' ? 'tooFast' : check.problem === 'expired' ? 'expired' : 'invalid';
+    const notice: DreamNotice =
+      check.problem === 'tooFast' ? 'tooFast' : check.problem === 'expired' ? 'expired' : 'invalid';
     return form(values, 400, notice, {}, shown);
   }
 

@@ -18,7 +18,12 @@ export type DreamRoute = 'default' | 'teen';
 export type DreamEditionChoice = { edition: Edition; redirect: string | null };
 
 /** Pure: the address of an edition's letterbox, as a link from the current host. */
-export function dreamHref(edition: Edition, locale: string, current: { host: string; protocol: string }, hosts: Map<string, EditionId>): string {
+export function dreamHref(
+  edition: Edition,
+  locale: string,
+  current: { host: string; protocol: string },
+  hosts: Map<string, EditionId>,
+): string {
   const home = editionHomeHref(edition, locale, current, hosts);
   const href = home.endsWith('/') ? `${home}droom` : `${home}/droom`;
   // On this host, /<locale>/droom may show another edition (host or cookie): say which.
@@ -48,6 +53,7 @@ export function dreamEdition(input: {
   }
   if (onHost) return { edition: onHost, redirect: null };
   const remembered = byId(input.cookie);
-  if (remembered && remembered.id !== defaultEdition.id && remembered.path) return { edition: remembered, redirect: `/${locale}/${remembered.path}/droom` };
+  if (remembered && remembered.id !== defaultEdition.id && remembered.path)
+    return { edition: remembered, redirect: `/${locale}/${remembered.path}/droom` };
   return { edition: defaultEdition, redirect: null };
 }

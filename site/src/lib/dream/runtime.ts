@@ -40,7 +40,8 @@ export function dreamRuntime(): DreamRuntime {
     outboxError = (err as Error).message;
     console.error(`[site] dream outbox could not be opened (${settings.outboxFile}): ${outboxError}`);
   }
-  if (!settings.intakeToken) console.warn('[site] DREAM_INTAKE_TOKEN is not set: dreams are kept in the outbox until it is');
+  if (!settings.intakeToken)
+    console.warn('[site] DREAM_INTAKE_TOKEN is not set: dreams are kept in the outbox until it is');
   runtime = {
     settings,
     outbox,

@@ -7,7 +7,11 @@ const limits = { minMs: 3000, maxMs: 24 * 3_600_000 };
 describe('form token', () => {
   it('accepts a form sent after the minimum time and tells its nonce', () => {
     const t = issueFormToken(SECRET, 1_000_000, 'abcdefghijkl');
-    expect(checkFormToken(t, SECRET, 1_005_000, limits)).toEqual({ ok: true, nonce: 'abcdefghijkl', issuedAt: 1_000_000 });
+    expect(checkFormToken(t, SECRET, 1_005_000, limits)).toEqual({
+      ok: true,
+      nonce: 'abcdefghijkl',
+      issuedAt: 1_000_000,
+    });
   });
 
   it('refuses a form sent faster than a person can, and one left open too long', () => {
@@ -23,7 +27,10 @@ describe('form token', () => {
     expect(checkFormToken(t, 'other-secret', 2_000_000, limits)).toEqual({ ok: false, problem: 'invalid' });
     // An older start time with the old signature.
     const [v, , nonce, sig] = t.split('.');
-    expect(checkFormToken([v, (1).toString(36), nonce, sig].join('.'), SECRET, 2_000_000, limits)).toEqual({ ok: false, problem: 'invalid' });
+    expect(checkFormToken([v, (1).toString(36), nonce, sig].join('.'), SECRET, 2_000_000, limits)).toEqual({
+      ok: false,
+      problem: 'invalid',
+    });
     expect(checkFormToken('v1.x.y', SECRET, 2_000_000, limits)).toEqual({ ok: false, problem: 'invalid' });
     expect(checkFormToken('x'.repeat(500), SECRET, 2_000_000, limits)).toEqual({ ok: false, problem: 'invalid' });
   });

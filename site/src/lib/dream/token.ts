@@ -9,15 +9,18 @@ import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 const VERSION = 'v1';
 
 export type TokenCheck =
-  | { ok: true; nonce: string; issuedAt: number }
-  | { ok: false; problem: 'missing' | 'invalid' | 'tooFast' | 'expired' };
+  { ok: true; nonce: string; issuedAt: number } | { ok: false; problem: 'missing' | 'invalid' | 'tooFast' | 'expired' };
 
 function sign(secret: string, payload: string): string {
   return createHmac('sha256', secret).update(payload).digest('base64url').slice(0, 22);
 }
 
 /** A token for a form shown at `now` (ms). */
-export function issueFormToken(secret: string, now = Date.now(), nonce = randomBytes(12).toString('base64url')): string {
+export function issueFormToken(
+  secret: string,
+  now = Date.now(),
+  nonce = randomBytes(12).toString('base64url'),
+): string {
   const payload = `${VERSION}.${now.toString(36)}.${nonce}`;
   return `${payload}.${sign(secret, payload)}`;
 }
@@ -26,7 +29,12 @@ export function issueFormToken(secret: string, now = Date.now(), nonce = randomB
  * Pure (given `now`): is this token ours, and was the form open at least `minMs` and at most
  * `maxMs`? A form left open longer is not refused as abuse: the page asks to send it again.
  */
-export function checkFormToken(token: unknown, secret: string, now: number, limits: { minMs: number; maxMs: number }): TokenCheck {
+export function checkFormToken(
+  token: unknown,
+  secret: string,
+  now: number,
+  limits: { minMs: number; maxMs: number },
+): TokenCheck {
   if (typeof token !== 'string' || token === '') return { ok: false, problem: 'missing' };
   if (token.length > 120) return { ok: false, problem: 'invalid' };
   const parts = token.split('.');
@@ -49,5 +57,8 @@ export function checkFormToken(token: unknown, secret: string, now: number, limi
  * again with other content is another dream. Keyed, so the id reveals nothing of the content.
  */
 export function submissionKey(secret: string, nonce: string, data: unknown): string {
-  return createHmac('sha256', secret).update(`dream-id\n${nonce}\n${JSON.stringify(data)}`).digest('hex').slice(0, 40);
+  return createHmac('sha256', secret)
+    .update(`dream-id\n${nonce}\n${JSON.stringify(data)}`)
+    .digest('hex')
+    .slice(0, 40);
 }

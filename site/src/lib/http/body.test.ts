@@ -5,7 +5,10 @@ const bytes = (text: string) => new TextEncoder().encode(text);
 
 describe('reading a letterbox post', () => {
   it('reads an urlencoded form', async () => {
-    const form = await parseForm(bytes('firstName=Sem&needPicks=sport&needPicks=muziek'), 'application/x-www-form-urlencoded');
+    const form = await parseForm(
+      bytes('firstName=Sem&needPicks=sport&needPicks=muziek'),
+      'application/x-www-form-urlencoded',
+    );
     expect(form.get('firstName')).toBe('Sem');
     expect(form.getAll('needPicks')).toEqual(['sport', 'muziek']);
   });

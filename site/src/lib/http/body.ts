@@ -32,7 +32,10 @@ export async function readLimited(request: Request, max: number): Promise<Uint8A
  * The posted form. A body that is not the multipart it claims to be reads as an empty form: the
  * checks after it then refuse it kindly (no form token), never as a server error.
  */
-export async function parseForm(bytes: Uint8Array<ArrayBuffer>, contentType: string): Promise<{ get(n: string): unknown; getAll(n: string): unknown[] }> {
+export async function parseForm(
+  bytes: Uint8Array<ArrayBuffer>,
+  contentType: string,
+): Promise<{ get(n: string): unknown; getAll(n: string): unknown[] }> {
   if (contentType.toLowerCase().includes('multipart/form-data')) {
     try {
       // The header as sent: a multipart boundary is case-sensitive.

@@ -28,4 +28,3 @@ export function isForbiddenCrossOrigin(method: string, headers: Headers, origin:
   if (type !== null) return FORM_CONTENT_TYPES.some((t) => type.toLowerCase().includes(t));
   return true;
 }
-

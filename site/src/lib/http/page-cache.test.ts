@@ -34,13 +34,25 @@ describe('isShareable', () => {
     expect(isShareable(new Response('x', { headers: PUBLIC }))).toBe(true);
     expect(isShareable(new Response('x', { status: 404, headers: PUBLIC }))).toBe(false);
     expect(isShareable(new Response('x', { headers: { ...PUBLIC, 'set-cookie': 'a=b' } }))).toBe(false);
-    expect(isShareable(new Response('x', { headers: { 'content-type': 'text/html', 'cache-control': 'no-store' } }))).toBe(false);
+    expect(
+      isShareable(new Response('x', { headers: { 'content-type': 'text/html', 'cache-control': 'no-store' } })),
+    ).toBe(false);
     expect(isShareable(new Response('x', { headers: { 'content-type': 'text/html' } }))).toBe(false);
-    expect(isShareable(new Response('x', { headers: { 'content-type': 'text/html', 'cache-control': 'private, public' } }))).toBe(false);
+    expect(
+      isShareable(new Response('x', { headers: { 'content-type': 'text/html', 'cache-control': 'private, public' } })),
+    ).toBe(false);
     // An image with a year-long public lifetime is not a page.
-    expect(isShareable(new Response('x', { headers: { 'content-type': 'image/avif', 'cache-control': 'public, max-age=31536000, immutable' } }))).toBe(false);
+    expect(
+      isShareable(
+        new Response('x', {
+          headers: { 'content-type': 'image/avif', 'cache-control': 'public, max-age=31536000, immutable' },
+        }),
+      ),
+    ).toBe(false);
     // "publicity" is not "public".
-    expect(isShareable(new Response('x', { headers: { 'content-type': 'text/html', 'cache-control': 'x-publicity' } }))).toBe(false);
+    expect(
+      isShareable(new Response('x', { headers: { 'content-type': 'text/html', 'cache-control': 'x-publicity' } })),
+    ).toBe(false);
   });
 });
 
@@ -48,7 +60,9 @@ describe('createPageCache', () => {
   it('renders a page once for 50 concurrent requests and serves the same body to all', async () => {
     const { cache } = setup();
     const { calls, render } = renderer();
-    const responses = await Promise.all(Array.from({ length: 50 }, () => cache.serve('/nl/activiteiten/zwemles', render)));
+    const responses = await Promise.all(
+      Array.from({ length: 50 }, () => cache.serve('/nl/activiteiten/zwemles', render)),
+    );
     expect(calls.n).toBe(1);
     const bodies = await Promise.all(responses.map((r) => r.text()));
     expect(new Set(bodies)).toEqual(new Set(['<p>render 1</p>']));
@@ -73,7 +87,11 @@ describe('createPageCache', () => {
 
     advance(200); // 5.1 s: stale; this request gets the old page, one render starts
     const stale = await Promise.all([cache.serve('k', render), cache.serve('k', render), cache.serve('k', render)]);
-    expect(await Promise.all(stale.map((r) => r.text()))).toEqual(['<p>render 1</p>', '<p>render 1</p>', '<p>render 1</p>']);
+    expect(await Promise.all(stale.map((r) => r.text()))).toEqual([
+      '<p>render 1</p>',
+      '<p>render 1</p>',
+      '<p>render 1</p>',
+    ]);
     expect(stale.every((r) => r.headers.get('x-page-cache') === 'stale')).toBe(true);
     await settle();
     expect(calls.n).toBe(2);
@@ -88,7 +106,11 @@ describe('createPageCache', () => {
 
   it('passes a page that is not shareable through unchanged and keeps nothing', async () => {
     const { cache } = setup();
-    const { calls, render } = renderer(() => ({ status: 404, headers: { 'content-type': 'text/html', 'cache-control': 'no-store' }, body: 'weg' }));
+    const { calls, render } = renderer(() => ({
+      status: 404,
+      headers: { 'content-type': 'text/html', 'cache-control': 'no-store' },
+      body: 'weg',
+    }));
     const first = await cache.serve('k', render);
     expect(first.status).toBe(404);
     expect(first.headers.get('x-page-cache')).toBeNull();
@@ -100,8 +122,12 @@ describe('createPageCache', () => {
 
   it('waiters on a render that turns out not shareable render their own answer', async () => {
     const { cache } = setup();
-    const { calls, render } = renderer(() => ({ headers: { 'content-type': 'text/html', 'cache-control': 'no-store' } }));
-    const bodies = await Promise.all([cache.serve('k', render), cache.serve('k', render)].map((p) => p.then((r) => r.text())));
+    const { calls, render } = renderer(() => ({
+      headers: { 'content-type': 'text/html', 'cache-control': 'no-store' },
+    }));
+    const bodies = await Promise.all(
+      [cache.serve('k', render), cache.serve('k', render)].map((p) => p.then((r) => r.text())),
+    );
     expect(calls.n).toBe(2);
     expect(bodies.sort()).toEqual(['<p>render 1</p>', '<p>render 2</p>']);
   });
@@ -117,7 +143,9 @@ describe('createPageCache', () => {
       most = Math.max(most, ++inFlight);
       await new Promise((r) => setTimeout(r, 5));
       inFlight--;
-      return new Response('<p>droom</p>', { headers: shareable ? PUBLIC : { 'content-type': 'text/html', 'cache-control': 'no-store' } });
+      return new Response('<p>droom</p>', {
+        headers: shareable ? PUBLIC : { 'content-type': 'text/html', 'cache-control': 'no-store' },
+      });
     };
     await cache.serve('/nl/droom', render);
     // Ten visitors at once: ten renders side by side, none waiting for another's.
@@ -136,7 +164,11 @@ describe('createPageCache', () => {
   it('drops a page at once when its refresh is no longer shareable (an unpublished activity)', async () => {
     const { cache, advance } = setup(5);
     let published = true;
-    const { render } = renderer(() => (published ? {} : { status: 404, headers: { 'content-type': 'text/html', 'cache-control': 'no-store' }, body: 'niet gevonden' }));
+    const { render } = renderer(() =>
+      published
+        ? {}
+        : { status: 404, headers: { 'content-type': 'text/html', 'cache-control': 'no-store' }, body: 'niet gevonden' },
+    );
     await cache.serve('k', render);
     published = false;
     advance(6_000);
@@ -244,7 +276,9 @@ describe('createPageCache', () => {
     const render = async () => {
       calls.n++;
       recordRead({ key: 'search', value: answer, reread: async () => (searches.n++, answer) });
-      return new Response(`<p>${answer}</p>`, { headers: { 'content-type': 'text/html', 'cache-control': 'public, no-cache' } });
+      return new Response(`<p>${answer}</p>`, {
+        headers: { 'content-type': 'text/html', 'cache-control': 'public, no-cache' },
+      });
     };
     await cache.serve('k', render);
     const again = await cache.serve('k', render); // no time passed: still checked

@@ -78,7 +78,10 @@ export function createPageCache(options: PageCacheOptions): PageCache {
   const log = options.log ?? ((m: string) => console.warn(`[site] ${m}`));
   if (fresh === 0) return { serve: (_key, render) => render(), clear() {}, size: 0 };
 
-  const pages = new LRUCache<string, CachedPage>({ maxSize: options.maxSize ?? MAX_SIZE, sizeCalculation: (p) => Math.max(1, p.body.byteLength) });
+  const pages = new LRUCache<string, CachedPage>({
+    maxSize: options.maxSize ?? MAX_SIZE,
+    sizeCalculation: (p) => Math.max(1, p.body.byteLength),
+  });
   /** Checks and renders under way, one per page: waiters share it, a stale page starts no second one. */
   const running = new Map<string, Promise<CachedPage | null>>();
   /** Addresses whose last render was not shareable: rendered straight away for P seconds. */
@@ -113,7 +116,15 @@ export function createPageCache(options: PageCacheOptions): PageCache {
       const body = new Uint8Array(await response.arrayBuffer());
       const at = now();
       const freshMs = /(^|[\s,])no-cache($|[\s,=])/i.test(response.headers.get('cache-control') ?? '') ? 0 : fresh;
-      const page: CachedPage = { status: response.status, headers: [...response.headers].filter(([name]) => name !== 'set-cookie'), body, renderedAt: at, checkedAt: at, reads, freshMs };
+      const page: CachedPage = {
+        status: response.status,
+        headers: [...response.headers].filter(([name]) => name !== 'set-cookie'),
+        body,
+        renderedAt: at,
+        checkedAt: at,
+        reads,
+        freshMs,
+      };
       pages.set(key, page);
       return page;
     })().finally(() => running.delete(key));
@@ -132,7 +143,9 @@ export function createPageCache(options: PageCacheOptions): PageCache {
       if (page && sinceCheck < 2 * page.freshMs) {
         if (!other) {
           update(key, page, render).job.catch((err) =>
-            log(`page ${key}: refresh failed (${(err as Error).message}); the kept copy is served until it is ${(2 * page.freshMs) / 1000} s past its last check`),
+            log(
+              `page ${key}: refresh failed (${(err as Error).message}); the kept copy is served until it is ${(2 * page.freshMs) / 1000} s past its last check`,
+            ),
           );
         }
         return toResponse(page, 'stale');

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { OTHER_MAX_BODY_BYTES, SEARCH_MAX_BODY_BYTES, bodyTooLarge, isUnsafeMethod, postLimit, postRoute, refusalResponse } from './post-guard.ts';
+import {
+  OTHER_MAX_BODY_BYTES,
+  SEARCH_MAX_BODY_BYTES,
+  bodyTooLarge,
+  isUnsafeMethod,
+  postLimit,
+  postRoute,
+  refusalResponse,
+} from './post-guard.ts';
 
 describe('post routes and their limits', () => {
   it('knows every route that takes posts', () => {
@@ -23,7 +31,8 @@ describe('post routes and their limits', () => {
 });
 
 describe('bodyTooLarge', () => {
-  const post = (body: BodyInit | null, headers: Record<string, string> = {}) => new Request('http://site.test/x', { method: 'POST', body, headers, duplex: 'half' } as RequestInit);
+  const post = (body: BodyInit | null, headers: Record<string, string> = {}) =>
+    new Request('http://site.test/x', { method: 'POST', body, headers, duplex: 'half' } as RequestInit);
   const chunked = (sizes: number[]) =>
     new ReadableStream<Uint8Array>({
       start(controller) {
@@ -34,8 +43,15 @@ describe('bodyTooLarge', () => {
 
   it('believes a declared length (the parser reads no further)', async () => {
     expect(await bodyTooLarge(post('x'.repeat(10), { 'content-length': '10' }), 10)).toBe(false);
-    expect(await bodyTooLarge(new Request('http://site.test/x', { method: 'POST', headers: { 'content-length': '11' } }), 10)).toBe(true);
-    expect(await bodyTooLarge(new Request('http://site.test/x', { method: 'POST', headers: { 'content-length': 'x' } }), 10)).toBe(true);
+    expect(
+      await bodyTooLarge(
+        new Request('http://site.test/x', { method: 'POST', headers: { 'content-length': '11' } }),
+        10,
+      ),
+    ).toBe(true);
+    expect(
+      await bodyTooLarge(new Request('http://site.test/x', { method: 'POST', headers: { 'content-length': 'x' } }), 10),
+    ).toBe(true);
   });
 
   it('reads a chunked body up to the limit, and the page still gets it whole', async () => {
@@ -50,7 +66,14 @@ describe('bodyTooLarge', () => {
 describe('refusalResponse', () => {
   const t = (key: string) => `«${key}»`;
   it('answers a page in the language of the reader with a way back, never cached', async () => {
-    const res = refusalResponse({ status: 403, route: 'workspace', locale: 'ar', dir: 'rtl', t, back: '/ar/werkplek/nieuw?x="1"' });
+    const res = refusalResponse({
+      status: 403,
+      route: 'workspace',
+      locale: 'ar',
+      dir: 'rtl',
+      t,
+      back: '/ar/werkplek/nieuw?x="1"',
+    });
     expect(res.status).toBe(403);
     expect(res.headers.get('cache-control')).toBe('no-store');
     expect(res.headers.get('content-type')).toBe('text/html; charset=utf-8');
@@ -58,7 +81,14 @@ describe('refusalResponse', () => {
     expect(html).toContain('<html lang="ar" dir="rtl">');
     expect(html).toContain('<h1>«error.crossOrigin.title»</h1>');
     expect(html).toContain('href="/ar/werkplek/nieuw?x=&#34;1&#34;"');
-    const tooLarge = await refusalResponse({ status: 413, route: 'workspace', locale: 'nl', dir: 'ltr', t, back: '/nl/werkplek' }).text();
+    const tooLarge = await refusalResponse({
+      status: 413,
+      route: 'workspace',
+      locale: 'nl',
+      dir: 'ltr',
+      t,
+      back: '/nl/werkplek',
+    }).text();
     expect(tooLarge).toContain('«workspace.ui.error.tooLarge»');
   });
 
@@ -69,9 +99,18 @@ describe('refusalResponse', () => {
   });
 
   it('says so when the route does not take the method (405)', async () => {
-    const page = await refusalResponse({ status: 405, route: 'other', locale: 'tr', dir: 'ltr', t, back: '/tr/kaart' }).text();
+    const page = await refusalResponse({
+      status: 405,
+      route: 'other',
+      locale: 'tr',
+      dir: 'ltr',
+      t,
+      back: '/tr/kaart',
+    }).text();
     expect(page).toContain('<h1>«error.methodNotAllowed.title»</h1>');
     expect(page).toContain('«error.methodNotAllowed.text»');
-    expect(await refusalResponse({ status: 405, route: 'search', locale: 'nl', dir: 'ltr', t, back: '/' }).json()).toEqual({ error: 'method not allowed' });
+    expect(
+      await refusalResponse({ status: 405, route: 'search', locale: 'nl', dir: 'ltr', t, back: '/' }).json(),
+    ).toEqual({ error: 'method not allowed' });
   });
 });

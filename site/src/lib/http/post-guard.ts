@@ -76,14 +76,37 @@ const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt
  * with a way back (the page itself, asked with GET), or JSON for the search endpoint. It loads
  * nothing, so the strict policy of non-pages applies (server/security-headers.ts).
  */
-export function refusalResponse({ status, route, locale, dir, t, back }: { status: 403 | 405 | 413; route: PostRoute; locale: string; dir: 'ltr' | 'rtl'; t: (key: string) => string; back: string }): Response {
+export function refusalResponse({
+  status,
+  route,
+  locale,
+  dir,
+  t,
+  back,
+}: {
+  status: 403 | 405 | 413;
+  route: PostRoute;
+  locale: string;
+  dir: 'ltr' | 'rtl';
+  t: (key: string) => string;
+  back: string;
+}): Response {
   const headers = { 'cache-control': 'no-store', 'x-robots-tag': 'noindex, nofollow' };
   if (route === 'search') {
-    return new Response(JSON.stringify({ error: status === 403 ? 'cross-site request refused' : status === 405 ? 'method not allowed' : 'request too large' }), { status, headers: { ...headers, 'content-type': 'application/json' } });
+    return new Response(
+      JSON.stringify({
+        error:
+          status === 403 ? 'cross-site request refused' : status === 405 ? 'method not allowed' : 'request too large',
+      }),
+      { status, headers: { ...headers, 'content-type': 'application/json' } },
+    );
   }
   const kind = status === 403 ? 'crossOrigin' : status === 405 ? 'methodNotAllowed' : 'tooLarge';
   const title = t(`error.${kind}.title`);
-  const text = route === 'workspace' && status === 413 ? `${t('workspace.ui.error.tooLarge')} ${t('error.tooLarge.text')}` : t(`error.${kind}.text`);
+  const text =
+    route === 'workspace' && status === 413
+      ? `${t('workspace.ui.error.tooLarge')} ${t('error.tooLarge.text')}`
+      : t(`error.${kind}.text`);
   const html = `<!doctype html>
 <html lang="${escapeHtml(locale)}" dir="${dir}">
 <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex, nofollow"><title>${escapeHtml(title)}</title></head>

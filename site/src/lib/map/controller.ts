@@ -14,7 +14,11 @@ import type { MapConfig, MapData } from './page.ts';
 /** `setData` resolves once the map is idle with the new hits drawn and their markers in place. */
 export type MapController = { setData: (data: MapData) => Promise<void> };
 
-export function createMapController(container: HTMLDivElement, config: MapConfig, t: Translate): Promise<MapController> {
+export function createMapController(
+  container: HTMLDivElement,
+  config: MapConfig,
+  t: Translate,
+): Promise<MapController> {
   const map = createMap(container, config, t);
   const markers = createMarkers(map, container, config, t);
   let labels: AreaLabels | null = null;

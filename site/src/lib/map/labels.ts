@@ -9,8 +9,15 @@ type Kind = 'stadsdeel' | 'wijk';
 /** Where a name may sit, in pixels from its centroid, first choice first (as text-variable-anchor). */
 const LABEL_OFFSETS: Record<Kind, [number, number][]> = {
   // Above or below its centroid, where a cluster often is.
-  stadsdeel: [[0, -28], [0, 28]],
-  wijk: [[0, 0], [0, -20], [0, 20]],
+  stadsdeel: [
+    [0, -28],
+    [0, 28],
+  ],
+  wijk: [
+    [0, 0],
+    [0, -20],
+    [0, 20],
+  ],
 };
 
 export type AreaLabels = {
@@ -45,7 +52,8 @@ export function addAreaLabels(map: maplibregl.Map, geo: CityGeo): AreaLabels {
    * where it overlaps no marker and no name placed before it (stadsdelen first), else it is left out.
    */
   function declutter(taken: DOMRect[]) {
-    const overlaps = (r: DOMRect) => taken.some((b) => r.left < b.right && b.left < r.right && r.top < b.bottom && b.top < r.bottom);
+    const overlaps = (r: DOMRect) =>
+      taken.some((b) => r.left < b.right && b.left < r.right && r.top < b.bottom && b.top < r.bottom);
     for (const l of areaLabels) {
       l.element.classList.remove('map-label--covered');
       if (l.element.hidden) continue;

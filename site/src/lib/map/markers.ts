@@ -14,7 +14,12 @@ import type { MapConfig } from './page.ts';
  * "Map marker" over whatever the element had, so the element's own name is put back after it
  * (or taken away, for the area labels, which are decoration).
  */
-export function place(map: maplibregl.Map, element: HTMLElement, at: [number, number], offset: [number, number] = [0, 0]): maplibregl.Marker {
+export function place(
+  map: maplibregl.Map,
+  element: HTMLElement,
+  at: [number, number],
+  offset: [number, number] = [0, 0],
+): maplibregl.Marker {
   const label = element.getAttribute('aria-label');
   const marker = new maplibregl.Marker({ element, offset }).setLngLat(at).addTo(map);
   if (label) element.setAttribute('aria-label', label);
@@ -30,7 +35,12 @@ export type Markers = {
   closePopup: () => void;
 };
 
-export function createMarkers(map: maplibregl.Map, container: HTMLDivElement, config: MapConfig, t: Translate): Markers {
+export function createMarkers(
+  map: maplibregl.Map,
+  container: HTMLDivElement,
+  config: MapConfig,
+  t: Translate,
+): Markers {
   const markers = new Map<string, maplibregl.Marker>();
   let popup: maplibregl.Popup | null = null;
 
@@ -51,7 +61,17 @@ export function createMarkers(map: maplibregl.Map, container: HTMLDivElement, co
       total += count;
       const [lng, lat] = (f.geometry as Point).coordinates;
       const marker = markers.get(key);
-      if (!marker) markers.set(key, place(map, isCluster ? clusterButton(Number(props.cluster_id), count, [lng, lat]) : pointLink(String(props.title), String(props.slug)), [lng, lat]));
+      if (!marker)
+        markers.set(
+          key,
+          place(
+            map,
+            isCluster
+              ? clusterButton(Number(props.cluster_id), count, [lng, lat])
+              : pointLink(String(props.title), String(props.slug)),
+            [lng, lat],
+          ),
+        );
       else marker.setLngLat([lng, lat]);
     }
     for (const [key, marker] of markers) {

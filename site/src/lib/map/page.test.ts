@@ -8,8 +8,9 @@ import { MAP_HITS, mapConfig, mapHits } from '../catalogue/page.ts';
 import { vocabulary } from '../catalogue/labels.ts';
 import { isCanonical, parseState } from '../catalogue/state.ts';
 
-const serverState = (hits: unknown[]): InstantSearchServerState =>
-  ({ initialResults: { activities_nl: { state: {}, results: [{ hits, nbHits: hits.length }] } } });
+const serverState = (hits: unknown[]): InstantSearchServerState => ({
+  initialResults: { activities_nl: { state: {}, results: [{ hits, nbHits: hits.length }] } },
+});
 
 describe("the map's hits from the server's search", () => {
   it('keeps only hits with a place, and only what the map needs', () => {
@@ -26,12 +27,16 @@ describe("the map's hits from the server's search", () => {
 
   it('is empty when the server has no results for the index', () => {
     expect(mapHits(serverState([]), 'activities_nl')).toEqual([]);
-    expect(mapHits(serverState([{ id: 'a', title: 'x', slug: 'x', _geo: { lat: 1, lng: 2 } }]), 'activities_en')).toEqual([]);
+    expect(
+      mapHits(serverState([{ id: 'a', title: 'x', slug: 'x', _geo: { lat: 1, lng: 2 } }]), 'activities_en'),
+    ).toEqual([]);
   });
 
   it('goes into the page as a data block no title can break out of', () => {
     const title = '</script><img src=x onerror=alert(1)><!-- </SCRIPT >';
-    const data = { hits: mapHits(serverState([{ id: 'a', title, slug: 'a', _geo: { lat: 52.37, lng: 5.21 } }]), 'activities_nl') };
+    const data = {
+      hits: mapHits(serverState([{ id: 'a', title, slug: 'a', _geo: { lat: 52.37, lng: 5.21 } }]), 'activities_nl'),
+    };
     const text = scriptJson(data);
     expect(text).not.toMatch(/<\/script/i);
     expect(text).not.toContain('<!--');
@@ -49,11 +54,16 @@ describe('"Gebruik mijn locatie" on the map page', () => {
 
   it('sorts the same search from a position rounded to about a kilometre', () => {
     expect(nearHref('/nl/kaart', '', { lat: 52.39312, lng: 5.29208 })).toBe('/nl/kaart?near=52.39,5.29');
-    expect(nearHref('/nl/kaart', '?q=judo&stadsdeel=almere-haven', { lat: 52.3712, lng: 5.2149 })).toBe('/nl/kaart?q=judo&stadsdeel=almere-haven&near=52.37,5.21');
+    expect(nearHref('/nl/kaart', '?q=judo&stadsdeel=almere-haven', { lat: 52.3712, lng: 5.2149 })).toBe(
+      '/nl/kaart?q=judo&stadsdeel=almere-haven&near=52.37,5.21',
+    );
   });
 
   it('replaces an earlier distance sort and starts at the first page, in the canonical order', () => {
-    const href = nearHref('/nl/kaart', '?theme=sport-bewegen&cost=gratis&near=molenbuurt&page=2', { lat: 52.3712, lng: 5.2149 });
+    const href = nearHref('/nl/kaart', '?theme=sport-bewegen&cost=gratis&near=molenbuurt&page=2', {
+      lat: 52.3712,
+      lng: 5.2149,
+    });
     expect(href).toBe('/nl/kaart?theme=sport-bewegen&cost=gratis&near=52.37,5.21');
     expect(canonical(href)).toBe(true);
     expect(canonical(nearHref('/nl/kaart', '?q=zwemmen%20les&day=za&day=zo', { lat: 52.4, lng: 5.2 }))).toBe(true);
@@ -66,13 +76,23 @@ describe("the map's words", () => {
       const { messages } = mapConfig(locale);
       const t = translator(locale, messages);
       // A cluster holds at least two activities, at most every hit the map gets.
-      for (let count = 2; count <= MAP_HITS; count++) expect(t('map.cluster', { count }), `${locale}, ${count}`).toContain(String(count));
+      for (let count = 2; count <= MAP_HITS; count++)
+        expect(t('map.cluster', { count }), `${locale}, ${count}`).toContain(String(count));
     }
   });
 
   it('come with the data block: the map and "Gebruik mijn locatie" need no other strings', () => {
     const { messages } = mapConfig('ar');
-    for (const key of ['map.label', 'map.unavailable', 'map.here', 'map.cluster_few', 'catalogue.location.busy', 'catalogue.location.denied', 'catalogue.location.unavailable']) expect(messages[key], key).toBeTruthy();
+    for (const key of [
+      'map.label',
+      'map.unavailable',
+      'map.here',
+      'map.cluster_few',
+      'catalogue.location.busy',
+      'catalogue.location.denied',
+      'catalogue.location.unavailable',
+    ])
+      expect(messages[key], key).toBeTruthy();
     expect(Object.keys(messages).every((k) => k.startsWith('map.') || k.startsWith('catalogue.location.'))).toBe(true);
   });
 });

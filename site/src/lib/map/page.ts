@@ -59,8 +59,15 @@ function enableMyLocation(root: ParentNode, t: Translate) {
     if (!('geolocation' in navigator)) return say('catalogue.location.unavailable', true);
     say('catalogue.location.busy');
     navigator.geolocation.getCurrentPosition(
-      (pos) => window.location.assign(nearHref(window.location.pathname, window.location.search, { lat: pos.coords.latitude, lng: pos.coords.longitude })),
-      (err) => say(err.code === err.PERMISSION_DENIED ? 'catalogue.location.denied' : 'catalogue.location.unavailable', true),
+      (pos) =>
+        window.location.assign(
+          nearHref(window.location.pathname, window.location.search, {
+            lat: pos.coords.latitude,
+            lng: pos.coords.longitude,
+          }),
+        ),
+      (err) =>
+        say(err.code === err.PERMISSION_DENIED ? 'catalogue.location.denied' : 'catalogue.location.unavailable', true),
       { enableHighAccuracy: false, timeout: 10_000, maximumAge: 600_000 },
     );
   });

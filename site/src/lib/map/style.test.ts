@@ -21,7 +21,9 @@ describe('the local map style', () => {
 
   it('clusters the activities', () => {
     expect(style.sources[ACTIVITY_SOURCE]).toMatchObject({ type: 'geojson', cluster: true });
-    expect(style.layers.map((l) => l.id)).toEqual(expect.arrayContaining(['background', 'municipality-outline', 'activity-clusters', 'activity-points']));
+    expect(style.layers.map((l) => l.id)).toEqual(
+      expect.arrayContaining(['background', 'municipality-outline', 'activity-clusters', 'activity-points']),
+    );
   });
 
   it('names the stadsdelen when zoomed out and the wijken when zoomed in (HTML labels)', () => {
@@ -38,8 +40,22 @@ describe('the local map style', () => {
 
   it('frames the hits, or the municipality when there are none', () => {
     const bbox = cityGeo().bbox;
-    expect(boundsOf([], bbox)).toEqual([[bbox.west, bbox.south], [bbox.east, bbox.north]]);
-    expect(boundsOf([{ lat: 52.3, lng: 5.1 }, { lat: 52.4, lng: 5.3 }], bbox)).toEqual([[5.1, 52.3], [5.3, 52.4]]);
+    expect(boundsOf([], bbox)).toEqual([
+      [bbox.west, bbox.south],
+      [bbox.east, bbox.north],
+    ]);
+    expect(
+      boundsOf(
+        [
+          { lat: 52.3, lng: 5.1 },
+          { lat: 52.4, lng: 5.3 },
+        ],
+        bbox,
+      ),
+    ).toEqual([
+      [5.1, 52.3],
+      [5.3, 52.4],
+    ]);
   });
 
   it('makes big clusters bigger, never below the 24 px target size', () => {

@@ -42,12 +42,22 @@ type PointFeature = Feature<Point, Record<string, string | number>>;
 export function hitsToGeoJSON(hits: readonly MapHit[]): FeatureCollection<Point> {
   return {
     type: 'FeatureCollection',
-    features: hits.map((h): PointFeature => ({ type: 'Feature', id: h.id, geometry: { type: 'Point', coordinates: [h.lng, h.lat] }, properties: { id: h.id, title: h.title, slug: h.slug } })),
+    features: hits.map((h): PointFeature => ({
+      type: 'Feature',
+      id: h.id,
+      geometry: { type: 'Point', coordinates: [h.lng, h.lat] },
+      properties: { id: h.id, title: h.title, slug: h.slug },
+    })),
   };
 }
 
 export function pointGeoJSON(point: { lat: number; lng: number } | null): FeatureCollection<Point> {
-  return { type: 'FeatureCollection', features: point ? [{ type: 'Feature', geometry: { type: 'Point', coordinates: [point.lng, point.lat] }, properties: {} }] : [] };
+  return {
+    type: 'FeatureCollection',
+    features: point
+      ? [{ type: 'Feature', geometry: { type: 'Point', coordinates: [point.lng, point.lat] }, properties: {} }]
+      : [],
+  };
 }
 
 /**
@@ -64,7 +74,12 @@ export function activityLayers(): LayerSpecification[] {
       id: 'near-point',
       type: 'circle',
       source: NEAR_SOURCE,
-      paint: { 'circle-radius': 9, 'circle-color': '#ffffff', 'circle-stroke-color': MAP_COLOURS.near, 'circle-stroke-width': 4 },
+      paint: {
+        'circle-radius': 9,
+        'circle-color': '#ffffff',
+        'circle-stroke-color': MAP_COLOURS.near,
+        'circle-stroke-width': 4,
+      },
     },
     {
       id: CLUSTER_LAYER,
@@ -73,7 +88,15 @@ export function activityLayers(): LayerSpecification[] {
       filter: ['has', 'point_count'],
       paint: {
         'circle-color': MAP_COLOURS.cluster,
-        'circle-radius': ['step', ['get', 'point_count'], CLUSTER_RADIUS.small, 10, CLUSTER_RADIUS.medium, 50, CLUSTER_RADIUS.large],
+        'circle-radius': [
+          'step',
+          ['get', 'point_count'],
+          CLUSTER_RADIUS.small,
+          10,
+          CLUSTER_RADIUS.medium,
+          50,
+          CLUSTER_RADIUS.large,
+        ],
         'circle-stroke-color': '#ffffff',
         'circle-stroke-width': 2,
       },
@@ -83,13 +106,24 @@ export function activityLayers(): LayerSpecification[] {
       type: 'circle',
       source: ACTIVITY_SOURCE,
       filter: ['!', ['has', 'point_count']],
-      paint: { 'circle-color': MAP_COLOURS.point, 'circle-radius': 8, 'circle-stroke-color': '#ffffff', 'circle-stroke-width': 2 },
+      paint: {
+        'circle-color': MAP_COLOURS.point,
+        'circle-radius': 8,
+        'circle-stroke-color': '#ffffff',
+        'circle-stroke-width': 2,
+      },
     },
   ];
 }
 
 function bboxPolygon(b: Bbox): Feature<Polygon> {
-  const ring = [[b.west, b.south], [b.east, b.south], [b.east, b.north], [b.west, b.north], [b.west, b.south]];
+  const ring = [
+    [b.west, b.south],
+    [b.east, b.south],
+    [b.east, b.north],
+    [b.west, b.north],
+    [b.west, b.south],
+  ];
   return { type: 'Feature', geometry: { type: 'Polygon', coordinates: [ring] }, properties: {} };
 }
 
@@ -118,15 +152,27 @@ export function localMapStyle(geo: CityGeo): StyleSpecification {
     layers: [
       { id: 'background', type: 'background', paint: { 'background-color': MAP_COLOURS.water } },
       { id: 'municipality-land', type: 'fill', source: 'municipality', paint: { 'fill-color': MAP_COLOURS.land } },
-      { id: 'municipality-outline', type: 'line', source: 'municipality', paint: { 'line-color': MAP_COLOURS.outline, 'line-width': 2, 'line-dasharray': [3, 2] } },
+      {
+        id: 'municipality-outline',
+        type: 'line',
+        source: 'municipality',
+        paint: { 'line-color': MAP_COLOURS.outline, 'line-width': 2, 'line-dasharray': [3, 2] },
+      },
       ...activityLayers(),
     ],
   };
 }
 
 /** [[west, south], [east, north]] of the hits, or of the municipality when there are none. */
-export function boundsOf(points: readonly { lat: number; lng: number }[], fallback: Bbox): [[number, number], [number, number]] {
-  if (points.length === 0) return [[fallback.west, fallback.south], [fallback.east, fallback.north]];
+export function boundsOf(
+  points: readonly { lat: number; lng: number }[],
+  fallback: Bbox,
+): [[number, number], [number, number]] {
+  if (points.length === 0)
+    return [
+      [fallback.west, fallback.south],
+      [fallback.east, fallback.north],
+    ];
   let [w, s, e, n] = [Infinity, Infinity, -Infinity, -Infinity];
   for (const p of points) {
     w = Math.min(w, p.lng);
@@ -134,5 +180,8 @@ export function boundsOf(points: readonly { lat: number; lng: number }[], fallba
     s = Math.min(s, p.lat);
     n = Math.max(n, p.lat);
   }
-  return [[w, s], [e, n]];
+  return [
+    [w, s],
+    [e, n],
+  ];
 }

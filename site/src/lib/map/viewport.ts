@@ -13,7 +13,10 @@ export function createMap(container: HTMLDivElement, config: MapConfig, t: Trans
   const map = new maplibregl.Map({
     container,
     style: config.styleUrl || localMapStyle(config.geo),
-    bounds: [[bbox.west, bbox.south], [bbox.east, bbox.north]],
+    bounds: [
+      [bbox.west, bbox.south],
+      [bbox.east, bbox.north],
+    ],
     fitBoundsOptions: { padding: 16 },
     minZoom: 8,
     maxZoom: MAX_ZOOM,

@@ -6,7 +6,13 @@ import type { AgeBand, ConversationKind, DreamStatus, ReferralStatus } from '@dr
 // sees the token, and nothing here logs personal data (errors carry status and key only).
 
 export type Can = { dreams: boolean; reports: boolean };
-export type WorkspaceUser = { email: string; firstname: string | null; lastname: string | null; role: string; can: Can };
+export type WorkspaceUser = {
+  email: string;
+  firstname: string | null;
+  lastname: string | null;
+  role: string;
+  can: Can;
+};
 
 export type { ConversationKind, ReferralStatus };
 
@@ -28,7 +34,15 @@ export type DreamSummary = {
   excerpt: string;
 };
 
-export type Contact = { id: number; name: string; role: string | null; phone: string | null; email: string | null; note: string | null; organisation: { slug: string; name: string } };
+export type Contact = {
+  id: number;
+  name: string;
+  role: string | null;
+  phone: string | null;
+  email: string | null;
+  note: string | null;
+  organisation: { slug: string; name: string };
+};
 
 export type Referral = {
   documentId: string;
@@ -65,7 +79,13 @@ export type Dream = DreamSummary & {
   referrals: Referral[];
 };
 
-export type DreamCounts = { byStatus: Partial<Record<DreamStatus, number>>; new: number; overdue: number; mine: number; followUpToday: number };
+export type DreamCounts = {
+  byStatus: Partial<Record<DreamStatus, number>>;
+  new: number;
+  overdue: number;
+  mine: number;
+  followUpToday: number;
+};
 export type Pagination = { page: number; pageSize: number; total: number; pageCount: number };
 export type DreamList = { data: DreamSummary[]; meta: { pagination: Pagination; counts: DreamCounts } };
 
@@ -81,7 +101,13 @@ export type Report = {
   funnel: { nieuw: number; gesprek: number; gekoppeld: number; gestart: number };
   gaps: { theme: string; ageBand: AgeBand; stadsdeel: string; dreams: number; unmatched: number; activities: number }[];
   reach: {
-    incomeSource: { bijstand: number; 'andere-uitkering': number; werk: number; onbekend: number; 'niet-verteld': number };
+    incomeSource: {
+      bijstand: number;
+      'andere-uitkering': number;
+      werk: number;
+      onbekend: number;
+      'niet-verteld': number;
+    };
     earlierHelp: { ja: number; nee: number; 'niet-verteld': number };
   };
 };
@@ -117,7 +143,12 @@ export type DreamPatch = {
   themes?: string[];
 };
 
-export type ReferralPatch = { status?: ReferralStatus; note?: string | null; contactId?: number | null; checked?: true };
+export type ReferralPatch = {
+  status?: ReferralStatus;
+  note?: string | null;
+  contactId?: number | null;
+  checked?: true;
+};
 
 export type DreamFilters = {
   status?: string;
@@ -178,10 +209,14 @@ export function apiErrorFrom(status: number, body: unknown, retryAfter: string |
   if (status >= 500 || status < 400) return new WorkspaceApiError(status >= 500 ? status : 502, UNAVAILABLE_KEY);
   const error = body && typeof body === 'object' ? (body as { error?: unknown }).error : undefined;
   const e = error && typeof error === 'object' ? (error as { key?: unknown; field?: unknown }) : {};
-  const key = typeof e.key === 'string' && KEY.test(e.key) ? e.key : (FALLBACK_KEYS[status] ?? 'workspace.error.invalid');
+  const key =
+    typeof e.key === 'string' && KEY.test(e.key) ? e.key : (FALLBACK_KEYS[status] ?? 'workspace.error.invalid');
   const field = typeof e.field === 'string' && FIELD.test(e.field) ? e.field : null;
   // Retry-After in seconds (the cms sends no dates); a day at most, whatever it says.
-  const wait = status === 429 && retryAfter && /^\d{1,9}$/.test(retryAfter.trim()) ? Math.min(86_400, Math.max(1, Number(retryAfter.trim()))) : null;
+  const wait =
+    status === 429 && retryAfter && /^\d{1,9}$/.test(retryAfter.trim())
+      ? Math.min(86_400, Math.max(1, Number(retryAfter.trim())))
+      : null;
   return new WorkspaceApiError(status, key, field, wait);
 }
 
@@ -217,13 +252,24 @@ export function workspaceApi(options: WorkspaceApiOptions) {
   const timeoutMs = options.timeoutMs ?? 8000;
   const doFetch = options.fetch ?? fetch;
 
-  async function call<T>(method: string, path: string, body?: unknown, withSession = true, extraHeaders: Record<string, string> = {}): Promise<T> {
+  async function call<T>(
+    method: string,
+    path: string,
+    body?: unknown,
+    withSession = true,
+    extraHeaders: Record<string, string> = {},
+  ): Promise<T> {
     if (!options.token) {
-      if (!warnedNoToken) console.warn('[site] WORKSPACE_TOKEN is not set: the coordinator workspace cannot reach the cms');
+      if (!warnedNoToken)
+        console.warn('[site] WORKSPACE_TOKEN is not set: the coordinator workspace cannot reach the cms');
       warnedNoToken = true;
       throw new WorkspaceApiError(503, UNAVAILABLE_KEY);
     }
-    const headers: Record<string, string> = { ...extraHeaders, authorization: `Bearer ${options.token}`, accept: 'application/json' };
+    const headers: Record<string, string> = {
+      ...extraHeaders,
+      authorization: `Bearer ${options.token}`,
+      accept: 'application/json',
+    };
     if (withSession) {
       if (!options.session) throw new WorkspaceApiError(401, 'workspace.error.session');
       headers['x-workspace-session'] = options.session;
@@ -231,10 +277,17 @@ export function workspaceApi(options: WorkspaceApiOptions) {
     if (body !== undefined) headers['content-type'] = 'application/json';
     let res: Response;
     try {
-      res = await doFetch(`${base}${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body), signal: AbortSignal.timeout(timeoutMs) });
+      res = await doFetch(`${base}${path}`, {
+        method,
+        headers,
+        body: body === undefined ? undefined : JSON.stringify(body),
+        signal: AbortSignal.timeout(timeoutMs),
+      });
     } catch (err) {
       const name = (err as Error).name;
-      console.error(`[site] workspace API ${method} ${path.split('?')[0]} failed: ${name === 'TimeoutError' ? `no answer within ${timeoutMs} ms` : (err as Error).message}`);
+      console.error(
+        `[site] workspace API ${method} ${path.split('?')[0]} failed: ${name === 'TimeoutError' ? `no answer within ${timeoutMs} ms` : (err as Error).message}`,
+      );
       throw new WorkspaceApiError(name === 'TimeoutError' ? 504 : 503, UNAVAILABLE_KEY);
     }
     if (res.status === 204) return undefined as T;
@@ -247,7 +300,8 @@ export function workspaceApi(options: WorkspaceApiOptions) {
     }
     if (!res.ok) {
       const error = apiErrorFrom(res.status, parsed, res.headers.get('retry-after'));
-      if (res.status >= 500) console.error(`[site] workspace API ${method} ${path.split('?')[0]} answered ${res.status}`);
+      if (res.status >= 500)
+        console.error(`[site] workspace API ${method} ${path.split('?')[0]} answered ${res.status}`);
       throw error;
     }
     if (parsed === null || typeof parsed !== 'object') throw new WorkspaceApiError(502, UNAVAILABLE_KEY);
@@ -263,7 +317,14 @@ export function workspaceApi(options: WorkspaceApiOptions) {
      */
     signIn: async (email: string, password: string, client: SignInClient = {}) =>
       (
-        await call<{ data: { session: string; expiresAt: string; user: WorkspaceUser; device?: { token: string; expiresAt: string } } }>(
+        await call<{
+          data: {
+            session: string;
+            expiresAt: string;
+            user: WorkspaceUser;
+            device?: { token: string; expiresAt: string };
+          };
+        }>(
           'POST',
           '/sessions',
           { email, password, ...(client.device ? { device: client.device } : {}) },
@@ -278,16 +339,20 @@ export function workspaceApi(options: WorkspaceApiOptions) {
     dreams: async (filters: DreamFilters) => call<DreamList>('GET', `/dreams${queryString(filters)}`),
     createDream: async (dream: ManualDream) => (await call<{ data: Dream }>('POST', '/dreams', dream)).data,
     dream: async (documentId: string) => (await call<{ data: Dream }>('GET', `/dreams/${id(documentId)}`)).data,
-    updateDream: async (documentId: string, patch: DreamPatch) => (await call<{ data: Dream }>('PATCH', `/dreams/${id(documentId)}`, patch)).data,
+    updateDream: async (documentId: string, patch: DreamPatch) =>
+      (await call<{ data: Dream }>('PATCH', `/dreams/${id(documentId)}`, patch)).data,
     addReferral: async (dreamId: string, activityDocumentId: string) =>
       (await call<{ data: Referral }>('POST', `/dreams/${id(dreamId)}/referrals`, { activityDocumentId })).data,
-    updateReferral: async (referralId: string, patch: ReferralPatch) => (await call<{ data: Referral }>('PATCH', `/referrals/${id(referralId)}`, patch)).data,
+    updateReferral: async (referralId: string, patch: ReferralPatch) =>
+      (await call<{ data: Referral }>('PATCH', `/referrals/${id(referralId)}`, patch)).data,
     removeReferral: async (referralId: string) => {
       await call<void>('DELETE', `/referrals/${id(referralId)}`);
     },
-    contacts: async (organisation: string) => (await call<{ data: Contact[] }>('GET', `/contacts?${new URLSearchParams({ organisation })}`)).data,
+    contacts: async (organisation: string) =>
+      (await call<{ data: Contact[] }>('GET', `/contacts?${new URLSearchParams({ organisation })}`)).data,
     followUps: async () => (await call<{ data: FollowUps }>('GET', '/follow-ups')).data,
-    reports: async (from: string, to: string) => (await call<{ data: Report }>('GET', `/reports?${new URLSearchParams({ from, to })}`)).data,
+    reports: async (from: string, to: string) =>
+      (await call<{ data: Report }>('GET', `/reports?${new URLSearchParams({ from, to })}`)).data,
   };
 }
 

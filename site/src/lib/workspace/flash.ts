@@ -2,8 +2,20 @@
 // once as `workspace.ui.flash.<code>`. Only known codes are shown. Pure.
 
 export const flashCodes = [
-  'signedOut', 'created', 'assigned', 'released', 'status', 'consent', 'conversation', 'details',
-  'shortlisted', 'referral', 'contact', 'removed', 'checked', 'stopped',
+  'signedOut',
+  'created',
+  'assigned',
+  'released',
+  'status',
+  'consent',
+  'conversation',
+  'details',
+  'shortlisted',
+  'referral',
+  'contact',
+  'removed',
+  'checked',
+  'stopped',
 ] as const;
 export type FlashCode = (typeof flashCodes)[number];
 

@@ -1,10 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { amsterdamToIso, emptyManualDream, isoToAmsterdam, manualChannels, readConversation, readDetails, readManualDream, readWorkspaceForm, todayInAmsterdam, validateManualDream } from './forms.ts';
+import {
+  amsterdamToIso,
+  emptyManualDream,
+  isoToAmsterdam,
+  manualChannels,
+  readConversation,
+  readDetails,
+  readManualDream,
+  readWorkspaceForm,
+  todayInAmsterdam,
+  validateManualDream,
+} from './forms.ts';
 
 const NOW = new Date('2027-03-15T12:00:00Z');
 
 describe('reading a workspace form post', () => {
-  const post = (body: string, type = 'application/x-www-form-urlencoded') => new Request('http://site.test/nl/werkplek', { method: 'POST', headers: { 'content-type': type }, body });
+  const post = (body: string, type = 'application/x-www-form-urlencoded') =>
+    new Request('http://site.test/nl/werkplek', { method: 'POST', headers: { 'content-type': type }, body });
 
   it('reads an urlencoded form', async () => {
     const form = await readWorkspaceForm(post('_action=assign&dream=abc'), 1024);
@@ -25,7 +37,8 @@ describe('reading a workspace form post', () => {
   });
 
   it('keeps the boundary as sent (browsers use upper case in it)', async () => {
-    const body = '------WebKitFormBoundaryAbC\r\nContent-Disposition: form-data; name="email"\r\n\r\nc@droomkaart.test\r\n------WebKitFormBoundaryAbC--\r\n';
+    const body =
+      '------WebKitFormBoundaryAbC\r\nContent-Disposition: form-data; name="email"\r\n\r\nc@droomkaart.test\r\n------WebKitFormBoundaryAbC--\r\n';
     const form = await readWorkspaceForm(post(body, 'multipart/form-data; boundary=----WebKitFormBoundaryAbC'), 4096);
     expect(form?.get('email')).toBe('c@droomkaart.test');
   });
@@ -40,7 +53,20 @@ describe('reading a workspace form post', () => {
 
 describe('manual entry of a dream', () => {
   const values = (over: Record<string, string | string[]> = {}) =>
-    readManualDream(new URLSearchParams({ ...{ channel: 'brievenbus', receivedAt: '2027-03-10', edition: 'kind', dream: 'Ik wil piloot worden', firstName: 'Noor', age: '10', phone: '06 12345678' }, ...(over as Record<string, string>) }));
+    readManualDream(
+      new URLSearchParams({
+        ...{
+          channel: 'brievenbus',
+          receivedAt: '2027-03-10',
+          edition: 'kind',
+          dream: 'Ik wil piloot worden',
+          firstName: 'Noor',
+          age: '10',
+          phone: '06 12345678',
+        },
+        ...(over as Record<string, string>),
+      }),
+    );
 
   it('offers every channel except the website', () => {
     expect(manualChannels).not.toContain('website');
@@ -52,15 +78,32 @@ describe('manual entry of a dream', () => {
     const result = validateManualDream(values(), NOW);
     expect(result).toEqual({
       ok: true,
-      data: expect.objectContaining({ edition: 'kind', firstName: 'Noor', age: 10, dream: 'Ik wil piloot worden', phone: '+31612345678', channel: 'brievenbus', receivedAt: '2027-03-10', needPicks: [] }),
+      data: expect.objectContaining({
+        edition: 'kind',
+        firstName: 'Noor',
+        age: 10,
+        dream: 'Ik wil piloot worden',
+        phone: '+31612345678',
+        channel: 'brievenbus',
+        receivedAt: '2027-03-10',
+        needPicks: [],
+      }),
     });
   });
 
   it('says which fields are wrong, with the letterbox keys and its own', () => {
-    const result = validateManualDream(values({ channel: 'website', receivedAt: '2027-04-01', phone: '123', firstName: '' }), NOW);
+    const result = validateManualDream(
+      values({ channel: 'website', receivedAt: '2027-04-01', phone: '123', firstName: '' }),
+      NOW,
+    );
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    expect(result.errors).toMatchObject({ channel: 'workspace.ui.error.channel', receivedAt: 'workspace.ui.error.receivedAt', phone: 'dream.error.phone', firstName: 'dream.error.firstName.required' });
+    expect(result.errors).toMatchObject({
+      channel: 'workspace.ui.error.channel',
+      receivedAt: 'workspace.ui.error.receivedAt',
+      phone: 'dream.error.phone',
+      firstName: 'dream.error.firstName.required',
+    });
   });
 
   it('refuses dates that are no dates or more than a year old', () => {
@@ -100,23 +143,59 @@ describe('times in Amsterdam', () => {
 
 describe('the conversation view forms', () => {
   it('plans a conversation', () => {
-    const r = readConversation(new URLSearchParams({ date: '2027-03-20', time: '10:00', kind: 'bibliotheek', place: 'Nieuwe Bibliotheek, Stadhuisplein' }), NOW);
+    const r = readConversation(
+      new URLSearchParams({
+        date: '2027-03-20',
+        time: '10:00',
+        kind: 'bibliotheek',
+        place: 'Nieuwe Bibliotheek, Stadhuisplein',
+      }),
+      NOW,
+    );
     expect(r.errors).toEqual({});
-    expect(r.conversation).toEqual({ at: '2027-03-20T09:00:00.000Z', kind: 'bibliotheek', place: 'Nieuwe Bibliotheek, Stadhuisplein' });
+    expect(r.conversation).toEqual({
+      at: '2027-03-20T09:00:00.000Z',
+      kind: 'bibliotheek',
+      place: 'Nieuwe Bibliotheek, Stadhuisplein',
+    });
   });
 
   it('keeps what was typed and says what is missing', () => {
-    const r = readConversation(new URLSearchParams({ date: '2027-03-01', time: '10:00', kind: 'cafe', place: '' }), NOW);
+    const r = readConversation(
+      new URLSearchParams({ date: '2027-03-01', time: '10:00', kind: 'cafe', place: '' }),
+      NOW,
+    );
     expect(r.conversation).toBeUndefined();
     expect(r.values).toEqual({ date: '2027-03-01', time: '10:00', kind: 'cafe', place: '' });
-    expect(r.errors).toEqual({ date: 'workspace.ui.error.past', kind: 'workspace.ui.error.kind', place: 'workspace.ui.error.place' });
+    expect(r.errors).toEqual({
+      date: 'workspace.ui.error.past',
+      kind: 'workspace.ui.error.kind',
+      place: 'workspace.ui.error.place',
+    });
   });
 
   it('records "niet verteld" as nothing, and yes/no as true/false', () => {
-    expect(readDetails(new URLSearchParams({ followUpDate: '', notes: '  ', incomeSource: '', earlierHelp: '' })).patch).toEqual({ followUpDate: null, notes: null, incomeSource: null, earlierHelp: null });
-    expect(readDetails(new URLSearchParams({ followUpDate: '2027-04-01', notes: 'Belt terug', incomeSource: 'werk', earlierHelp: 'nee' })).patch).toEqual({
-      followUpDate: '2027-04-01', notes: 'Belt terug', incomeSource: 'werk', earlierHelp: false,
+    expect(
+      readDetails(new URLSearchParams({ followUpDate: '', notes: '  ', incomeSource: '', earlierHelp: '' })).patch,
+    ).toEqual({ followUpDate: null, notes: null, incomeSource: null, earlierHelp: null });
+    expect(
+      readDetails(
+        new URLSearchParams({
+          followUpDate: '2027-04-01',
+          notes: 'Belt terug',
+          incomeSource: 'werk',
+          earlierHelp: 'nee',
+        }),
+      ).patch,
+    ).toEqual({
+      followUpDate: '2027-04-01',
+      notes: 'Belt terug',
+      incomeSource: 'werk',
+      earlierHelp: false,
     });
-    expect(readDetails(new URLSearchParams({ incomeSource: '1500 euro', followUpDate: 'morgen' })).errors).toEqual({ incomeSource: 'workspace.error.invalid', followUpDate: 'workspace.ui.error.date' });
+    expect(readDetails(new URLSearchParams({ incomeSource: '1500 euro', followUpDate: 'morgen' })).errors).toEqual({
+      incomeSource: 'workspace.error.invalid',
+      followUpDate: 'workspace.ui.error.date',
+    });
   });
 });

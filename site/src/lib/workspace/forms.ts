@@ -40,35 +40,63 @@ export type ManualDreamValues = DreamFormValues & { edition: string; channel: st
 export type ManualDreamErrors = DreamErrors & { channel?: string; receivedAt?: string };
 
 export const emptyManualDream = (): ManualDreamValues => ({
-  dream: '', need: '', needPicks: [], firstName: '', age: '', wijk: '', phone: '', parentName: '', email: '', preferredLanguage: '',
-  edition: 'kind', channel: '', receivedAt: '',
+  dream: '',
+  need: '',
+  needPicks: [],
+  firstName: '',
+  age: '',
+  wijk: '',
+  phone: '',
+  parentName: '',
+  email: '',
+  preferredLanguage: '',
+  edition: 'kind',
+  channel: '',
+  receivedAt: '',
 });
 
 /** Pure: the posted manual-entry form, as typed. */
 export function readManualDream(form: URLSearchParams): ManualDreamValues {
   const { values, edition } = readDreamPost(form);
-  return { ...values, edition: edition || 'kind', channel: field(form, 'channel', 40), receivedAt: field(form, 'receivedAt', 20) };
+  return {
+    ...values,
+    edition: edition || 'kind',
+    channel: field(form, 'channel', 40),
+    receivedAt: field(form, 'receivedAt', 20),
+  };
 }
 
 /** Pure: "YYYY-MM-DD" of today in Amsterdam. */
 export function todayInAmsterdam(now = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'Europe/Amsterdam',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(now);
 }
 
-const isDate = (v: string) => /^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(`${v}T12:00:00Z`)) && new Date(`${v}T12:00:00Z`).toISOString().startsWith(v);
+const isDate = (v: string) =>
+  /^\d{4}-\d{2}-\d{2}$/.test(v) &&
+  !Number.isNaN(Date.parse(`${v}T12:00:00Z`)) &&
+  new Date(`${v}T12:00:00Z`).toISOString().startsWith(v);
 
 /**
  * Pure: the manual entry checked with the letterbox's shared schema (the cms checks again), plus
  * the channel (not the website) and the date it came in (not in the future, at most a year ago).
  */
-export function validateManualDream(values: ManualDreamValues, now = new Date()): { ok: true; data: ManualDream } | { ok: false; errors: ManualDreamErrors } {
+export function validateManualDream(
+  values: ManualDreamValues,
+  now = new Date(),
+): { ok: true; data: ManualDream } | { ok: false; errors: ManualDreamErrors } {
   const checked = validateDream(values, values.edition);
   const errors: ManualDreamErrors = checked.ok ? {} : { ...checked.errors };
   if (!(manualChannels as readonly string[]).includes(values.channel)) errors.channel = 'workspace.ui.error.channel';
   if (values.receivedAt) {
     const today = todayInAmsterdam(now);
     const yearAgo = todayInAmsterdam(new Date(now.getTime() - 366 * 86_400_000));
-    if (!isDate(values.receivedAt) || values.receivedAt > today || values.receivedAt < yearAgo) errors.receivedAt = 'workspace.ui.error.receivedAt';
+    if (!isDate(values.receivedAt) || values.receivedAt > today || values.receivedAt < yearAgo)
+      errors.receivedAt = 'workspace.ui.error.receivedAt';
   }
   if (!checked.ok || Object.keys(errors).length > 0) return { ok: false, errors };
   const d = checked.data;
@@ -93,15 +121,45 @@ export function validateManualDream(values: ManualDreamValues, now = new Date())
 }
 
 /** The order of the manual form's fields (for the error summary). */
-export const MANUAL_FIELDS = ['channel', 'receivedAt', 'edition', 'dream', 'need', 'needPicks', 'firstName', 'age', 'wijk', 'phone', 'parentName', 'email', 'preferredLanguage'] as const;
+export const MANUAL_FIELDS = [
+  'channel',
+  'receivedAt',
+  'edition',
+  'dream',
+  'need',
+  'needPicks',
+  'firstName',
+  'age',
+  'wijk',
+  'phone',
+  'parentName',
+  'email',
+  'preferredLanguage',
+] as const;
 
 // ---------------------------------------------------------------------------------------------
 // Times in Amsterdam
 
 const amsterdamParts = (at: Date) => {
-  const parts = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Amsterdam', hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit' }).formatToParts(at);
+  const parts = new Intl.DateTimeFormat('en-GB', {
+    timeZone: 'Europe/Amsterdam',
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+  }).formatToParts(at);
   const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
-  return { year: get('year'), month: get('month'), day: get('day'), hour: get('hour'), minute: get('minute'), second: get('second') };
+  return {
+    year: get('year'),
+    month: get('month'),
+    day: get('day'),
+    hour: get('hour'),
+    minute: get('minute'),
+    second: get('second'),
+  };
 };
 
 /** Minutes Amsterdam is ahead of UTC at a moment (60 in winter, 120 in summer). */
@@ -145,8 +203,20 @@ export type ConversationValues = { date: string; time: string; kind: string; pla
 export type FieldErrors = Record<string, string>;
 
 /** Pure: "plan a conversation". The place is free text (a library, a community centre, a video link). */
-export function readConversation(form: URLSearchParams, now = new Date()): { values: ConversationValues; errors: FieldErrors; conversation?: { at: string; kind: ConversationKind; place: string } } {
-  const values = { date: field(form, 'date', 20), time: field(form, 'time', 10), kind: field(form, 'kind', 20), place: field(form, 'place', 300) };
+export function readConversation(
+  form: URLSearchParams,
+  now = new Date(),
+): {
+  values: ConversationValues;
+  errors: FieldErrors;
+  conversation?: { at: string; kind: ConversationKind; place: string };
+} {
+  const values = {
+    date: field(form, 'date', 20),
+    time: field(form, 'time', 10),
+    kind: field(form, 'kind', 20),
+    place: field(form, 'place', 300),
+  };
   const errors: FieldErrors = {};
   const at = amsterdamToIso(values.date, values.time);
   if (!at) errors.date = 'workspace.ui.error.dateTime';
@@ -163,12 +233,27 @@ export const incomeChoices = [...incomeSources] as string[];
 export type DetailsValues = { followUpDate: string; notes: string; incomeSource: string; earlierHelp: string };
 
 /** Pure: follow-up date, notes and the optional coarse categories ("niet verteld" is null). */
-export function readDetails(form: URLSearchParams): { values: DetailsValues; errors: FieldErrors; patch?: { followUpDate: string | null; notes: string | null; incomeSource: string | null; earlierHelp: boolean | null } } {
-  const values = { followUpDate: field(form, 'followUpDate', 20), notes: (form.get('notes') ?? '').slice(0, 4000), incomeSource: field(form, 'incomeSource', 40), earlierHelp: field(form, 'earlierHelp', 10) };
+export function readDetails(form: URLSearchParams): {
+  values: DetailsValues;
+  errors: FieldErrors;
+  patch?: {
+    followUpDate: string | null;
+    notes: string | null;
+    incomeSource: string | null;
+    earlierHelp: boolean | null;
+  };
+} {
+  const values = {
+    followUpDate: field(form, 'followUpDate', 20),
+    notes: (form.get('notes') ?? '').slice(0, 4000),
+    incomeSource: field(form, 'incomeSource', 40),
+    earlierHelp: field(form, 'earlierHelp', 10),
+  };
   const errors: FieldErrors = {};
   if (values.followUpDate && !isDate(values.followUpDate)) errors.followUpDate = 'workspace.ui.error.date';
   if (values.notes.length > 2000) errors.notes = 'workspace.ui.error.notesTooLong';
-  if (values.incomeSource && !incomeChoices.includes(values.incomeSource)) errors.incomeSource = 'workspace.error.invalid';
+  if (values.incomeSource && !incomeChoices.includes(values.incomeSource))
+    errors.incomeSource = 'workspace.error.invalid';
   if (values.earlierHelp && !['ja', 'nee'].includes(values.earlierHelp)) errors.earlierHelp = 'workspace.error.invalid';
   if (Object.keys(errors).length > 0) return { values, errors };
   return {

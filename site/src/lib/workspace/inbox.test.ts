@@ -5,13 +5,25 @@ const parse = (qs: string) => parseInboxQuery(new URLSearchParams(qs));
 
 describe('the inbox filters in the URL', () => {
   it('reads every filter', () => {
-    expect(parse('status=nieuw&wijk=muziekwijk&edition=jong&ageMin=8&ageMax=12&assigned=mine&overdue=1&q=%20Sem%20&page=3')).toEqual({
-      status: 'nieuw', wijk: 'muziekwijk', edition: 'jong', ageMin: 8, ageMax: 12, assigned: 'mine', overdue: true, q: 'Sem', page: 3,
+    expect(
+      parse('status=nieuw&wijk=muziekwijk&edition=jong&ageMin=8&ageMax=12&assigned=mine&overdue=1&q=%20Sem%20&page=3'),
+    ).toEqual({
+      status: 'nieuw',
+      wijk: 'muziekwijk',
+      edition: 'jong',
+      ageMin: 8,
+      ageMax: 12,
+      assigned: 'mine',
+      overdue: true,
+      q: 'Sem',
+      page: 3,
     });
   });
 
   it('drops unknown and malformed values instead of failing', () => {
-    expect(parse('status=weg&wijk=atlantis&edition=oud&ageMin=19&ageMax=x&assigned=everyone&overdue=maybe&page=-2')).toEqual(emptyInboxQuery());
+    expect(
+      parse('status=weg&wijk=atlantis&edition=oud&ageMin=19&ageMax=x&assigned=everyone&overdue=maybe&page=-2'),
+    ).toEqual(emptyInboxQuery());
     expect(parse('')).toEqual(emptyInboxQuery());
     expect(parse('page=1.5').page).toBe(1);
   });

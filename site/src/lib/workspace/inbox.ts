@@ -24,9 +24,20 @@ export type InboxQuery = {
   page: number;
 };
 
-export const emptyInboxQuery = (): InboxQuery => ({ status: null, wijk: null, edition: null, ageMin: null, ageMax: null, assigned: 'all', overdue: false, q: '', page: 1 });
+export const emptyInboxQuery = (): InboxQuery => ({
+  status: null,
+  wijk: null,
+  edition: null,
+  ageMin: null,
+  ageMax: null,
+  assigned: 'all',
+  overdue: false,
+  q: '',
+  page: 1,
+});
 
-const age = (raw: string | null) => (raw !== null && /^\s*\d{1,2}\s*$/.test(raw) && Number(raw) >= AGE_MIN && Number(raw) <= AGE_MAX ? Number(raw) : null);
+const age = (raw: string | null) =>
+  raw !== null && /^\s*\d{1,2}\s*$/.test(raw) && Number(raw) >= AGE_MIN && Number(raw) <= AGE_MAX ? Number(raw) : null;
 const wijkSlugs = new Set(wijken.map((w) => w.slug));
 const editionIds = new Set<string>(city.editions.map((e) => e.id));
 
@@ -42,7 +53,8 @@ export function parseInboxQuery(params: URLSearchParams): InboxQuery {
   if (ageMin !== null && ageMax !== null && ageMin > ageMax) [ageMin, ageMax] = [ageMax, ageMin];
   const page = Number(params.get('page') ?? '1');
   return {
-    status: status === 'alle' || (dreamStatuses as readonly string[]).includes(status ?? '') ? (status as InboxStatus) : null,
+    status:
+      status === 'alle' || (dreamStatuses as readonly string[]).includes(status ?? '') ? (status as InboxStatus) : null,
     wijk: wijk && wijkSlugs.has(wijk) ? wijk : null,
     edition: edition && editionIds.has(edition) ? (edition as 'kind' | 'jong') : null,
     ageMin,

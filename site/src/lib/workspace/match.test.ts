@@ -5,13 +5,32 @@ const dream = { age: 9, themes: ['sport-bewegen', 'onbekend-thema', 'dans-muziek
 
 describe('the search beside a dream', () => {
   it('starts from the dream: its age and its (known) themes', () => {
-    expect(parseMatchQuery(new URLSearchParams(''), dream)).toEqual({ q: '', themes: ['sport-bewegen', 'dans-muziek-theater'], age: 9, free: false, maxKm: null, page: 1 });
+    expect(parseMatchQuery(new URLSearchParams(''), dream)).toEqual({
+      q: '',
+      themes: ['sport-bewegen', 'dans-muziek-theater'],
+      age: 9,
+      free: false,
+      maxKm: null,
+      page: 1,
+    });
   });
 
   it('follows the form once the coordinator changed it, also with every theme unticked', () => {
-    const q = parseMatchQuery(new URLSearchParams('zoek=1&q=zwemles&theme=natuur-buiten&theme=natuur-buiten&theme=nope&age=10&free=1&km=5&page=2'), dream);
+    const q = parseMatchQuery(
+      new URLSearchParams(
+        'zoek=1&q=zwemles&theme=natuur-buiten&theme=natuur-buiten&theme=nope&age=10&free=1&km=5&page=2',
+      ),
+      dream,
+    );
     expect(q).toEqual({ q: 'zwemles', themes: ['natuur-buiten'], age: 10, free: true, maxKm: 5, page: 2 });
-    expect(parseMatchQuery(new URLSearchParams('zoek=1'), dream)).toEqual({ q: '', themes: [], age: null, free: false, maxKm: null, page: 1 });
+    expect(parseMatchQuery(new URLSearchParams('zoek=1'), dream)).toEqual({
+      q: '',
+      themes: [],
+      age: null,
+      free: false,
+      maxKm: null,
+      page: 1,
+    });
     expect(parseMatchQuery(new URLSearchParams('zoek=1&age=40&km=3'), dream)).toMatchObject({ age: null, maxKm: null });
   });
 
@@ -24,8 +43,16 @@ describe('the search beside a dream', () => {
   it('filters on age and themes and sorts nearest first from the wijk', () => {
     const origin = wijkCentroid('muziekwijk');
     expect(origin).not.toBeNull();
-    const search = toMeiliMatch({ q: 'voetbal', themes: ['sport-bewegen', 'spullen'], age: 9, free: true, maxKm: 5, page: 1 }, origin);
-    expect(search.filter).toEqual(['ages = 9', 'themes IN ["sport-bewegen", "spullen"]', 'free = true', `_geoRadius(${origin!.lat}, ${origin!.lng}, 5000)`]);
+    const search = toMeiliMatch(
+      { q: 'voetbal', themes: ['sport-bewegen', 'spullen'], age: 9, free: true, maxKm: 5, page: 1 },
+      origin,
+    );
+    expect(search.filter).toEqual([
+      'ages = 9',
+      'themes IN ["sport-bewegen", "spullen"]',
+      'free = true',
+      `_geoRadius(${origin!.lat}, ${origin!.lng}, 5000)`,
+    ]);
     expect(search.sort).toEqual([`_geoPoint(${origin!.lat},${origin!.lng}):asc`]);
     expect(search).toMatchObject({ q: 'voetbal', page: 1, hitsPerPage: 10 });
   });

@@ -38,7 +38,8 @@ export function parseMatchQuery(params: URLSearchParams, defaults: MatchDefaults
     return { q: '', themes: onlyThemes(defaults.themes), age: defaults.age, free: false, maxKm: null, page };
   }
   const ageRaw = params.get('age') ?? '';
-  const age = /^\d{1,2}$/.test(ageRaw) && Number(ageRaw) >= AGE_MIN && Number(ageRaw) <= AGE_MAX ? Number(ageRaw) : null;
+  const age =
+    /^\d{1,2}$/.test(ageRaw) && Number(ageRaw) >= AGE_MIN && Number(ageRaw) <= AGE_MAX ? Number(ageRaw) : null;
   const km = Number(params.get('km'));
   return {
     q: (params.get('q') ?? '').trim().slice(0, 100),
@@ -95,5 +96,8 @@ export function toMeiliMatch(query: MatchQuery, origin: LatLng | null): MeiliMat
 export function distanceKm(metres: number | null | undefined, locale: string): string | null {
   if (metres === null || metres === undefined || !Number.isFinite(metres)) return null;
   const km = metres / 1000;
-  return new Intl.NumberFormat(intlLocale(locale), { minimumFractionDigits: km < 10 ? 1 : 0, maximumFractionDigits: km < 10 ? 1 : 0 }).format(km);
+  return new Intl.NumberFormat(intlLocale(locale), {
+    minimumFractionDigits: km < 10 ? 1 : 0,
+    maximumFractionDigits: km < 10 ? 1 : 0,
+  }).format(km);
 }

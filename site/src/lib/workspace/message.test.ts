@@ -6,19 +6,55 @@ import { familyActivity, toTell } from './message.ts';
 const referral = (over: Partial<Referral> = {}): Referral => ({
   documentId: 'r1',
   status: 'voorgesteld',
-  activity: { documentId: 'a1', slug: 'zwemles', title: 'Zwemles (nl)', organisation: { slug: 'zwemclub', name: 'Zwemclub' } },
-  contact: { id: 3, name: 'Marieke de Vries', role: 'Trainer', phone: null, email: null, note: null, organisation: { slug: 'zwemclub', name: 'Zwemclub' } },
-  note: null, proposedAt: null, signedUpAt: null, startedAt: null, stoppedAt: null, completedAt: null, checkedAt: null,
+  activity: {
+    documentId: 'a1',
+    slug: 'zwemles',
+    title: 'Zwemles (nl)',
+    organisation: { slug: 'zwemclub', name: 'Zwemclub' },
+  },
+  contact: {
+    id: 3,
+    name: 'Marieke de Vries',
+    role: 'Trainer',
+    phone: null,
+    email: null,
+    note: null,
+    organisation: { slug: 'zwemclub', name: 'Zwemclub' },
+  },
+  note: null,
+  proposedAt: null,
+  signedUpAt: null,
+  startedAt: null,
+  stoppedAt: null,
+  completedAt: null,
+  checkedAt: null,
   ...over,
 });
 const hit: MatchHit = {
-  documentId: 'a1', slug: 'swimming-lessons', title: 'Swimming lessons', summary: '', organisation: 'zwemclub', organisationName: 'Zwemclub',
-  costType: 'betaald', price: 12.5, howToJoin: 'aanmelden', fallback: false, ageMin: 4, ageMax: 12, themes: [], distance: null,
+  documentId: 'a1',
+  slug: 'swimming-lessons',
+  title: 'Swimming lessons',
+  summary: '',
+  organisation: 'zwemclub',
+  organisationName: 'Zwemclub',
+  costType: 'betaald',
+  price: 12.5,
+  howToJoin: 'aanmelden',
+  fallback: false,
+  ageMin: 4,
+  ageMax: 12,
+  themes: [],
+  distance: null,
 };
 
 describe('what the family is told', () => {
   it('only about activities that did not stop or end', () => {
-    const list = [referral(), referral({ documentId: 'r2', status: 'gestart' }), referral({ documentId: 'r3', status: 'gestopt' }), referral({ documentId: 'r4', status: 'afgerond' })];
+    const list = [
+      referral(),
+      referral({ documentId: 'r2', status: 'gestart' }),
+      referral({ documentId: 'r3', status: 'gestopt' }),
+      referral({ documentId: 'r4', status: 'afgerond' }),
+    ];
     expect(toTell(list).map((r) => r.documentId)).toEqual(['r1', 'r2']);
   });
 
@@ -37,7 +73,12 @@ describe('what the family is told', () => {
 
   it("falls back on the shortlist's own title and link when the index has no answer", () => {
     const activity = familyActivity(referral({ contact: null }), undefined, 'nl', 'http://127.0.0.1:4321');
-    expect(activity).toMatchObject({ title: 'Zwemles (nl)', url: 'http://127.0.0.1:4321/nl/activiteiten/zwemles', costText: null, joinKey: null });
+    expect(activity).toMatchObject({
+      title: 'Zwemles (nl)',
+      url: 'http://127.0.0.1:4321/nl/activiteiten/zwemles',
+      costText: null,
+      joinKey: null,
+    });
     expect(activity.howToJoin).toBeUndefined();
     expect(activity.contactName).toBeUndefined();
   });

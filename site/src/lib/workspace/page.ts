@@ -1,9 +1,23 @@
 import type { AstroGlobal } from 'astro';
 import { isLocale, resources, type TFunction } from '@droomkaart/shared';
 import { workspaceSettings } from './config.ts';
-import { UNAVAILABLE_KEY, WorkspaceApiError, workspaceApi, type Dream, type WorkspaceApi, type WorkspaceUser } from './api.ts';
+import {
+  UNAVAILABLE_KEY,
+  WorkspaceApiError,
+  workspaceApi,
+  type Dream,
+  type WorkspaceApi,
+  type WorkspaceUser,
+} from './api.ts';
 import { familyTexts, type FamilyText } from './message.ts';
-import { DEVICE_COOKIE, SESSION_COOKIE, deviceCookieOptions, readDevice, sessionCookieOptions, signInHref } from './session.ts';
+import {
+  DEVICE_COOKIE,
+  SESSION_COOKIE,
+  deviceCookieOptions,
+  readDevice,
+  sessionCookieOptions,
+  signInHref,
+} from './session.ts';
 import { secureCookie } from '../http/secure-cookie.ts';
 
 // What every workspace page does first: the signed-in person (asked of the cms, which checks the
@@ -15,7 +29,12 @@ export type Signed = { api: WorkspaceApi; user: WorkspaceUser };
 
 /** The API client for this request (with the session from the cookie, when there is one). */
 export function apiFor(context: { locals: App.Locals }): WorkspaceApi {
-  return workspaceApi({ baseUrl: workspaceSettings.cmsUrl, token: workspaceSettings.token, session: context.locals.workspaceSession ?? null, timeoutMs: workspaceSettings.timeoutMs });
+  return workspaceApi({
+    baseUrl: workspaceSettings.cmsUrl,
+    token: workspaceSettings.token,
+    session: context.locals.workspaceSession ?? null,
+    timeoutMs: workspaceSettings.timeoutMs,
+  });
 }
 
 export function setSessionCookie(Astro: AstroGlobal, session: string, expiresAt: string): void {
@@ -24,7 +43,12 @@ export function setSessionCookie(Astro: AstroGlobal, session: string, expiresAt:
 
 /** Remembers this browser as a known client of the account (the cms's device token). */
 export function setDeviceCookie(Astro: AstroGlobal, device: { token: string; expiresAt: string } | undefined): void {
-  if (device && readDevice(device.token)) Astro.cookies.set(DEVICE_COOKIE, device.token, deviceCookieOptions({ secure: secureCookie(Astro.url), expiresAt: device.expiresAt }));
+  if (device && readDevice(device.token))
+    Astro.cookies.set(
+      DEVICE_COOKIE,
+      device.token,
+      deviceCookieOptions({ secure: secureCookie(Astro.url), expiresAt: device.expiresAt }),
+    );
 }
 
 /** Who signs in, for the cms's sign-in limits: the visitor's address (by the proxy gate's rule) and the device cookie. */
@@ -53,13 +77,17 @@ export function toSignIn(Astro: AstroGlobal): Response {
  * The signed-in person for a page that needs `need`. A Response means: send that (sign in first,
  * or the reports for a policy adviser on a dreams page). An error: show it (the cms is down).
  */
-export async function signedIn(Astro: AstroGlobal, need: Need): Promise<Response | Signed | { error: WorkspaceApiError }> {
+export async function signedIn(
+  Astro: AstroGlobal,
+  need: Need,
+): Promise<Response | Signed | { error: WorkspaceApiError }> {
   if (!Astro.locals.workspaceSession) return toSignIn(Astro);
   const api = apiFor(Astro);
   try {
     const user = await api.me();
     if (!user.can[need]) {
-      if (need === 'dreams' && user.can.reports) return Astro.redirect(`/${Astro.locals.locale}/werkplek/rapportage`, 303);
+      if (need === 'dreams' && user.can.reports)
+        return Astro.redirect(`/${Astro.locals.locale}/werkplek/rapportage`, 303);
       return { error: new WorkspaceApiError(403, 'workspace.error.forbidden') };
     }
     return { api, user };
@@ -83,11 +111,16 @@ export function errorText(t: TFunction, key: string, options: Record<string, unk
 }
 
 /** The name a coordinator signs messages with. */
-export const displayName = (user: WorkspaceUser) => [user.firstname, user.lastname].filter(Boolean).join(' ') || user.email;
+export const displayName = (user: WorkspaceUser) =>
+  [user.firstname, user.lastname].filter(Boolean).join(' ') || user.email;
 
 /** A promise that never rejects (started early, awaited later, so no rejection goes unhandled). */
 export type Settled<T> = { ok: true; value: T } | { ok: false; error: unknown };
-export const settle = <T>(p: Promise<T>): Promise<Settled<T>> => p.then((value) => ({ ok: true as const, value }), (error: unknown) => ({ ok: false as const, error }));
+export const settle = <T>(p: Promise<T>): Promise<Settled<T>> =>
+  p.then(
+    (value) => ({ ok: true as const, value }),
+    (error: unknown) => ({ ok: false as const, error }),
+  );
 export function unwrap<T>(s: Settled<T>): T {
   if (!s.ok) throw s.error;
   return s.value;
@@ -98,7 +131,17 @@ export function unwrap<T>(s: Settled<T>): T {
  * its texts in Dutch and the family's language. A response (sign-in, 404) or what to show;
  * `error` is set (and the status) when the dream cannot be read.
  */
-export async function familyMessagePage(Astro: AstroGlobal): Promise<Response | { who: Signed | { error: WorkspaceApiError }; id: string; dream: Dream | null; texts: FamilyText[]; coordinator: string; error: WorkspaceApiError | null }> {
+export async function familyMessagePage(Astro: AstroGlobal): Promise<
+  | Response
+  | {
+      who: Signed | { error: WorkspaceApiError };
+      id: string;
+      dream: Dream | null;
+      texts: FamilyText[];
+      coordinator: string;
+      error: WorkspaceApiError | null;
+    }
+> {
   if (!isLocale(Astro.params.locale)) return new Response(null, { status: 404 });
   const who = await signedIn(Astro, 'dreams');
   if (who instanceof Response) return who;
@@ -108,7 +151,8 @@ export async function familyMessagePage(Astro: AstroGlobal): Promise<Response | 
   let texts: FamilyText[] = [];
   let error: WorkspaceApiError | null = 'error' in who ? who.error : null;
   // The message is signed with the coordinator's first name.
-  const coordinator = 'error' in who ? '' : ((who.user.firstname || displayName(who.user)).trim().split(/\s+/)[0] ?? '');
+  const coordinator =
+    'error' in who ? '' : ((who.user.firstname || displayName(who.user)).trim().split(/\s+/)[0] ?? '');
   if (!('error' in who)) {
     try {
       dream = await who.api.dream(id);

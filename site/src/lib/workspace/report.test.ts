@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import type { Report } from './api.ts';
-import { barPercent, csvCell, csvFileName, parsePeriod, reportRows, share, toCsv, type ReportLabels } from './report.ts';
+import {
+  barPercent,
+  csvCell,
+  csvFileName,
+  parsePeriod,
+  reportRows,
+  share,
+  toCsv,
+  type ReportLabels,
+} from './report.ts';
 
 const NOW = new Date('2027-03-15T12:00:00Z');
 const period = (qs: string) => parsePeriod(new URLSearchParams(qs), NOW);
@@ -36,13 +45,22 @@ describe('bars and shares', () => {
 const report: Report = {
   period: { from: '2027-01', to: '2027-03' },
   total: 7,
-  perMonth: [{ month: '2027-01', count: 3 }, { month: '2027-02', count: 4 }],
+  perMonth: [
+    { month: '2027-01', count: 3 },
+    { month: '2027-02', count: 4 },
+  ],
   perStadsdeel: [{ stadsdeel: 'almere-stad', count: 5 }],
-  perEdition: [{ edition: 'kind', count: 6 }, { edition: 'jong', count: 1 }],
+  perEdition: [
+    { edition: 'kind', count: 6 },
+    { edition: 'jong', count: 1 },
+  ],
   perTheme: [{ theme: 'sport-bewegen', count: 4 }],
   funnel: { nieuw: 7, gesprek: 5, gekoppeld: 3, gestart: 2 },
   gaps: [{ theme: 'sport-bewegen', ageBand: '8-11', stadsdeel: 'almere-stad', dreams: 4, unmatched: 2, activities: 1 }],
-  reach: { incomeSource: { bijstand: 1, 'andere-uitkering': 0, werk: 2, onbekend: 0, 'niet-verteld': 4 }, earlierHelp: { ja: 1, nee: 2, 'niet-verteld': 4 } },
+  reach: {
+    incomeSource: { bijstand: 1, 'andere-uitkering': 0, werk: 2, onbekend: 0, 'niet-verteld': 4 },
+    earlierHelp: { ja: 1, nee: 2, 'niet-verteld': 4 },
+  },
 };
 const labels: ReportLabels = {
   header: ['Onderdeel', 'Wat', 'Thema', 'Leeftijd', 'Stadsdeel', 'Aantal', 'Zonder match', 'Aanbod'],
@@ -73,7 +91,10 @@ describe('the report as CSV', () => {
   });
 
   it('separates with semicolons, quotes what needs quoting and ends lines with CRLF', () => {
-    const csv = toCsv([['a;b', 'say "hi"', 3], ['line\nbreak', 'plain', 0]]);
+    const csv = toCsv([
+      ['a;b', 'say "hi"', 3],
+      ['line\nbreak', 'plain', 0],
+    ]);
     expect(csv.startsWith('\uFEFF')).toBe(true);
     expect(csv.slice(1)).toBe('"a;b";"say ""hi""";3\r\n"line\nbreak";plain;0\r\n');
   });

@@ -45,7 +45,10 @@ export function share(part: number, whole: number): number {
 /** What the rows need to be read: labels in the reader's language. */
 export type ReportLabels = {
   header: [string, string, string, string, string, string, string, string];
-  section: (name: 'period' | 'total' | 'month' | 'stadsdeel' | 'edition' | 'theme' | 'funnel' | 'gaps' | 'income' | 'earlierHelp') => string;
+  section: (
+    name:
+      'period' | 'total' | 'month' | 'stadsdeel' | 'edition' | 'theme' | 'funnel' | 'gaps' | 'income' | 'earlierHelp',
+  ) => string;
   month: (month: string) => string;
   stadsdeel: (slugOrName: string | null) => string;
   edition: (id: string) => string;
@@ -64,20 +67,45 @@ export type Row = (string | number)[];
  */
 export function reportRows(report: Report, l: ReportLabels): Row[] {
   const rows: Row[] = [l.header];
-  const row = (part: string, what: string, count: number | string, extra: Partial<{ theme: string; age: string; stadsdeel: string; unmatched: number; activities: number }> = {}): Row => [
-    part, what, extra.theme ?? '', extra.age ?? '', extra.stadsdeel ?? '', count, extra.unmatched ?? '', extra.activities ?? '',
+  const row = (
+    part: string,
+    what: string,
+    count: number | string,
+    extra: Partial<{ theme: string; age: string; stadsdeel: string; unmatched: number; activities: number }> = {},
+  ): Row => [
+    part,
+    what,
+    extra.theme ?? '',
+    extra.age ?? '',
+    extra.stadsdeel ?? '',
+    count,
+    extra.unmatched ?? '',
+    extra.activities ?? '',
   ];
   rows.push(row(l.section('period'), `${report.period.from} – ${report.period.to}`, ''));
   rows.push(row(l.section('total'), '', report.total));
   for (const m of report.perMonth) rows.push(row(l.section('month'), l.month(m.month), m.count));
-  for (const s of report.perStadsdeel) rows.push(row(l.section('stadsdeel'), l.stadsdeel(s.stadsdeel), s.count, { stadsdeel: l.stadsdeel(s.stadsdeel) }));
+  for (const s of report.perStadsdeel)
+    rows.push(row(l.section('stadsdeel'), l.stadsdeel(s.stadsdeel), s.count, { stadsdeel: l.stadsdeel(s.stadsdeel) }));
   for (const e of report.perEdition) rows.push(row(l.section('edition'), l.edition(e.edition), e.count));
-  for (const t of report.perTheme) rows.push(row(l.section('theme'), l.theme(t.theme), t.count, { theme: l.theme(t.theme) }));
-  for (const stage of ['nieuw', 'gesprek', 'gekoppeld', 'gestart'] as const) rows.push(row(l.section('funnel'), l.funnel(stage), report.funnel[stage]));
+  for (const t of report.perTheme)
+    rows.push(row(l.section('theme'), l.theme(t.theme), t.count, { theme: l.theme(t.theme) }));
+  for (const stage of ['nieuw', 'gesprek', 'gekoppeld', 'gestart'] as const)
+    rows.push(row(l.section('funnel'), l.funnel(stage), report.funnel[stage]));
   for (const g of report.gaps)
-    rows.push(row(l.section('gaps'), '', g.dreams, { theme: l.theme(g.theme), age: l.ageBand(g.ageBand), stadsdeel: l.stadsdeel(g.stadsdeel), unmatched: g.unmatched, activities: g.activities }));
-  for (const [key, count] of Object.entries(report.reach.incomeSource)) rows.push(row(l.section('income'), l.income(key), count));
-  for (const [key, count] of Object.entries(report.reach.earlierHelp)) rows.push(row(l.section('earlierHelp'), l.earlierHelp(key), count));
+    rows.push(
+      row(l.section('gaps'), '', g.dreams, {
+        theme: l.theme(g.theme),
+        age: l.ageBand(g.ageBand),
+        stadsdeel: l.stadsdeel(g.stadsdeel),
+        unmatched: g.unmatched,
+        activities: g.activities,
+      }),
+    );
+  for (const [key, count] of Object.entries(report.reach.incomeSource))
+    rows.push(row(l.section('income'), l.income(key), count));
+  for (const [key, count] of Object.entries(report.reach.earlierHelp))
+    rows.push(row(l.section('earlierHelp'), l.earlierHelp(key), count));
   return rows;
 }
 
@@ -101,21 +129,33 @@ export function toCsv(rows: Row[], separator = ';'): string {
 export const csvFileName = (period: Period) => `droomkaart-rapportage-${period.from}-${period.to}.csv`;
 
 /** The labels of the report in the reader's language (the page and the CSV share them). */
-export function reportLabels(t: TFunction, locale: string, stadsdelen: readonly { slug: string; name: string }[]): ReportLabels {
+export function reportLabels(
+  t: TFunction,
+  locale: string,
+  stadsdelen: readonly { slug: string; name: string }[],
+): ReportLabels {
   const monthFormat = new Intl.DateTimeFormat(intlLocale(locale), { month: 'long', year: 'numeric', timeZone: 'UTC' });
   return {
     header: [
-      t('workspace.ui.report.csv.part'), t('workspace.ui.report.csv.what'), t('workspace.ui.report.theme'), t('workspace.ui.report.ageBand'),
-      t('workspace.ui.report.stadsdeel'), t('workspace.ui.report.count'), t('workspace.ui.report.unmatched'), t('workspace.ui.report.activities'),
+      t('workspace.ui.report.csv.part'),
+      t('workspace.ui.report.csv.what'),
+      t('workspace.ui.report.theme'),
+      t('workspace.ui.report.ageBand'),
+      t('workspace.ui.report.stadsdeel'),
+      t('workspace.ui.report.count'),
+      t('workspace.ui.report.unmatched'),
+      t('workspace.ui.report.activities'),
     ],
     section: (name) => t(`workspace.ui.report.section.${name}`),
     month: (month) => (MONTH.test(month) ? monthFormat.format(new Date(`${month}-01T00:00:00Z`)) : month),
-    stadsdeel: (value) => (value ? (stadsdelen.find((s) => s.slug === value || s.name === value)?.name ?? value) : t('workspace.ui.unknown')),
+    stadsdeel: (value) =>
+      value ? (stadsdelen.find((s) => s.slug === value || s.name === value)?.name ?? value) : t('workspace.ui.unknown'),
     edition: (id) => t(`edition.${id}.name`),
     theme: (slug) => t(`theme.${slug}`),
     ageBand: (band) => t('workspace.ui.report.years', { band }),
     funnel: (stage) => t(`workspace.ui.report.funnel.${stage}`),
     income: (key) => (key === 'niet-verteld' ? t('workspace.ui.notTold') : t(`workspace.ui.income.${key}`)),
-    earlierHelp: (key) => (key === 'ja' ? t('workspace.ui.yes') : key === 'nee' ? t('workspace.ui.no') : t('workspace.ui.notTold')),
+    earlierHelp: (key) =>
+      key === 'ja' ? t('workspace.ui.yes') : key === 'nee' ? t('workspace.ui.no') : t('workspace.ui.notTold'),
   };
 }

@@ -8,15 +8,45 @@ import { toMeiliMatch, type LatLng, type MatchQuery } from './match.ts';
 
 export type MatchHit = Pick<
   SearchDocument,
-  'documentId' | 'slug' | 'title' | 'summary' | 'organisation' | 'organisationName' | 'costType' | 'price' | 'howToJoin' | 'fallback' | 'ageMin' | 'ageMax' | 'themes'
+  | 'documentId'
+  | 'slug'
+  | 'title'
+  | 'summary'
+  | 'organisation'
+  | 'organisationName'
+  | 'costType'
+  | 'price'
+  | 'howToJoin'
+  | 'fallback'
+  | 'ageMin'
+  | 'ageMax'
+  | 'themes'
 > & { distance: number | null };
 
 export type MatchResult = { hits: MatchHit[]; total: number; page: number; pages: number };
 
 // `_geo` must be asked for: without it Meilisearch leaves out `_geoDistance` even when sorting by distance.
-const FIELDS = ['documentId', 'slug', 'title', 'summary', 'organisation', 'organisationName', 'costType', 'price', 'howToJoin', 'fallback', 'ageMin', 'ageMax', 'themes', '_geo'];
+const FIELDS = [
+  'documentId',
+  'slug',
+  'title',
+  'summary',
+  'organisation',
+  'organisationName',
+  'costType',
+  'price',
+  'howToJoin',
+  'fallback',
+  'ageMin',
+  'ageMax',
+  'themes',
+  '_geo',
+];
 
-const toHit = (h: Record<string, unknown>): MatchHit => ({ ...(h as unknown as MatchHit), distance: typeof h._geoDistance === 'number' ? h._geoDistance : null });
+const toHit = (h: Record<string, unknown>): MatchHit => ({
+  ...(h as unknown as MatchHit),
+  distance: typeof h._geoDistance === 'number' ? h._geoDistance : null,
+});
 
 /** Activities for a dream: the prefilled (or changed) search, nearest to the family's wijk first. */
 export async function searchMatches(locale: string, query: MatchQuery, origin: LatLng | null): Promise<MatchResult> {
@@ -29,7 +59,12 @@ export async function searchMatches(locale: string, query: MatchQuery, origin: L
     hitsPerPage: search.hitsPerPage,
     attributesToRetrieve: FIELDS,
   });
-  return { hits: res.hits.map((h) => toHit(h as Record<string, unknown>)), total: res.totalHits ?? 0, page: res.page ?? 1, pages: res.totalPages ?? 0 };
+  return {
+    hits: res.hits.map((h) => toHit(h as Record<string, unknown>)),
+    total: res.totalHits ?? 0,
+    page: res.page ?? 1,
+    pages: res.totalPages ?? 0,
+  };
 }
 
 /** Activities by their documentId, in one locale's index (the family message's titles and links). */

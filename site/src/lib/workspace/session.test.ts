@@ -1,14 +1,32 @@
 import { describe, expect, it } from 'vitest';
 import { isDreamPath } from '../dream/path.ts';
 import { isForbiddenCrossOrigin } from '../http/cross-origin.ts';
-import { DEVICE_COOKIE, SESSION_COOKIE, SESSION_MAX_SECONDS, deviceCookieOptions, readDevice, isPublicWorkspacePath, isWorkspacePath, readSession, safeNext, sessionCookieOptions, signInHref } from './session.ts';
+import {
+  DEVICE_COOKIE,
+  SESSION_COOKIE,
+  SESSION_MAX_SECONDS,
+  deviceCookieOptions,
+  readDevice,
+  isPublicWorkspacePath,
+  isWorkspacePath,
+  readSession,
+  safeNext,
+  sessionCookieOptions,
+  signInHref,
+} from './session.ts';
 
 const NOW = Date.parse('2027-03-04T10:00:00Z');
 
 describe('the device cookie (a known client for the sign-in limits)', () => {
   it('is called dk_device, httpOnly, lives until the token ends, and only carries what looks like a device token', () => {
     expect(DEVICE_COOKIE).toBe('dk_device');
-    expect(deviceCookieOptions({ secure: true, expiresAt: '2027-06-02T10:00:00Z', now: NOW })).toEqual({ httpOnly: true, sameSite: 'lax', path: '/', secure: true, maxAge: 90 * 86_400 });
+    expect(deviceCookieOptions({ secure: true, expiresAt: '2027-06-02T10:00:00Z', now: NOW })).toEqual({
+      httpOnly: true,
+      sameSite: 'lax',
+      path: '/',
+      secure: true,
+      maxAge: 90 * 86_400,
+    });
     expect(deviceCookieOptions({ secure: false, expiresAt: 'nonsense', now: NOW }).maxAge).toBe(60);
     const token = `1811000000.${'a'.repeat(16)}.${'B'.repeat(43)}`;
     expect(readDevice(token)).toBe(token);
@@ -19,12 +37,19 @@ describe('the device cookie (a known client for the sign-in limits)', () => {
 describe('the workspace session cookie', () => {
   it('is called dk_session, httpOnly, SameSite=Lax, for the whole site', () => {
     expect(SESSION_COOKIE).toBe('dk_session');
-    expect(sessionCookieOptions({ secure: false, now: NOW })).toMatchObject({ httpOnly: true, sameSite: 'lax', path: '/', secure: false });
+    expect(sessionCookieOptions({ secure: false, now: NOW })).toMatchObject({
+      httpOnly: true,
+      sameSite: 'lax',
+      path: '/',
+      secure: false,
+    });
   });
 
   it('lives as long as the cms session, never longer than 12 hours', () => {
     expect(sessionCookieOptions({ secure: true, expiresAt: '2027-03-04T12:00:00Z', now: NOW }).maxAge).toBe(2 * 3600);
-    expect(sessionCookieOptions({ secure: true, expiresAt: '2027-03-10T10:00:00Z', now: NOW }).maxAge).toBe(SESSION_MAX_SECONDS);
+    expect(sessionCookieOptions({ secure: true, expiresAt: '2027-03-10T10:00:00Z', now: NOW }).maxAge).toBe(
+      SESSION_MAX_SECONDS,
+    );
     expect(SESSION_MAX_SECONDS).toBe(43_200);
     expect(sessionCookieOptions({ secure: true, expiresAt: 'not a date', now: NOW }).maxAge).toBe(SESSION_MAX_SECONDS);
     // A session that (by the clocks) already ended still gets a short cookie; the cms says 401 and it is cleared.
@@ -44,13 +69,19 @@ describe('the workspace session cookie', () => {
 
 describe('workspace paths', () => {
   it('knows the workspace of every locale', () => {
-    expect(['/nl/werkplek', '/ar/werkplek/', '/en/werkplek/dromen/abc', '/nl/werkplek/rapportage.csv'].every(isWorkspacePath)).toBe(true);
+    expect(
+      ['/nl/werkplek', '/ar/werkplek/', '/en/werkplek/dromen/abc', '/nl/werkplek/rapportage.csv'].every(
+        isWorkspacePath,
+      ),
+    ).toBe(true);
     expect(['/nl/werkplekken', '/nl/activiteiten', '/werkplek', '/nl/droom'].some(isWorkspacePath)).toBe(false);
   });
 
   it('lets the sign-in page and signing out work without a session, nothing else', () => {
     expect(['/nl/werkplek', '/tr/werkplek/', '/nl/werkplek/uitloggen'].every(isPublicWorkspacePath)).toBe(true);
-    expect(['/nl/werkplek/nieuw', '/nl/werkplek/dromen/x', '/nl/werkplek/rapportage'].some(isPublicWorkspacePath)).toBe(false);
+    expect(['/nl/werkplek/nieuw', '/nl/werkplek/dromen/x', '/nl/werkplek/rapportage'].some(isPublicWorkspacePath)).toBe(
+      false,
+    );
   });
 
   it('refuses cross-site posts to the workspace with the site-wide origin check', () => {
@@ -66,9 +97,20 @@ describe('workspace paths', () => {
   });
 
   it('goes back after signing in only to a page of the workspace on this site', () => {
-    expect(safeNext('/nl/werkplek/dromen/abc?zoek=1&theme=sport-bewegen', 'nl')).toBe('/nl/werkplek/dromen/abc?zoek=1&theme=sport-bewegen');
+    expect(safeNext('/nl/werkplek/dromen/abc?zoek=1&theme=sport-bewegen', 'nl')).toBe(
+      '/nl/werkplek/dromen/abc?zoek=1&theme=sport-bewegen',
+    );
     expect(safeNext('/nl/werkplek/rapportage', 'nl')).toBe('/nl/werkplek/rapportage');
-    for (const bad of ['https://evil.test/nl/werkplek', '//evil.test/nl/werkplek', '/\\evil.test', '/nl/activiteiten', 'javascript:alert(1)', '/nl/werkplek/uitloggen', null, ''])
+    for (const bad of [
+      'https://evil.test/nl/werkplek',
+      '//evil.test/nl/werkplek',
+      '/\\evil.test',
+      '/nl/activiteiten',
+      'javascript:alert(1)',
+      '/nl/werkplek/uitloggen',
+      null,
+      '',
+    ])
       expect(safeNext(bad, 'nl')).toBe('/nl/werkplek');
   });
 

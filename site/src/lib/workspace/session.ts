@@ -13,9 +13,23 @@ export const SESSION_COOKIE = 'dk_session';
 export const DEVICE_COOKIE = 'dk_device';
 
 /** Pure: the device cookie's options: httpOnly, until the token's own end (at most 400 days, browsers' cap). */
-export function deviceCookieOptions({ secure, expiresAt, now = Date.now() }: { secure: boolean; expiresAt: string; now?: number }): { httpOnly: true; sameSite: 'lax'; path: '/'; secure: boolean; maxAge: number } {
+export function deviceCookieOptions({
+  secure,
+  expiresAt,
+  now = Date.now(),
+}: {
+  secure: boolean;
+  expiresAt: string;
+  now?: number;
+}): { httpOnly: true; sameSite: 'lax'; path: '/'; secure: boolean; maxAge: number } {
   const seconds = Math.floor((Date.parse(expiresAt) - now) / 1000);
-  return { httpOnly: true, sameSite: 'lax', path: '/', secure, maxAge: Math.max(60, Math.min(400 * 86_400, Number.isFinite(seconds) ? seconds : 60)) };
+  return {
+    httpOnly: true,
+    sameSite: 'lax',
+    path: '/',
+    secure,
+    maxAge: Math.max(60, Math.min(400 * 86_400, Number.isFinite(seconds) ? seconds : 60)),
+  };
 }
 
 /** Pure: the device cookie's value when it looks like a device token, else null (not sent on). */
@@ -39,10 +53,24 @@ export type SessionCookieOptions = {
  * Pure: the cookie's options. Lives as long as the cms session (its `expiresAt`), at most 12 h, at
  * least a minute (a clock a little off must not make a cookie that is gone at once).
  */
-export function sessionCookieOptions({ secure, expiresAt, now = Date.now() }: { secure: boolean; expiresAt?: string | null; now?: number }): SessionCookieOptions {
+export function sessionCookieOptions({
+  secure,
+  expiresAt,
+  now = Date.now(),
+}: {
+  secure: boolean;
+  expiresAt?: string | null;
+  now?: number;
+}): SessionCookieOptions {
   const until = expiresAt ? Date.parse(expiresAt) : NaN;
   const seconds = Number.isFinite(until) ? Math.floor((until - now) / 1000) : SESSION_MAX_SECONDS;
-  return { httpOnly: true, sameSite: 'lax', path: '/', secure, maxAge: Math.max(60, Math.min(SESSION_MAX_SECONDS, seconds)) };
+  return {
+    httpOnly: true,
+    sameSite: 'lax',
+    path: '/',
+    secure,
+    maxAge: Math.max(60, Math.min(SESSION_MAX_SECONDS, seconds)),
+  };
 }
 
 /**

@@ -4,7 +4,16 @@ import { completeness } from './rules';
 describe('completeness', () => {
   it('scores a complete activity 100', () => {
     expect(
-      completeness({ images: [{}], scheduleType: 'wekelijks', sessions: [{}], accessibility: ['lift'], languages: ['nl'], translatedLocales: ['en'], places: [{}], description: 'Een lange uitleg over wat je gaat doen en met wie.' }),
+      completeness({
+        images: [{}],
+        scheduleType: 'wekelijks',
+        sessions: [{}],
+        accessibility: ['lift'],
+        languages: ['nl'],
+        translatedLocales: ['en'],
+        places: [{}],
+        description: 'Een lange uitleg over wat je gaat doen en met wie.',
+      }),
     ).toEqual({ score: 100, missing: [], missingText: [] });
   });
 

@@ -1,6 +1,7 @@
 // How complete an activity's page is for families. Pure; the overview lists what is missing.
 
-export type CompletenessItem = 'photo' | 'schedule' | 'accessibility' | 'languages' | 'translations' | 'place' | 'description';
+export type CompletenessItem =
+  'photo' | 'schedule' | 'accessibility' | 'languages' | 'translations' | 'place' | 'description';
 
 const LABELS: Record<CompletenessItem, string> = {
   photo: 'een foto',
@@ -26,7 +27,10 @@ export function completeness(activity: {
 }): { score: number; missing: CompletenessItem[]; missingText: string[] } {
   const checks: [CompletenessItem, boolean][] = [
     ['photo', (activity.images?.length ?? 0) > 0],
-    ['schedule', activity.scheduleType === 'doorlopend' || (activity.sessions?.length ?? 0) > 0 || Boolean(activity.startDate)],
+    [
+      'schedule',
+      activity.scheduleType === 'doorlopend' || (activity.sessions?.length ?? 0) > 0 || Boolean(activity.startDate),
+    ],
     ['accessibility', (activity.accessibility?.length ?? 0) > 0],
     ['languages', (activity.languages?.length ?? 0) > 0],
     ['translations', (activity.translatedLocales?.length ?? 0) > 0],
@@ -34,5 +38,9 @@ export function completeness(activity: {
     ['description', (activity.description?.trim().length ?? 0) >= 40],
   ];
   const missing = checks.filter(([, ok]) => !ok).map(([item]) => item);
-  return { score: Math.round((100 * (checks.length - missing.length)) / checks.length), missing, missingText: missing.map((m) => LABELS[m]) };
+  return {
+    score: Math.round((100 * (checks.length - missing.length)) / checks.length),
+    missing,
+    missingText: missing.map((m) => LABELS[m]),
+  };
 }

@@ -1,7 +1,13 @@
 import type { Core } from '@strapi/strapi';
 import { partnerRoleCode } from '../../../access/tenant';
 import { mailer, type Mail } from '../../../mail/mailer';
-import { freshnessConfigFromEnv, freshnessState, needsNotice, type FreshnessConfig, type FreshnessState } from './rules';
+import {
+  freshnessConfigFromEnv,
+  freshnessState,
+  needsNotice,
+  type FreshnessConfig,
+  type FreshnessState,
+} from './rules';
 import { UID } from '../../../content-types';
 import { cmsEnv } from '../../../env';
 
@@ -18,23 +24,41 @@ type Row = {
   organisation: { slug: string; name: string } | null;
 };
 
-export type FreshnessSummary = { checked: number; reminded: string[]; stale: string[]; unpublished: string[]; mails: number };
+export type FreshnessSummary = {
+  checked: number;
+  reminded: string[];
+  stale: string[];
+  unpublished: string[];
+  mails: number;
+};
 
 function message(state: FreshnessState, row: Row, config: FreshnessConfig): Omit<Mail, 'to'> {
   const link = `${cmsEnv().CMS_PUBLIC_URL || cmsEnv().CMS_URL || ''}/admin/content-manager/collection-types/${ACTIVITY}/${row.documentId}?plugins[i18n][locale]=${row.locale}`;
-  const check = 'Kijk of alles nog klopt: de dagen, de tijden, de prijs en de plek. Klopt alles? Klik dan op "Publiceren". Dan weten ouders dat het klopt.';
+  const check =
+    'Kijk of alles nog klopt: de dagen, de tijden, de prijs en de plek. Klopt alles? Klik dan op "Publiceren". Dan weten ouders dat het klopt.';
   switch (state) {
     case 'reminder':
-      return { subject: `Klopt "${row.title}" nog?`, text: `Hallo,\n\nBinnenkort is "${row.title}" een half jaar niet gecontroleerd.\n${check}\n\n${link}\n` };
+      return {
+        subject: `Klopt "${row.title}" nog?`,
+        text: `Hallo,\n\nBinnenkort is "${row.title}" een half jaar niet gecontroleerd.\n${check}\n\n${link}\n`,
+      };
     case 'stale':
-      return { subject: `"${row.title}" is lang niet gecontroleerd`, text: `Hallo,\n\n"${row.title}" is al ${config.staleAfterMonths} maanden niet gecontroleerd. Ouders zien dat het misschien niet meer klopt.\n${check}\nNa ${config.unpublishAfterMonths} maanden gaat het offline.\n\n${link}\n` };
+      return {
+        subject: `"${row.title}" is lang niet gecontroleerd`,
+        text: `Hallo,\n\n"${row.title}" is al ${config.staleAfterMonths} maanden niet gecontroleerd. Ouders zien dat het misschien niet meer klopt.\n${check}\nNa ${config.unpublishAfterMonths} maanden gaat het offline.\n\n${link}\n`,
+      };
     default:
-      return { subject: `"${row.title}" staat niet meer online`, text: `Hallo,\n\n"${row.title}" staat niet meer op de site. Het was te lang niet gecontroleerd, of de einddatum is voorbij.\nKlopt het weer? Pas het aan en klik op "Publiceren".\n\n${link}\n` };
+      return {
+        subject: `"${row.title}" staat niet meer online`,
+        text: `Hallo,\n\n"${row.title}" staat niet meer op de site. Het was te lang niet gecontroleerd, of de einddatum is voorbij.\nKlopt het weer? Pas het aan en klik op "Publiceren".\n\n${link}\n`,
+      };
   }
 }
 
 async function partnerEmails(strapi: Core.Strapi, organisationSlug: string): Promise<string[]> {
-  const users = await strapi.db.query('admin::user').findMany({ where: { isActive: true, roles: { code: partnerRoleCode(organisationSlug) } }, select: ['email'] });
+  const users = await strapi.db
+    .query('admin::user')
+    .findMany({ where: { isActive: true, roles: { code: partnerRoleCode(organisationSlug) } }, select: ['email'] });
   return users.map((u: { email: string }) => u.email);
 }
 
@@ -42,7 +66,11 @@ async function partnerEmails(strapi: Core.Strapi, organisationSlug: string): Pro
  * Daily: remind partners before an activity turns stale, mark it stale, and unpublish what was not
  * reviewed for too long or is past its validUntil. Each partner hears once per state.
  */
-export async function runFreshnessCheck(strapi: Core.Strapi, now = new Date(), config = freshnessConfigFromEnv()): Promise<FreshnessSummary> {
+export async function runFreshnessCheck(
+  strapi: Core.Strapi,
+  now = new Date(),
+  config = freshnessConfigFromEnv(),
+): Promise<FreshnessSummary> {
   const rows: Row[] = await strapi.db.query(ACTIVITY).findMany({
     where: { publishedAt: { $notNull: true } },
     select: ['documentId', 'title', 'locale', 'lastReviewedAt', 'validUntil', 'stale', 'freshnessNotice'],
@@ -51,7 +79,8 @@ export async function runFreshnessCheck(strapi: Core.Strapi, now = new Date(), c
   });
   // One decision per document: its Dutch version when there is one (review fields are shared).
   const byDocument = new Map<string, Row>();
-  for (const row of rows) if (!byDocument.has(row.documentId) || row.locale === 'nl') byDocument.set(row.documentId, row);
+  for (const row of rows)
+    if (!byDocument.has(row.documentId) || row.locale === 'nl') byDocument.set(row.documentId, row);
   const send = mailer(strapi);
   const summary: FreshnessSummary = { checked: byDocument.size, reminded: [], stale: [], unpublished: [], mails: 0 };
 
@@ -62,7 +91,10 @@ export async function runFreshnessCheck(strapi: Core.Strapi, now = new Date(), c
       await strapi.documents(ACTIVITY).unpublish({ documentId: row.documentId, locale: '*' } as any);
       summary.unpublished.push(row.documentId);
     }
-    if (Boolean(row.stale) !== shouldBeStale) await strapi.db.query(ACTIVITY).updateMany({ where: { documentId: row.documentId }, data: { stale: shouldBeStale } });
+    if (Boolean(row.stale) !== shouldBeStale)
+      await strapi.db
+        .query(ACTIVITY)
+        .updateMany({ where: { documentId: row.documentId }, data: { stale: shouldBeStale } });
     if (state === 'stale') summary.stale.push(row.documentId);
     if (!needsNotice(state, row.freshnessNotice, row.lastReviewedAt)) continue;
     if (state === 'reminder') summary.reminded.push(row.documentId);
@@ -71,10 +103,15 @@ export async function runFreshnessCheck(strapi: Core.Strapi, now = new Date(), c
       await send.send({ to, ...message(state, row, config) });
       summary.mails++;
     }
-    await strapi.db.query(ACTIVITY).updateMany({ where: { documentId: row.documentId }, data: { freshnessNotice: { state, at: now.toISOString() } } });
+    await strapi.db.query(ACTIVITY).updateMany({
+      where: { documentId: row.documentId },
+      data: { freshnessNotice: { state, at: now.toISOString() } },
+    });
   }
   if (summary.unpublished.length || summary.mails) {
-    strapi.log.info(`Freshness: ${summary.checked} checked, ${summary.stale.length} stale, ${summary.unpublished.length} unpublished, ${summary.mails} mails`);
+    strapi.log.info(
+      `Freshness: ${summary.checked} checked, ${summary.stale.length} stale, ${summary.unpublished.length} unpublished, ${summary.mails} mails`,
+    );
   }
   return summary;
 }

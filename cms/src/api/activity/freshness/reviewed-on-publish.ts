@@ -15,7 +15,10 @@ const ACTIVITY = UID.activity;
 export function registerReviewedOnPublish(strapi: Core.Strapi) {
   strapi.documents.use(async (context: { uid: string; action: string; params: Record<string, any> }, next) => {
     if (context.uid === ACTIVITY && context.action === 'publish' && context.params.documentId) {
-      await strapi.db.query(ACTIVITY).updateMany({ where: { documentId: context.params.documentId }, data: { lastReviewedAt: new Date(), stale: false } });
+      await strapi.db.query(ACTIVITY).updateMany({
+        where: { documentId: context.params.documentId },
+        data: { lastReviewedAt: new Date(), stale: false },
+      });
     }
     return next();
   });

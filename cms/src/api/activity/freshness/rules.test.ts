@@ -18,7 +18,11 @@ describe('freshnessState', () => {
   });
 
   it('takes its periods from the environment', () => {
-    const config = freshnessConfigFromEnv({ FRESHNESS_STALE_MONTHS: '3', FRESHNESS_UNPUBLISH_MONTHS: '12', FRESHNESS_REMINDER_DAYS: 'x' });
+    const config = freshnessConfigFromEnv({
+      FRESHNESS_STALE_MONTHS: '3',
+      FRESHNESS_UNPUBLISH_MONTHS: '12',
+      FRESHNESS_REMINDER_DAYS: 'x',
+    });
     expect(config).toEqual({ staleAfterMonths: 3, unpublishAfterMonths: 12, reminderDaysBefore: 14 });
     expect(freshnessState({ lastReviewedAt: '2027-02-01T00:00:00Z' }, now, config)).toBe('stale');
   });

@@ -4,10 +4,15 @@ import { cmsEnv } from '../../../env';
 export type FreshnessConfig = { staleAfterMonths: number; unpublishAfterMonths: number; reminderDaysBefore: number };
 export type FreshnessState = 'fresh' | 'reminder' | 'stale' | 'expired';
 
-export const defaultFreshness: FreshnessConfig = { staleAfterMonths: 6, unpublishAfterMonths: 9, reminderDaysBefore: 14 };
+export const defaultFreshness: FreshnessConfig = {
+  staleAfterMonths: 6,
+  unpublishAfterMonths: 9,
+  reminderDaysBefore: 14,
+};
 
 export function freshnessConfigFromEnv(env: Record<string, string | undefined> = cmsEnv()): FreshnessConfig {
-  const n = (v: string | undefined, fallback: number) => (v && Number.isFinite(Number(v)) && Number(v) > 0 ? Number(v) : fallback);
+  const n = (v: string | undefined, fallback: number) =>
+    v && Number.isFinite(Number(v)) && Number(v) > 0 ? Number(v) : fallback;
   return {
     staleAfterMonths: n(env.FRESHNESS_STALE_MONTHS, defaultFreshness.staleAfterMonths),
     unpublishAfterMonths: n(env.FRESHNESS_UNPUBLISH_MONTHS, defaultFreshness.unpublishAfterMonths),
@@ -25,7 +30,11 @@ function addMonths(date: Date, months: number): Date {
  * fresh → reminder (some days before it turns stale) → stale (not reviewed for N months) →
  * expired (not reviewed for M months, or past validUntil: unpublish it).
  */
-export function freshnessState(activity: { lastReviewedAt?: string | Date | null; validUntil?: string | null }, now: Date, config: FreshnessConfig = defaultFreshness): FreshnessState {
+export function freshnessState(
+  activity: { lastReviewedAt?: string | Date | null; validUntil?: string | null },
+  now: Date,
+  config: FreshnessConfig = defaultFreshness,
+): FreshnessState {
   if (activity.validUntil && activity.validUntil < now.toISOString().slice(0, 10)) return 'expired';
   // Never reviewed counts from the start of time: it needs a look straight away.
   const reviewed = activity.lastReviewedAt ? new Date(activity.lastReviewedAt) : new Date(0);
@@ -37,7 +46,11 @@ export function freshnessState(activity: { lastReviewedAt?: string | Date | null
 }
 
 /** Whether the partner still has to hear about this state (once per state per review). */
-export function needsNotice(state: FreshnessState, lastNotice: { state?: string | null; at?: string | Date | null } | null, lastReviewedAt: string | Date | null | undefined): boolean {
+export function needsNotice(
+  state: FreshnessState,
+  lastNotice: { state?: string | null; at?: string | Date | null } | null,
+  lastReviewedAt: string | Date | null | undefined,
+): boolean {
   if (state === 'fresh') return false;
   if (!lastNotice?.at) return true;
   const reviewedAfterNotice = lastReviewedAt && new Date(lastReviewedAt) > new Date(lastNotice.at);

@@ -36,11 +36,22 @@ export function paidByTargets(value: unknown): { documentIds: string[]; ids: num
 async function paidByProblems(strapi: Core.Strapi, data: Record<string, any>, documentId?: string): Promise<Problem[]> {
   const { documentIds, ids } = paidByTargets(data.paidBy);
   if (documentIds.length === 0 && ids.length === 0) return [];
-  const where = { $or: [...(documentIds.length ? [{ documentId: { $in: documentIds } }] : []), ...(ids.length ? [{ id: { $in: ids } }] : [])] };
-  const rows = (await strapi.db.query(UID.activity).findMany({ where, select: ['id', 'documentId', 'kind'] })) as { documentId: string; kind: string }[];
-  if (documentId && (documentIds.includes(documentId) || rows.some((r) => r.documentId === documentId))) return [{ field: 'paidBy', message: 'Een aanbod kan niet door zichzelf betaald worden. Kies een regeling.' }];
+  const where = {
+    $or: [
+      ...(documentIds.length ? [{ documentId: { $in: documentIds } }] : []),
+      ...(ids.length ? [{ id: { $in: ids } }] : []),
+    ],
+  };
+  const rows = (await strapi.db.query(UID.activity).findMany({ where, select: ['id', 'documentId', 'kind'] })) as {
+    documentId: string;
+    kind: string;
+  }[];
+  if (documentId && (documentIds.includes(documentId) || rows.some((r) => r.documentId === documentId)))
+    return [{ field: 'paidBy', message: 'Een aanbod kan niet door zichzelf betaald worden. Kies een regeling.' }];
   const notRegeling = rows.filter((r) => r.kind !== 'regeling');
-  return notRegeling.length > 0 ? [{ field: 'paidBy', message: 'Kies bij "betaald door" alleen regelingen (aanbod van het soort regeling).' }] : [];
+  return notRegeling.length > 0
+    ? [{ field: 'paidBy', message: 'Kies bij "betaald door" alleen regelingen (aanbod van het soort regeling).' }]
+    : [];
 }
 
 /**
@@ -52,12 +63,21 @@ export function registerDocumentValidation(strapi: Core.Strapi) {
     const rules = RULES[context.uid];
     if (!rules || (context.action !== 'create' && context.action !== 'update')) return next();
     const { params } = context;
-    const base = context.action === 'update' && params.documentId ? await current(strapi, context.uid, params.documentId, params.locale) : {};
+    const base =
+      context.action === 'update' && params.documentId
+        ? await current(strapi, context.uid, params.documentId, params.locale)
+        : {};
     const problems = rules({ ...base, ...(params.data ?? {}) });
-    if (context.uid === UID.activity && params.data?.paidBy !== undefined) problems.push(...(await paidByProblems(strapi, params.data, params.documentId)));
+    if (context.uid === UID.activity && params.data?.paidBy !== undefined)
+      problems.push(...(await paidByProblems(strapi, params.data, params.documentId)));
     if (problems.length > 0) {
       throw new errors.ValidationError(problems.map((p) => p.message).join(' '), {
-        errors: problems.map((p) => ({ path: p.field.split('.'), message: p.message, name: 'ValidationError', value: null })),
+        errors: problems.map((p) => ({
+          path: p.field.split('.'),
+          message: p.message,
+          name: 'ValidationError',
+          value: null,
+        })),
       });
     }
     return next();

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { activityProblems, exceptionDateProblems, isRealDate, organisationProblems, placeProblems } from './rules';
 
-const valid = { summary: 'Je leert zwemmen.', ageMin: 5, ageMax: 10, costType: 'gratis', scheduleType: 'wekelijks', sessions: [{ day: 'wo', startTime: '14:00:00.000', endTime: '15:00:00.000' }] };
+const valid = {
+  summary: 'Je leert zwemmen.',
+  ageMin: 5,
+  ageMax: 10,
+  costType: 'gratis',
+  scheduleType: 'wekelijks',
+  sessions: [{ day: 'wo', startTime: '14:00:00.000', endTime: '15:00:00.000' }],
+};
 const fields = (problems: { field: string }[]) => problems.map((p) => p.field);
 
 describe('activityProblems', () => {
@@ -10,7 +17,10 @@ describe('activityProblems', () => {
   });
 
   it('asks for an easy-Dutch summary of at most 200 characters', () => {
-    expect(activityProblems({ ...valid, summary: '  ' })[0]).toMatchObject({ field: 'summary', message: expect.stringContaining('verplicht') });
+    expect(activityProblems({ ...valid, summary: '  ' })[0]).toMatchObject({
+      field: 'summary',
+      message: expect.stringContaining('verplicht'),
+    });
     expect(activityProblems({ ...valid, summary: 'x'.repeat(201) })[0].message).toContain('Nu zijn het er 201');
   });
 
@@ -22,13 +32,20 @@ describe('activityProblems', () => {
 
   it('checks schedules, prices and links', () => {
     expect(fields(activityProblems({ ...valid, startDate: '2027-03-01', endDate: '2027-02-01' }))).toEqual(['endDate']);
-    expect(fields(activityProblems({ ...valid, sessions: [{ startTime: '15:00', endTime: '14:00' }] }))).toEqual(['sessions.0.endTime']);
+    expect(fields(activityProblems({ ...valid, sessions: [{ startTime: '15:00', endTime: '14:00' }] }))).toEqual([
+      'sessions.0.endTime',
+    ]);
     expect(fields(activityProblems({ ...valid, sessions: [] }))).toEqual(['sessions']);
     expect(fields(activityProblems({ ...valid, scheduleType: 'eenmalig', sessions: [] }))).toEqual(['startDate']);
     expect(fields(activityProblems({ ...valid, price: -5 }))).toEqual(['price']);
     expect(fields(activityProblems({ ...valid, costType: 'betaald' }))).toEqual(['price']);
-    expect(fields(activityProblems({ ...valid, joinUrl: 'javascript:alert(1)', joinPhone: 'bel me' }))).toEqual(['joinUrl', 'joinPhone']);
-    expect(activityProblems({ ...valid, joinUrl: 'https://example.org/aanmelden', joinPhone: '036-5123456' })).toEqual([]);
+    expect(fields(activityProblems({ ...valid, joinUrl: 'javascript:alert(1)', joinPhone: 'bel me' }))).toEqual([
+      'joinUrl',
+      'joinPhone',
+    ]);
+    expect(activityProblems({ ...valid, joinUrl: 'https://example.org/aanmelden', joinPhone: '036-5123456' })).toEqual(
+      [],
+    );
   });
 });
 
@@ -77,7 +94,19 @@ describe('placeProblems', () => {
 
 describe('organisationProblems', () => {
   it('checks website, e-mail and phone numbers', () => {
-    expect(organisationProblems({ website: 'https://example.org', email: 'info@club.nl', phone: '036 123 45 67', whatsapp: '+31 6 12345678' })).toEqual([]);
-    expect(fields(organisationProblems({ website: 'club.nl', email: 'info@', phone: 'abc', whatsapp: '12' }))).toEqual(['website', 'email', 'phone', 'whatsapp']);
+    expect(
+      organisationProblems({
+        website: 'https://example.org',
+        email: 'info@club.nl',
+        phone: '036 123 45 67',
+        whatsapp: '+31 6 12345678',
+      }),
+    ).toEqual([]);
+    expect(fields(organisationProblems({ website: 'club.nl', email: 'info@', phone: 'abc', whatsapp: '12' }))).toEqual([
+      'website',
+      'email',
+      'phone',
+      'whatsapp',
+    ]);
   });
 });

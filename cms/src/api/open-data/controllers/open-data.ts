@@ -1,5 +1,14 @@
 import type { Core } from '@strapi/strapi';
-import { HSDS_VERSION, organizationBasic, organizationFull, page, serviceBasic, serviceFull, serviceMinimal, type MappingContext } from '../hsds';
+import {
+  HSDS_VERSION,
+  organizationBasic,
+  organizationFull,
+  page,
+  serviceBasic,
+  serviceFull,
+  serviceMinimal,
+  type MappingContext,
+} from '../hsds';
 import { openApiDocument } from '../openapi';
 import { isRecordId, parseListParams, parseNoParams, parseOneParams, type Locale, type Parsed } from '../params';
 import { openDataReader } from '../reader';
@@ -62,7 +71,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const params = valid(ctx, parseListParams(ctx.query, { filters: 'services' }));
       if (!params) return;
       const result = await reader.services(params);
-      if (!result) return ctx.badRequest(`taxonomy_term_id ${params.taxonomyTermId} is not a term this API can filter on.`, { errors: [{ parameter: 'taxonomy_term_id', message: 'Unknown or unfilterable taxonomy term.' }] });
+      if (!result)
+        return ctx.badRequest(`taxonomy_term_id ${params.taxonomyTermId} is not a term this API can filter on.`, {
+          errors: [{ parameter: 'taxonomy_term_id', message: 'Unknown or unfilterable taxonomy term.' }],
+        });
       const map = mapping(ctx, params.locale);
       const contents = result.rows.map((row) => {
         const translation = result.translations.get(row.documentId) ?? null;
@@ -87,7 +99,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       if (!params) return;
       const result = await reader.organizations(params);
       const map = mapping(ctx, params.locale);
-      const contents = result.rows.map((row) => (params.full ? organizationFull(row, row.places ?? [], map) : organizationBasic(row, map)));
+      const contents = result.rows.map((row) =>
+        params.full ? organizationFull(row, row.places ?? [], map) : organizationBasic(row, map),
+      );
       headers(ctx, params.locale);
       ctx.body = page(contents, { total: result.total, pageNumber: params.page, perPage: params.perPage });
     },

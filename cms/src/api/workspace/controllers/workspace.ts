@@ -1,6 +1,16 @@
 import type { Core } from '@strapi/strapi';
 import { resolveSession, serviceTokenMatches, signIn, signOut, WorkspaceError, type WorkspaceUser } from '../auth';
-import { addReferral, createManualDream, followUps, getDream, listContacts, listDreams, removeReferral, updateDream, updateReferral } from '../dreams';
+import {
+  addReferral,
+  createManualDream,
+  followUps,
+  getDream,
+  listContacts,
+  listDreams,
+  removeReferral,
+  updateDream,
+  updateReferral,
+} from '../dreams';
 import { report } from '../reports';
 import { hasNonJsonBody } from '../../../http/hostile-input';
 import { addressKey, normaliseAddress } from '@droomkaart/shared';
@@ -28,13 +38,21 @@ function handle(need: Need, fn: (ctx: Ctx, user: WorkspaceUser, strapi: Core.Str
   return async (ctx: Ctx) => {
     ctx.set('Cache-Control', 'no-store');
     try {
-      if (!serviceTokenMatches(ctx.request.headers.authorization)) throw new WorkspaceError(401, 'workspace.error.forbidden', 'Geen toegang.');
+      if (!serviceTokenMatches(ctx.request.headers.authorization))
+        throw new WorkspaceError(401, 'workspace.error.forbidden', 'Geen toegang.');
       // The contract speaks JSON: a body of another type is refused, not read as "no changes".
-      if (hasNonJsonBody(ctx.request.headers)) throw new WorkspaceError(415, 'workspace.error.invalid', 'Stuur de gegevens als JSON.');
-      const user = need === 'none' ? (null as unknown as WorkspaceUser) : await resolveSession(strapi, ctx.request.headers['x-workspace-session']);
-      if (need === 'dreams' && !user.can.dreams) throw new WorkspaceError(403, 'workspace.error.forbidden', 'Dit is alleen voor coördinatoren.');
-      if (need === 'reports' && !user.can.reports) throw new WorkspaceError(403, 'workspace.error.forbidden', 'Je hebt geen toegang tot de rapportage.');
-      if (ctx.params.documentId !== undefined && !DOCUMENT_ID.test(ctx.params.documentId)) throw new WorkspaceError(404, 'workspace.error.notFound', 'Niet gevonden.');
+      if (hasNonJsonBody(ctx.request.headers))
+        throw new WorkspaceError(415, 'workspace.error.invalid', 'Stuur de gegevens als JSON.');
+      const user =
+        need === 'none'
+          ? (null as unknown as WorkspaceUser)
+          : await resolveSession(strapi, ctx.request.headers['x-workspace-session']);
+      if (need === 'dreams' && !user.can.dreams)
+        throw new WorkspaceError(403, 'workspace.error.forbidden', 'Dit is alleen voor coördinatoren.');
+      if (need === 'reports' && !user.can.reports)
+        throw new WorkspaceError(403, 'workspace.error.forbidden', 'Je hebt geen toegang tot de rapportage.');
+      if (ctx.params.documentId !== undefined && !DOCUMENT_ID.test(ctx.params.documentId))
+        throw new WorkspaceError(404, 'workspace.error.notFound', 'Niet gevonden.');
       const result = await fn(ctx, user, strapi);
       if (result === undefined) {
         ctx.status = 204;
@@ -42,10 +60,21 @@ function handle(need: Need, fn: (ctx: Ctx, user: WorkspaceUser, strapi: Core.Str
       } else ctx.body = result;
     } catch (err) {
       if (!(err instanceof WorkspaceError)) strapi.log.error(`workspace: ${(err as Error).stack ?? String(err)}`);
-      const e = err instanceof WorkspaceError ? err : new WorkspaceError(500, 'workspace.error.server', 'Er ging iets mis. Probeer het opnieuw.');
+      const e =
+        err instanceof WorkspaceError
+          ? err
+          : new WorkspaceError(500, 'workspace.error.server', 'Er ging iets mis. Probeer het opnieuw.');
       ctx.status = e.status;
       if (e.retryAfterSeconds) ctx.set('Retry-After', String(e.retryAfterSeconds));
-      ctx.body = { error: { status: e.status, key: e.key, message: e.message, ...(e.field ? { field: e.field } : {}), ...(e.retryAfterSeconds ? { retryAfter: e.retryAfterSeconds } : {}) } };
+      ctx.body = {
+        error: {
+          status: e.status,
+          key: e.key,
+          message: e.message,
+          ...(e.field ? { field: e.field } : {}),
+          ...(e.retryAfterSeconds ? { retryAfter: e.retryAfterSeconds } : {}),
+        },
+      };
     }
   };
 }
@@ -74,18 +103,24 @@ export default {
     return { data };
   }),
   getDream: handle('dreams', async (ctx, _user, strapi) => ({ data: await getDream(strapi, ctx.params.documentId) })),
-  updateDream: handle('dreams', async (ctx, user, strapi) => ({ data: await updateDream(strapi, user, ctx.params.documentId, ctx.request.body) })),
+  updateDream: handle('dreams', async (ctx, user, strapi) => ({
+    data: await updateDream(strapi, user, ctx.params.documentId, ctx.request.body),
+  })),
   addReferral: handle('dreams', async (ctx, user, strapi) => {
     const data = await addReferral(strapi, user, ctx.params.documentId, ctx.request.body);
     ctx.status = 201;
     return { data };
   }),
-  updateReferral: handle('dreams', async (ctx, _user, strapi) => ({ data: await updateReferral(strapi, ctx.params.documentId, ctx.request.body) })),
+  updateReferral: handle('dreams', async (ctx, _user, strapi) => ({
+    data: await updateReferral(strapi, ctx.params.documentId, ctx.request.body),
+  })),
   removeReferral: handle('dreams', async (ctx, _user, strapi) => {
     await removeReferral(strapi, ctx.params.documentId);
     return undefined;
   }),
-  contacts: handle('dreams', async (ctx, _user, strapi) => ({ data: await listContacts(strapi, ctx.request.query.organisation) })),
+  contacts: handle('dreams', async (ctx, _user, strapi) => ({
+    data: await listContacts(strapi, ctx.request.query.organisation),
+  })),
   followUps: handle('dreams', async (_ctx, _user, strapi) => ({ data: await followUps(strapi) })),
   reports: handle('reports', async (ctx, _user, strapi) => ({ data: await report(strapi, ctx.request.query) })),
 };

@@ -1,7 +1,12 @@
 // The coordinator workspace's API (cms/src/api/workspace/CONTRACT.md). Strapi's own auth is off on
 // these routes: each handler checks the site's service token and the workspace session itself
 // (cms/src/api/workspace/auth.ts). No public, partner or API-token permission reaches them.
-const route = (method: string, path: string, handler: string) => ({ method, path, handler: `workspace.${handler}`, config: { auth: false, policies: [] as string[] } });
+const route = (method: string, path: string, handler: string) => ({
+  method,
+  path,
+  handler: `workspace.${handler}`,
+  config: { auth: false, policies: [] as string[] },
+});
 
 export default {
   routes: [

@@ -1,12 +1,28 @@
 import type { AstroGlobal } from 'astro';
 import { isLocale, familyMessages, nextReferralStatuses, nextStatuses, type Locale } from '@droomkaart/shared';
 import { workspaceSettings } from '../config.ts';
-import { field, readConversation, readDetails, readWorkspaceForm, type ConversationValues, type DetailsValues, type FieldErrors } from '../forms.ts';
+import {
+  field,
+  readConversation,
+  readDetails,
+  readWorkspaceForm,
+  type ConversationValues,
+  type DetailsValues,
+  type FieldErrors,
+} from '../forms.ts';
 import { afterPost, readFlash, withoutFlash, type FlashCode } from '../flash.ts';
 import { parseMatchQuery, wijkCentroid, type MatchQuery } from '../match.ts';
 import { apiFor, asApiError, clearSessionCookie, settle, signedIn, unwrap } from '../page.ts';
 import { searchMatches, type MatchResult } from '../search.ts';
-import { WorkspaceApiError, type Contact, type Dream, type DreamPatch, type ReferralStatus, type WorkspaceApi, type WorkspaceUser } from '../api.ts';
+import {
+  WorkspaceApiError,
+  type Contact,
+  type Dream,
+  type DreamPatch,
+  type ReferralStatus,
+  type WorkspaceApi,
+  type WorkspaceUser,
+} from '../api.ts';
 
 // The work of /<locale>/werkplek/dromen/<documentId>, the conversation view: the dream, the
 // conversation's steps, a catalogue search prefilled from the dream and the shortlist of
@@ -14,17 +30,32 @@ import { WorkspaceApiError, type Contact, type Dream, type DreamPatch, type Refe
 // there (the search kept); a refusal shows on the page with the values kept.
 
 /** A refused post: which form, its message (and field), and what was typed. */
-export type ActionError = { action: string; key: string; field: string | null; fields?: FieldErrors; referral?: string };
+export type ActionError = {
+  action: string;
+  key: string;
+  field: string | null;
+  fields?: FieldErrors;
+  referral?: string;
+};
 
 /** What a refused post keeps for its form. */
-export type Kept = { conversationValues: ConversationValues | null; detailsValues: DetailsValues | null; statusNote: string };
+export type Kept = {
+  conversationValues: ConversationValues | null;
+  detailsValues: DetailsValues | null;
+  statusNote: string;
+};
 
-export type DreamActionOutcome = { done: FlashCode; anchor: string } | { signedOut: true } | (Kept & { error: ActionError; status: number });
+export type DreamActionOutcome =
+  { done: FlashCode; anchor: string } | { signedOut: true } | (Kept & { error: ActionError; status: number });
 
 type ActionApi = Pick<WorkspaceApi, 'updateDream' | 'addReferral' | 'updateReferral' | 'removeReferral'>;
 
 /** What a post on the dream's page does (the form as read; null: over the size limit). */
-export async function handleDreamAction(form: URLSearchParams | null, api: ActionApi, id: string): Promise<DreamActionOutcome> {
+export async function handleDreamAction(
+  form: URLSearchParams | null,
+  api: ActionApi,
+  id: string,
+): Promise<DreamActionOutcome> {
   const action = form?.get('_action') ?? '';
   const kept: Kept = { conversationValues: null, detailsValues: null, statusNote: '' };
   const done = (code: FlashCode, anchor: string) => ({ done: code, anchor });
@@ -35,7 +66,10 @@ export async function handleDreamAction(form: URLSearchParams | null, api: Actio
     switch (action) {
       case 'status': {
         kept.statusNote = (form.get('note') ?? '').slice(0, 1000);
-        await patch({ status: field(form, 'status', 40) as Dream['status'], ...(kept.statusNote.trim() ? { note: kept.statusNote.trim() } : {}) });
+        await patch({
+          status: field(form, 'status', 40) as Dream['status'],
+          ...(kept.statusNote.trim() ? { note: kept.statusNote.trim() } : {}),
+        });
         return done('status', 'status');
       }
       case 'assign':
@@ -50,14 +84,24 @@ export async function handleDreamAction(form: URLSearchParams | null, api: Actio
       case 'conversation': {
         const read = readConversation(form);
         kept.conversationValues = read.values;
-        if (!read.conversation) return { ...kept, error: { action, key: 'workspace.ui.error.fields', field: null, fields: read.errors }, status: 400 };
+        if (!read.conversation)
+          return {
+            ...kept,
+            error: { action, key: 'workspace.ui.error.fields', field: null, fields: read.errors },
+            status: 400,
+          };
         await patch({ conversation: read.conversation });
         return done('conversation', 'conversation');
       }
       case 'details': {
         const read = readDetails(form);
         kept.detailsValues = read.values;
-        if (!read.patch) return { ...kept, error: { action, key: 'workspace.ui.error.fields', field: null, fields: read.errors }, status: 400 };
+        if (!read.patch)
+          return {
+            ...kept,
+            error: { action, key: 'workspace.ui.error.fields', field: null, fields: read.errors },
+            status: 400,
+          };
         await patch(read.patch);
         return done('details', 'details');
       }
@@ -81,7 +125,11 @@ export async function handleDreamAction(form: URLSearchParams | null, api: Actio
   } catch (err) {
     const error = asApiError(err);
     if (error.status === 401) return { signedOut: true };
-    return { ...kept, error: { action, key: error.key, field: error.field, referral: form?.get('referral') ?? undefined }, status: error.status === 200 ? 400 : error.status };
+    return {
+      ...kept,
+      error: { action, key: error.key, field: error.field, referral: form?.get('referral') ?? undefined },
+      status: error.status === 200 ? 400 : error.status,
+    };
   }
 }
 
@@ -111,7 +159,8 @@ export async function dreamPage(Astro: AstroGlobal): Promise<Response | DreamPag
   if (!/^[A-Za-z0-9_-]{1,64}$/.test(id)) return new Response(null, { status: 404 });
   // On a GET the dream is asked at the same time as who is signed in (the cms checks the session
   // on both calls); a post acts first and reads the dream after.
-  const early = Astro.request.method === 'GET' && Astro.locals.workspaceSession ? settle(apiFor(Astro).dream(id)) : null;
+  const early =
+    Astro.request.method === 'GET' && Astro.locals.workspaceSession ? settle(apiFor(Astro).dream(id)) : null;
   const who = await signedIn(Astro, 'dreams');
   if (who instanceof Response) return who;
   const signedOut = () => {
@@ -124,7 +173,11 @@ export async function dreamPage(Astro: AstroGlobal): Promise<Response | DreamPag
   let pageError: WorkspaceApiError | null = 'error' in who ? who.error : null;
 
   if (Astro.request.method === 'POST' && !('error' in who)) {
-    const outcome = await handleDreamAction(await readWorkspaceForm(Astro.request, workspaceSettings.maxBodyBytes), who.api, id);
+    const outcome = await handleDreamAction(
+      await readWorkspaceForm(Astro.request, workspaceSettings.maxBodyBytes),
+      who.api,
+      id,
+    );
     if ('done' in outcome) return Astro.redirect(afterPost(Astro.url, outcome.done, outcome.anchor), 303);
     if ('signedOut' in outcome) return signedOut();
     const { error, status, ...rest } = outcome;
@@ -150,20 +203,31 @@ export async function dreamPage(Astro: AstroGlobal): Promise<Response | DreamPag
   const matchQuery = dream ? parseMatchQuery(Astro.url.searchParams, { age: dream.age, themes: dream.themes }) : null;
   if (dream && matchQuery && !('error' in who)) {
     const api = who.api;
-    const orgs = [...new Set(dream.referrals.map((r) => r.activity.organisation?.slug).filter((s): s is string => Boolean(s)))];
+    const orgs = [
+      ...new Set(dream.referrals.map((r) => r.activity.organisation?.slug).filter((s): s is string => Boolean(s))),
+    ];
     const [found, lists] = await Promise.all([
       searchMatches(locale, matchQuery, wijkCentroid(dream.wijk)).catch((err) => {
         console.error(`[site] workspace search failed: ${(err as Error).message}`);
         searchFailed = true;
         return null;
       }),
-      Promise.all(orgs.map((slug) => api.contacts(slug).then((list) => [slug, list] as const).catch(() => [slug, [] as Contact[]] as const))),
+      Promise.all(
+        orgs.map((slug) =>
+          api
+            .contacts(slug)
+            .then((list) => [slug, list] as const)
+            .catch(() => [slug, [] as Contact[]] as const),
+        ),
+      ),
     ]);
     matches = found;
     contacts = new Map(lists);
   }
 
-  const facts = dream ? { consent: Boolean(dream.consentRecordedAt), referrals: dream.referrals.length } : { consent: false, referrals: 0 };
+  const facts = dream
+    ? { consent: Boolean(dream.consentRecordedAt), referrals: dream.referrals.length }
+    : { consent: false, referrals: 0 };
   return {
     ...kept,
     user: 'error' in who ? null : who.user,
@@ -177,8 +241,17 @@ export async function dreamPage(Astro: AstroGlobal): Promise<Response | DreamPag
     flash: readFlash(Astro.url.searchParams),
     action: withoutFlash(Astro.url),
     statuses: dream ? nextStatuses(dream.status, facts) : [],
-    referralOptions: dream ? Object.fromEntries(dream.referrals.map((r) => [r.documentId, nextReferralStatuses(r.status)])) : {},
-    messageLocales: dream ? familyMessages({ preferredLanguage: dream.preferredLanguage, firstName: dream.firstName, coordinatorName: '', activities: [] }).map((m) => m.locale) : [],
+    referralOptions: dream
+      ? Object.fromEntries(dream.referrals.map((r) => [r.documentId, nextReferralStatuses(r.status)]))
+      : {},
+    messageLocales: dream
+      ? familyMessages({
+          preferredLanguage: dream.preferredLanguage,
+          firstName: dream.firstName,
+          coordinatorName: '',
+          activities: [],
+        }).map((m) => m.locale)
+      : [],
     title: dream ? t('workspace.ui.dream.title', { name: dream.firstName }) : t('workspace.ui.dream.notFound'),
   };
 }

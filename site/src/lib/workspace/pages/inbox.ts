@@ -4,7 +4,15 @@ import { workspaceSettings } from '../config.ts';
 import { readWorkspaceForm, field } from '../forms.ts';
 import { afterPost, readFlash, type FlashCode } from '../flash.ts';
 import { inboxApiFilters, parseInboxQuery } from '../inbox.ts';
-import { apiFor, asApiError, clearSessionCookie, setDeviceCookie, setSessionCookie, signedIn, signInClient } from '../page.ts';
+import {
+  apiFor,
+  asApiError,
+  clearSessionCookie,
+  setDeviceCookie,
+  setSessionCookie,
+  signedIn,
+  signInClient,
+} from '../page.ts';
 import { safeNext } from '../session.ts';
 import { WorkspaceApiError, type DreamList, type FollowUps, type WorkspaceApi, type WorkspaceUser } from '../api.ts';
 
@@ -13,16 +21,33 @@ import { WorkspaceApiError, type DreamList, type FollowUps, type WorkspaceApi, t
 // send twice.
 
 export type SignInView = { email: string; error: WorkspaceApiError | null; next: string };
-export type InboxView = { user: WorkspaceUser; list: DreamList | null; followUps: FollowUps | null; error: WorkspaceApiError | null };
+export type InboxView = {
+  user: WorkspaceUser;
+  list: DreamList | null;
+  followUps: FollowUps | null;
+  error: WorkspaceApiError | null;
+};
 
 type SignInResult = Awaited<ReturnType<WorkspaceApi['signIn']>>;
 
 /** A sign-in post: the cms's session and where to go next, or the form again with its message. */
-export async function handleSignIn(form: URLSearchParams, api: Pick<WorkspaceApi, 'signIn'>, client: Parameters<WorkspaceApi['signIn']>[2], locale: string): Promise<{ session: SignInResult; target: string } | { signIn: SignInView }> {
+export async function handleSignIn(
+  form: URLSearchParams,
+  api: Pick<WorkspaceApi, 'signIn'>,
+  client: Parameters<WorkspaceApi['signIn']>[2],
+  locale: string,
+): Promise<{ session: SignInResult; target: string } | { signIn: SignInView }> {
   const email = field(form, 'email', 254);
   const password = (form.get('password') ?? '').slice(0, 500);
   const target = safeNext(field(form, 'next', 1000), locale);
-  if (!email || !password) return { signIn: { email, error: new WorkspaceApiError(400, 'workspace.ui.signIn.missing', email ? 'password' : 'email'), next: target } };
+  if (!email || !password)
+    return {
+      signIn: {
+        email,
+        error: new WorkspaceApiError(400, 'workspace.ui.signIn.missing', email ? 'password' : 'email'),
+        next: target,
+      },
+    };
   try {
     const session = await api.signIn(email, password, client);
     return { session, target: session.user.can.dreams ? target : `/${locale}/werkplek/rapportage` };
@@ -32,14 +57,21 @@ export async function handleSignIn(form: URLSearchParams, api: Pick<WorkspaceApi
 }
 
 /** The inbox's own buttons: "Neem ik" and the answers to the follow-up question. */
-export async function handleInboxAction(action: string, form: URLSearchParams, api: Pick<WorkspaceApi, 'updateDream' | 'updateReferral'>): Promise<{ done: FlashCode; anchor: string } | { signedOut: true } | { error: WorkspaceApiError }> {
+export async function handleInboxAction(
+  action: string,
+  form: URLSearchParams,
+  api: Pick<WorkspaceApi, 'updateDream' | 'updateReferral'>,
+): Promise<{ done: FlashCode; anchor: string } | { signedOut: true } | { error: WorkspaceApiError }> {
   try {
     if (action === 'assign') {
       await api.updateDream(field(form, 'dream', 64), { assign: 'me' });
       return { done: 'assigned', anchor: 'dreams' };
     }
     if (action === 'check' || action === 'stopped') {
-      await api.updateReferral(field(form, 'referral', 64), action === 'check' ? { checked: true } : { status: 'gestopt' });
+      await api.updateReferral(
+        field(form, 'referral', 64),
+        action === 'check' ? { checked: true } : { status: 'gestopt' },
+      );
       return { done: action === 'check' ? 'checked' : 'stopped', anchor: 'follow-ups' };
     }
     return { error: new WorkspaceApiError(400, 'workspace.error.invalid') };
@@ -49,7 +81,13 @@ export async function handleInboxAction(action: string, form: URLSearchParams, a
   }
 }
 
-export type InboxPage = { signIn: SignInView | null; inbox: InboxView | null; pageError: WorkspaceApiError | null; flash: FlashCode | null; title: string };
+export type InboxPage = {
+  signIn: SignInView | null;
+  inbox: InboxView | null;
+  pageError: WorkspaceApiError | null;
+  flash: FlashCode | null;
+  title: string;
+};
 
 /** The page's work: the posts, then the sign-in form or the inbox. A Response means: send that. */
 export async function inboxPage(Astro: AstroGlobal): Promise<Response | InboxPage> {
@@ -77,7 +115,8 @@ export async function inboxPage(Astro: AstroGlobal): Promise<Response | InboxPag
       signIn = outcome.signIn;
       Astro.response.status = signIn.error?.status ?? 400;
       // Too many attempts: 429 with how long to wait, as the cms said.
-      if (signIn.error?.retryAfterSeconds) Astro.response.headers.set('Retry-After', String(signIn.error.retryAfterSeconds));
+      if (signIn.error?.retryAfterSeconds)
+        Astro.response.headers.set('Retry-After', String(signIn.error.retryAfterSeconds));
     } else {
       const who = await signedIn(Astro, 'dreams');
       if (who instanceof Response) return who;
@@ -130,5 +169,11 @@ export async function inboxPage(Astro: AstroGlobal): Promise<Response | InboxPag
       }
     }
   }
-  return { signIn, inbox, pageError, flash, title: signIn ? t('workspace.ui.signIn.title') : t('workspace.ui.inbox.title') };
+  return {
+    signIn,
+    inbox,
+    pageError,
+    flash,
+    title: signIn ? t('workspace.ui.signIn.title') : t('workspace.ui.inbox.title'),
+  };
 }

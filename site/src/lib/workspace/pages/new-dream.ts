@@ -1,7 +1,16 @@
 import type { AstroGlobal } from 'astro';
 import { isLocale } from '@droomkaart/shared';
 import { workspaceSettings } from '../config.ts';
-import { MANUAL_FIELDS, emptyManualDream, readManualDream, readWorkspaceForm, todayInAmsterdam, validateManualDream, type ManualDreamErrors, type ManualDreamValues } from '../forms.ts';
+import {
+  MANUAL_FIELDS,
+  emptyManualDream,
+  readManualDream,
+  readWorkspaceForm,
+  todayInAmsterdam,
+  validateManualDream,
+  type ManualDreamErrors,
+  type ManualDreamValues,
+} from '../forms.ts';
 import { asApiError, clearSessionCookie, errorText, signedIn } from '../page.ts';
 import { WorkspaceApiError, type WorkspaceApi, type WorkspaceUser } from '../api.ts';
 
@@ -15,8 +24,17 @@ export type NewDreamForm = { values: ManualDreamValues; errors: ManualDreamError
  * What a post of the form does (the form as read; null: over the size limit). `created`: the new
  * dream's documentId; `signedOut`: the cms no longer knows the session; else the form again.
  */
-export async function handleNewDream(form: URLSearchParams | null, api: Pick<WorkspaceApi, 'createDream'>, now = new Date()): Promise<{ created: string } | { signedOut: true } | NewDreamForm> {
-  if (!form) return { values: emptyManualDream(), errors: {}, notice: new WorkspaceApiError(413, 'workspace.ui.error.tooLarge') };
+export async function handleNewDream(
+  form: URLSearchParams | null,
+  api: Pick<WorkspaceApi, 'createDream'>,
+  now = new Date(),
+): Promise<{ created: string } | { signedOut: true } | NewDreamForm> {
+  if (!form)
+    return {
+      values: emptyManualDream(),
+      errors: {},
+      notice: new WorkspaceApiError(413, 'workspace.ui.error.tooLarge'),
+    };
   const values = readManualDream(form);
   const checked = validateManualDream(values, now);
   if (!checked.ok) return { values, errors: checked.errors, notice: null };
@@ -27,13 +45,15 @@ export async function handleNewDream(form: URLSearchParams | null, api: Pick<Wor
     const error = asApiError(err);
     if (error.status === 401) return { signedOut: true };
     // A field the cms refused goes to that field; anything else to the top.
-    if (error.status === 400 && error.field && (MANUAL_FIELDS as readonly string[]).includes(error.field)) return { values, errors: { [error.field]: error.key }, notice: null };
+    if (error.status === 400 && error.field && (MANUAL_FIELDS as readonly string[]).includes(error.field))
+      return { values, errors: { [error.field]: error.key }, notice: null };
     return { values, errors: {}, notice: error };
   }
 }
 
 /** The status of the page that shows the form again. */
-export const newDreamStatus = ({ errors, notice }: NewDreamForm) => notice?.status ?? (Object.keys(errors).length > 0 ? 400 : 200);
+export const newDreamStatus = ({ errors, notice }: NewDreamForm) =>
+  notice?.status ?? (Object.keys(errors).length > 0 ? 400 : 200);
 
 export type NewDreamPage = NewDreamForm & {
   user: WorkspaceUser | null;
@@ -53,8 +73,12 @@ export async function newDreamPage(Astro: AstroGlobal): Promise<Response | NewDr
 
   let shown: NewDreamForm = { values: emptyManualDream(), errors: {}, notice: 'error' in who ? who.error : null };
   if (Astro.request.method === 'POST' && !('error' in who)) {
-    const outcome = await handleNewDream(await readWorkspaceForm(Astro.request, workspaceSettings.maxBodyBytes), who.api);
-    if ('created' in outcome) return Astro.redirect(`/${locale}/werkplek/dromen/${encodeURIComponent(outcome.created)}?ok=created`, 303);
+    const outcome = await handleNewDream(
+      await readWorkspaceForm(Astro.request, workspaceSettings.maxBodyBytes),
+      who.api,
+    );
+    if ('created' in outcome)
+      return Astro.redirect(`/${locale}/werkplek/dromen/${encodeURIComponent(outcome.created)}?ok=created`, 303);
     if ('signedOut' in outcome) {
       clearSessionCookie(Astro);
       return Astro.redirect(`/${locale}/werkplek`, 303);
@@ -63,7 +87,10 @@ export async function newDreamPage(Astro: AstroGlobal): Promise<Response | NewDr
     Astro.response.status = newDreamStatus(shown);
   } else if (shown.notice) Astro.response.status = shown.notice.status;
 
-  const messages = Object.fromEntries(Object.entries(shown.errors).map(([f, key]) => [f, errorText(t, key)])) as Record<string, string>;
+  const messages = Object.fromEntries(Object.entries(shown.errors).map(([f, key]) => [f, errorText(t, key)])) as Record<
+    string,
+    string
+  >;
   const listed = MANUAL_FIELDS.filter((f) => messages[f]);
   return {
     ...shown,

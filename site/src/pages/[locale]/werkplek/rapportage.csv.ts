@@ -6,7 +6,11 @@ import { csvFileName, parsePeriod, reportLabels, reportRows, toCsv } from '../..
 import { SESSION_COOKIE, signInHref } from '../../../lib/workspace/session.ts';
 import { secureCookie } from '../../../lib/http/secure-cookie.ts';
 
-const notFound = (t: (key: string) => string) => new Response(t('error.notFound.title'), { status: 404, headers: { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' } });
+const notFound = (t: (key: string) => string) =>
+  new Response(t('error.notFound.title'), {
+    status: 404,
+    headers: { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' },
+  });
 
 // /<locale>/werkplek/rapportage.csv?from=YYYY-MM&to=YYYY-MM: the reports page's figures as a
 // download (semicolons, as Dutch Excel expects; a header row; labels in the reader's language).
@@ -35,6 +39,9 @@ export const GET: APIRoute = async (context) => {
       cookies.delete(SESSION_COOKIE, { path: '/', httpOnly: true, sameSite: 'lax', secure: secureCookie(url) });
       return redirect(signInHref(locale, `/${locale}/werkplek/rapportage?${new URLSearchParams(period)}`), 303);
     }
-    return new Response(errorText(t, error.key), { status: error.status, headers: { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' } });
+    return new Response(errorText(t, error.key), {
+      status: error.status,
+      headers: { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' },
+    });
   }
 };

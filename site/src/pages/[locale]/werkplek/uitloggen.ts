@@ -11,7 +11,12 @@ export const POST: APIRoute = async ({ locals, cookies, url, redirect, params })
   if (!isLocale(params.locale)) return notFound(locals.t);
   if (locals.workspaceSession) {
     try {
-      await workspaceApi({ baseUrl: workspaceSettings.cmsUrl, token: workspaceSettings.token, session: locals.workspaceSession, timeoutMs: workspaceSettings.timeoutMs }).signOut();
+      await workspaceApi({
+        baseUrl: workspaceSettings.cmsUrl,
+        token: workspaceSettings.token,
+        session: locals.workspaceSession,
+        timeoutMs: workspaceSettings.timeoutMs,
+      }).signOut();
     } catch {
       // Already ended, or the cms is away: signed out on this side either way.
     }
@@ -21,8 +26,12 @@ export const POST: APIRoute = async ({ locals, cookies, url, redirect, params })
 };
 
 /** Signing out changes something, so it is a POST; a link here just goes to the workspace. */
-export const GET: APIRoute = ({ locals, redirect, params }) => (isLocale(params.locale) ? redirect(`/${locals.locale}/werkplek`, 303) : notFound(locals.t));
+export const GET: APIRoute = ({ locals, redirect, params }) =>
+  isLocale(params.locale) ? redirect(`/${locals.locale}/werkplek`, 303) : notFound(locals.t);
 
 function notFound(t: (key: string) => string): Response {
-  return new Response(t('error.notFound.title'), { status: 404, headers: { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' } });
+  return new Response(t('error.notFound.title'), {
+    status: 404,
+    headers: { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' },
+  });
 }
