@@ -3,8 +3,8 @@ import { UID } from '../../content-types';
 
 export const DREAM = UID.dream;
 
-/** The fields a family fills in; the rest (status, notes, consent, …) belong to coordinators. */
-const SUBMITTED = [
+/** The fields a family fills in (the letterbox, or a coordinator typing in a paper dream); the rest (status, notes, consent, …) belong to coordinators. */
+export const SUBMITTED = [
   'edition',
   'firstName',
   'age',

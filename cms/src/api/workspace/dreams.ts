@@ -15,7 +15,7 @@ import {
   type DreamStatus,
   type ReferralStatus,
 } from '@droomkaart/shared';
-import { DREAM } from '../dream/rules';
+import { DREAM, SUBMITTED } from '../dream/rules';
 import { capabilitiesFor, WorkspaceError, type WorkspaceUser } from './auth';
 import { UID } from '../../content-types';
 
@@ -234,20 +234,6 @@ const ManualDream = z
       .optional(),
   })
   .passthrough();
-
-const SUBMITTED = [
-  'edition',
-  'firstName',
-  'age',
-  'dream',
-  'need',
-  'needPicks',
-  'wijk',
-  'phone',
-  'parentName',
-  'email',
-  'preferredLanguage',
-];
 
 /** A dream that came in on paper, by WhatsApp or at a walk-in hour, typed in by a coordinator. */
 export async function createManualDream(strapi: Core.Strapi, user: WorkspaceUser, body: Row) {
