@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseCmsEnv } from './env';
+import { jobNow, parseCmsEnv } from './env';
 import { freshnessConfigFromEnv } from './api/activity/freshness/rules';
 import { signInLimitSettings, DEFAULT_SIGN_IN_LIMITS } from './security/sign-in-limits';
 
@@ -33,5 +33,25 @@ describe('the cms environment (src/env.ts)', () => {
 
   it('leaves secrets to utils/secrets.ts: a weak one is no configuration error', () => {
     expect(parseCmsEnv({ JWT_SECRET: 'change-me', NODE_ENV: 'production' }).JWT_SECRET).toBe('change-me');
+  });
+});
+
+describe('jobNow: the moment an admin-run job runs at', () => {
+  const asked = { now: '2027-03-01T09:00:00.000Z' };
+  it('takes the asked day outside production', () => {
+    expect(jobNow(asked, parseCmsEnv({ NODE_ENV: 'development' })).toISOString()).toBe(asked.now);
+  });
+  it('ignores the asked day in production, and an unreadable or missing one anywhere', () => {
+    const before = Date.now();
+    for (const [body, env] of [
+      [asked, { NODE_ENV: 'production' }],
+      [{ now: 'gisteren' }, {}],
+      [{ now: 1 }, {}],
+      [undefined, {}],
+    ] as const) {
+      const at = jobNow(body, parseCmsEnv(env)).getTime();
+      expect(at).toBeGreaterThanOrEqual(before);
+      expect(at).toBeLessThanOrEqual(Date.now());
+    }
   });
 });

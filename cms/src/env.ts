@@ -121,3 +121,14 @@ export function cmsEnv(): CmsEnv {
   if (checked?.source !== process.env) checked = { source: process.env, env: parseCmsEnv(process.env) };
   return checked.env;
 }
+
+/**
+ * The moment an admin-run job (freshness, retention) runs at: now, or outside production the day a
+ * test or demo asks for in the body's `now`, so a check can run "as if" on another day.
+ */
+export function jobNow(body: unknown, env: CmsEnv = cmsEnv()): Date {
+  const asked = (body as { now?: unknown } | undefined)?.now;
+  return typeof asked === 'string' && env.NODE_ENV !== 'production' && !Number.isNaN(Date.parse(asked))
+    ? new Date(asked)
+    : new Date();
+}

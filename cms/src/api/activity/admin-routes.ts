@@ -6,7 +6,7 @@ import { completeness } from './completeness/rules';
 import { runFreshnessCheck } from './freshness/job';
 import { freshnessConfigFromEnv, freshnessState } from './freshness/rules';
 import { UID } from '../../content-types';
-import { cmsEnv } from '../../env';
+import { jobNow } from '../../env';
 
 const ACTIVITY = UID.activity;
 
@@ -42,13 +42,7 @@ export function activityAdminRoutes(strapi: Core.Strapi) {
       path: '/freshness/run',
       handler: async (ctx) => {
         requireEditor(ctx.state.user);
-        // Tests and demos may run the check "as if" on another day; production always uses now.
-        const asked = (ctx.request.body as { now?: string } | undefined)?.now;
-        const now =
-          asked && cmsEnv().NODE_ENV !== 'production' && !Number.isNaN(Date.parse(asked))
-            ? new Date(asked)
-            : new Date();
-        ctx.body = { data: await runFreshnessCheck(strapi, now) };
+        ctx.body = { data: await runFreshnessCheck(strapi, jobNow(ctx.request.body)) };
       },
       config: { policies: ['admin::isAuthenticatedAdmin'] },
     },

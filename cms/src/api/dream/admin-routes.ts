@@ -5,7 +5,7 @@ import { requireEditor } from '../../access/roles';
 import { anonymiseClosedDreams } from './retention';
 import { DREAM } from './rules';
 import { UID } from '../../content-types';
-import { cmsEnv } from '../../env';
+import { jobNow } from '../../env';
 
 /**
  * The dream's admin API routes (under /droomkaart, registered in src/admin-routes.ts).
@@ -60,12 +60,7 @@ export function dreamAdminRoutes(strapi: Core.Strapi) {
       path: '/dreams/retention/run',
       handler: async (ctx) => {
         requireEditor(ctx.state.user);
-        const asked = (ctx.request.body as { now?: string } | undefined)?.now;
-        const now =
-          asked && cmsEnv().NODE_ENV !== 'production' && !Number.isNaN(Date.parse(asked))
-            ? new Date(asked)
-            : new Date();
-        ctx.body = { data: await anonymiseClosedDreams(strapi, now) };
+        ctx.body = { data: await anonymiseClosedDreams(strapi, jobNow(ctx.request.body)) };
       },
       config: { policies: ['admin::isAuthenticatedAdmin'] },
     },
