@@ -46,7 +46,7 @@ export default {
     registerSlowBodyLimit(strapi, cmsHttpTimeouts(cmsEnv()));
     // Media belong to an organisation: partners keep to their organisation's folder.
     registerMediaGuard(strapi);
-    // Relation pickers activity and show a partner only what the relation rules let it link.
+    // Relation pickers offer and show a partner only what the relation rules let it link.
     registerRelationEndpointGuard(strapi);
     // The admin home shows partners nothing project-wide.
     registerAdminHomeGuard(strapi);

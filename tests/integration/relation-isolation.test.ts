@@ -462,7 +462,7 @@ for (const [self, other] of [orgs, [...orgs].reverse()] as [string, string][]) {
       expect(await linked(ACTIVITY, activity, 'paidBy')).toEqual([]);
     });
 
-    it('relation pickers activity only what the field may link, and show the links of its own entries only', async () => {
+    it('relation pickers offer only what the field may link, and show the links of its own entries only', async () => {
       const picker = (path: string) => request(partner[self], 'GET', `/content-manager/relations/${path}`);
       const ids = (res: { body: any }) => (res.body.results as { documentId: string }[]).map((r) => r.documentId);
       // The other organisation's regeling (readable through `any-regeling`) with its place, paid by an approved regeling.

@@ -99,7 +99,7 @@ export function validateDream(
     edition,
     dream: values.dream,
     need: values.need,
-    // Picks the form does not activity are dropped (old form, tampering): they are only hints.
+    // Picks the form does not offer are dropped (old form, tampering): they are only hints.
     needPicks: values.needPicks.filter((p) => (needPickSlugs as string[]).includes(p)),
     firstName: values.firstName,
     age: normaliseAge(values.age),
