@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { answerClientError } from '@droomkaart/shared';
 import { adminRoutes } from './admin-routes';
 import { registerAuditTrail } from './audit/audit-trail';
 import { registerResponsiveImages } from './images/responsive';
@@ -44,6 +45,8 @@ export default {
     registerUpstreamRouteFixes(strapi);
     // A body (other than an upload) still incomplete HTTP_REQUEST_TIMEOUT_SECONDS after its headers: 408.
     registerSlowBodyLimit(strapi, cmsHttpTimeouts(cmsEnv()));
+    // Headers too large or a request too slow: 431 or 408 with a clean close, not a reset (@droomkaart/shared).
+    strapi.server.httpServer.on('clientError', answerClientError);
     // Media belong to an organisation: partners keep to their organisation's folder.
     registerMediaGuard(strapi);
     // Relation pickers offer and show a partner only what the relation rules let it link.

@@ -1,4 +1,5 @@
 import { serve } from '@hono/node-server';
+import { answerClientError } from '@droomkaart/shared';
 import { createIndexer } from './indexer.ts';
 import { loadConfig } from './config.ts';
 
@@ -13,6 +14,8 @@ const server = serve(
     console.log(`[indexer] listening on http://${info.address}:${info.port}`);
   },
 );
+// Headers too large or too slow: 431 or 408 with a clean close, not a reset (@droomkaart/shared).
+server.on('clientError', answerClientError);
 
 // Start-up waits for Meilisearch and the cms; webhooks that arrive meanwhile are stored and run
 // once the indexes are ready.

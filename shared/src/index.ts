@@ -13,4 +13,5 @@ export * from './workspace/dream-themes.js';
 export * from './workspace/family-messages.js';
 export * from './secrets/secrets.js';
 export * from './http/server-timeouts.js';
+export * from './http/client-errors.js';
 export * from './http/client-address.js';

@@ -1,7 +1,7 @@
 import { subscribe, tracingChannel } from 'node:diagnostics_channel';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
-import { httpServerTimeouts, type HttpServerTimeouts } from '@droomkaart/shared';
+import { answerClientError, httpServerTimeouts, type HttpServerTimeouts } from '@droomkaart/shared';
 import { gateRequest, proxySettingsFrom } from './proxy.ts';
 import { securityHeaders } from './security-headers.ts';
 import { siteSecretsRefusal } from './secrets.ts';
@@ -37,7 +37,11 @@ tracingChannel('net.server.listen').subscribe({
   end() {},
   asyncStart(message) {
     const { server } = message as { server: Server };
-    if ('headersTimeout' in server && 'requestTimeout' in server) Object.assign(server, timeouts);
+    if ('headersTimeout' in server && 'requestTimeout' in server) {
+      Object.assign(server, timeouts);
+      // Headers too large or too slow: 431 or 408 with a clean close, not a reset (@droomkaart/shared).
+      server.on('clientError', answerClientError);
+    }
   },
   asyncEnd() {},
   error() {},
