@@ -14,8 +14,10 @@ import {
   emptyState,
   fromUiState,
   parseState,
+  searchedPlace,
   toUiState,
   type CatalogueState,
+  type IndexUiState,
   type FacetParam,
 } from '../../lib/catalogue/state.ts';
 import { Filters } from './Filters.tsx';
@@ -92,6 +94,77 @@ const connectNearSort = ((renderFn: (state: object, isFirst: boolean) => void) =
   },
 })) as unknown as Parameters<typeof useConnector>[0];
 
+/** What the place reading leaves in the search parameters, to give the typed words back to the URL. */
+type PlaceReading = { typed: string; attribute: string; value: string };
+type PlaceParameters = {
+  query?: string;
+  droomkaartPlace?: PlaceReading;
+  droomkaartEverywhere?: boolean;
+  setQueryParameter: (k: string, v: unknown) => PlaceParameters;
+  isDisjunctiveFacet: (attribute: string) => boolean;
+  addDisjunctiveFacet: (attribute: string) => PlaceParameters;
+  addDisjunctiveFacetRefinement: (attribute: string, value: string) => PlaceParameters;
+};
+
+/**
+ * A place named in the query (state.ts searchedPlace) as InstantSearch state: the search sends
+ * the other words, filtered on that stadsdeel or wijk, while the search box, the URL and the
+ * family's own filters keep what was typed and chosen. Added after the search box and the
+ * refinement lists, so it reads their parameters and changes them last; it notes the reading in
+ * the parameters (instant-meilisearch sends only the parameters it knows) to undo it for the URL.
+ */
+const connectPlace = ((renderFn: (state: object, isFirst: boolean) => void) =>
+  (params: { config: CatalogueConfig }) => ({
+    $$type: 'droomkaart.place',
+    init(options: { instantSearchInstance: unknown }) {
+      renderFn({ instantSearchInstance: options.instantSearchInstance }, true);
+    },
+    render(options: { instantSearchInstance: unknown }) {
+      renderFn({ instantSearchInstance: options.instantSearchInstance }, false);
+    },
+    dispose({ state }: { state: PlaceParameters }) {
+      return state.setQueryParameter('droomkaartPlace', undefined).setQueryParameter('droomkaartEverywhere', undefined);
+    },
+    getRenderState(renderState: object) {
+      return renderState;
+    },
+    getWidgetRenderState() {
+      return {};
+    },
+    getWidgetUiState(uiState: IndexUiState, { searchParameters }: { searchParameters: PlaceParameters }) {
+      let ui = uiState;
+      const reading = searchParameters.droomkaartPlace;
+      if (reading) {
+        const { [reading.attribute]: _read, ...others } = ui.refinementList ?? {};
+        const kept = (_read ?? []).filter((v) => v !== reading.value);
+        const refinementList = kept.length > 0 ? { ...others, [reading.attribute]: kept } : others;
+        const { query: _sent, refinementList: _list, ...rest } = ui;
+        ui = {
+          ...rest,
+          ...(reading.typed ? { query: reading.typed } : {}),
+          ...(Object.keys(refinementList).length > 0 ? { refinementList } : {}),
+        };
+      }
+      if (searchParameters.droomkaartEverywhere) ui = { ...ui, everywhere: true };
+      return ui;
+    },
+    getWidgetSearchParameters(searchParameters: PlaceParameters, { uiState }: { uiState: IndexUiState }) {
+      const { config } = params;
+      const state = fromUiState(uiState, config.indexName, config.vocab, config.wijken);
+      const place = searchedPlace(state, config.wijkGroups);
+      let sp = searchParameters
+        .setQueryParameter('droomkaartEverywhere', state.everywhere || undefined)
+        .setQueryParameter('droomkaartPlace', undefined);
+      if (!place) return sp;
+      const attribute = FACETS.find((f) => f.param === place.param)!.attribute;
+      if (!sp.isDisjunctiveFacet(attribute)) sp = sp.addDisjunctiveFacet(attribute);
+      return sp
+        .setQueryParameter('query', place.rest)
+        .addDisjunctiveFacetRefinement(attribute, place.slug)
+        .setQueryParameter('droomkaartPlace', { typed: state.q, attribute, value: place.slug });
+    },
+  })) as unknown as Parameters<typeof useConnector>[0];
+
 function useFacetCounts(): Record<FacetParam, Map<string, number>> {
   // FACETS is a constant list, so the hooks are always called in the same order.
   const out = {} as Record<FacetParam, Map<string, number>>;
@@ -115,6 +188,8 @@ function CatalogueView({ config, router }: { config: CatalogueConfig; router: Ur
   useConnector(connectNearSort, { baseIndex: config.indexName });
   usePagination();
   const counts = useFacetCounts();
+  // Last: it reads what the search box and the refinement lists set (see connectPlace).
+  useConnector(connectPlace, { config });
   const { items } = useHits<CatalogueHit>();
   // False while the server's HTML is hydrated, true after: React's own way to tell them apart.
   const mounted = useSyncExternalStore(
@@ -148,7 +223,7 @@ function CatalogueView({ config, router }: { config: CatalogueConfig; router: Ur
         counts={counts}
         interactive={mounted}
         onNavigate={navigate}
-        onSubmitQuery={(q) => (q === state.q ? refresh() : navigate({ ...state, q, page: 1 }))}
+        onSubmitQuery={(q) => (q === state.q ? refresh() : navigate({ ...state, q, page: 1, everywhere: false }))}
         onClear={() => navigate(emptyState())}
       />
       <Results
