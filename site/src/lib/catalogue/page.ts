@@ -22,6 +22,8 @@ const LIST_FIELDS = [
   'costType',
   'price',
   'places.name',
+  'places.wijkName',
+  'days',
   'fallback',
   '_geo',
 ];
