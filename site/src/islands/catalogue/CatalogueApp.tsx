@@ -26,6 +26,8 @@ import { Results, type CatalogueHit } from './Results.tsx';
 import { createStateMapping, createUrlRouter, type UrlRouter } from './router.ts';
 import type { SearchClient } from '../../lib/catalogue/search-client.ts';
 import type { CatalogueConfig } from '../../lib/catalogue/types.ts';
+import { highlightedWords, loosenedSearch } from '../../lib/catalogue/loosened.ts';
+import { widerSearch } from '../../lib/catalogue/wider.ts';
 
 type Props = { config: CatalogueConfig; searchClient: SearchClient };
 
@@ -38,7 +40,36 @@ type Props = { config: CatalogueConfig; searchClient: SearchClient };
  */
 const noSubscription = () => () => {};
 
-export function CatalogueApp({ config, searchClient }: Props) {
+/**
+ * The search client with each hit's highlights reduced to the words they mark (`_highlighted`):
+ * instant-meilisearch copies every retrieved field into `_highlightResult` and `_snippetResult`,
+ * which would more than double the results the page carries to the island.
+ */
+function withHighlightedWords(client: SearchClient): SearchClient {
+  const search = client.search.bind(client) as (requests: unknown) => Promise<{ results: unknown[] }>;
+  return Object.assign(Object.create(client) as SearchClient, {
+    search: (async (requests: unknown) => {
+      const response = await search(requests);
+      return {
+        ...response,
+        results: response.results.map((r) => {
+          const result = r as { hits?: Record<string, unknown>[] };
+          if (!Array.isArray(result.hits)) return r;
+          return {
+            ...result,
+            hits: result.hits.map(({ _highlightResult, _snippetResult: _, ...hit }) => ({
+              ...hit,
+              _highlighted: highlightedWords(_highlightResult),
+            })),
+          };
+        }),
+      };
+    }) as SearchClient['search'],
+  });
+}
+
+export function CatalogueApp({ config, searchClient: client }: Props) {
+  const [searchClient] = useState(() => withHighlightedWords(client));
   const [router] = useState(() =>
     createUrlRouter({
       basePath: config.basePath,
@@ -182,7 +213,7 @@ function CatalogueView({ config, router }: { config: CatalogueConfig; router: Ur
   useConfigure({
     hitsPerPage: config.hitsPerPage,
     attributesToRetrieve: config.attributesToRetrieve,
-    attributesToHighlight: [],
+    attributesToHighlight: config.attributesToHighlight,
   });
   useSearchBox();
   useConnector(connectNearSort, { baseIndex: config.indexName });
@@ -214,6 +245,32 @@ function CatalogueView({ config, router }: { config: CatalogueConfig; router: Ur
   }, [results, status, router]);
 
   const artificial = Boolean((results as { __isArtificial?: boolean }).__isArtificial);
+  const total = artificial ? null : results.nbHits;
+  const place = searchedPlace(state, config.wijkGroups);
+  // Which words the best hit matches, when not all (Meilisearch dropped some to find anything).
+  const loosened =
+    total && items[0]
+      ? loosenedSearch(place ? place.rest : state.q, config.stopWords, items[0]._highlighted ?? [])
+      : null;
+  // Nothing found with filters: the hits without each chosen facet's filter, which InstantSearch
+  // asked for that facet's counts (one query per chosen facet, after the list's own, in this order).
+  const raw = results as unknown as {
+    _rawResults?: { nbHits?: number }[];
+    _state?: { getRefinedDisjunctiveFacets?: () => string[] };
+  };
+  const wider =
+    total === 0
+      ? widerSearch(
+          state,
+          place,
+          new Map(
+            (raw._state?.getRefinedDisjunctiveFacets?.() ?? []).map((a, i) => [
+              a,
+              raw._rawResults?.[i + 1]?.nbHits ?? 0,
+            ]),
+          ),
+        )
+      : null;
   return (
     <div className={`catalogue catalogue--${config.variant}`} data-ready={mounted ? 'true' : undefined}>
       <Filters
@@ -231,7 +288,9 @@ function CatalogueView({ config, router }: { config: CatalogueConfig; router: Ur
         t={t}
         state={state}
         hits={items}
-        total={artificial ? null : results.nbHits}
+        total={total}
+        loosened={loosened}
+        wider={wider}
         pages={results.nbPages}
         busy={status === 'loading' || status === 'stalled'}
         failed={status === 'error'}

@@ -6,6 +6,8 @@ import { cardPicture } from '../../lib/activity/images.ts';
 import { FACETS, searchedPlace, stateHref, toggleValue, type CatalogueState } from '../../lib/catalogue/state.ts';
 import { formatKm, type Translate } from '../../lib/catalogue/messages.ts';
 import { whereAndWhen } from '../../lib/catalogue/card-facts.ts';
+import type { Loosened } from '../../lib/catalogue/loosened.ts';
+import type { WiderSearch } from '../../lib/catalogue/wider.ts';
 import type { CatalogueConfig } from '../../lib/catalogue/types.ts';
 
 /** The fields the catalogue asks for (lib/catalogue/page.ts keeps attributesToRetrieve in step). */
@@ -25,6 +27,8 @@ export type CatalogueHit = {
   image?: PictureImage | null;
   _geo?: { lat: number; lng: number };
   _geoDistance?: number;
+  /** The words Meilisearch highlighted in this hit (CatalogueApp reduces its highlights to these). */
+  _highlighted?: string[];
 };
 
 type Props = {
@@ -37,6 +41,10 @@ type Props = {
   pages: number;
   busy: boolean;
   failed: boolean;
+  /** Which words the results match, when Meilisearch dropped some (lib/catalogue/loosened.ts). */
+  loosened: Loosened | null;
+  /** Nothing found: the nearest wider search that finds something (lib/catalogue/wider.ts). */
+  wider: WiderSearch | null;
   onNavigate: (next: CatalogueState) => void;
 };
 
@@ -89,7 +97,7 @@ function PlaceNotice({ config, t, state, onNavigate }: Pick<Props, 'config' | 't
   );
 }
 
-export function Results({ config, t, state, hits, total, pages, busy, failed, onNavigate }: Props) {
+export function Results({ config, t, state, hits, total, pages, busy, failed, loosened, wider, onNavigate }: Props) {
   const chips = FACETS.flatMap((f) =>
     state.refinements[f.param].map((v) => ({ param: f.param, value: v, label: config.labels[f.param][v] ?? v })),
   );
@@ -136,7 +144,29 @@ export function Results({ config, t, state, hits, total, pages, busy, failed, on
 
       <PlaceNotice config={config} t={t} state={state} onNavigate={onNavigate} />
 
+      {loosened && total !== 0 && (
+        <p className="search-notice">
+          {t('catalogue.loosened', { words: loosened.found.join(t('catalogue.card.listSeparator')) })}
+        </p>
+      )}
+
       {total === 0 && <p>{t('catalogue.results.none')}</p>}
+      {total === 0 && wider && (
+        <p className="search-notice">
+          <a href={stateHref(config.basePath, wider.next)} onClick={follow(onNavigate, wider.next)}>
+            {wider.kind === 'without'
+              ? t('catalogue.wider.without', {
+                  count: wider.count,
+                  filter: state.refinements[wider.param]
+                    .map((v) => config.labels[wider.param][v] ?? v)
+                    .join(t('catalogue.card.listSeparator')),
+                })
+              : wider.kind === 'everywhere'
+                ? t('catalogue.wider.everywhere', { count: wider.count })
+                : t('catalogue.wider.noFilters')}
+          </a>
+        </p>
+      )}
       {config.variant === 'map' && total !== null && total > hits.length && (
         <p className="hint">{t('map.showing', { shown: hits.length, total })}</p>
       )}
