@@ -26,8 +26,8 @@ import { Results, type CatalogueHit } from './Results.tsx';
 import { createStateMapping, createUrlRouter, type UrlRouter } from './router.ts';
 import type { SearchClient } from '../../lib/catalogue/search-client.ts';
 import type { CatalogueConfig } from '../../lib/catalogue/types.ts';
-import { highlightedWords, loosenedSearch } from '../../lib/catalogue/loosened.ts';
-import { widerSearch } from '../../lib/catalogue/wider.ts';
+import { highlightedWords, loosenedSearch } from '../../lib/catalogue/query/loosened.ts';
+import { widerSearch } from '../../lib/catalogue/query/wider.ts';
 
 type Props = { config: CatalogueConfig; searchClient: SearchClient };
 

@@ -6,8 +6,8 @@ import { cardPicture } from '../../lib/activity/images.ts';
 import { FACETS, searchedPlace, stateHref, toggleValue, type CatalogueState } from '../../lib/catalogue/state.ts';
 import { formatKm, type Translate } from '../../lib/catalogue/messages.ts';
 import { whereAndWhen } from '../../lib/catalogue/card-facts.ts';
-import type { Loosened } from '../../lib/catalogue/loosened.ts';
-import type { WiderSearch } from '../../lib/catalogue/wider.ts';
+import type { Loosened } from '../../lib/catalogue/query/loosened.ts';
+import type { WiderSearch } from '../../lib/catalogue/query/wider.ts';
 import type { CatalogueConfig } from '../../lib/catalogue/types.ts';
 
 /** The fields the catalogue asks for (lib/catalogue/page.ts keeps attributesToRetrieve in step). */
@@ -41,9 +41,9 @@ type Props = {
   pages: number;
   busy: boolean;
   failed: boolean;
-  /** Which words the results match, when Meilisearch dropped some (lib/catalogue/loosened.ts). */
+  /** Which words the results match, when Meilisearch dropped some (lib/catalogue/query/loosened.ts). */
   loosened: Loosened | null;
-  /** Nothing found: the nearest wider search that finds something (lib/catalogue/wider.ts). */
+  /** Nothing found: the nearest wider search that finds something (lib/catalogue/query/wider.ts). */
   wider: WiderSearch | null;
   onNavigate: (next: CatalogueState) => void;
 };

@@ -1,7 +1,7 @@
 // The catalogue's state and its URL: pure functions, shared by the server (no-JS form, first
 // render) and the browser (InstantSearch routing). No runtime imports: this file ships to the
 // browser, so the vocabularies come in as data (see labels.ts), not from @droomkaart/shared.
-import { findPlace, type FoundPlace, type PlaceGroup } from './places.ts';
+import { findPlace, type FoundPlace, type PlaceGroup } from './query/places.ts';
 
 /** One facet of the catalogue: its URL parameter, the index attribute, and one value or many. */
 export type FacetSpec = { param: string; attribute: string; multiple: boolean };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseState, stateHref } from './state.ts';
-import { vocabulary } from './labels.ts';
+import { parseState, stateHref } from '../state.ts';
+import { vocabulary } from '../labels.ts';
 import { widerSearch } from './wider.ts';
 
 const parse = (qs: string) => parseState(new URLSearchParams(qs), vocabulary());

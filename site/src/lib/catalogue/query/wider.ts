@@ -1,7 +1,7 @@
 // When a search with filters finds nothing: the nearest wider search that finds something. Pure,
 // no runtime imports (the island runs it in the browser).
 import type { FoundPlace } from './places.ts';
-import { FACETS, emptyRefinements, type CatalogueState, type FacetParam } from './state.ts';
+import { FACETS, emptyRefinements, type CatalogueState, type FacetParam } from '../state.ts';
 
 export type WiderSearch =
   /** The same search without one facet's filter, and how many that finds. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findPlace } from './places.ts';
-import { wijkGroups } from './labels.ts';
+import { wijkGroups } from '../labels.ts';
 
 const groups = wijkGroups();
 const place = (q: string) => {
