@@ -138,7 +138,8 @@ type PlaceParameters = {
 };
 
 /**
- * A place named in the query (state.ts searchedPlace) as InstantSearch state: the search sends
+ * What the catalogue reads in the query, as InstantSearch state. A place named in the query
+ * (state.ts searchedPlace): the search sends
  * the other words, filtered on that stadsdeel or wijk, while the search box, the URL and the
  * family's own filters keep what was typed and chosen. Added after the search box and the
  * refinement lists, so it reads their parameters and changes them last; it notes the reading in
@@ -183,7 +184,12 @@ const connectPlace = ((renderFn: (state: object, isFirst: boolean) => void) =>
       const { config } = params;
       const state = fromUiState(uiState, config.indexName, config.vocab, config.wijken);
       const place = searchedPlace(state, config.wijkGroups);
+      // Highlights cost Meilisearch time per hit: asked only where the loosened-words notice reads
+      // them, the list's first page of a search with words.
+      const words = place ? place.rest : state.q;
+      const highlight = words && state.page === 1 && config.variant === 'list';
       let sp = searchParameters
+        .setQueryParameter('attributesToHighlight', highlight ? config.attributesToHighlight : [])
         .setQueryParameter('droomkaartEverywhere', state.everywhere || undefined)
         .setQueryParameter('droomkaartPlace', undefined);
       if (!place) return sp;
@@ -213,7 +219,8 @@ function CatalogueView({ config, router }: { config: CatalogueConfig; router: Ur
   useConfigure({
     hitsPerPage: config.hitsPerPage,
     attributesToRetrieve: config.attributesToRetrieve,
-    attributesToHighlight: config.attributesToHighlight,
+    // Set per search by connectPlace: only where the loosened-words notice reads them.
+    attributesToHighlight: [],
   });
   useSearchBox();
   useConnector(connectNearSort, { baseIndex: config.indexName });
@@ -248,8 +255,10 @@ function CatalogueView({ config, router }: { config: CatalogueConfig; router: Ur
   const total = artificial ? null : results.nbHits;
   const place = searchedPlace(state, config.wijkGroups);
   // Which words the best hit matches, when not all (Meilisearch dropped some to find anything).
+  // Page 1 only: later pages hold the hits with fewer words even when the first ones had them all
+  // (and only there, in the list, are highlights asked: connectPlace).
   const loosened =
-    total && items[0]
+    total && items[0] && state.page === 1
       ? loosenedSearch(place ? place.rest : state.q, config.stopWords, items[0]._highlighted ?? [])
       : null;
   // Nothing found with filters: the hits without each chosen facet's filter, which InstantSearch

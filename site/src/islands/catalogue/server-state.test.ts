@@ -144,6 +144,24 @@ describe('catalogueRequests: what the relevance test and the search benchmark se
     expect(JSON.stringify(own.main.filter)).toBe(JSON.stringify([['"stadsdeel"="almere-buiten"']]));
   });
 
+  it('asks for highlights only where the loosened-words notice reads them: the list’s first page with words', async () => {
+    const highlights = async (address: string) => {
+      const {
+        requests,
+        listedAt: [r, i],
+      } = await catalogueRequests(page(address).config);
+      return requests[r][i].attributesToHighlight;
+    };
+    expect(await highlights('/nl/activiteiten?q=judo')).toEqual(
+      expect.arrayContaining(['title', 'keywords', 'summary']),
+    );
+    expect(await highlights('/nl/activiteiten?q=judo&page=2')).toEqual([]);
+    expect(await highlights('/nl/activiteiten?theme=sport-bewegen')).toEqual([]);
+    // Only a place: no words left to check.
+    expect(await highlights('/nl/activiteiten?q=almere+haven')).toEqual([]);
+    expect(await highlights('/nl/kaart?q=judo')).toEqual([]);
+  });
+
   it('keeps the typed words and the family’s own filters in the state the URL is written from', () => {
     const { state } = page('/nl/activiteiten?q=muziek+in+haven&age=8');
     expect(state).toMatchObject({ q: 'muziek in haven', everywhere: false });
