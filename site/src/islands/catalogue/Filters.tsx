@@ -108,7 +108,8 @@ export function Filters({ config, t, state, counts, interactive, onNavigate, onS
             autoComplete="off"
             onChange={(e) => {
               setQ(e.target.value);
-              if (interactive) onNavigate({ ...state, q: e.target.value.trim(), page: 1 });
+              // New words are read afresh: "search everywhere" was a choice for the old ones.
+              if (interactive) onNavigate({ ...state, q: e.target.value.trim(), page: 1, everywhere: false });
             }}
           />
           <button type="submit" className="button">

@@ -3,8 +3,11 @@ import type { TFunction } from 'i18next';
 import type { PictureImage } from '@droomkaart/shared';
 import { costLabel } from '../../lib/format.ts';
 import { cardPicture } from '../../lib/activity/images.ts';
-import { FACETS, stateHref, toggleValue, type CatalogueState } from '../../lib/catalogue/state.ts';
+import { FACETS, searchedPlace, stateHref, toggleValue, type CatalogueState } from '../../lib/catalogue/state.ts';
 import { formatKm, type Translate } from '../../lib/catalogue/messages.ts';
+import { whereAndWhen } from '../../lib/catalogue/card-facts.ts';
+import type { Loosened } from '../../lib/catalogue/query/loosened.ts';
+import type { WiderSearch } from '../../lib/catalogue/query/wider.ts';
 import type { CatalogueConfig } from '../../lib/catalogue/types.ts';
 
 /** The fields the catalogue asks for (lib/catalogue/page.ts keeps attributesToRetrieve in step). */
@@ -17,12 +20,15 @@ export type CatalogueHit = {
   ageMax: number;
   costType: 'gratis' | 'betaald' | 'korting' | 'gratis-via-regeling';
   price: number | null;
-  places: { name: string }[];
+  places: { name: string; wijkName?: string | null }[];
+  days?: string[];
   fallback: boolean;
   /** List view only (the map's compact list has no pictures). */
   image?: PictureImage | null;
   _geo?: { lat: number; lng: number };
   _geoDistance?: number;
+  /** The words Meilisearch highlighted in this hit (CatalogueApp reduces its highlights to these). */
+  _highlighted?: string[];
 };
 
 type Props = {
@@ -35,6 +41,10 @@ type Props = {
   pages: number;
   busy: boolean;
   failed: boolean;
+  /** Which words the results match, when Meilisearch dropped some (lib/catalogue/query/loosened.ts). */
+  loosened: Loosened | null;
+  /** Nothing found: the nearest wider search that finds something (lib/catalogue/query/wider.ts). */
+  wider: WiderSearch | null;
   onNavigate: (next: CatalogueState) => void;
 };
 
@@ -68,7 +78,26 @@ function focusResults() {
   heading?.scrollIntoView({ block: 'start' });
 }
 
-export function Results({ config, t, state, hits, total, pages, busy, failed, onNavigate }: Props) {
+/**
+ * One short line before the results when the query names a place (state.ts searchedPlace): where
+ * the catalogue searches, and a link to search the same words everywhere; or, after that choice,
+ * the way back.
+ */
+function PlaceNotice({ config, t, state, onNavigate }: Pick<Props, 'config' | 't' | 'state' | 'onNavigate'>) {
+  const place = searchedPlace({ ...state, everywhere: false }, config.wijkGroups);
+  if (!place) return null;
+  const next = { ...state, everywhere: !state.everywhere, page: 1 };
+  return (
+    <p className="search-notice">
+      {state.everywhere ? t('catalogue.place.everywhere') : t('catalogue.place.searchingIn', { place: place.name })}{' '}
+      <a href={stateHref(config.basePath, next)} onClick={follow(onNavigate, next)}>
+        {state.everywhere ? t('catalogue.place.onlyIn', { place: place.name }) : t('catalogue.place.searchEverywhere')}
+      </a>
+    </p>
+  );
+}
+
+export function Results({ config, t, state, hits, total, pages, busy, failed, loosened, wider, onNavigate }: Props) {
   const chips = FACETS.flatMap((f) =>
     state.refinements[f.param].map((v) => ({ param: f.param, value: v, label: config.labels[f.param][v] ?? v })),
   );
@@ -113,7 +142,31 @@ export function Results({ config, t, state, hits, total, pages, busy, failed, on
         </div>
       )}
 
+      <PlaceNotice config={config} t={t} state={state} onNavigate={onNavigate} />
+
+      {loosened && total !== 0 && (
+        <p className="search-notice">
+          {t('catalogue.loosened', { words: loosened.found.join(t('catalogue.card.listSeparator')) })}
+        </p>
+      )}
+
       {total === 0 && <p>{t('catalogue.results.none')}</p>}
+      {total === 0 && wider && (
+        <p className="search-notice">
+          <a href={stateHref(config.basePath, wider.next)} onClick={follow(onNavigate, wider.next)}>
+            {wider.kind === 'without'
+              ? t('catalogue.wider.without', {
+                  count: wider.count,
+                  filter: state.refinements[wider.param]
+                    .map((v) => config.labels[wider.param][v] ?? v)
+                    .join(t('catalogue.card.listSeparator')),
+                })
+              : wider.kind === 'everywhere'
+                ? t('catalogue.wider.everywhere', { count: wider.count })
+                : t('catalogue.wider.noFilters')}
+          </a>
+        </p>
+      )}
       {config.variant === 'map' && total !== null && total > hits.length && (
         <p className="hint">{t('map.showing', { shown: hits.length, total })}</p>
       )}
@@ -122,27 +175,33 @@ export function Results({ config, t, state, hits, total, pages, busy, failed, on
       )}
 
       <ul className={config.variant === 'map' ? 'cards cards--compact' : 'cards'}>
-        {hits.map((hit) => (
-          <li key={hit.id}>
-            <article className="card">
-              {config.variant === 'list' && <CardImage image={hit.image} />}
-              <h3 lang={hit.fallback ? 'nl' : undefined}>
-                <a href={`/${config.locale}/activiteiten/${hit.slug}`}>{hit.title}</a>
-              </h3>
-              <p lang={hit.fallback ? 'nl' : undefined}>{hit.summary}</p>
-              <ul className="facts">
-                <li>{t('activity.ages', { min: hit.ageMin, max: hit.ageMax })}</li>
-                <li>{costLabel(t as unknown as TFunction, hit)}</li>
-                {hit.places[0] && <li>{hit.places[0].name}</li>}
-                {state.near && hit._geoDistance !== undefined && (
-                  <li className="distance">
-                    {t('catalogue.results.distance', { distance: formatKm(hit._geoDistance / 1000, config.locale) })}
-                  </li>
-                )}
-              </ul>
-            </article>
-          </li>
-        ))}
+        {hits.map((hit) => {
+          const where = whereAndWhen(hit, t);
+          // Dutch text shown because this activity has no translation: marked as Dutch, and said so.
+          const dutch = hit.fallback && config.locale !== 'nl';
+          return (
+            <li key={hit.id}>
+              <article className="card">
+                {config.variant === 'list' && <CardImage image={hit.image} />}
+                <h3 lang={hit.fallback ? 'nl' : undefined}>
+                  <a href={`/${config.locale}/activiteiten/${hit.slug}`}>{hit.title}</a>
+                </h3>
+                {dutch && <p className="only-dutch">{t('catalogue.card.onlyDutch')}</p>}
+                <p lang={hit.fallback ? 'nl' : undefined}>{hit.summary}</p>
+                <ul className="facts">
+                  <li>{t('activity.ages', { min: hit.ageMin, max: hit.ageMax })}</li>
+                  <li>{costLabel(t as unknown as TFunction, hit)}</li>
+                  {where && <li className="where-when">{where}</li>}
+                  {state.near && hit._geoDistance !== undefined && (
+                    <li className="distance">
+                      {t('catalogue.results.distance', { distance: formatKm(hit._geoDistance / 1000, config.locale) })}
+                    </li>
+                  )}
+                </ul>
+              </article>
+            </li>
+          );
+        })}
       </ul>
 
       {config.variant === 'list' && pages > 1 && (

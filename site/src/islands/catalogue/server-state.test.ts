@@ -62,6 +62,8 @@ const ADDRESSES = [
   '/nl/activiteiten?q=muziek&theme=dans-muziek-theater&day=wo&day=za&kind=cursus&page=2',
   '/nl/activiteiten?age=12&near=52.37,5.22',
   '/nl/kaart?q=dansen&stadsdeel=almere-haven',
+  '/nl/activiteiten?q=muziek+in+haven&age=8',
+  '/nl/activiteiten?q=bijles+kruidenwijk&everywhere=1',
 ];
 
 describe('catalogueRequests: what the relevance test and the search benchmark send', () => {
@@ -112,5 +114,57 @@ describe('catalogueRequests: what the relevance test and the search benchmark se
 
     expect((await listed('/nl/activiteiten?near=52.37,5.22')).main.sort).toEqual(['_geoPoint(52.37,5.22):asc']);
     expect((await listed('/nl/kaart')).main.hitsPerPage).toBe(250);
+  });
+
+  it('searches a place named in the query as a filter, unless the family chose a place or everywhere', async () => {
+    const listed = async (address: string) => {
+      const {
+        requests,
+        listedAt: [r, i],
+      } = await catalogueRequests(page(address).config);
+      return { main: requests[r][i], queries: requests[r].length };
+    };
+    const haven = await listed('/nl/activiteiten?q=muziek+in+haven&age=8');
+    expect(haven.main.q).toBe('muziek');
+    expect(JSON.stringify(haven.main.filter)).toBe(JSON.stringify([['"ages"="8"'], ['"stadsdeel"="almere-haven"']]));
+    // The same as a family that chose the stadsdeel: one more query for the stadsdeel's counts.
+    const chosen = await listed('/nl/activiteiten?q=muziek&age=8&stadsdeel=almere-haven');
+    expect(haven).toEqual(chosen);
+
+    const wijk = await listed('/nl/activiteiten?q=bijles+kruidenwijk');
+    expect(wijk.main.q).toBe('bijles');
+    expect(JSON.stringify(wijk.main.filter)).toBe(JSON.stringify([['"wijk"="kruidenwijk"']]));
+
+    const everywhere = await listed('/nl/activiteiten?q=bijles+kruidenwijk&everywhere=1');
+    expect(everywhere.main.q).toBe('bijles kruidenwijk');
+    expect(everywhere.main.filter).toBeUndefined();
+
+    const own = await listed('/nl/activiteiten?q=muziek+in+haven&stadsdeel=almere-buiten');
+    expect(own.main.q).toBe('muziek in haven');
+    expect(JSON.stringify(own.main.filter)).toBe(JSON.stringify([['"stadsdeel"="almere-buiten"']]));
+  });
+
+  it('asks for highlights only where the loosened-words notice reads them: the list’s first page with words', async () => {
+    const highlights = async (address: string) => {
+      const {
+        requests,
+        listedAt: [r, i],
+      } = await catalogueRequests(page(address).config);
+      return requests[r][i].attributesToHighlight;
+    };
+    expect(await highlights('/nl/activiteiten?q=judo')).toEqual(
+      expect.arrayContaining(['title', 'keywords', 'summary']),
+    );
+    expect(await highlights('/nl/activiteiten?q=judo&page=2')).toEqual([]);
+    expect(await highlights('/nl/activiteiten?theme=sport-bewegen')).toEqual([]);
+    // Only a place: no words left to check.
+    expect(await highlights('/nl/activiteiten?q=almere+haven')).toEqual([]);
+    expect(await highlights('/nl/kaart?q=judo')).toEqual([]);
+  });
+
+  it('keeps the typed words and the family’s own filters in the state the URL is written from', () => {
+    const { state } = page('/nl/activiteiten?q=muziek+in+haven&age=8');
+    expect(state).toMatchObject({ q: 'muziek in haven', everywhere: false });
+    expect(state.refinements.stadsdeel).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
 // Server side: what the catalogue (/activiteiten) and map (/kaart) pages hand to the catalogue
 // (its island, or on the map page its server-only render) and to the map's script.
 import type { InstantSearchServerState } from 'react-instantsearch-core';
-import { indexName, type Locale, type TFunction } from '@droomkaart/shared';
+import { indexName, searchSettings, type Locale, type TFunction } from '@droomkaart/shared';
 import type { CatalogueConfig } from './types.ts';
 import { siteConfig } from '../config.ts';
 import type { MapConfig, MapPageData } from '../map/page.ts';
@@ -22,6 +22,8 @@ const LIST_FIELDS = [
   'costType',
   'price',
   'places.name',
+  'places.wijkName',
+  'days',
   'fallback',
   '_geo',
 ];
@@ -46,6 +48,8 @@ export function cataloguePage(locale: Locale, t: TFunction, variant: 'list' | 'm
     otherPath: variant === 'list' ? map : list,
     hitsPerPage: variant === 'list' ? PAGE_SIZE : MAP_HITS,
     attributesToRetrieve: variant === 'list' ? LIST_FIELDS_WITH_IMAGE : LIST_FIELDS,
+    attributesToHighlight: [...searchSettings.searchableAttributes],
+    stopWords: [...searchSettings.stopWords],
     vocab,
     labels: facetLabels(t, vocab),
     wijkGroups: wijkGroups(),

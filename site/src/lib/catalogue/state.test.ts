@@ -7,13 +7,14 @@ import {
   fromUiState,
   nearFromSortIndex,
   parseState,
+  searchedPlace,
   sortIndexName,
   stateHref,
   toggleValue,
   toUiState,
   type CatalogueState,
 } from './state.ts';
-import { vocabulary, wijkPoints } from './labels.ts';
+import { vocabulary, wijkGroups, wijkPoints } from './labels.ts';
 
 const vocab = vocabulary();
 const wijken = wijkPoints();
@@ -41,6 +42,7 @@ describe('catalogue URL state', () => {
       },
       near: { wijk: 'centrum' },
       page: 2,
+      everywhere: false,
     });
   });
 
@@ -129,5 +131,33 @@ describe('sorting by distance', () => {
     expect(geoSortRule({ lat: 52.385, lng: 5.275 })).toBe('_geoPoint(52.385,5.275):asc');
     expect(sortIndexName(INDEX, { lat: 52.385, lng: 5.275 })).toBe('activities_nl:_geoPoint(52.385,5.275):asc');
     expect(sortIndexName(INDEX, null)).toBe(INDEX);
+  });
+});
+
+describe('a place in the query', () => {
+  const groups = wijkGroups();
+  it('is searched as a filter when the family chose no stadsdeel or wijk', () => {
+    expect(searchedPlace(parse('q=muziek+in+haven&age=8'), groups)).toMatchObject({
+      param: 'stadsdeel',
+      slug: 'almere-haven',
+      rest: 'muziek',
+    });
+    expect(searchedPlace(parse('q=muziek+in+haven&stadsdeel=almere-buiten'), groups)).toBeNull();
+    expect(searchedPlace(parse('q=muziek+in+haven&wijk=molenbuurt'), groups)).toBeNull();
+    expect(searchedPlace(parse('q=muziek'), groups)).toBeNull();
+  });
+
+  it('is searched as words when the family asked to search everywhere, a choice the URL keeps', () => {
+    const state = parse('q=muziek+in+haven&everywhere=1');
+    expect(state.everywhere).toBe(true);
+    expect(searchedPlace(state, groups)).toBeNull();
+    expect(stateHref('/nl/activiteiten', state)).toBe('/nl/activiteiten?q=muziek+in+haven&everywhere=1');
+    expect(isCanonical(new URLSearchParams('everywhere=1&q=muziek+in+haven'), state)).toBe(true);
+    const ui = toUiState(state, INDEX, wijken);
+    expect(ui).toEqual({ query: 'muziek in haven', everywhere: true });
+    expect(fromUiState(ui, INDEX, vocab, wijken)).toEqual(state);
+    // Without words there is nothing to read: the flag is dropped from the address.
+    expect(parse('everywhere=1').everywhere).toBe(false);
+    expect(isCanonical(new URLSearchParams('everywhere=1'), parse('everywhere=1'))).toBe(false);
   });
 });

@@ -1,6 +1,7 @@
 // The catalogue's state and its URL: pure functions, shared by the server (no-JS form, first
 // render) and the browser (InstantSearch routing). No runtime imports: this file ships to the
 // browser, so the vocabularies come in as data (see labels.ts), not from @droomkaart/shared.
+import { findPlace, type FoundPlace, type PlaceGroup } from './query/places.ts';
 
 /** One facet of the catalogue: its URL parameter, the index attribute, and one value or many. */
 export type FacetSpec = { param: string; attribute: string; multiple: boolean };
@@ -30,7 +31,17 @@ export type LatLng = { lat: number; lng: number };
 /** Where distances are measured from: a wijk's centroid, or the visitor's (rounded) position. */
 export type Near = { wijk: string } | LatLng;
 
-export type CatalogueState = { q: string; refinements: Refinements; near: Near | null; page: number };
+/**
+ * `q` is the query as typed. `everywhere`: the family chose to search the words everywhere, not in
+ * the place the query names (see searchedPlace).
+ */
+export type CatalogueState = {
+  q: string;
+  refinements: Refinements;
+  near: Near | null;
+  page: number;
+  everywhere: boolean;
+};
 
 export const PAGE_SIZE = 20;
 export const MAX_PAGE = 250;
@@ -42,7 +53,7 @@ export function emptyRefinements(): Refinements {
 }
 
 export function emptyState(): CatalogueState {
-  return { q: '', refinements: emptyRefinements(), near: null, page: 1 };
+  return { q: '', refinements: emptyRefinements(), near: null, page: 1, everywhere: false };
 }
 
 /**
@@ -85,11 +96,14 @@ export function parseState(params: URLSearchParams, vocab: Vocabulary): Catalogu
     refinements[f.param] = f.multiple ? values : values.slice(0, 1);
   }
   const pageRaw = Number(params.get('page') ?? '1');
+  const q = (params.get('q') ?? '').trim().slice(0, 200);
   return {
-    q: (params.get('q') ?? '').trim().slice(0, 200),
+    q,
     refinements,
     near: parseNear(params.get('near'), vocab.wijk),
     page: Number.isInteger(pageRaw) && pageRaw >= 1 && pageRaw <= MAX_PAGE ? pageRaw : 1,
+    // Only with words: without a query there is no place to read.
+    everywhere: q !== '' && /^(1|true|ja)$/.test(params.get('everywhere') ?? ''),
   };
 }
 
@@ -97,6 +111,7 @@ export function parseState(params: URLSearchParams, vocab: Vocabulary): Catalogu
 export function stateToParams(state: CatalogueState): URLSearchParams {
   const params = new URLSearchParams();
   if (state.q) params.set('q', state.q);
+  if (state.q && state.everywhere) params.set('everywhere', '1');
   for (const f of FACETS) for (const v of state.refinements[f.param]) params.append(f.param, v);
   if (state.near) params.set('near', nearParam(state.near));
   if (state.page > 1) params.set('page', String(state.page));
@@ -130,6 +145,18 @@ export function toggleValue(state: CatalogueState, param: FacetParam, value: str
   const on = current.includes(value);
   const next = on ? current.filter((v) => v !== value) : spec.multiple ? [...current, value] : [value];
   return { ...state, refinements: { ...state.refinements, [param]: next }, page: 1 };
+}
+
+/**
+ * The place the query names, which the catalogue searches in (the words without it, filtered on
+ * that stadsdeel or wijk): only when the family chose no stadsdeel or wijk and did not ask to
+ * search everywhere. The server's first render, the browser and the relevance test all search
+ * through this (islands/catalogue/CatalogueApp.tsx, connectPlace).
+ */
+export function searchedPlace(state: CatalogueState, places: readonly PlaceGroup[]): FoundPlace | null {
+  if (!state.q || state.everywhere) return null;
+  if (state.refinements.stadsdeel.length > 0 || state.refinements.wijk.length > 0) return null;
+  return findPlace(state.q, places);
 }
 
 export function setSingle(state: CatalogueState, param: FacetParam, value: string | null): CatalogueState {
@@ -184,6 +211,8 @@ export type IndexUiState = {
   refinementList?: Record<string, string[]>;
   page?: number;
   sortBy?: string;
+  /** The family's choice to search the words everywhere (CatalogueState.everywhere). */
+  everywhere?: boolean;
 };
 
 export function toUiState(state: CatalogueState, indexName: string, wijken: readonly WijkPoint[]): IndexUiState {
@@ -192,6 +221,7 @@ export function toUiState(state: CatalogueState, indexName: string, wijken: read
     if (state.refinements[f.param].length > 0) refinementList[f.attribute] = [...state.refinements[f.param]];
   const ui: IndexUiState = {};
   if (state.q) ui.query = state.q;
+  if (state.q && state.everywhere) ui.everywhere = true;
   if (Object.keys(refinementList).length > 0) ui.refinementList = refinementList;
   if (state.page > 1) ui.page = state.page;
   const point = nearPoint(state.near, wijken);
@@ -207,6 +237,7 @@ export function fromUiState(
 ): CatalogueState {
   const params = new URLSearchParams();
   if (ui?.query) params.set('q', ui.query);
+  if (ui?.everywhere) params.set('everywhere', '1');
   for (const f of FACETS) for (const v of ui?.refinementList?.[f.attribute] ?? []) params.append(f.param, v);
   if (ui?.page && ui.page > 1) params.set('page', String(ui.page));
   const state = parseState(params, vocab);

@@ -13,6 +13,10 @@ export type CatalogueConfig = {
   otherPath: string;
   hitsPerPage: number;
   attributesToRetrieve: string[];
+  /** The searchable attributes: their highlights tell which query words the hits match. */
+  attributesToHighlight: string[];
+  /** Meilisearch's stop words: words it ignores are not "missing" from a hit. */
+  stopWords: string[];
   vocab: Vocabulary;
   labels: Record<FacetParam, Record<string, string>>;
   wijkGroups: WijkGroup[];
