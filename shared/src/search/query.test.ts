@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { searchForm } from './normalise.js';
+import { rewriteQuery } from './query.js';
+
+const words = (q: string) => rewriteQuery(q).split(' ');
+
+describe('rewriteQuery', () => {
+  it('reduces a dream sentence to what the child wants, with the activities that help', () => {
+    expect(words('Ik wil later dokter worden')).toEqual(expect.arrayContaining([searchForm('dokter'), 'zorg']));
+    expect(words('ik wil later dokter worden')).not.toContain('later');
+    expect(words('mijn droom is dierenarts')).toEqual(
+      expect.arrayContaining([searchForm('dierenarts'), searchForm('kinderboerderij')]),
+    );
+    expect(words('I want to be a doctor')).toEqual(expect.arrayContaining(['zorg', searchForm('ziekenhuis')]));
+    expect(words('I want to be a doctor')).not.toContain('want');
+  });
+
+  it('sends the search form of each word, as the indexer writes it', () => {
+    expect(rewriteQuery('Kapster')).toContain(searchForm('kapper'));
+    expect(rewriteQuery('tekenen')).toBe(searchForm('teken'));
+    expect(rewriteQuery('voetballer')).toContain(searchForm('voetbal'));
+  });
+
+  it('splits a compound it knows the parts of', () => {
+    expect(words('zwemtraining')).toEqual([searchForm('zwem'), searchForm('training')]);
+  });
+
+  it('drops filler and typed ages, keeps place names as typed', () => {
+    expect(rewriteQuery('leuke sport voor mijn dochter')).toBe('sport');
+    expect(rewriteQuery('dansles 8 jaar')).toBe('dansles');
+    expect(rewriteQuery('bijles almere buiten')).toBe('bijles almere buiten');
+  });
+
+  it('folds other scripts and languages the way the indexer does', () => {
+    expect(rewriteQuery('السباحة')).toBe(searchForm('سباحه'));
+    expect(rewriteQuery('Yüzme')).toBe(searchForm('yuzme'));
+  });
+
+  it('sends what was typed when nothing is left', () => {
+    expect(rewriteQuery('')).toBe('');
+    expect(rewriteQuery('ik wil')).toBe('ik wil');
+  });
+});

@@ -1,0 +1,120 @@
+// The query rewrite: what the catalogue sends to Meilisearch for what a family typed
+// (site createSearchClient applies it to every request; the search box and the address keep the
+// typed text). Pure and browser-safe.
+import { city } from '../city/city.js';
+import { COMPOUND_HEADS, compoundParts, foldedWords, searchForm } from './normalise.js';
+import { professionAliases, professionInterests } from './professions.js';
+import { dutchStopWords, synonymGroups } from './settings.js';
+import { searchDictionary } from './translations.js';
+
+/**
+ * Words of a child's dream sentence around what the child wants ("ik wil later dokter worden",
+ * "mijn droom is juf", "I want to be a vet"): left out when the query is such a sentence, so the
+ * profession is what is searched.
+ */
+const DREAM_WORDS = new Set([
+  'ik',
+  'wil',
+  'wilt',
+  'later',
+  'worden',
+  'word',
+  'wordt',
+  'als',
+  'groot',
+  'ben',
+  'mijn',
+  'droom',
+  'is',
+  'om',
+  'te',
+  'een',
+  'de',
+  'het',
+  'graag',
+  'echt',
+  'zijn',
+  'i',
+  'want',
+  'wanna',
+  'to',
+  'be',
+  'become',
+  'a',
+  'an',
+  'the',
+  'my',
+  'dream',
+  'when',
+  'grow',
+  'up',
+  'im',
+  'am',
+  'would',
+  'like',
+]);
+/** A query is a dream sentence when it has one of these (folded) phrases. */
+const DREAM_PHRASE =
+  /\b(wil\b.*\bworden|ik wil later|later wil ik|word ik|ik word|mijn droom|droom is|want to be|wanna be|to become|dream is|grow up)\b/;
+
+/** Filler of a typed question that Meilisearch's stop words do not hold. */
+const FILLER = new Set([...dutchStopWords, 'graag', 'leuk', 'leuke', 'leuks', 'iets']);
+
+/** Place words stay as typed: they are matched against place names, which are not normalised. */
+const PLACE_WORDS = new Set(
+  [city.municipality.name, ...city.stadsdelen.flatMap((s) => [s.name, ...s.wijken.map((w) => w.name)])].flatMap(
+    (name) => foldedWords(name),
+  ),
+);
+
+/** Words the query splitter knows: the dictionary's and synonyms' Dutch words and the heads. */
+const QUERY_VOCABULARY: ReadonlySet<string> = new Set(
+  [...Object.keys(searchDictionary), ...synonymGroups.flat(), ...Object.keys(professionInterests)].filter(
+    (w) => !w.includes(' ') && w.length >= 4,
+  ),
+);
+
+const professionByForm = new Map<string, string>(
+  [...Object.keys(professionInterests), ...Object.keys(professionAliases)].map((w) => [
+    searchForm(w),
+    professionAliases[w] ?? w,
+  ]),
+);
+
+/** At most this many interest words are added for a profession, so the query stays short. */
+const MAX_INTERESTS = 3;
+
+/**
+ * Pure: the Meilisearch query for a typed query. A dream sentence is reduced to its content
+ * words; every word gets its search form (normalise.ts), as the indexer writes them into the
+ * keywords; a compound the query splitter knows is sent as its parts (zwemtraining → zwem train);
+ * a profession also asks for the activities that help that dream (dierenarts → dier
+ * kinderboerderij natuur). Place names pass as typed. An empty or filler-only query is sent as it is.
+ */
+export function rewriteQuery(typed: string): string {
+  const words = foldedWords(typed);
+  if (words.length === 0) return typed;
+  const isDream = DREAM_PHRASE.test(words.join(' '));
+  // An age typed as a number ("zwemmen 8 jaar") is no word of an activity's text.
+  const content = words.filter((w) => !(isDream && DREAM_WORDS.has(w)) && !FILLER.has(w) && !/^\d{1,2}$/.test(w));
+  if (content.length === 0) return typed;
+  const out: string[] = [];
+  const interests: string[] = [];
+  for (const word of content) {
+    if (PLACE_WORDS.has(word) || /\d/.test(word)) {
+      out.push(word);
+      continue;
+    }
+    const profession = professionByForm.get(searchForm(word));
+    const parts =
+      profession || QUERY_VOCABULARY.has(word) || COMPOUND_HEADS.includes(word)
+        ? []
+        : compoundParts(word, QUERY_VOCABULARY);
+    const forms = parts.length > 0 ? parts.map(searchForm) : [searchForm(word)];
+    for (const f of forms) if (!FILLER.has(f)) out.push(f);
+    if (profession) interests.push(...(professionInterests[profession] ?? []).slice(0, MAX_INTERESTS));
+  }
+  for (const w of interests) for (const f of foldedWords(w).map(searchForm)) out.push(f);
+  const unique = [...new Set(out)];
+  return unique.length > 0 ? unique.join(' ') : typed;
+}
