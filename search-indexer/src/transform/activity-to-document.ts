@@ -1,4 +1,12 @@
 import {
+  compoundParts as sharedCompoundParts,
+  city,
+  dutchStopWords,
+  foldedWords,
+  professionAliases,
+  professionInterests,
+  searchDictionary,
+  searchForm,
   CARD_IMAGE_FALLBACK_WIDTH,
   CARD_IMAGE_MAX_WIDTH,
   agesBetween,
@@ -30,82 +38,53 @@ function toTimestamp(iso: string | null | undefined): number | null {
 
 /** The words of a text as Meilisearch compares them: lower case, without accents. */
 export function wordsOf(text: string): string[] {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter(Boolean);
+  return foldedWords(text);
 }
 
-/**
- * Heads of Dutch activity compounds (zwem|les, knutsel|middag, huiswerk|begeleiding). Dutch
- * compounds are right-headed: the head says what it is, the part before it what about. Place
- * heads such as "wijk" are left out on purpose: the Muziekwijk is not about music.
- */
-const COMPOUND_HEADS = [
-  'ondersteuning',
-  'begeleiding',
-  'vereniging',
-  'spreekuur',
-  'training',
-  'diploma',
-  'centrum',
-  'gesprek',
-  'ochtend',
-  'spullen',
-  'weekend',
-  'vragen',
-  'lessen',
-  'middag',
-  'school',
-  'studio',
-  'uurtje',
-  'winkel',
-  'cursus',
-  'pakket',
-  'avond',
-  'club',
-  'hulp',
-  'kamp',
-  'bank',
-  'cafe',
-  'team',
-  'week',
-  'reis',
-  'les',
-  'dag',
-  'gym',
-  'bad',
-];
-const MIN_PART = 3;
-/** Endings after which Dutch puts a linking s: opvoedings|vragen, gezondheids|centrum. */
-const LINKING_S = ['ings', 'heids', 'schaps', 'teits'];
-
-/** The vocabulary's single words, for finding them at the end of a compound ("streetbasketbal"). */
-const vocabularyWords = new Set(
-  [...synonymGroups.flat(), ...Object.keys(oneWaySynonyms), ...Object.values(oneWaySynonyms).flat()].filter(
-    (w) => !w.includes(' '),
+/** Words that name a place: never split or read as an activity (the Muziekwijk is not about music). */
+const placeWords = new Set(
+  [city.municipality.name, ...city.stadsdelen.flatMap((sd) => [sd.name, ...sd.wijken.map((w) => w.name)])].flatMap(
+    (name) => wordsOf(name),
   ),
+);
+const stopWords = new Set(dutchStopWords);
+const isVocabularyWord = (w: string) => !w.includes(' ') && w.length >= 4 && !placeWords.has(w) && !stopWords.has(w);
+
+/**
+ * The words the compound splitter knows: the shared search vocabulary (synonym groups, broad
+ * words, the multilingual dictionary's and the professions' Dutch words), the Dutch theme and
+ * kind labels, and, once the indexer has read the corpus (learnVocabulary), the words of every
+ * activity title. So "zwemtraining" splits because "zwem" is known, without a hand list.
+ */
+const vocabularyWords = new Set(
+  [
+    ...synonymGroups.flat(),
+    ...Object.keys(oneWaySynonyms),
+    ...Object.values(oneWaySynonyms).flat(),
+    ...Object.keys(searchDictionary),
+    ...Object.keys(professionInterests),
+    ...Object.values(professionInterests).flat(),
+    ...Object.entries(resources[defaultLocale])
+      .filter(([key]) => key.startsWith('theme.') || key.startsWith('kind.'))
+      .flatMap(([, label]) => wordsOf(label)),
+  ].filter(isVocabularyWord),
 );
 
 /**
- * Pure: the parts of a Dutch compound that people search for on their own. A known head splits
- * off its modifier ("knutselmiddag" → knutsel, middag; "opvoedingsvragen" keeps "opvoeding"
- * without the linking s); a vocabulary word at the end is the thing itself ("streetbasketbal" →
- * basketbal). Words that are not compounds give nothing.
+ * Adds the words of the corpus's titles to the compound splitter's vocabulary (the indexer calls
+ * this with every activity it reads before it builds their documents).
+ */
+export function learnVocabulary(activities: readonly Pick<Activity, 'title'>[]): void {
+  for (const a of activities) for (const w of wordsOf(a.title)) if (isVocabularyWord(w)) vocabularyWords.add(w);
+}
+
+/**
+ * Pure: the parts of a Dutch compound that people search for on their own (shared compoundParts
+ * with the indexer's vocabulary): "knutselmiddag" → knutsel, middag; "streetbasketbal" → basketbal.
  */
 export function compoundParts(word: string, vocabulary: ReadonlySet<string> = vocabularyWords): string[] {
-  if (word.includes(' ') || COMPOUND_HEADS.includes(word)) return [];
-  const parts: string[] = [];
-  const head = COMPOUND_HEADS.find((h) => word.endsWith(h) && word.length - h.length >= MIN_PART);
-  if (head) {
-    const modifier = word.slice(0, -head.length);
-    parts.push(LINKING_S.some((e) => modifier.endsWith(e)) ? modifier.slice(0, -1) : modifier, head);
-  }
-  for (const v of vocabulary)
-    if (v.length >= 4 && word !== v && word.endsWith(v) && word.length - v.length >= MIN_PART) parts.push(v);
-  return [...new Set(parts)];
+  if (placeWords.has(word)) return [];
+  return sharedCompoundParts(word, vocabulary);
 }
 
 /**
@@ -180,10 +159,37 @@ export function scheduleWords(sessions: Activity['sessions'], locale: string): s
 }
 
 /**
+ * A profession an activity helps: one of its interests (shared professionInterests) is the first,
+ * or two of them are named by the activity. "meelopen" alone says nothing about which profession.
+ */
+function professionsFor(forms: ReadonlySet<string>): string[] {
+  const out: string[] = [];
+  for (const [profession, interests] of Object.entries(professionInterests)) {
+    const named = interests.filter((i) => foldedWords(i).every((w) => forms.has(searchForm(w))));
+    if (named.length >= 2 || (named.length === 1 && named[0] === interests[0])) out.push(profession);
+  }
+  const aliases = Object.entries(professionAliases).filter(([, p]) => out.includes(p));
+  return [...out, ...aliases.map(([alias]) => alias)];
+}
+
+/**
+ * Pure: the words of other languages for what the activity is (shared searchDictionary): every
+ * Dutch word of the dictionary whose search form the activity names brings its en, ar, tr, pl and
+ * uk words.
+ */
+export function translatedKeywords(forms: ReadonlySet<string>): string[] {
+  return Object.entries(searchDictionary)
+    .filter(([nl]) => foldedWords(nl).every((w) => forms.has(searchForm(w))))
+    .flatMap(([, entry]) => Object.values(entry).flat());
+}
+
+/**
  * Words people type that the title may not contain: the theme, kind, offer type (`offerType`) and audience
  * labels and "gratis", in Dutch and in the reader's language, so "sport" or "bijles" finds activities
  * named otherwise; the Dutch search vocabulary the title and kind name (compounds and their
- * parts); stage-of-childhood words for the ages; and the days and parts of the day.
+ * parts); stage-of-childhood words for the ages; and the days and parts of the day. Then what it
+ * is in every site language (translatedKeywords), the professions it helps (professionsFor), and
+ * the search form of every word (shared searchForm), which is what the catalogue's query sends.
  */
 function keywordsFor(activity: Activity, locale: string): string[] {
   const free = activity.costType === 'gratis' || activity.costType === 'gratis-via-regeling';
@@ -198,15 +204,30 @@ function keywordsFor(activity: Activity, locale: string): string[] {
     ];
   };
   const kindLabel = resources[defaultLocale][`kind.${activity.kind}`] ?? '';
-  return unique(
+  const themeLabels = activity.themes.map((t) => resources[defaultLocale][`theme.${t.slug}`] ?? t.name);
+  const vocabulary = vocabularyKeywords(`${activity.title} ${kindLabel}`);
+  // What the activity is: its title, kind, themes and the vocabulary they name, as search forms.
+  const definingWords = [activity.title, kindLabel, ...themeLabels, ...vocabulary].flatMap((t) => wordsOf(t));
+  const forms = new Set(
+    [...definingWords, ...definingWords.flatMap((w) => compoundParts(w))].map((w) => searchForm(w)),
+  );
+  const words = unique(
     [
       ...labels(defaultLocale),
       ...labels(locale),
-      ...vocabularyKeywords(`${activity.title} ${kindLabel}`),
+      ...vocabulary,
       ...ageStageWords(activity.ageMin, activity.ageMax),
       ...scheduleWords(activity.sessions, locale),
+      ...translatedKeywords(forms),
+      ...professionsFor(forms),
     ].filter((w): w is string => Boolean(w)),
   );
+  return unique([...words, ...forms, ...words.flatMap((w) => wordsOf(w)).map((w) => searchForm(w))]);
+}
+
+/** Pure: the search forms of a summary's words (shared searchForm), for queries sent in that form. */
+export function summaryForms(summary: string): string[] {
+  return unique(wordsOf(summary).map((w) => searchForm(w))).filter((f) => !stopWords.has(f));
 }
 
 /** The related documents whose text an activity's search document shows. */
@@ -300,6 +321,7 @@ export function toSearchDocument(activity: Activity, locale: string): SearchDocu
     ...(first ? { _geo: { lat: first.lat, lng: first.lng } } : {}),
     image: cardImage(activity),
     keywords: keywordsFor(activity, locale),
+    summaryForms: summaryForms(activity.summary),
     refs: referencesOf(activity),
     lastReviewedAt: toTimestamp(activity.lastReviewedAt),
     updatedAt: toTimestamp(activity.updatedAt) ?? 0,
