@@ -261,17 +261,20 @@ export function synonyms(): Record<string, string[]> {
 }
 
 export const searchSettings = {
-  // Places last: a wijk or stadsdeel typed with the activity ("bijles almere buiten") ranks
-  // the activities there first without letting place names outrank what an activity is.
+  // What the activity is first (its own title and keywords), then what it says of itself; the
+  // organisation's name last with the places: a wijk or stadsdeel typed with the activity
+  // ("bijles almere buiten") ranks the activities there first without letting place names or an
+  // organisation named after a place outrank what an activity is.
   searchableAttributes: [
     'title',
     'keywords',
-    'summary',
     'themeNames',
-    'organisationName',
+    'summary',
+    'summaryForms',
     'places.name',
     'places.wijkName',
     'stadsdeel',
+    'organisationName',
   ],
   displayedAttributes: ['*'],
   filterableAttributes: [...filterableAttributes],
