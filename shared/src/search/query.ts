@@ -112,7 +112,9 @@ export function rewriteQuery(typed: string): string {
         : compoundParts(word, QUERY_VOCABULARY);
     const forms = parts.length > 0 ? parts.map(searchForm) : [searchForm(word)];
     for (const f of forms) if (!FILLER.has(f)) out.push(f);
-    if (profession) interests.push(...(professionInterests[profession] ?? []).slice(0, MAX_INTERESTS));
+    // A doer whose form is the hobby itself (voetballer → voetbal) is the hobby: nothing to add.
+    const helps = profession ? (professionInterests[profession] ?? []) : [];
+    if (!helps.some((i) => searchForm(i) === forms[0])) interests.push(...helps.slice(0, MAX_INTERESTS));
   }
   for (const w of interests) for (const f of foldedWords(w).map(searchForm)) out.push(f);
   const unique = [...new Set(out)];
