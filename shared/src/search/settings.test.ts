@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { searchForm } from './normalise.js';
 import { dutchStopWords, indexName, searchSettings, synonymGroups, synonyms } from './settings.js';
 
 describe('search settings', () => {
@@ -14,6 +15,12 @@ describe('search settings', () => {
     expect(s.huiswerkbegeleiding).toContain('bijles');
     expect(s.dansles).toContain('dansen');
     expect(s.zwemles).not.toContain('zwemles');
+  });
+
+  it('holds the search forms the catalogue sends (normalise.ts)', () => {
+    const s = synonyms();
+    expect(s[searchForm('eerste') + ' hulp']).toContain('ehbo');
+    expect(s[searchForm('dagje')]).toContain('uitje');
   });
 
   it('lets a broad word find the narrow ones and a narrow word the broad one, not its siblings', () => {

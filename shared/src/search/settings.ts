@@ -1,3 +1,5 @@
+import { foldedWords, searchForm } from './normalise.js';
+
 export const INDEX_PREFIX = 'activities';
 
 export function indexName(locale: string, prefix = INDEX_PREFIX): string {
@@ -252,10 +254,17 @@ export function synonyms(): Record<string, string[]> {
   const add = (word: string, more: string[]) => {
     out[word] = [...new Set([...(out[word] ?? []), ...more.filter((w) => w !== word)])];
   };
-  for (const group of synonymGroups) for (const word of group) add(word, group);
+  // The catalogue sends words in their search form (normalise.ts): a group holds those forms too.
+  const stop = new Set(dutchStopWords);
+  const withForms = (words: string[]) =>
+    [...new Set([...words, ...words.map((w) => foldedWords(w).map(searchForm).join(' '))])].filter(
+      (w) => w && !stop.has(w),
+    );
+  for (const group of synonymGroups.map(withForms)) for (const word of group) add(word, group);
   for (const [broad, narrower] of Object.entries(oneWaySynonyms)) {
-    add(broad, narrower);
-    for (const word of narrower) add(word, [broad]);
+    const broadForms = withForms([broad]);
+    for (const b of broadForms) add(b, withForms(narrower));
+    for (const word of withForms(narrower)) add(word, broadForms);
   }
   return out;
 }
