@@ -24,6 +24,8 @@ describe('rewriteQuery', () => {
 
   it('splits a compound it knows the parts of', () => {
     expect(words('zwemtraining')).toEqual([searchForm('zwem'), searchForm('training')]);
+    expect(words('zaterdag')).toEqual([searchForm('zaterdag')]);
+    expect(words('weerbaarheidstraining')).toEqual([searchForm('weerbaarheid'), searchForm('training')]);
   });
 
   it('drops filler and typed ages, keeps place names as typed', () => {

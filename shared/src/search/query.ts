@@ -69,9 +69,13 @@ const PLACE_WORDS = new Set(
 
 /** Words the query splitter knows: the dictionary's and synonyms' Dutch words and the heads. */
 const QUERY_VOCABULARY: ReadonlySet<string> = new Set(
-  [...Object.keys(searchDictionary), ...synonymGroups.flat(), ...Object.keys(professionInterests)].filter(
-    (w) => !w.includes(' ') && w.length >= 4,
-  ),
+  [
+    ...Object.keys(searchDictionary),
+    ...synonymGroups.flat(),
+    ...Object.keys(professionInterests),
+    // Days are no compounds of "dag".
+    ...['maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag', 'vandaag'],
+  ].filter((w) => !w.includes(' ') && w.length >= 4),
 );
 
 const professionByForm = new Map<string, string>(
@@ -106,10 +110,16 @@ export function rewriteQuery(typed: string): string {
       continue;
     }
     const profession = professionByForm.get(searchForm(word));
-    const parts =
+    // Split only into words it knows: "zaterdag" is no compound of "dag".
+    const split =
       profession || QUERY_VOCABULARY.has(word) || COMPOUND_HEADS.includes(word)
         ? []
         : compoundParts(word, QUERY_VOCABULARY);
+    // A known head may split off a modifier it does not know when that is a word of its own
+    // length (weerbaarheids|training); other splits must be of known words only.
+    const known = (p: string) => QUERY_VOCABULARY.has(p) || COMPOUND_HEADS.includes(p);
+    const headSplit = split.length === 2 && COMPOUND_HEADS.includes(split[1]) && split[0].length >= 5;
+    const parts = split.every(known) || headSplit ? split : [];
     const forms = parts.length > 0 ? parts.map(searchForm) : [searchForm(word)];
     for (const f of forms) if (!FILLER.has(f)) out.push(f);
     // A doer whose form is the hobby itself (voetballer → voetbal) is the hobby: nothing to add.
