@@ -222,7 +222,13 @@ function keywordsFor(activity: Activity, locale: string): string[] {
       ...professionsFor(forms),
     ].filter((w): w is string => Boolean(w)),
   );
-  return unique([...words, ...forms, ...words.flatMap((w) => wordsOf(w)).map((w) => searchForm(w))]);
+  // Each keyword in search forms, a phrase kept together ("eerste hulp" → "eerst hulp").
+  const phraseForms = words.map((w) =>
+    wordsOf(w)
+      .map((x) => searchForm(x))
+      .join(' '),
+  );
+  return unique([...words, ...forms, ...phraseForms, ...words.flatMap((w) => wordsOf(w)).map((w) => searchForm(w))]);
 }
 
 /** Pure: the search forms of a summary's words (shared searchForm), for queries sent in that form. */
