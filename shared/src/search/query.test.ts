@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { searchForm } from './normalise.js';
-import { rewriteQuery } from './query.js';
+import { dreamWords, rewriteQuery } from './query.js';
 
 const words = (q: string) => rewriteQuery(q).split(' ');
 
@@ -42,5 +42,13 @@ describe('rewriteQuery', () => {
   it('sends what was typed when nothing is left', () => {
     expect(rewriteQuery('')).toBe('');
     expect(rewriteQuery('ik wil')).toBe('ik wil');
+  });
+});
+
+describe('dreamWords', () => {
+  it('keeps the child’s own words of a dream, without the sentence around them', () => {
+    expect(dreamWords('Ik wil later dokter worden!')).toBe('dokter');
+    expect(dreamWords('Mijn droom is een eigen kapsalon, ik ben 8')).toBe('eigen kapsalon');
+    expect(dreamWords('')).toBe('');
   });
 });

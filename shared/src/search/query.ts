@@ -88,6 +88,20 @@ const professionByForm = new Map<string, string>(
 /** At most this many interest words are added for a profession, so the query stays short. */
 const MAX_INTERESTS = 3;
 
+/** At most this many words of a dream go into the workspace's prefilled search. */
+const MAX_DREAM_WORDS = 6;
+
+/**
+ * Pure: the child's own words of a dream text, as typed but lowercase and without the sentence
+ * around them and filler ("Ik wil later dokter worden!" → "dokter"), for the coordinator
+ * workspace's prefilled search (site lib/workspace/match.ts), which sends them through
+ * rewriteQuery like the catalogue. '' when nothing is left.
+ */
+export function dreamWords(text: string): string {
+  const words = foldedWords(text).filter((w) => !DREAM_WORDS.has(w) && !FILLER.has(w) && !/^\d+$/.test(w));
+  return [...new Set(words)].slice(0, MAX_DREAM_WORDS).join(' ');
+}
+
 /**
  * Pure: the Meilisearch query for a typed query. A dream sentence is reduced to its content
  * words; every word gets its search form (normalise.ts), as the indexer writes them into the
