@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { searchForm } from '@droomkaart/shared';
 import { distanceKm, matchParams, parseMatchQuery, toMeiliMatch, wijkCentroid } from './match.ts';
 
 const dream = { age: 9, themes: ['sport-bewegen', 'onbekend-thema', 'dans-muziek-theater'] };
@@ -13,6 +14,14 @@ describe('the search beside a dream', () => {
       maxKm: null,
       page: 1,
     });
+  });
+
+  it('starts from the child’s own words too, and sends them as the catalogue does', () => {
+    const start = parseMatchQuery(new URLSearchParams(''), { age: 8, themes: [], dream: 'Ik wil later dokter worden' });
+    expect(start.q).toBe('dokter');
+    const search = toMeiliMatch(start, null);
+    expect(search.q.split(' ')).toEqual(expect.arrayContaining([searchForm('dokter'), 'zorg']));
+    expect(search.matchingStrategy).toBe('frequency');
   });
 
   it('follows the form once the coordinator changed it, also with every theme unticked', () => {
