@@ -1,7 +1,9 @@
 // The query rewrite: what the catalogue sends to Meilisearch for what a family typed
 // (site createSearchClient applies it to every request; the search box and the address keep the
 // typed text). Pure and browser-safe.
-import { city } from '../city/city.js';
+// The city configuration as data, not through city.ts: that one checks it with zod, which the
+// catalogue's island does not load.
+import almere from '../city/almere.json' with { type: 'json' };
 import { COMPOUND_HEADS, compoundParts, foldedWords, searchForm } from './normalise.js';
 import { professionAliases, professionInterests } from './professions.js';
 import { dutchStopWords, synonymGroups } from './settings.js';
@@ -62,7 +64,7 @@ const FILLER = new Set([...dutchStopWords, 'graag', 'leuk', 'leuke', 'leuks', 'i
 
 /** Place words stay as typed: they are matched against place names, which are not normalised. */
 const PLACE_WORDS = new Set(
-  [city.municipality.name, ...city.stadsdelen.flatMap((s) => [s.name, ...s.wijken.map((w) => w.name)])].flatMap(
+  [almere.municipality.name, ...almere.stadsdelen.flatMap((s) => [s.name, ...s.wijken.map((w) => w.name)])].flatMap(
     (name) => foldedWords(name),
   ),
 );

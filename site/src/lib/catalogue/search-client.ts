@@ -1,5 +1,6 @@
 import { instantMeiliSearch, type InstantMeiliSearchOptions } from '@meilisearch/instant-meilisearch';
-import { rewriteQuery } from '@droomkaart/shared';
+// The query rewrite alone: islands never import @droomkaart/shared's entry (zod, every locale).
+import { rewriteQuery } from '@droomkaart/shared/search/query';
 
 /**
  * The same instant-meilisearch options on the server (first render) and in the browser, so both
