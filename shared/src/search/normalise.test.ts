@@ -40,6 +40,7 @@ describe('searchForm', () => {
 
   it('leaves other scripts as they are, Arabic without the article', () => {
     expect(searchForm('плавання')).toBe('плавання');
+    expect(foldText('Басейн')).toBe('басейн');
     expect(searchForm('السباحة')).toBe(searchForm('سباحة'));
   });
 });

@@ -7,12 +7,13 @@ const stemmer = new StemmerNl();
 
 /**
  * Lowercase, no Latin diacritics, and Arabic in one spelling: no tashkeel or tatweel, every alef
- * form as ا, alef maqsura as ي, ta marbuta as ه. Cyrillic and other scripts keep their letters.
+ * form as ا, alef maqsura as ي, ta marbuta as ه. Cyrillic and other scripts keep their letters
+ * (й stays й).
  */
 export function foldText(text: string): string {
   return text
     .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/(\p{Script=Latin})[\u0300-\u036f]+/gu, '$1')
     .toLowerCase()
     .replace(/[\u064b-\u065f\u0670\u0640]/g, '')
     .replace(/[أإآٱ]/g, 'ا')
@@ -122,6 +123,20 @@ function undouble(word: string): string {
  * only the rules for doers and irregular forms are ours. Words in other scripts pass unchanged.
  */
 export function searchForm(word: string): string {
+  let form = formCache.get(word);
+  if (form === undefined) {
+    form = formOf(word);
+    if (formCache.size >= FORM_CACHE_SIZE) formCache.clear();
+    formCache.set(word, form);
+  }
+  return form;
+}
+
+/** The indexer asks the same words for every activity: their forms are kept (a bounded cache). */
+const FORM_CACHE_SIZE = 50_000;
+const formCache = new Map<string, string>();
+
+function formOf(word: string): string {
   let w = foldText(word);
   // Arabic: the article is part of the word (السباحه, سباحه).
   if (/^ال[\u0621-\u064a]{3,}$/.test(w)) return w.slice(2);
