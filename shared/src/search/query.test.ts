@@ -34,9 +34,18 @@ describe('rewriteQuery', () => {
     expect(rewriteQuery('bijles almere buiten')).toBe('bijles almere buiten');
   });
 
-  it('folds other scripts and languages the way the indexer does', () => {
-    expect(rewriteQuery('السباحة')).toBe(searchForm('سباحه'));
-    expect(rewriteQuery('Yüzme')).toBe(searchForm('yuzme'));
+  it('sends a word of another language the dictionary knows as its Dutch word', () => {
+    expect(rewriteQuery('swimming')).toBe(searchForm('zwemmen'));
+    expect(rewriteQuery('Yüzme')).toBe(searchForm('zwemmen'));
+    expect(rewriteQuery('السباحة')).toBe(searchForm('zwemmen'));
+    expect(rewriteQuery('piłka nożna')).toBe(searchForm('voetbal'));
+    expect(rewriteQuery('كرة القدم')).toBe(searchForm('voetbal'));
+    expect(rewriteQuery('домашнє завдання')).toBe(searchForm('huiswerk'));
+    expect(rewriteQuery('free football')).toBe(['gratis', 'voetbal'].map(searchForm).join(' '));
+  });
+
+  it('folds other scripts the way the indexer does', () => {
+    expect(rewriteQuery('المَدْرَسَة')).toBe('مدرسه');
   });
 
   it('sends what was typed when nothing is left', () => {

@@ -90,6 +90,26 @@ const professionByForm = new Map<string, string>(
 /** At most this many interest words are added for a profession, so the query stays short. */
 const MAX_INTERESTS = 3;
 
+/** The dictionary's words of other languages (folded) and the Dutch words they stand for. */
+const FOREIGN = new Map<string, string[]>();
+for (const [nl, entry] of Object.entries(searchDictionary))
+  for (const words of Object.values(entry))
+    for (const w of words) {
+      const key = foldedWords(w).join(' ');
+      // "iş" folds to the Dutch "is": a word that is Dutch filler is never read as a translation.
+      if (key && !FILLER.has(key)) FOREIGN.set(key, [...new Set([...(FOREIGN.get(key) ?? []), nl])]);
+    }
+const LONGEST_PHRASE = Math.max(...[...FOREIGN.keys()].map((k) => k.split(' ').length));
+
+/** The longest phrase of the dictionary at position `at` of the words, or null. */
+function foreignAt(words: readonly string[], at: number): { dutch: string[]; length: number } | null {
+  for (let n = Math.min(LONGEST_PHRASE, words.length - at); n >= 1; n--) {
+    const dutch = FOREIGN.get(words.slice(at, at + n).join(' '));
+    if (dutch) return { dutch, length: n };
+  }
+  return null;
+}
+
 /** At most this many words of a dream go into the workspace's prefilled search. */
 const MAX_DREAM_WORDS = 6;
 
@@ -109,7 +129,8 @@ export function dreamWords(text: string): string {
  * words; every word gets its search form (normalise.ts), as the indexer writes them into the
  * keywords; a compound the query splitter knows is sent as its parts (zwemtraining → zwem train);
  * a profession also asks for the activities that help that dream (dierenarts → dier
- * kinderboerderij natuur). Place names pass as typed. An empty or filler-only query is sent as it is.
+ * kinderboerderij natuur); a word or phrase of another language that the dictionary knows goes out
+ * as its Dutch word (swimming → zwem). Place names pass as typed. An empty or filler-only query is sent as it is.
  */
 export function rewriteQuery(typed: string): string {
   const words = foldedWords(typed);
@@ -120,7 +141,16 @@ export function rewriteQuery(typed: string): string {
   if (content.length === 0) return typed;
   const out: string[] = [];
   const interests: string[] = [];
-  for (const word of content) {
+  for (let i = 0; i < content.length; i++) {
+    // A word or phrase of another language the dictionary knows goes out as its Dutch word(s),
+    // whose forms every activity that is about it holds ("swimming", "yüzme", "كرة القدم").
+    const phrase = foreignAt(content, i);
+    if (phrase) {
+      for (const nl of phrase.dutch) for (const f of foldedWords(nl).map(searchForm)) out.push(f);
+      i += phrase.length - 1;
+      continue;
+    }
+    const word = content[i];
     if (PLACE_WORDS.has(word) || /\d/.test(word)) {
       out.push(word);
       continue;

@@ -156,7 +156,7 @@ export const searchDictionary: Readonly<Record<string, DictionaryEntry>> = {
   beroep: {
     en: ['job', 'jobs', 'career', 'profession'],
     ar: ['مهنه', 'وظيفه'],
-    tr: ['meslek', 'iş'],
+    tr: ['meslek', 'iş deneyimi'],
     pl: ['zawód', 'praca'],
     uk: ['професія', 'робота'],
   },
