@@ -158,6 +158,18 @@ export function scheduleWords(sessions: Activity['sessions'], locale: string): s
   );
 }
 
+/** The search forms of the words of a phrase, once per phrase (the same for every activity). */
+const phraseFormCache = new Map<string, string[]>();
+function formsOfPhrase(phrase: string): string[] {
+  let forms = phraseFormCache.get(phrase);
+  if (!forms) {
+    forms = wordsOf(phrase).map((w) => searchForm(w));
+    phraseFormCache.set(phrase, forms);
+  }
+  return forms;
+}
+const names = (forms: ReadonlySet<string>, phrase: string) => formsOfPhrase(phrase).every((f) => forms.has(f));
+
 /**
  * A profession an activity helps: one of its interests (shared professionInterests) is the first,
  * or two of them are named by the activity. "meelopen" alone says nothing about which profession.
@@ -165,7 +177,7 @@ export function scheduleWords(sessions: Activity['sessions'], locale: string): s
 function professionsFor(forms: ReadonlySet<string>): string[] {
   const out: string[] = [];
   for (const [profession, interests] of Object.entries(professionInterests)) {
-    const named = interests.filter((i) => foldedWords(i).every((w) => forms.has(searchForm(w))));
+    const named = interests.filter((i) => names(forms, i));
     if (named.length >= 2 || (named.length === 1 && named[0] === interests[0])) out.push(profession);
   }
   const aliases = Object.entries(professionAliases).filter(([, p]) => out.includes(p));
@@ -175,13 +187,19 @@ function professionsFor(forms: ReadonlySet<string>): string[] {
 /**
  * Pure: the words of other languages for what the activity is (shared searchDictionary): every
  * Dutch word of the dictionary whose search form the activity names brings its en, ar, tr, pl and
- * uk words.
+ * uk words, as written (the catalogue sends a word the dictionary knows as the Dutch word, so
+ * these serve inflections and typos of the other languages).
  */
 export function translatedKeywords(forms: ReadonlySet<string>): string[] {
   return Object.entries(searchDictionary)
-    .filter(([nl]) => foldedWords(nl).every((w) => forms.has(searchForm(w))))
+    .filter(([nl]) => names(forms, nl))
     .flatMap(([, entry]) => Object.values(entry).flat());
 }
+
+/** A word worth a search form: not Dutch filler, not one or two letters. */
+const formable = (w: string) => w.length > 2 && !stopWords.has(w);
+/** Latin words of other languages get no Dutch search form: the stemmer would only garble them. */
+const latin = (w: string) => /\p{Script=Latin}/u.test(w);
 
 /**
  * Words people type that the title may not contain: the theme, kind, offer type (`offerType`) and audience
@@ -189,7 +207,7 @@ export function translatedKeywords(forms: ReadonlySet<string>): string[] {
  * named otherwise; the Dutch search vocabulary the title and kind name (compounds and their
  * parts); stage-of-childhood words for the ages; and the days and parts of the day. Then what it
  * is in every site language (translatedKeywords), the professions it helps (professionsFor), and
- * the search form of every word (shared searchForm), which is what the catalogue's query sends.
+ * the search form of every Dutch word (shared searchForm), which is what the catalogue's query sends.
  */
 function keywordsFor(activity: Activity, locale: string): string[] {
   const free = activity.costType === 'gratis' || activity.costType === 'gratis-via-regeling';
@@ -207,33 +225,48 @@ function keywordsFor(activity: Activity, locale: string): string[] {
   const themeLabels = activity.themes.map((t) => resources[defaultLocale][`theme.${t.slug}`] ?? t.name);
   const vocabulary = vocabularyKeywords(`${activity.title} ${kindLabel}`);
   // What the activity is: its title, kind, themes and the vocabulary they name, as search forms.
-  const definingWords = [activity.title, kindLabel, ...themeLabels, ...vocabulary].flatMap((t) => wordsOf(t));
+  const definingWords = [activity.title, kindLabel, ...themeLabels, ...vocabulary]
+    .flatMap((t) => wordsOf(t))
+    .filter(formable);
   const forms = new Set(
     [...definingWords, ...definingWords.flatMap((w) => compoundParts(w))].map((w) => searchForm(w)),
   );
-  const words = unique(
+  const dutch = unique(
     [
       ...labels(defaultLocale),
       ...labels(locale),
       ...vocabulary,
       ...ageStageWords(activity.ageMin, activity.ageMax),
       ...scheduleWords(activity.sessions, locale),
-      ...translatedKeywords(forms),
       ...professionsFor(forms),
     ].filter((w): w is string => Boolean(w)),
   );
+  const foreign = translatedKeywords(forms);
   // Each keyword in search forms, a phrase kept together ("eerste hulp" → "eerst hulp").
-  const phraseForms = words.map((w) =>
-    wordsOf(w)
-      .map((x) => searchForm(x))
-      .join(' '),
+  const phraseForms = (w: string) => formsOfPhrase(w).filter(formable).join(' ');
+  return unique(
+    [
+      ...dutch,
+      ...foreign,
+      ...forms,
+      ...dutch.map(phraseForms),
+      ...dutch.flatMap((w) =>
+        wordsOf(w)
+          .filter(formable)
+          .map((x) => searchForm(x)),
+      ),
+      ...foreign.filter((w) => !latin(w)).map(phraseForms),
+    ].filter(Boolean),
   );
-  return unique([...words, ...forms, ...phraseForms, ...words.flatMap((w) => wordsOf(w)).map((w) => searchForm(w))]);
 }
 
 /** Pure: the search forms of a summary's words (shared searchForm), for queries sent in that form. */
 export function summaryForms(summary: string): string[] {
-  return unique(wordsOf(summary).map((w) => searchForm(w))).filter((f) => !stopWords.has(f));
+  return unique(
+    wordsOf(summary)
+      .filter(formable)
+      .map((w) => searchForm(w)),
+  );
 }
 
 /** The related documents whose text an activity's search document shows. */
