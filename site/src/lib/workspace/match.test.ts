@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { searchForm } from '@droomkaart/shared';
-import { distanceKm, matchParams, parseMatchQuery, toMeiliMatch, wijkCentroid } from './match.ts';
+import { distanceKm, matchAttempts, matchParams, parseMatchQuery, toMeiliMatch, wijkCentroid } from './match.ts';
 
 const dream = { age: 9, themes: ['sport-bewegen', 'onbekend-thema', 'dans-muziek-theater'] };
 
@@ -22,6 +22,17 @@ describe('the search beside a dream', () => {
     const search = toMeiliMatch(start, null);
     expect(search.q.split(' ')).toEqual(expect.arrayContaining([searchForm('dokter'), 'zorg']));
     expect(search.matchingStrategy).toBe('frequency');
+  });
+
+  it('asks the words alone when words and themes together find nothing', () => {
+    const start = parseMatchQuery(new URLSearchParams(''), {
+      age: 8,
+      themes: ['beroepen-meelopen'],
+      dream: 'Ik wil later dokter worden',
+    });
+    expect(matchAttempts(start)).toEqual([start, { ...start, themes: [] }]);
+    expect(matchAttempts({ ...start, q: '' })).toEqual([{ ...start, q: '' }]);
+    expect(matchAttempts({ ...start, themes: [] })).toHaveLength(1);
   });
 
   it('follows the form once the coordinator changed it, also with every theme unticked', () => {

@@ -109,6 +109,17 @@ export function toMeiliMatch(query: MatchQuery, origin: LatLng | null): MeiliMat
   };
 }
 
+/**
+ * Pure: the searches to try in turn until one finds something: the query itself, then, when it
+ * has both words and themes, the words alone (a dream of "dokter" at 8 finds no job-shadowing
+ * day, but first aid and care activities do help). Never an empty page when a looser reading
+ * finds something; the page says what was loosened.
+ */
+export function matchAttempts(query: MatchQuery): MatchQuery[] {
+  if (query.q === '' || query.themes.length === 0) return [query];
+  return [query, { ...query, themes: [] }];
+}
+
 /** Pure: metres from Meilisearch's `_geoDistance` as "1,2 km" (Dutch style, one decimal). */
 export function distanceKm(metres: number | null | undefined, locale: string): string | null {
   if (metres === null || metres === undefined || !Number.isFinite(metres)) return null;

@@ -1,7 +1,7 @@
 import { indexName, type SearchDocument } from '@droomkaart/shared';
 import { siteConfig } from '../config.ts';
 import { searchClient } from '../catalogue/search.ts';
-import { toMeiliMatch, type LatLng, type MatchQuery } from './match.ts';
+import { matchAttempts, toMeiliMatch, type LatLng, type MatchQuery } from './match.ts';
 
 // Meilisearch for the workspace, on the server with the search-only key (the same as the public
 // catalogue: only published, current activities are in the index).
@@ -67,9 +67,14 @@ export async function searchMatches(locale: string, query: MatchQuery, origin: L
       attributesToRetrieve: FIELDS,
     });
   };
-  let res = await ask(query);
-  const loosened = (res.totalHits ?? 0) === 0 && query.q !== '' && query.themes.length > 0;
-  if (loosened) res = await ask({ ...query, themes: [] });
+  const [first, ...looser] = matchAttempts(query);
+  let res = await ask(first);
+  let loosened = false;
+  for (const attempt of looser) {
+    if ((res.totalHits ?? 0) > 0) break;
+    res = await ask(attempt);
+    loosened = true;
+  }
   return {
     hits: res.hits.map((h) => toHit(h as Record<string, unknown>)),
     total: res.totalHits ?? 0,
