@@ -30,6 +30,7 @@ describe('rewriteQuery', () => {
 
   it('drops filler and typed ages, keeps place names as typed', () => {
     expect(rewriteQuery('leuke sport voor mijn dochter')).toBe('sport');
+    expect(rewriteQuery('gezellige stoere sport')).toBe('sport');
     expect(rewriteQuery('dansles 8 jaar')).toBe('dansles');
     expect(rewriteQuery('bijles almere buiten')).toBe('bijles almere buiten');
   });

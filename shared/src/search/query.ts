@@ -59,8 +59,17 @@ const DREAM_WORDS = new Set([
 const DREAM_PHRASE =
   /\b(wil\b.*\bworden|ik wil later|later wil ik|word ik|ik word|mijn droom|droom is|want to be|wanna be|to become|dream is|grow up)\b/;
 
-/** Filler of a typed question that Meilisearch's stop words do not hold. */
-const FILLER = new Set([...dutchStopWords, 'graag', 'leuk', 'leuke', 'leuks', 'iets']);
+/**
+ * Filler of a typed question that Meilisearch's stop words do not hold, and words that praise
+ * without saying what ("gezellige sport"): no activity is picked by them, and as the rarer word
+ * they would outlast "sport" when Meilisearch drops the commonest word first.
+ */
+const FILLER = new Set([
+  ...dutchStopWords,
+  ...['graag', 'leuk', 'leuke', 'leuks', 'iets', 'gezellig', 'gezellige', 'spannend', 'spannende', 'fijn', 'fijne'],
+  ...['mooi', 'mooie', 'tof', 'toffe', 'gaaf', 'gave', 'cool', 'coole', 'stoer', 'stoere', 'lekker', 'lekkere'],
+  ...['goed', 'goede', 'beste', 'echt', 'echte', 'super', 'leukste', 'fun', 'nice', 'fajne', 'guzel', 'eglenceli'],
+]);
 
 /** Place words stay as typed: they are matched against place names, which are not normalised. */
 const PLACE_WORDS = new Set(
