@@ -112,7 +112,7 @@ export async function fullSync(
     locales.map(async (locale) => {
       const docs = [...byDocument.values()].flatMap((versions) => {
         const source = versions[locale] ?? versions.nl;
-        return source ? [toSearchDocument(source, locale)] : [];
+        return source ? [toSearchDocument(source, locale, versions.nl)] : [];
       });
       await engine.rebuild(locale, docs);
       perLocale[locale] = docs.length;

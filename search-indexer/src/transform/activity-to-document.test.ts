@@ -324,6 +324,14 @@ describe('search forms, languages and professions in the keywords', () => {
     expect(bakery).not.toContain('dierenarts');
   });
 
+  it('reads a translation by its Dutch title too', () => {
+    const dutch = activity({ title: 'Zwemles voor kinderen' });
+    const english = activity({ locale: 'en', title: 'Swimming lessons for children' });
+    expect(toSearchDocument(english, 'en').keywords).not.toContain(searchForm('zwemmen'));
+    expect(toSearchDocument(english, 'en', dutch).keywords).toContain(searchForm('zwemmen'));
+    expect(documentsPerLocale({ nl: dutch, en: english }, ['nl', 'en']).en?.keywords).toContain(searchForm('zwemmen'));
+  });
+
   it('keeps the search forms of the summary apart from the keywords', () => {
     expect(toSearchDocument(activity(), 'nl').summaryForms).toEqual(
       expect.arrayContaining([searchForm('leert'), searchForm('zwemmen'), 'diploma']),

@@ -209,7 +209,7 @@ const latin = (w: string) => /\p{Script=Latin}/u.test(w);
  * is in every site language (translatedKeywords), the professions it helps (professionsFor), and
  * the search form of every Dutch word (shared searchForm), which is what the catalogue's query sends.
  */
-function keywordsFor(activity: Activity, locale: string): string[] {
+function keywordsFor(activity: Activity, locale: string, dutchTitle: string): string[] {
   const free = activity.costType === 'gratis' || activity.costType === 'gratis-via-regeling';
   const labels = (lng: string) => {
     const r = resources[lng as Locale];
@@ -223,11 +223,11 @@ function keywordsFor(activity: Activity, locale: string): string[] {
   };
   const kindLabel = resources[defaultLocale][`kind.${activity.kind}`] ?? '';
   const themeLabels = activity.themes.map((t) => resources[defaultLocale][`theme.${t.slug}`] ?? t.name);
-  const vocabulary = vocabularyKeywords(`${activity.title} ${kindLabel}`);
+  // A translation is also read by its Dutch title: the catalogue sends Dutch search forms.
+  const title = dutchTitle === activity.title ? activity.title : `${activity.title} ${dutchTitle}`;
+  const vocabulary = vocabularyKeywords(`${title} ${kindLabel}`);
   // What the activity is: its title, kind, themes and the vocabulary they name, as search forms.
-  const definingWords = [activity.title, kindLabel, ...themeLabels, ...vocabulary]
-    .flatMap((t) => wordsOf(t))
-    .filter(formable);
+  const definingWords = [title, kindLabel, ...themeLabels, ...vocabulary].flatMap((t) => wordsOf(t)).filter(formable);
   const forms = new Set(
     [...definingWords, ...definingWords.flatMap((w) => compoundParts(w))].map((w) => searchForm(w)),
   );
@@ -308,8 +308,11 @@ export function cardImage(activity: Pick<Activity, 'images'>): PictureImage | nu
   return null;
 }
 
-/** Pure: one published activity, as read from the cms, to its search document in `locale`. */
-export function toSearchDocument(activity: Activity, locale: string): SearchDocument {
+/**
+ * Pure: one published activity, as read from the cms, to its search document in `locale`. `dutch`:
+ * the Dutch version of a translation, whose title also gives keywords.
+ */
+export function toSearchDocument(activity: Activity, locale: string, dutch?: Activity): SearchDocument {
   const places = activity.places
     .filter((p) => typeof p.lat === 'number' && typeof p.lng === 'number' && isInsideMunicipality(p.lat, p.lng))
     .map((p) => ({
@@ -359,7 +362,7 @@ export function toSearchDocument(activity: Activity, locale: string): SearchDocu
     stadsdeel: unique(places.map((p) => p.stadsdeel).filter((s): s is string => Boolean(s))),
     ...(first ? { _geo: { lat: first.lat, lng: first.lng } } : {}),
     image: cardImage(activity),
-    keywords: keywordsFor(activity, locale),
+    keywords: keywordsFor(activity, locale, dutch?.title ?? activity.title),
     summaryForms: summaryForms(activity.summary),
     refs: referencesOf(activity),
     lastReviewedAt: toTimestamp(activity.lastReviewedAt),
@@ -379,7 +382,7 @@ export function documentsPerLocale(
   const out: Record<string, SearchDocument | null> = {};
   for (const locale of siteLocales) {
     const source = versions[locale] ?? versions[defaultLocale];
-    out[locale] = source ? toSearchDocument(source, locale) : null;
+    out[locale] = source ? toSearchDocument(source, locale, versions[defaultLocale]) : null;
   }
   return out;
 }
