@@ -43,6 +43,7 @@ describe('rewriteQuery', () => {
     expect(rewriteQuery('كرة القدم')).toBe(searchForm('voetbal'));
     expect(rewriteQuery('домашнє завдання')).toBe(searchForm('huiswerk'));
     expect(rewriteQuery('free football')).toBe(['gratis', 'voetbal'].map(searchForm).join(' '));
+    expect(rewriteQuery('swimming lessons for my kids')).toBe(['zwemmen', 'kinderen'].map(searchForm).join(' '));
   });
 
   it('folds other scripts the way the indexer does', () => {

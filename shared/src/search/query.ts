@@ -69,6 +69,8 @@ const FILLER = new Set([
   ...['graag', 'leuk', 'leuke', 'leuks', 'iets', 'gezellig', 'gezellige', 'spannend', 'spannende', 'fijn', 'fijne'],
   ...['mooi', 'mooie', 'tof', 'toffe', 'gaaf', 'gave', 'cool', 'coole', 'stoer', 'stoere', 'lekker', 'lekkere'],
   ...['goed', 'goede', 'beste', 'echt', 'echte', 'super', 'leukste', 'fun', 'nice', 'fajne', 'guzel', 'eglenceli'],
+  // English function words: English is typed on every locale's catalogue.
+  ...['the', 'and', 'for', 'with', 'my', 'of', 'to', 'a', 'an', 'near', 'some', 'at', 'on', 'in', 'me', 'our'],
 ]);
 
 /** Place words stay as typed: they are matched against place names, which are not normalised. */
