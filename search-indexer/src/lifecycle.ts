@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import {
   activityPopulate,
   irregularForms,
+  kindKeywords,
   locales,
   pictureImage,
   professionAliases,
@@ -69,7 +70,7 @@ export function indexVersion(): string {
     .update(JSON.stringify(activityPopulate))
     .update(String(pictureImage))
     .update(JSON.stringify(searchSettings))
-    .update(JSON.stringify([searchDictionary, professionInterests, professionAliases, irregularForms]))
+    .update(JSON.stringify([searchDictionary, professionInterests, professionAliases, irregularForms, kindKeywords]))
     .update(String(searchForm))
     .digest('hex')
     .slice(0, 16);

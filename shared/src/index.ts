@@ -7,6 +7,7 @@ export * from './search/settings.js';
 export * from './search/normalise.js';
 export * from './search/professions.js';
 export * from './search/translations.js';
+export * from './search/intents.js';
 export * from './search/query.js';
 export * from './i18n/i18n.js';
 export * from './cms/strapi-query.js';

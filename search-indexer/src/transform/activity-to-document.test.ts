@@ -324,6 +324,12 @@ describe('search forms, languages and professions in the keywords', () => {
     expect(bakery).not.toContain('dierenarts');
   });
 
+  it('names what an activity of its kind does for a family', () => {
+    const shadow = activity({ kind: 'meeloopdag', title: 'Een dag bij de bakker' });
+    expect(toSearchDocument(shadow, 'nl').keywords).toEqual(expect.arrayContaining(['bedrijf', 'meelopen']));
+    expect(toSearchDocument(activity(), 'nl').keywords).not.toContain('bedrijf');
+  });
+
   it('reads a translation by its Dutch title too', () => {
     const dutch = activity({ title: 'Zwemles voor kinderen' });
     const english = activity({ locale: 'en', title: 'Swimming lessons for children' });

@@ -3,6 +3,7 @@ import {
   city,
   dutchStopWords,
   foldedWords,
+  kindKeywords,
   professionAliases,
   professionInterests,
   searchDictionary,
@@ -225,9 +226,12 @@ function keywordsFor(activity: Activity, locale: string, dutchTitle: string): st
   const themeLabels = activity.themes.map((t) => resources[defaultLocale][`theme.${t.slug}`] ?? t.name);
   // A translation is also read by its Dutch title: the catalogue sends Dutch search forms.
   const title = dutchTitle === activity.title ? activity.title : `${activity.title} ${dutchTitle}`;
-  const vocabulary = vocabularyKeywords(`${title} ${kindLabel}`);
+  const kindWords = kindKeywords[activity.kind].join(' ');
+  const vocabulary = vocabularyKeywords(`${title} ${kindLabel} ${kindWords}`);
   // What the activity is: its title, kind, themes and the vocabulary they name, as search forms.
-  const definingWords = [title, kindLabel, ...themeLabels, ...vocabulary].flatMap((t) => wordsOf(t)).filter(formable);
+  const definingWords = [title, kindLabel, kindWords, ...themeLabels, ...vocabulary]
+    .flatMap((t) => wordsOf(t))
+    .filter(formable);
   const forms = new Set(
     [...definingWords, ...definingWords.flatMap((w) => compoundParts(w))].map((w) => searchForm(w)),
   );
@@ -236,6 +240,7 @@ function keywordsFor(activity: Activity, locale: string, dutchTitle: string): st
       ...labels(defaultLocale),
       ...labels(locale),
       ...vocabulary,
+      ...kindKeywords[activity.kind],
       ...ageStageWords(activity.ageMin, activity.ageMax),
       ...scheduleWords(activity.sessions, locale),
       ...professionsFor(forms),
