@@ -10,7 +10,7 @@ export const SEEDED = {
   /** Weekly, paid by a regeling, translated into every locale. */
   weekly: 'zwemles-voor-je-a-diploma',
   /** Dutch only: other locales show the Dutch text with a notice. */
-  untranslated: 'zwemles-voor-je-a-diploma-buiten-centrum-1',
+  untranslated: 'zwemles-voor-je-b-en-c-diploma',
   untranslatedOrganisation: 'zwembad-haven-demo',
   /** A one-off date without times. */
   oneOff: 'klimmen-in-het-klimbos',

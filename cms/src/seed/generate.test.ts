@@ -8,6 +8,7 @@ import {
   themeSlugs,
   wijken,
 } from '@droomkaart/shared';
+import { extraTranslations } from './extras-translated';
 import { generateDemoData } from './generate';
 
 const data = generateDemoData();
@@ -48,6 +49,40 @@ describe('generateDemoData', () => {
     for (const p of data.places) expect(isInsideMunicipality(p.lat, p.lng), p.key).toBe(true);
   });
 
+  it('makes every default activity its own offer: no two share a title or a summary', () => {
+    const titles = data.activities.map((a) => a.nl.title);
+    expect(titles.filter((t, i) => titles.indexOf(t) !== i)).toEqual([]);
+    const summaries = data.activities.map((a) => a.nl.summary);
+    expect(summaries.filter((s, i) => summaries.indexOf(s) !== i)).toEqual([]);
+    // Only benchmark sizes repeat an offer, in another wijk ("Title (Wijk)").
+    const big = generateDemoData({ activityCount: 600 }).activities;
+    expect(big.slice(0, 260)).toEqual(data.activities);
+    expect(big[260].nl.title.startsWith(`${big[0].nl.title} (`)).toBe(true);
+    expect(big[260].nl.summary).toBe(big[0].nl.summary);
+  });
+
+  it('gives some activities several places and several weekly sessions instead of copies', () => {
+    const multi = data.activities.filter((a) => a.places.length >= 2 && a.sessions.length >= 2);
+    expect(multi.length).toBeGreaterThanOrEqual(5);
+    for (const a of multi) {
+      expect(new Set(a.places).size, a.slug).toBe(a.places.length);
+      expect(new Set(a.sessions.map((s) => s.day)).size, a.slug).toBe(a.sessions.length);
+    }
+    const straatvoetbal = data.activities.find((a) => a.slug === 'straatvoetbal-in-de-kooi');
+    expect(straatvoetbal.sessions.map((s) => s.day)).toEqual(['ma', 'wo', 'vr']);
+    expect(straatvoetbal.places).toHaveLength(3);
+  });
+
+  it('uses every theme in several activities and keeps the slugs the site and tests link to', () => {
+    for (const theme of themeSlugs) {
+      expect(data.activities.filter((a) => a.themes.includes(theme)).length, theme).toBeGreaterThanOrEqual(5);
+    }
+    const slugs = new Set(data.activities.map((a) => a.slug));
+    for (const slug of ['zwemles-voor-je-a-diploma', 'judo-voor-kinderen', 'schaakclub', 'een-laptop-voor-school']) {
+      expect(slugs.has(slug), slug).toBe(true);
+    }
+  });
+
   it('labels every activity as demo data', () => {
     for (const a of data.activities) expect(a.nl.description).toMatch(/^Voorbeeld: /);
     expect(data.organisations.filter((o) => !o.name.includes('(demo)')).length).toBeLessThanOrEqual(
@@ -55,13 +90,16 @@ describe('generateDemoData', () => {
     );
   });
 
-  it('translates some activities: about 40 in English and a dozen in every site language', () => {
+  it('translates some activities: 60 in English and 20 in every site language', () => {
     const withEn = data.activities.filter((a) => a.translations.en).length;
     const withAll = data.activities.filter(
       (a) => a.translations.en && a.translations.ar && a.translations.tr && a.translations.pl && a.translations.uk,
     ).length;
-    expect(withEn).toBeGreaterThanOrEqual(35);
-    expect(withAll).toBeGreaterThanOrEqual(10);
+    expect(withEn).toBeGreaterThanOrEqual(60);
+    expect(withAll).toBeGreaterThanOrEqual(20);
+    // Every translation of an extra belongs to an activity (by its Dutch title) and is used.
+    const titles = new Set(data.activities.map((a) => a.nl.title));
+    for (const title of Object.keys(extraTranslations)) expect(titles.has(title), title).toBe(true);
   });
 
   it('refers only to organisations, places and themes that exist', () => {
@@ -77,7 +115,7 @@ describe('generateDemoData', () => {
   it('validates against the shared activity schema', () => {
     const orgs = new Map(data.organisations.map((o) => [o.slug, o]));
     const places = new Map(data.places.map((p) => [p.key, p]));
-    for (const a of data.activities.slice(0, 60)) {
+    for (const a of data.activities) {
       const { nl, translations: _translations, themes, places: placeKeys, organisation, ...rest } = a;
       const parsed = ActivitySchema.safeParse({
         ...rest,

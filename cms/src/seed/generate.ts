@@ -1,9 +1,11 @@
 // Deterministic demo data for Almere: organisations, places and activities. Pure (no I/O, no
-// clock, no Math.random), so tests and benchmarks get the same data every time; the count scales
-// to 10,000 and 100,000 activities for benchmarks.
+// clock, no Math.random), so tests and benchmarks get the same data every time. The default 260
+// activities are hand-written and distinct (templates.ts, extras.ts); beyond them, for benchmarks of
+// 10,000 and 100,000 activities, they repeat as variants in other places ("Title (Wijk)").
 import { accessibilityFeatures, city, days, isInsideMunicipality, wijken } from '@droomkaart/shared';
 import { organisationSeeds } from './organisations';
-import { templates, textFor, type Template } from './templates';
+import { defaultTemplates } from './extras';
+import { textFor, type Template } from './templates';
 import type { DemoData, SeedActivity, SeedOrganisation, SeedPlace } from './types';
 
 const TRANSLATED_LOCALES = ['en', 'ar', 'tr', 'pl', 'uk'] as const;
@@ -158,7 +160,7 @@ const templateSlugs = new Map<string, string>();
 function templateSlug(key: string): string {
   let slug = templateSlugs.get(key);
   if (slug === undefined) {
-    const template = templates.find((t) => t.key === key);
+    const template = defaultTemplates.find((t) => t.key === key);
     if (!template) throw new Error(`no template '${key}'`);
     templateSlugs.set(key, (slug = slugify(template.nl.title)));
   }
@@ -172,14 +174,16 @@ function scheduleFor(
 ): Pick<SeedActivity, 'scheduleType' | 'startDate' | 'endDate' | 'sessions'> {
   switch (template.schedule) {
     case 'wekelijks': {
-      const first = WEEKDAYS.indexOf(template.day ?? 'wo');
-      const day = variant === 0 ? WEEKDAYS[first] : WEEKDAYS[(first + variant) % WEEKDAYS.length];
+      // Variants beyond the hand-written set move to later weekdays (Sunday stays Sunday).
+      const shift = (day: (typeof days)[number]) =>
+        variant === 0 || day === 'zo' ? day : WEEKDAYS[(WEEKDAYS.indexOf(day) + variant) % WEEKDAYS.length];
+      const sessionDays = [...new Set((template.days ?? [template.day ?? 'wo']).map(shift))];
       const [start, end] = template.time ?? ['14:00', '15:00'];
       return {
         scheduleType: 'wekelijks',
         startDate: null,
         endDate: null,
-        sessions: [{ day, startTime: `${start}:00.000`, endTime: `${end}:00.000` }],
+        sessions: sessionDays.map((day) => ({ day, startTime: `${start}:00.000`, endTime: `${end}:00.000` })),
       };
     }
     case 'eenmalig':
@@ -203,13 +207,19 @@ export function generateDemoData(options: { activityCount?: number; seed?: numbe
 
   const activities: SeedActivity[] = [];
   for (let i = 0; i < count; i++) {
-    const template = templates[i % templates.length];
-    const variant = Math.floor(i / templates.length);
+    const template = defaultTemplates[i % defaultTemplates.length];
+    const variant = Math.floor(i / defaultTemplates.length);
     const pool = tags.get(template.org);
     if (!pool?.length) throw new Error(`no organisation offers '${template.org}'`);
-    const organisation = pool[(variant + i) % pool.length];
+    const organisation = template.organisation ?? pool[(variant + i) % pool.length];
     const own = byOrganisation.get(organisation);
-    const place = placeByKey.get(own[(variant * 3 + i) % own.length]);
+    if (!own) throw new Error(`'${template.nl.title}': no organisation '${organisation}'`);
+    const first = (variant * 3 + i) % own.length;
+    const placeKeys = Array.from(
+      { length: Math.min(template.placeCount ?? 1, own.length) },
+      (_, n) => own[(first + n) % own.length],
+    );
+    const place = placeByKey.get(placeKeys[0]);
     const where = wijkName.get(place.wijk);
     const [costType, price] = template.cost;
     const title = variant === 0 ? template.nl.title : `${template.nl.title} (${where})`;
@@ -245,8 +255,9 @@ export function generateDemoData(options: { activityCount?: number; seed?: numbe
       costType,
       price: price ?? null,
       ...schedule,
-      exceptionDates:
-        template.christmasBreak && schedule.sessions.length > 0 ? christmasExceptions(schedule.sessions[0].day) : [],
+      exceptionDates: template.christmasBreak
+        ? [...new Set(schedule.sessions.flatMap((s) => christmasExceptions(s.day)))].sort()
+        : [],
       applicant: template.applicant ?? null,
       languages: languagesFor(template, i),
       accessibility: place.accessibility ?? [],
@@ -257,7 +268,7 @@ export function generateDemoData(options: { activityCount?: number; seed?: numbe
       lastReviewedAt: `${isoDate('2026-01-05', (i * 11) % 320)}T10:00:00.000Z`,
       validUntil: i % 5 === 0 ? '2027-12-31' : null,
       themes: template.themes,
-      places: [place.key],
+      places: placeKeys,
       organisation,
       paidBy: (template.paidBy ?? []).map(templateSlug),
     });

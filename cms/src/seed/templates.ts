@@ -1,5 +1,6 @@
-// Hand-written demo activities in easy Dutch. Each template is varied over organisations, places and
-// days by generate.ts. All of it is invented demo data; descriptions say "Voorbeeld:".
+// Hand-written demo activities in easy Dutch: the first 48 of the default set (extras.ts adds the
+// rest, each built on one of these). generate.ts repeats them with variants only beyond the
+// hand-written set, for benchmarks. All of it is invented demo data; descriptions say "Voorbeeld:".
 import type { SeedActivity, SeedActivityText } from './types';
 
 type Locale = 'en' | 'ar' | 'tr' | 'pl' | 'uk';
@@ -18,6 +19,12 @@ export type Template = {
   /** Weekly: first day and times. */
   day?: SeedActivity['sessions'][number]['day'];
   time?: [string, string];
+  /** Weekly: several sessions a week at the same time (instead of `day`). */
+  days?: SeedActivity['sessions'][number]['day'][];
+  /** Slug of the one organisation that offers it (instead of the first fitting one for `org`). */
+  organisation?: string;
+  /** At how many of the organisation's places it takes place (default 1). */
+  placeCount?: number;
   join: SeedActivity['howToJoin'];
   nl: SeedActivityText;
   t?: Partial<Record<Locale, Pick<SeedActivityText, 'title' | 'summary'>>>;
