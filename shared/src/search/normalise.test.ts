@@ -15,6 +15,15 @@ describe('searchForm', () => {
     same('sporten', 'sport');
   });
 
+  it('reads a diminutive as the thing itself', () => {
+    same('vriendjes', 'vriend');
+    same('bedrijfje', 'bedrijf');
+    same('dagje', 'dag');
+    same('balletje', 'bal');
+    same('boompje', 'boom');
+    same('stoeltje', 'stoel');
+  });
+
   it('brings female job forms to the male form', () => {
     same('kapster', 'kapper');
     same('trainster', 'trainer');
@@ -35,6 +44,8 @@ describe('searchForm', () => {
     expect(searchForm('moeder')).not.toBe(searchForm('moed'));
     expect(searchForm('dans')).not.toBe(searchForm('dan'));
     expect(searchForm('fiets')).toBe('fiets');
+    expect(searchForm('formulieren')).toBe(searchForm('formulier'));
+    expect(searchForm('formulier')).toBe('formulier');
     expect(searchForm('open')).toBe('open');
   });
 

@@ -109,6 +109,21 @@ const NOT_DOERS = new Set([
 
 const MIN_STEM = 3;
 
+/** The word without a Dutch diminutive ending (-je, -tje, -pje after m, -etje after a double), or itself. */
+function withoutDiminutive(w: string): string {
+  const rules: [RegExp, (m: RegExpExecArray) => string][] = [
+    [/^(.{2,}([^aeiou])\2)etjes?$/, (m) => undouble(m[1])],
+    [/^(.{2,}m)pjes?$/, (m) => m[1]],
+    [/^(.{3,})tjes?$/, (m) => m[1]],
+    [/^(.{2,}[^aeiou])jes?$/, (m) => m[1]],
+  ];
+  for (const [re, base] of rules) {
+    const m = re.exec(w);
+    if (m) return base(m);
+  }
+  return w;
+}
+
 /** A doubled final consonant as one: zwemm → zwem, voetball → voetbal. */
 function undouble(word: string): string {
   return /([^aeiou])\1$/.test(word) ? word.slice(0, -1) : word;
@@ -143,6 +158,9 @@ function formOf(word: string): string {
   w = irregularForms[w] ?? w;
   if (w.length <= MIN_STEM || !/^[a-z]+$/.test(w)) return w;
   if (NOT_DOERS.has(w)) return stemmer.stemWord(w);
+  // A diminutive is the thing itself: vriendjes → vriend, bedrijfje → bedrijf, balletje → bal.
+  const small = withoutDiminutive(w);
+  if (small !== w) return formOf(small);
   // Female forms to the male form first: zangeres → zanger, danseres → danser.
   if (/[^aeiou]eres$/.test(w)) w = w.slice(0, -2);
   else if (/aress?en$|ares$/.test(w)) w = w.replace(/ares(sen)?$/, 'aar');
@@ -158,7 +176,8 @@ function formOf(word: string): string {
   if (w.endsWith('en') && s === w.slice(0, -2) && s.length <= MIN_STEM) s = w;
   s = undouble(s);
   if (NOT_DOERS.has(s)) return s;
-  const doer = /(st)?ers?$/.exec(s);
+  // -ier is no doer (formulier, papier, plezier).
+  const doer = /ier$/.test(s) ? null : /(st)?ers?$/.exec(s);
   if (doer && s.length - doer[0].length >= MIN_STEM) s = undouble(s.slice(0, -doer[0].length));
   return s;
 }
