@@ -5,21 +5,17 @@ import { dreamWords, rewriteQuery } from './query.js';
 const words = (q: string) => rewriteQuery(q).split(' ');
 
 describe('rewriteQuery', () => {
-  it('reduces a dream sentence to what the child wants, with the activities that help', () => {
-    expect(words('Ik wil later dokter worden')).toEqual(expect.arrayContaining([searchForm('dokter'), 'zorg']));
-    expect(words('ik wil later dokter worden')).not.toContain('later');
-    expect(words('mijn droom is dierenarts')).toEqual(
-      expect.arrayContaining([searchForm('dierenarts'), searchForm('kinderboerderij')]),
-    );
-    expect(words('I want to be a doctor')).toEqual(expect.arrayContaining(['zorg', searchForm('ziekenhuis')]));
-    expect(words('I want to be a doctor')).not.toContain('want');
+  it('reduces a dream sentence to the profession the child names', () => {
+    expect(rewriteQuery('Ik wil later dokter worden')).toBe(searchForm('dokter'));
+    expect(rewriteQuery('mijn droom is dierenarts')).toBe(searchForm('dierenarts'));
+    expect(rewriteQuery('I want to be a doctor')).toBe(searchForm('dokter'));
+    expect(rewriteQuery('ik wil later kapster worden')).toBe(searchForm('kapper'));
   });
 
   it('sends the search form of each word, as the indexer writes it', () => {
     expect(rewriteQuery('Kapster')).toContain(searchForm('kapper'));
     expect(rewriteQuery('tekenen')).toBe(searchForm('teken'));
     expect(rewriteQuery('voetballer')).toBe(searchForm('voetbal'));
-    expect(rewriteQuery('profvoetballer')).toContain(searchForm('voetbal'));
   });
 
   it('splits a compound it knows the parts of', () => {

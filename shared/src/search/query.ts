@@ -98,9 +98,6 @@ const professionByForm = new Map<string, string>(
   ]),
 );
 
-/** At most this many interest words are added for a profession, so the query stays short. */
-const MAX_INTERESTS = 3;
-
 /** The dictionary's words of other languages (folded) and the Dutch words they stand for. */
 const FOREIGN = new Map<string, string[]>();
 for (const [nl, entry] of Object.entries(searchDictionary))
@@ -151,7 +148,6 @@ export function rewriteQuery(typed: string): string {
   const content = words.filter((w) => !(isDream && DREAM_WORDS.has(w)) && !FILLER.has(w) && !/^\d{1,2}$/.test(w));
   if (content.length === 0) return typed;
   const out: string[] = [];
-  const interests: string[] = [];
   for (let i = 0; i < content.length; i++) {
     // A word or phrase of another language the dictionary knows goes out as its Dutch word(s),
     // whose forms every activity that is about it holds ("swimming", "yüzme", "كرة القدم").
@@ -177,13 +173,11 @@ export function rewriteQuery(typed: string): string {
     const known = (p: string) => QUERY_VOCABULARY.has(p) || COMPOUND_HEADS.includes(p);
     const headSplit = split.length === 2 && COMPOUND_HEADS.includes(split[1]) && split[0].length >= 5;
     const parts = split.every(known) || headSplit ? split : [];
-    const forms = parts.length > 0 ? parts.map(searchForm) : [searchForm(word)];
+    // A profession goes out as the Dutch profession's form ("doctor" → the form of dokter); the
+    // index's synonyms (settings.ts) let it find the activities that help that dream.
+    const forms = profession ? [searchForm(profession)] : parts.length > 0 ? parts.map(searchForm) : [searchForm(word)];
     for (const f of forms) if (!FILLER.has(f)) out.push(f);
-    // A doer whose form is the hobby itself (voetballer → voetbal) is the hobby: nothing to add.
-    const helps = profession ? (professionInterests[profession] ?? []) : [];
-    if (!helps.some((i) => searchForm(i) === forms[0])) interests.push(...helps.slice(0, MAX_INTERESTS));
   }
-  for (const w of interests) for (const f of foldedWords(w).map(searchForm)) out.push(f);
   const unique = [...new Set(out)];
   return unique.length > 0 ? unique.join(' ') : typed;
 }

@@ -17,6 +17,14 @@ describe('search settings', () => {
     expect(s.zwemles).not.toContain('zwemles');
   });
 
+  it('lets a profession find the activities that help that dream, not a hobby its doer', () => {
+    const s = synonyms();
+    expect(s[searchForm('dokter')]).toEqual(expect.arrayContaining(['zorg', searchForm('ziekenhuis')]));
+    expect(s.dierenarts).toEqual(expect.arrayContaining(['kinderboerderij']));
+    expect(s.voetbal ?? []).not.toContain('zorg');
+    expect(s.voetbal).not.toContain('voetballer');
+  });
+
   it('holds the search forms the catalogue sends (normalise.ts)', () => {
     const s = synonyms();
     expect(s[searchForm('eerste') + ' hulp']).toContain('ehbo');

@@ -1,4 +1,5 @@
 import { foldedWords, searchForm } from './normalise.js';
+import { professionAliases, professionInterests } from './professions.js';
 
 export const INDEX_PREFIX = 'activities';
 
@@ -266,8 +267,20 @@ export function synonyms(): Record<string, string[]> {
     for (const b of broadForms) add(b, withForms(narrower));
     for (const word of withForms(narrower)) add(word, broadForms);
   }
+  // A profession also finds the activities that help that dream, one way: "dokter" matches
+  // zorg, ziekenhuis and EHBO too, as one query word, so a dream with no offer that names the
+  // profession still finds its offers. Not a doer that is the hobby itself (voetballer is voetbal).
+  for (const [profession, interests] of Object.entries(professionInterests)) {
+    const targets = withForms(interests.slice(0, PROFESSION_SYNONYMS));
+    const names = [profession, ...Object.keys(professionAliases).filter((a) => professionAliases[a] === profession)];
+    if (names.some((n) => targets.includes(searchForm(n)))) continue;
+    for (const name of withForms(names)) add(name, targets);
+  }
   return out;
 }
+
+/** How many of a profession's interests its name finds (the first ones: the most telling). */
+const PROFESSION_SYNONYMS = 3;
 
 export const searchSettings = {
   // What the activity is first (its own title and keywords), then what it says of itself; the

@@ -49,7 +49,7 @@ export const searchDictionary: Readonly<Record<string, DictionaryEntry>> = {
     uk: ['театр', 'акторство'],
   },
   kunst: {
-    en: ['art', 'arts', 'crafts'],
+    en: ['art', 'crafts'],
     ar: ['فن', 'الفن', 'فنون'],
     tr: ['sanat'],
     pl: ['sztuka', 'plastyka'],
