@@ -301,7 +301,10 @@ export const searchSettings = {
   displayedAttributes: ['*'],
   filterableAttributes: [...filterableAttributes],
   sortableAttributes: ['_geo', 'updatedAt', 'title', 'ageMin'],
-  rankingRules: ['words', 'typo', 'proximity', 'attribute', 'sort', 'exactness'],
+  // Exactness before proximity and attribute: a word of the query ranks above a synonym or broader
+  // word (judo above the sport that judo also finds), also when the broader match sits nearer a
+  // place word ("judo haven").
+  rankingRules: ['words', 'typo', 'exactness', 'proximity', 'attribute', 'sort'],
   stopWords: dutchStopWords,
   synonyms: synonyms(),
   faceting: { maxValuesPerFacet: 100, sortFacetValuesBy: { '*': 'alpha' } },
