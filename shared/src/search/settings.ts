@@ -209,6 +209,7 @@ export const synonymGroups: string[][] = [
   ['koken', 'kook', 'kookles', 'kookclub', 'kookcursus'],
   ['klimmen', 'klim', 'klimbos', 'klimpark', 'klauteren'],
   ['kinderboerderij', 'boerderij', 'stadsboerderij', 'dierenweide'],
+  ['paardrijden', 'paardrijles', 'ponyrijden', 'pony', 'manege', 'paard'],
   ['kamp', 'kamperen', 'zomerkamp'],
   ['uitje', 'uitjes', 'uitstapje', 'dagje'],
   [
@@ -231,6 +232,7 @@ export const synonymGroups: string[][] = [
   ['ehbo', 'eerste hulp', 'eerstehulp'],
   ['opvoeden', 'opvoeding', 'opvoedingsvragen', 'opvoedvragen', 'opvoedingsondersteuning'],
   ['geld', 'geldzaken', 'financien', 'geldproblemen', 'schulden'],
+  ['post', 'brieven', 'brief', 'formulieren', 'formulier', 'papieren', 'administratie', 'toeslagen'],
   ['solliciteren', 'sollicitatie', 'sollicitatiegesprek', 'sollicitatietraining', 'cv'],
   ['meelopen', 'meeloopdag', 'snuffelstage', 'snuffeldag', 'stage', 'meeloopstage'],
   ['sport', 'sporten', 'sportclub', 'sportvereniging'],
