@@ -69,6 +69,10 @@ const FILLER = new Set([
   ...['graag', 'leuk', 'leuke', 'leuks', 'iets', 'gezellig', 'gezellige', 'spannend', 'spannende', 'fijn', 'fijne'],
   ...['mooi', 'mooie', 'tof', 'toffe', 'gaaf', 'gave', 'cool', 'coole', 'stoer', 'stoere', 'lekker', 'lekkere'],
   ...['goed', 'goede', 'beste', 'echt', 'echte', 'super', 'leukste', 'fun', 'nice', 'fajne', 'guzel', 'eglenceli'],
+  // Words that stand for "something" or for wanting to start it.
+  ...['ding', 'dingen', 'dingetjes', 'beginnen', 'activiteit', 'activiteiten'],
+  // Who it is with or for: every activity is for children, with others.
+  ...['kind', 'kinderen', 'kindje', 'kids', 'vriend', 'vriendje', 'vriendjes', 'vrienden', 'vriendinnen', 'samen'],
   // English function words: English is typed on every locale's catalogue.
   ...['the', 'and', 'for', 'with', 'my', 'of', 'to', 'a', 'an', 'near', 'some', 'at', 'on', 'in', 'me', 'our'],
 ]);
