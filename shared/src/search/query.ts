@@ -102,6 +102,21 @@ const professionByForm = new Map<string, string>(
   ]),
 );
 
+/** Compound heads that say only what kind of activity, not what it is about. */
+const GENERIC_HEADS = new Set([
+  ...['les', 'lessen', 'training', 'trainingen', 'club', 'cursus', 'team', 'groep'],
+  ...['dag', 'middag', 'ochtend', 'avond', 'week', 'weekend', 'uurtje'],
+]);
+
+/** A known profession at the end of a compound, with what comes before it (≥ 3 letters). */
+function professionHead(word: string): { profession: string; modifier: string } | null {
+  for (const profession of Object.keys(professionInterests)) {
+    if (profession.length >= 4 && word.length - profession.length >= 3 && word.endsWith(profession))
+      return { profession, modifier: word.slice(0, -profession.length) };
+  }
+  return null;
+}
+
 /** The dictionary's words of other languages (folded) and the Dutch words they stand for. */
 const FOREIGN = new Map<string, string[]>();
 for (const [nl, entry] of Object.entries(searchDictionary))
@@ -166,6 +181,13 @@ export function rewriteQuery(typed: string): string {
       out.push(word);
       continue;
     }
+    // A compound ending in a profession names that profession and what it works on
+    // ("automonteur", "kinderarts"): the profession, then the modifier last (searched as a prefix).
+    const headJob = professionByForm.has(searchForm(word)) ? undefined : professionHead(word);
+    if (headJob) {
+      out.push(searchForm(headJob.profession), searchForm(headJob.modifier));
+      continue;
+    }
     const profession = professionByForm.get(searchForm(word));
     // Split only into words it knows: "zaterdag" is no compound of "dag".
     const split =
@@ -179,7 +201,11 @@ export function rewriteQuery(typed: string): string {
     const parts = split.every(known) || headSplit ? split : [];
     // A profession goes out as the Dutch profession's form ("doctor" → the form of dokter); the
     // index's synonyms (settings.ts) let it find the activities that help that dream.
-    const forms = profession ? [searchForm(profession)] : parts.length > 0 ? parts.map(searchForm) : [searchForm(word)];
+    // A split at a generic head keeps what the compound is about: les, training, club, middag say
+    // only what kind, and as the rarer word would outlast the topic ("zwemtraining"). A head that
+    // says what it is stays (jeugd|fonds, kleding|bank).
+    const about = parts.length === 2 && GENERIC_HEADS.has(parts[1]) ? [parts[0]] : parts;
+    const forms = profession ? [searchForm(profession)] : about.length > 0 ? about.map(searchForm) : [searchForm(word)];
     for (const f of forms) if (!FILLER.has(f)) out.push(f);
   }
   const unique = [...new Set(out)];
