@@ -94,7 +94,7 @@ export const searchDictionary: Readonly<Record<string, DictionaryEntry>> = {
     en: ['homework'],
     ar: ['واجبات', 'الواجبات', 'واجب منزلي'],
     tr: ['ödev', 'ödevi', 'odev'],
-    pl: ['praca domowa', 'zadanie domowe', 'lekcje'],
+    pl: ['praca domowa', 'zadanie domowe', 'odrabianie lekcji', 'lekcje'],
     uk: ['домашнє завдання', 'домашка'],
   },
   taal: {
