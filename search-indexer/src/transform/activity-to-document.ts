@@ -172,14 +172,15 @@ function formsOfPhrase(phrase: string): string[] {
 const names = (forms: ReadonlySet<string>, phrase: string) => formsOfPhrase(phrase).every((f) => forms.has(f));
 
 /**
- * A profession an activity helps: one of its interests (shared professionInterests) is the first,
- * or two of them are named by the activity. "meelopen" alone says nothing about which profession.
+ * A profession an activity helps: two of its interests (shared professionInterests) are named by
+ * the activity. One is not enough: every bijles would be for the future teacher, every meeloopdag
+ * for every profession.
  */
 function professionsFor(forms: ReadonlySet<string>): string[] {
   const out: string[] = [];
   for (const [profession, interests] of Object.entries(professionInterests)) {
     const named = interests.filter((i) => names(forms, i));
-    if (named.length >= 2 || (named.length === 1 && named[0] === interests[0])) out.push(profession);
+    if (named.length >= 2) out.push(profession);
   }
   const aliases = Object.entries(professionAliases).filter(([, p]) => out.includes(p));
   return [...out, ...aliases.map(([alias]) => alias)];
