@@ -22,6 +22,7 @@ describe('searchForm', () => {
     same('balletje', 'bal');
     same('boompje', 'boom');
     same('stoeltje', 'stoel');
+    same('kinderfeestje', 'kinderfeest');
   });
 
   it('brings female job forms to the male form', () => {
@@ -53,6 +54,7 @@ describe('searchForm', () => {
     expect(searchForm('плавання')).toBe('плавання');
     expect(foldText('Басейн')).toBe('басейн');
     expect(searchForm('السباحة')).toBe(searchForm('سباحة'));
+    expect(searchForm('للأطفال')).toBe(searchForm('اطفال'));
   });
 });
 

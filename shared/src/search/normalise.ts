@@ -114,7 +114,7 @@ function withoutDiminutive(w: string): string {
   const rules: [RegExp, (m: RegExpExecArray) => string][] = [
     [/^(.{2,}([^aeiou])\2)etjes?$/, (m) => undouble(m[1])],
     [/^(.{2,}m)pjes?$/, (m) => m[1]],
-    [/^(.{3,})tjes?$/, (m) => m[1]],
+    [/^(.{2,}[aeiouylnrw])tjes?$/, (m) => m[1]],
     [/^(.{2,}[^aeiou])jes?$/, (m) => m[1]],
   ];
   for (const [re, base] of rules) {
@@ -153,8 +153,10 @@ const formCache = new Map<string, string>();
 
 function formOf(word: string): string {
   let w = foldText(word);
-  // Arabic: the article is part of the word (السباحه, سباحه).
-  if (/^ال[\u0621-\u064a]{3,}$/.test(w)) return w.slice(2);
+  // Arabic: the article, alone or after a joined preposition or "and", is part of the word
+  // (السباحه, سباحه; للاطفال, اطفال; والرسم, رسم).
+  const arabic = /^(?:[وفبك]?ال|لل)([\u0621-\u064a]{3,})$/.exec(w);
+  if (arabic) return arabic[1];
   w = irregularForms[w] ?? w;
   if (w.length <= MIN_STEM || !/^[a-z]+$/.test(w)) return w;
   if (NOT_DOERS.has(w)) return stemmer.stemWord(w);
