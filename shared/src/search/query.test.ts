@@ -32,6 +32,7 @@ describe('rewriteQuery', () => {
   it('drops filler and typed ages, keeps place names as typed', () => {
     expect(rewriteQuery('leuke sport voor mijn dochter')).toBe('sport');
     expect(rewriteQuery('gezellige stoere sport')).toBe('sport');
+    expect(rewriteQuery('schilderen voor beginners')).toBe(searchForm('schilderen'));
     expect(rewriteQuery('leuk voetballen met vriendjes')).toBe(searchForm('voetbal'));
     expect(rewriteQuery('leuke dingen in de vakantie')).toBe(searchForm('vakantie'));
     expect(rewriteQuery('dansles 8 jaar')).toBe('dansles');
@@ -44,6 +45,8 @@ describe('rewriteQuery', () => {
     expect(rewriteQuery('السباحة')).toBe(searchForm('zwemmen'));
     expect(rewriteQuery('piłka nożna')).toBe(searchForm('voetbal'));
     expect(rewriteQuery('كرة القدم')).toBe(searchForm('voetbal'));
+    expect(rewriteQuery('رسم للأطفال')).toBe(searchForm('tekenen'));
+    expect(rewriteQuery('lekcje tańca')).toBe(['les', 'dansen'].map(searchForm).join(' '));
     expect(rewriteQuery('домашнє завдання')).toBe(searchForm('huiswerk'));
     expect(rewriteQuery('free football')).toBe(['gratis', 'voetbal'].map(searchForm).join(' '));
     expect(rewriteQuery('swimming lessons for my kids')).toBe(searchForm('zwemmen'));

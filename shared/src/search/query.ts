@@ -71,6 +71,8 @@ const FILLER = new Set([
   ...['goed', 'goede', 'beste', 'echt', 'echte', 'super', 'leukste', 'fun', 'nice', 'fajne', 'guzel', 'eglenceli'],
   // Words that stand for "something" or for wanting to start it.
   ...['ding', 'dingen', 'dingetjes', 'beginnen', 'activiteit', 'activiteiten'],
+  // A level says for whom, not what ("schilderen voor beginners").
+  ...['beginner', 'beginners', 'gevorderd', 'gevorderden'],
   // Who it is with or for: every activity is for children, with others.
   ...['kind', 'kinderen', 'kindje', 'kids', 'vriend', 'vriendje', 'vriendjes', 'vrienden', 'vriendinnen', 'samen'],
   // English function words: English is typed on every locale's catalogue.
@@ -119,10 +121,12 @@ function professionHead(word: string): { profession: string; modifier: string } 
 
 /** The dictionary's words of other languages (folded) and the Dutch words they stand for. */
 const FOREIGN = new Map<string, string[]>();
+/** A word as the dictionary is looked up: folded, and Arabic without its article (للاطفال). */
+const lookupForm = (w: string) => (/\p{Script=Arabic}/u.test(w) ? searchForm(w) : w);
 for (const [nl, entry] of Object.entries(searchDictionary))
   for (const words of Object.values(entry))
     for (const w of words) {
-      const key = foldedWords(w).join(' ');
+      const key = foldedWords(w).map(lookupForm).join(' ');
       // "iş" folds to the Dutch "is": a word that is Dutch filler is never read as a translation.
       if (key && !FILLER.has(key)) FOREIGN.set(key, [...new Set([...(FOREIGN.get(key) ?? []), nl])]);
     }
@@ -131,7 +135,12 @@ const LONGEST_PHRASE = Math.max(...[...FOREIGN.keys()].map((k) => k.split(' ').l
 /** The longest phrase of the dictionary at position `at` of the words, or null. */
 function foreignAt(words: readonly string[], at: number): { dutch: string[]; length: number } | null {
   for (let n = Math.min(LONGEST_PHRASE, words.length - at); n >= 1; n--) {
-    const dutch = FOREIGN.get(words.slice(at, at + n).join(' '));
+    const dutch = FOREIGN.get(
+      words
+        .slice(at, at + n)
+        .map(lookupForm)
+        .join(' '),
+    );
     if (dutch) return { dutch, length: n };
   }
   return null;
@@ -172,7 +181,7 @@ export function rewriteQuery(typed: string): string {
     // whose forms every activity that is about it holds ("swimming", "yüzme", "كرة القدم").
     const phrase = foreignAt(content, i);
     if (phrase) {
-      for (const nl of phrase.dutch) for (const f of foldedWords(nl).map(searchForm)) out.push(f);
+      for (const nl of phrase.dutch) if (!FILLER.has(nl)) for (const f of foldedWords(nl).map(searchForm)) out.push(f);
       i += phrase.length - 1;
       continue;
     }

@@ -38,7 +38,7 @@ export const searchDictionary: Readonly<Record<string, DictionaryEntry>> = {
     en: ['dance', 'dancing'],
     ar: ['رقص', 'الرقص'],
     tr: ['dans'],
-    pl: ['taniec', 'tańce', 'tańczyć'],
+    pl: ['taniec', 'tańce', 'tańca', 'tańczyć'],
     uk: ['танці', 'танець', 'танцювати'],
   },
   theater: {
@@ -94,7 +94,7 @@ export const searchDictionary: Readonly<Record<string, DictionaryEntry>> = {
     en: ['homework'],
     ar: ['واجبات', 'الواجبات', 'واجب منزلي'],
     tr: ['ödev', 'ödevi', 'odev'],
-    pl: ['praca domowa', 'zadanie domowe', 'odrabianie lekcji', 'lekcje'],
+    pl: ['praca domowa', 'zadanie domowe', 'odrabianie lekcji'],
     uk: ['домашнє завдання', 'домашка'],
   },
   taal: {
