@@ -250,6 +250,8 @@ export const oneWaySynonyms: Record<string, string[]> = {
   muziek: ['muziekles', 'zingen', 'gitaar', 'piano', 'drums'],
   computer: ['laptop', 'programmeren'],
   vechtsport: ['judo', 'karate', 'kickboksen'],
+  // "voor mama" is for parents; a mother is not a father.
+  ouders: ['moeder', 'moeders', 'vader', 'vaders', 'mama', 'papa'],
 };
 
 export function synonyms(): Record<string, string[]> {
