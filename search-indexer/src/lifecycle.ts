@@ -1,6 +1,17 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { activityPopulate, locales, pictureImage, searchSettings } from '@droomkaart/shared';
+import {
+  activityPopulate,
+  irregularForms,
+  kindKeywords,
+  locales,
+  pictureImage,
+  professionAliases,
+  professionInterests,
+  searchDictionary,
+  searchForm,
+  searchSettings,
+} from '@droomkaart/shared';
 import { changeKey } from './changes.ts';
 import type { IndexerConfig } from './config.ts';
 import { SearchEngine, type SearchKey } from './meilisearch/search-engine.ts';
@@ -49,8 +60,8 @@ export type Lifecycle = {
 
 /**
  * Which code built the documents: the transform's source, what it reads from the cms, the shared
- * image picking it uses and the search settings. When any changes, the next start rebuilds every
- * index.
+ * image picking it uses, the search settings and the shared search vocabulary and normaliser the
+ * keywords are made with. When any changes, the next start rebuilds every index.
  */
 export function indexVersion(): string {
   const transform = readFileSync(new URL('./transform/activity-to-document.ts', import.meta.url), 'utf8');
@@ -59,6 +70,8 @@ export function indexVersion(): string {
     .update(JSON.stringify(activityPopulate))
     .update(String(pictureImage))
     .update(JSON.stringify(searchSettings))
+    .update(JSON.stringify([searchDictionary, professionInterests, professionAliases, irregularForms, kindKeywords]))
+    .update(String(searchForm))
     .digest('hex')
     .slice(0, 16);
 }

@@ -2,7 +2,7 @@ import { locales, type Activity, type SearchDocument } from '@droomkaart/shared'
 import { parseChangeKey, type DependentType } from './changes.ts';
 import type { SearchEngine } from './meilisearch/search-engine.ts';
 import type { StrapiClient } from './strapi/client.ts';
-import { documentsPerLocale, toSearchDocument } from './transform/activity-to-document.ts';
+import { documentsPerLocale, learnVocabulary, toSearchDocument } from './transform/activity-to-document.ts';
 
 /** The cms REST filter for the activities that show one organisation, place, wijk or theme. */
 export function relationFilter(type: DependentType, documentId: string): Record<string, unknown> {
@@ -70,6 +70,7 @@ export async function syncActivities(cms: StrapiClient, engine: SearchEngine, do
         versions.get(activity.documentId)![locale] = activity;
     }),
   );
+  learnVocabulary([...versions.values()].flatMap((byLocale) => Object.values(byLocale)).filter((a) => a !== undefined));
   const upserts = new Map<string, SearchDocument[]>(locales.map((l) => [l, []]));
   const removals = new Map<string, string[]>(locales.map((l) => [l, []]));
   for (const [documentId, byLocale] of versions) {
@@ -101,13 +102,17 @@ export async function fullSync(
       }
     }
   }
+  // The compound splitter knows every title's words before any document is built.
+  learnVocabulary(
+    [...byDocument.values()].flatMap((versions) => Object.values(versions)).filter((a) => a !== undefined),
+  );
   const perLocale: Record<string, number> = {};
   // All locales at once: each rebuild mostly waits on Meilisearch, which batches their tasks.
   await Promise.all(
     locales.map(async (locale) => {
       const docs = [...byDocument.values()].flatMap((versions) => {
         const source = versions[locale] ?? versions.nl;
-        return source ? [toSearchDocument(source, locale)] : [];
+        return source ? [toSearchDocument(source, locale, versions.nl)] : [];
       });
       await engine.rebuild(locale, docs);
       perLocale[locale] = docs.length;

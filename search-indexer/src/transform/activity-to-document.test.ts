@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { ActivitySchema, SearchDocumentSchema, type Activity } from '@droomkaart/shared';
+import { ActivitySchema, SearchDocumentSchema, searchForm, type Activity } from '@droomkaart/shared';
 import {
   ageStageWords,
   cardImage,
   compoundParts,
   documentsPerLocale,
+  learnVocabulary,
   scheduleWords,
   toSearchDocument,
   vocabularyKeywords,
@@ -295,5 +296,57 @@ describe('documentsPerLocale', () => {
 
   it('removes the activity everywhere when nothing is published', () => {
     expect(documentsPerLocale({}, ['nl', 'en'])).toEqual({ nl: null, en: null });
+  });
+});
+
+describe('search forms, languages and professions in the keywords', () => {
+  const forms = (a: Activity, locale = 'nl') => toSearchDocument(a, locale).keywords;
+
+  it('holds the search form of what the activity is, as the catalogue sends the query', () => {
+    expect(forms(activity())).toEqual(expect.arrayContaining([searchForm('zwemmen'), searchForm('zwemmer')]));
+    expect(forms(activity({ title: 'Kookles voor tieners' }))).toContain(searchForm('koken'));
+    expect(forms(activity({ title: 'Kapper voor een dag' }))).toContain(searchForm('kapster'));
+  });
+
+  it('names what the activity is in every site language, in every locale', () => {
+    for (const locale of ['nl', 'ar']) {
+      const keywords = forms(activity(), locale);
+      expect(keywords).toEqual(expect.arrayContaining(['swimming', 'yüzme', 'pływanie', 'плавання']));
+      expect(keywords).toContain(searchForm('السباحة'));
+    }
+    expect(forms(activity({ title: 'Huiswerkklas' }))).toEqual(expect.arrayContaining(['homework', 'ödev']));
+  });
+
+  it('names the professions an activity helps, not every profession for a job-shadowing day', () => {
+    const farm = forms(activity({ title: 'Dieren verzorgen op de kinderboerderij', summary: 'Help mee.' }));
+    expect(farm).toEqual(expect.arrayContaining(['dierenarts', 'vet']));
+    const bakery = forms(activity({ title: 'Meelopen bij de bakker', summary: 'Kijk mee.' }));
+    expect(bakery).not.toContain('dierenarts');
+  });
+
+  it('names what an activity of its kind does for a family', () => {
+    const shadow = activity({ kind: 'meeloopdag', title: 'Een dag bij de bakker' });
+    expect(toSearchDocument(shadow, 'nl').keywords).toEqual(expect.arrayContaining(['bedrijf', 'meelopen']));
+    expect(toSearchDocument(activity(), 'nl').keywords).not.toContain('bedrijf');
+  });
+
+  it('reads a translation by its Dutch title too', () => {
+    const dutch = activity({ title: 'Zwemles voor kinderen' });
+    const english = activity({ locale: 'en', title: 'Swimming lessons for children' });
+    expect(toSearchDocument(english, 'en').keywords).not.toContain(searchForm('zwemmen'));
+    expect(toSearchDocument(english, 'en', dutch).keywords).toContain(searchForm('zwemmen'));
+    expect(documentsPerLocale({ nl: dutch, en: english }, ['nl', 'en']).en?.keywords).toContain(searchForm('zwemmen'));
+  });
+
+  it('keeps the search forms of the summary apart from the keywords', () => {
+    expect(toSearchDocument(activity(), 'nl').summaryForms).toEqual(
+      expect.arrayContaining([searchForm('leert'), searchForm('zwemmen'), 'diploma']),
+    );
+  });
+
+  it('splits compounds with the words of the corpus once it has read them', () => {
+    expect(compoundParts('kinderdisco')).toEqual([]);
+    learnVocabulary([{ title: 'Disco voor kinderen' }]);
+    expect(compoundParts('kinderdisco')).toContain('disco');
   });
 });

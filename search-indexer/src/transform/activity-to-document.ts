@@ -1,4 +1,13 @@
 import {
+  compoundParts as sharedCompoundParts,
+  city,
+  dutchStopWords,
+  foldedWords,
+  kindKeywords,
+  professionAliases,
+  professionInterests,
+  searchDictionary,
+  searchForm,
   CARD_IMAGE_FALLBACK_WIDTH,
   CARD_IMAGE_MAX_WIDTH,
   agesBetween,
@@ -30,82 +39,53 @@ function toTimestamp(iso: string | null | undefined): number | null {
 
 /** The words of a text as Meilisearch compares them: lower case, without accents. */
 export function wordsOf(text: string): string[] {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter(Boolean);
+  return foldedWords(text);
 }
 
-/**
- * Heads of Dutch activity compounds (zwem|les, knutsel|middag, huiswerk|begeleiding). Dutch
- * compounds are right-headed: the head says what it is, the part before it what about. Place
- * heads such as "wijk" are left out on purpose: the Muziekwijk is not about music.
- */
-const COMPOUND_HEADS = [
-  'ondersteuning',
-  'begeleiding',
-  'vereniging',
-  'spreekuur',
-  'training',
-  'diploma',
-  'centrum',
-  'gesprek',
-  'ochtend',
-  'spullen',
-  'weekend',
-  'vragen',
-  'lessen',
-  'middag',
-  'school',
-  'studio',
-  'uurtje',
-  'winkel',
-  'cursus',
-  'pakket',
-  'avond',
-  'club',
-  'hulp',
-  'kamp',
-  'bank',
-  'cafe',
-  'team',
-  'week',
-  'reis',
-  'les',
-  'dag',
-  'gym',
-  'bad',
-];
-const MIN_PART = 3;
-/** Endings after which Dutch puts a linking s: opvoedings|vragen, gezondheids|centrum. */
-const LINKING_S = ['ings', 'heids', 'schaps', 'teits'];
-
-/** The vocabulary's single words, for finding them at the end of a compound ("streetbasketbal"). */
-const vocabularyWords = new Set(
-  [...synonymGroups.flat(), ...Object.keys(oneWaySynonyms), ...Object.values(oneWaySynonyms).flat()].filter(
-    (w) => !w.includes(' '),
+/** Words that name a place: never split or read as an activity (the Muziekwijk is not about music). */
+const placeWords = new Set(
+  [city.municipality.name, ...city.stadsdelen.flatMap((sd) => [sd.name, ...sd.wijken.map((w) => w.name)])].flatMap(
+    (name) => wordsOf(name),
   ),
+);
+const stopWords = new Set(dutchStopWords);
+const isVocabularyWord = (w: string) => !w.includes(' ') && w.length >= 4 && !placeWords.has(w) && !stopWords.has(w);
+
+/**
+ * The words the compound splitter knows: the shared search vocabulary (synonym groups, broad
+ * words, the multilingual dictionary's and the professions' Dutch words), the Dutch theme and
+ * kind labels, and, once the indexer has read the corpus (learnVocabulary), the words of every
+ * activity title. So "zwemtraining" splits because "zwem" is known, without a hand list.
+ */
+const vocabularyWords = new Set(
+  [
+    ...synonymGroups.flat(),
+    ...Object.keys(oneWaySynonyms),
+    ...Object.values(oneWaySynonyms).flat(),
+    ...Object.keys(searchDictionary),
+    ...Object.keys(professionInterests),
+    ...Object.values(professionInterests).flat(),
+    ...Object.entries(resources[defaultLocale])
+      .filter(([key]) => key.startsWith('theme.') || key.startsWith('kind.'))
+      .flatMap(([, label]) => wordsOf(label)),
+  ].filter(isVocabularyWord),
 );
 
 /**
- * Pure: the parts of a Dutch compound that people search for on their own. A known head splits
- * off its modifier ("knutselmiddag" → knutsel, middag; "opvoedingsvragen" keeps "opvoeding"
- * without the linking s); a vocabulary word at the end is the thing itself ("streetbasketbal" →
- * basketbal). Words that are not compounds give nothing.
+ * Adds the words of the corpus's titles to the compound splitter's vocabulary (the indexer calls
+ * this with every activity it reads before it builds their documents).
+ */
+export function learnVocabulary(activities: readonly Pick<Activity, 'title'>[]): void {
+  for (const a of activities) for (const w of wordsOf(a.title)) if (isVocabularyWord(w)) vocabularyWords.add(w);
+}
+
+/**
+ * Pure: the parts of a Dutch compound that people search for on their own (shared compoundParts
+ * with the indexer's vocabulary): "knutselmiddag" → knutsel, middag; "streetbasketbal" → basketbal.
  */
 export function compoundParts(word: string, vocabulary: ReadonlySet<string> = vocabularyWords): string[] {
-  if (word.includes(' ') || COMPOUND_HEADS.includes(word)) return [];
-  const parts: string[] = [];
-  const head = COMPOUND_HEADS.find((h) => word.endsWith(h) && word.length - h.length >= MIN_PART);
-  if (head) {
-    const modifier = word.slice(0, -head.length);
-    parts.push(LINKING_S.some((e) => modifier.endsWith(e)) ? modifier.slice(0, -1) : modifier, head);
-  }
-  for (const v of vocabulary)
-    if (v.length >= 4 && word !== v && word.endsWith(v) && word.length - v.length >= MIN_PART) parts.push(v);
-  return [...new Set(parts)];
+  if (placeWords.has(word)) return [];
+  return sharedCompoundParts(word, vocabulary);
 }
 
 /**
@@ -179,13 +159,59 @@ export function scheduleWords(sessions: Activity['sessions'], locale: string): s
   );
 }
 
+/** The search forms of the words of a phrase, once per phrase (the same for every activity). */
+const phraseFormCache = new Map<string, string[]>();
+function formsOfPhrase(phrase: string): string[] {
+  let forms = phraseFormCache.get(phrase);
+  if (!forms) {
+    forms = wordsOf(phrase).map((w) => searchForm(w));
+    phraseFormCache.set(phrase, forms);
+  }
+  return forms;
+}
+const names = (forms: ReadonlySet<string>, phrase: string) => formsOfPhrase(phrase).every((f) => forms.has(f));
+
+/**
+ * A profession an activity helps: two of its interests (shared professionInterests) are named by
+ * the activity. One is not enough: every bijles would be for the future teacher, every meeloopdag
+ * for every profession.
+ */
+function professionsFor(forms: ReadonlySet<string>): string[] {
+  const out: string[] = [];
+  for (const [profession, interests] of Object.entries(professionInterests)) {
+    const named = interests.filter((i) => names(forms, i));
+    if (named.length >= 2) out.push(profession);
+  }
+  const aliases = Object.entries(professionAliases).filter(([, p]) => out.includes(p));
+  return [...out, ...aliases.map(([alias]) => alias)];
+}
+
+/**
+ * Pure: the words of other languages for what the activity is (shared searchDictionary): every
+ * Dutch word of the dictionary whose search form the activity names brings its en, ar, tr, pl and
+ * uk words, as written (the catalogue sends a word the dictionary knows as the Dutch word, so
+ * these serve inflections and typos of the other languages).
+ */
+export function translatedKeywords(forms: ReadonlySet<string>): string[] {
+  return Object.entries(searchDictionary)
+    .filter(([nl]) => names(forms, nl))
+    .flatMap(([, entry]) => Object.values(entry).flat());
+}
+
+/** A word worth a search form: not Dutch filler, not one or two letters. */
+const formable = (w: string) => w.length > 2 && !stopWords.has(w);
+/** Latin words of other languages get no Dutch search form: the stemmer would only garble them. */
+const latin = (w: string) => /\p{Script=Latin}/u.test(w);
+
 /**
  * Words people type that the title may not contain: the theme, kind, offer type (`offerType`) and audience
  * labels and "gratis", in Dutch and in the reader's language, so "sport" or "bijles" finds activities
  * named otherwise; the Dutch search vocabulary the title and kind name (compounds and their
- * parts); stage-of-childhood words for the ages; and the days and parts of the day.
+ * parts); stage-of-childhood words for the ages; and the days and parts of the day. Then what it
+ * is in every site language (translatedKeywords), the professions it helps (professionsFor), and
+ * the search form of every Dutch word (shared searchForm), which is what the catalogue's query sends.
  */
-function keywordsFor(activity: Activity, locale: string): string[] {
+function keywordsFor(activity: Activity, locale: string, dutchTitle: string): string[] {
   const free = activity.costType === 'gratis' || activity.costType === 'gratis-via-regeling';
   const labels = (lng: string) => {
     const r = resources[lng as Locale];
@@ -198,14 +224,54 @@ function keywordsFor(activity: Activity, locale: string): string[] {
     ];
   };
   const kindLabel = resources[defaultLocale][`kind.${activity.kind}`] ?? '';
-  return unique(
+  const themeLabels = activity.themes.map((t) => resources[defaultLocale][`theme.${t.slug}`] ?? t.name);
+  // A translation is also read by its Dutch title: the catalogue sends Dutch search forms.
+  const title = dutchTitle === activity.title ? activity.title : `${activity.title} ${dutchTitle}`;
+  const kindWords = kindKeywords[activity.kind].join(' ');
+  const vocabulary = vocabularyKeywords(`${title} ${kindLabel} ${kindWords}`);
+  // What the activity is: its title, kind, themes and the vocabulary they name, as search forms.
+  const definingWords = [title, kindLabel, kindWords, ...themeLabels, ...vocabulary]
+    .flatMap((t) => wordsOf(t))
+    .filter(formable);
+  const forms = new Set(
+    [...definingWords, ...definingWords.flatMap((w) => compoundParts(w))].map((w) => searchForm(w)),
+  );
+  const dutch = unique(
     [
       ...labels(defaultLocale),
       ...labels(locale),
-      ...vocabularyKeywords(`${activity.title} ${kindLabel}`),
+      ...vocabulary,
+      ...kindKeywords[activity.kind],
       ...ageStageWords(activity.ageMin, activity.ageMax),
       ...scheduleWords(activity.sessions, locale),
+      ...professionsFor(forms),
     ].filter((w): w is string => Boolean(w)),
+  );
+  const foreign = translatedKeywords(forms);
+  // Each keyword in search forms, a phrase kept together ("eerste hulp" → "eerst hulp").
+  const phraseForms = (w: string) => formsOfPhrase(w).filter(formable).join(' ');
+  return unique(
+    [
+      ...dutch,
+      ...foreign,
+      ...forms,
+      ...dutch.map(phraseForms),
+      ...dutch.flatMap((w) =>
+        wordsOf(w)
+          .filter(formable)
+          .map((x) => searchForm(x)),
+      ),
+      ...foreign.filter((w) => !latin(w)).map(phraseForms),
+    ].filter(Boolean),
+  );
+}
+
+/** Pure: the search forms of a summary's words (shared searchForm), for queries sent in that form. */
+export function summaryForms(summary: string): string[] {
+  return unique(
+    wordsOf(summary)
+      .filter(formable)
+      .map((w) => searchForm(w)),
   );
 }
 
@@ -248,8 +314,11 @@ export function cardImage(activity: Pick<Activity, 'images'>): PictureImage | nu
   return null;
 }
 
-/** Pure: one published activity, as read from the cms, to its search document in `locale`. */
-export function toSearchDocument(activity: Activity, locale: string): SearchDocument {
+/**
+ * Pure: one published activity, as read from the cms, to its search document in `locale`. `dutch`:
+ * the Dutch version of a translation, whose title also gives keywords.
+ */
+export function toSearchDocument(activity: Activity, locale: string, dutch?: Activity): SearchDocument {
   const places = activity.places
     .filter((p) => typeof p.lat === 'number' && typeof p.lng === 'number' && isInsideMunicipality(p.lat, p.lng))
     .map((p) => ({
@@ -299,7 +368,8 @@ export function toSearchDocument(activity: Activity, locale: string): SearchDocu
     stadsdeel: unique(places.map((p) => p.stadsdeel).filter((s): s is string => Boolean(s))),
     ...(first ? { _geo: { lat: first.lat, lng: first.lng } } : {}),
     image: cardImage(activity),
-    keywords: keywordsFor(activity, locale),
+    keywords: keywordsFor(activity, locale, dutch?.title ?? activity.title),
+    summaryForms: summaryForms(activity.summary),
     refs: referencesOf(activity),
     lastReviewedAt: toTimestamp(activity.lastReviewedAt),
     updatedAt: toTimestamp(activity.updatedAt) ?? 0,
@@ -318,7 +388,7 @@ export function documentsPerLocale(
   const out: Record<string, SearchDocument | null> = {};
   for (const locale of siteLocales) {
     const source = versions[locale] ?? versions[defaultLocale];
-    out[locale] = source ? toSearchDocument(source, locale) : null;
+    out[locale] = source ? toSearchDocument(source, locale, versions[defaultLocale]) : null;
   }
   return out;
 }

@@ -52,6 +52,12 @@ export const SearchDocumentSchema = z.object({
   image: PictureImageSchema.nullable(),
   keywords: z.array(z.string()),
   /**
+   * The search forms of the summary's words (searchForm, normalise.ts): the catalogue sends the
+   * query in that form, so a word in the summary is found in any of its forms. Absent in
+   * documents written before it existed.
+   */
+  summaryForms: z.array(z.string()).optional(),
+  /**
    * The documents this one shows text of (`organisation:<documentId>`, `place:…`, `wijk:…`,
    * `theme:…`), so a rename of any of them finds every activity to re-index.
    */

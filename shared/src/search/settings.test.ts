@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { searchForm } from './normalise.js';
 import { dutchStopWords, indexName, searchSettings, synonymGroups, synonyms } from './settings.js';
 
 describe('search settings', () => {
@@ -14,6 +15,20 @@ describe('search settings', () => {
     expect(s.huiswerkbegeleiding).toContain('bijles');
     expect(s.dansles).toContain('dansen');
     expect(s.zwemles).not.toContain('zwemles');
+  });
+
+  it('lets a profession find the activities that help that dream, not a hobby its doer', () => {
+    const s = synonyms();
+    expect(s[searchForm('dokter')]).toEqual(expect.arrayContaining(['zorg', searchForm('ziekenhuis')]));
+    expect(s.dierenarts).toEqual(expect.arrayContaining(['kinderboerderij']));
+    expect(s.voetbal ?? []).not.toContain('zorg');
+    expect(s.voetbal).not.toContain('voetballer');
+  });
+
+  it('holds the search forms the catalogue sends (normalise.ts)', () => {
+    const s = synonyms();
+    expect(s[searchForm('eerste') + ' hulp']).toContain('ehbo');
+    expect(s[searchForm('dagje')]).toContain('uitje');
   });
 
   it('lets a broad word find the narrow ones and a narrow word the broad one, not its siblings', () => {

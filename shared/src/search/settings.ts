@@ -1,3 +1,6 @@
+import { foldedWords, searchForm } from './normalise.js';
+import { professionAliases, professionInterests } from './professions.js';
+
 export const INDEX_PREFIX = 'activities';
 
 export function indexName(locale: string, prefix = INDEX_PREFIX): string {
@@ -206,6 +209,7 @@ export const synonymGroups: string[][] = [
   ['koken', 'kook', 'kookles', 'kookclub', 'kookcursus'],
   ['klimmen', 'klim', 'klimbos', 'klimpark', 'klauteren'],
   ['kinderboerderij', 'boerderij', 'stadsboerderij', 'dierenweide'],
+  ['paardrijden', 'paardrijles', 'ponyrijden', 'pony', 'manege', 'paard'],
   ['kamp', 'kamperen', 'zomerkamp'],
   ['uitje', 'uitjes', 'uitstapje', 'dagje'],
   [
@@ -228,6 +232,7 @@ export const synonymGroups: string[][] = [
   ['ehbo', 'eerste hulp', 'eerstehulp'],
   ['opvoeden', 'opvoeding', 'opvoedingsvragen', 'opvoedvragen', 'opvoedingsondersteuning'],
   ['geld', 'geldzaken', 'financien', 'geldproblemen', 'schulden'],
+  ['post', 'brieven', 'brief', 'formulieren', 'formulier', 'papieren', 'administratie', 'toeslagen'],
   ['solliciteren', 'sollicitatie', 'sollicitatiegesprek', 'sollicitatietraining', 'cv'],
   ['meelopen', 'meeloopdag', 'snuffelstage', 'snuffeldag', 'stage', 'meeloopstage'],
   ['sport', 'sporten', 'sportclub', 'sportvereniging'],
@@ -245,6 +250,8 @@ export const oneWaySynonyms: Record<string, string[]> = {
   muziek: ['muziekles', 'zingen', 'gitaar', 'piano', 'drums'],
   computer: ['laptop', 'programmeren'],
   vechtsport: ['judo', 'karate', 'kickboksen'],
+  // "voor mama" is for parents; a mother is not a father.
+  ouders: ['moeder', 'moeders', 'vader', 'vaders', 'mama', 'papa'],
 };
 
 export function synonyms(): Record<string, string[]> {
@@ -252,31 +259,56 @@ export function synonyms(): Record<string, string[]> {
   const add = (word: string, more: string[]) => {
     out[word] = [...new Set([...(out[word] ?? []), ...more.filter((w) => w !== word)])];
   };
-  for (const group of synonymGroups) for (const word of group) add(word, group);
+  // The catalogue sends words in their search form (normalise.ts): a group holds those forms too.
+  const stop = new Set(dutchStopWords);
+  const withForms = (words: string[]) =>
+    [...new Set([...words, ...words.map((w) => foldedWords(w).map(searchForm).join(' '))])].filter(
+      (w) => w && !stop.has(w),
+    );
+  for (const group of synonymGroups.map(withForms)) for (const word of group) add(word, group);
   for (const [broad, narrower] of Object.entries(oneWaySynonyms)) {
-    add(broad, narrower);
-    for (const word of narrower) add(word, [broad]);
+    const broadForms = withForms([broad]);
+    for (const b of broadForms) add(b, withForms(narrower));
+    for (const word of withForms(narrower)) add(word, broadForms);
+  }
+  // A profession also finds the activities that help that dream, one way: "dokter" matches
+  // zorg, ziekenhuis and EHBO too, as one query word, so a dream with no offer that names the
+  // profession still finds its offers. Not a doer that is the hobby itself (voetballer is voetbal).
+  for (const [profession, interests] of Object.entries(professionInterests)) {
+    const targets = withForms(interests.slice(0, PROFESSION_SYNONYMS));
+    const names = [profession, ...Object.keys(professionAliases).filter((a) => professionAliases[a] === profession)];
+    if (names.some((n) => targets.includes(searchForm(n)))) continue;
+    for (const name of withForms(names)) add(name, targets);
   }
   return out;
 }
 
+/** How many of a profession's interests its name finds (the first ones: the most telling). */
+const PROFESSION_SYNONYMS = 3;
+
 export const searchSettings = {
-  // Places last: a wijk or stadsdeel typed with the activity ("bijles almere buiten") ranks
-  // the activities there first without letting place names outrank what an activity is.
+  // What the activity is first (its own title and keywords), then what it says of itself; the
+  // organisation's name last with the places: a wijk or stadsdeel typed with the activity
+  // ("bijles almere buiten") ranks the activities there first without letting place names or an
+  // organisation named after a place outrank what an activity is.
   searchableAttributes: [
     'title',
     'keywords',
-    'summary',
     'themeNames',
-    'organisationName',
+    'summary',
+    'summaryForms',
     'places.name',
     'places.wijkName',
     'stadsdeel',
+    'organisationName',
   ],
   displayedAttributes: ['*'],
   filterableAttributes: [...filterableAttributes],
   sortableAttributes: ['_geo', 'updatedAt', 'title', 'ageMin'],
-  rankingRules: ['words', 'typo', 'proximity', 'attribute', 'sort', 'exactness'],
+  // Exactness before proximity and attribute: a word of the query ranks above a synonym or broader
+  // word (judo above the sport that judo also finds), also when the broader match sits nearer a
+  // place word ("judo haven").
+  rankingRules: ['words', 'typo', 'exactness', 'proximity', 'attribute', 'sort'],
   stopWords: dutchStopWords,
   synonyms: synonyms(),
   faceting: { maxValuesPerFacet: 100, sortFacetValuesBy: { '*': 'alpha' } },

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { distanceKm, matchParams, parseMatchQuery, toMeiliMatch, wijkCentroid } from './match.ts';
+import { searchForm } from '@droomkaart/shared';
+import { distanceKm, matchAttempts, matchParams, parseMatchQuery, toMeiliMatch, wijkCentroid } from './match.ts';
 
 const dream = { age: 9, themes: ['sport-bewegen', 'onbekend-thema', 'dans-muziek-theater'] };
 
@@ -13,6 +14,25 @@ describe('the search beside a dream', () => {
       maxKm: null,
       page: 1,
     });
+  });
+
+  it('starts from the child’s own words too, and sends them as the catalogue does', () => {
+    const start = parseMatchQuery(new URLSearchParams(''), { age: 8, themes: [], dream: 'Ik wil later dokter worden' });
+    expect(start.q).toBe('dokter');
+    const search = toMeiliMatch(start, null);
+    expect(search.q).toBe(searchForm('dokter'));
+    expect(search.matchingStrategy).toBe('frequency');
+  });
+
+  it('asks the words alone when words and themes together find nothing', () => {
+    const start = parseMatchQuery(new URLSearchParams(''), {
+      age: 8,
+      themes: ['beroepen-meelopen'],
+      dream: 'Ik wil later dokter worden',
+    });
+    expect(matchAttempts(start)).toEqual([start, { ...start, themes: [] }]);
+    expect(matchAttempts({ ...start, q: '' })).toEqual([{ ...start, q: '' }]);
+    expect(matchAttempts({ ...start, themes: [] })).toHaveLength(1);
   });
 
   it('follows the form once the coordinator changed it, also with every theme unticked', () => {

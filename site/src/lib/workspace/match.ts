@@ -1,9 +1,9 @@
-import { AGE_MAX, AGE_MIN, themeSlugs, wijken } from '@droomkaart/shared';
+import { AGE_MAX, AGE_MIN, dreamWords, rewriteQuery, themeSlugs, wijken } from '@droomkaart/shared';
 import { intlLocale } from '../format.ts';
 
-// The catalogue search beside a dream (the conversation view): prefilled from the dream (its age,
-// its wijk and the themes the cms derived from it), every part editable as a GET parameter. Pure
-// functions; search.ts asks Meilisearch.
+// The catalogue search beside a dream (the conversation view): prefilled from the dream (the
+// child's own words, its age, its wijk and the themes the cms derived from it), every part
+// editable as a GET parameter. Pure functions; search.ts asks Meilisearch.
 
 export const MATCH_PAGE_SIZE = 10;
 /** Distances a coordinator can limit the search to (km); none = the whole city. */
@@ -19,7 +19,8 @@ export type MatchQuery = {
   page: number;
 };
 
-export type MatchDefaults = { age: number | null; themes: readonly string[] };
+/** What the search starts from: the dream's age and themes, and its text (the child's own words). */
+export type MatchDefaults = { age: number | null; themes: readonly string[]; dream?: string | null };
 
 /**
  * The marker of a search the coordinator changed. Without it the page searches with the dream's
@@ -35,7 +36,14 @@ export function parseMatchQuery(params: URLSearchParams, defaults: MatchDefaults
   const pageRaw = Number(params.get('page') ?? '1');
   const page = Number.isInteger(pageRaw) && pageRaw >= 1 && pageRaw <= 100 ? pageRaw : 1;
   if (params.get(MATCH_MARKER) !== '1') {
-    return { q: '', themes: onlyThemes(defaults.themes), age: defaults.age, free: false, maxKm: null, page };
+    return {
+      q: dreamWords(defaults.dream ?? ''),
+      themes: onlyThemes(defaults.themes),
+      age: defaults.age,
+      free: false,
+      maxKm: null,
+      page,
+    };
   }
   const ageRaw = params.get('age') ?? '';
   const age =
@@ -71,11 +79,19 @@ export function wijkCentroid(slug: string | null | undefined): LatLng | null {
   return w ? { lat: w.centroid[0], lng: w.centroid[1] } : null;
 }
 
-export type MeiliMatchSearch = { q: string; filter: string[]; sort?: string[]; page: number; hitsPerPage: number };
+export type MeiliMatchSearch = {
+  q: string;
+  filter: string[];
+  sort?: string[];
+  page: number;
+  hitsPerPage: number;
+  matchingStrategy: 'frequency';
+};
 
 /**
  * Pure: the Meilisearch search. Values come from fixed lists (themes, ages, distances), never
  * from free text, so the filter cannot be broken out of. Nearest first from the family's wijk.
+ * The words go out as the catalogue sends them (shared rewriteQuery, matchingStrategy frequency).
  */
 export function toMeiliMatch(query: MatchQuery, origin: LatLng | null): MeiliMatchSearch {
   const filter: string[] = [];
@@ -84,12 +100,24 @@ export function toMeiliMatch(query: MatchQuery, origin: LatLng | null): MeiliMat
   if (query.free) filter.push('free = true');
   if (origin && query.maxKm !== null) filter.push(`_geoRadius(${origin.lat}, ${origin.lng}, ${query.maxKm * 1000})`);
   return {
-    q: query.q,
+    q: query.q ? rewriteQuery(query.q) : '',
     filter,
     ...(origin ? { sort: [`_geoPoint(${origin.lat},${origin.lng}):asc`] } : {}),
     page: query.page,
     hitsPerPage: MATCH_PAGE_SIZE,
+    matchingStrategy: 'frequency',
   };
+}
+
+/**
+ * Pure: the searches to try in turn until one finds something: the query itself, then, when it
+ * has both words and themes, the words alone (a dream of "dokter" at 8 finds no job-shadowing
+ * day, but first aid and care activities do help). Never an empty page when a looser reading
+ * finds something; the page says what was loosened.
+ */
+export function matchAttempts(query: MatchQuery): MatchQuery[] {
+  if (query.q === '' || query.themes.length === 0) return [query];
+  return [query, { ...query, themes: [] }];
 }
 
 /** Pure: metres from Meilisearch's `_geoDistance` as "1,2 km" (Dutch style, one decimal). */

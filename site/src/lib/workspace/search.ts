@@ -1,7 +1,7 @@
 import { indexName, type SearchDocument } from '@droomkaart/shared';
 import { siteConfig } from '../config.ts';
 import { searchClient } from '../catalogue/search.ts';
-import { toMeiliMatch, type LatLng, type MatchQuery } from './match.ts';
+import { matchAttempts, toMeiliMatch, type LatLng, type MatchQuery } from './match.ts';
 
 // Meilisearch for the workspace, on the server with the search-only key (the same as the public
 // catalogue: only published, current activities are in the index).
@@ -23,7 +23,8 @@ export type MatchHit = Pick<
   | 'themes'
 > & { distance: number | null };
 
-export type MatchResult = { hits: MatchHit[]; total: number; page: number; pages: number };
+/** `loosened`: nothing had the dream's themes and words together, so these are found by the words alone. */
+export type MatchResult = { hits: MatchHit[]; total: number; page: number; pages: number; loosened: boolean };
 
 // `_geo` must be asked for: without it Meilisearch leaves out `_geoDistance` even when sorting by distance.
 const FIELDS = [
@@ -48,22 +49,38 @@ const toHit = (h: Record<string, unknown>): MatchHit => ({
   distance: typeof h._geoDistance === 'number' ? h._geoDistance : null,
 });
 
-/** Activities for a dream: the prefilled (or changed) search, nearest to the family's wijk first. */
+/**
+ * Activities for a dream: the prefilled (or changed) search, nearest to the family's wijk first.
+ * When words and themes together find nothing, the words alone are asked (a dream of "dokter"
+ * at 8 has no job-shadowing day, but first aid and care activities), and the result says so.
+ */
 export async function searchMatches(locale: string, query: MatchQuery, origin: LatLng | null): Promise<MatchResult> {
   const meili = await searchClient();
-  const search = toMeiliMatch(query, origin);
-  const res = await meili.index(indexName(locale, siteConfig.indexPrefix)).search(search.q, {
-    filter: search.filter,
-    sort: search.sort,
-    page: search.page,
-    hitsPerPage: search.hitsPerPage,
-    attributesToRetrieve: FIELDS,
-  });
+  const ask = async (q: MatchQuery) => {
+    const search = toMeiliMatch(q, origin);
+    return meili.index(indexName(locale, siteConfig.indexPrefix)).search(search.q, {
+      filter: search.filter,
+      sort: search.sort,
+      page: search.page,
+      hitsPerPage: search.hitsPerPage,
+      matchingStrategy: search.matchingStrategy,
+      attributesToRetrieve: FIELDS,
+    });
+  };
+  const [first, ...looser] = matchAttempts(query);
+  let res = await ask(first);
+  let loosened = false;
+  for (const attempt of looser) {
+    if ((res.totalHits ?? 0) > 0) break;
+    res = await ask(attempt);
+    loosened = true;
+  }
   return {
     hits: res.hits.map((h) => toHit(h as Record<string, unknown>)),
     total: res.totalHits ?? 0,
     page: res.page ?? 1,
     pages: res.totalPages ?? 0,
+    loosened,
   };
 }
 

@@ -200,7 +200,9 @@ export async function dreamPage(Astro: AstroGlobal): Promise<Response | DreamPag
       Astro.response.status = error.status;
     }
   }
-  const matchQuery = dream ? parseMatchQuery(Astro.url.searchParams, { age: dream.age, themes: dream.themes }) : null;
+  const matchQuery = dream
+    ? parseMatchQuery(Astro.url.searchParams, { age: dream.age, themes: dream.themes, dream: dream.dream })
+    : null;
   if (dream && matchQuery && !('error' in who)) {
     const api = who.api;
     const orgs = [
