@@ -247,7 +247,12 @@ function keywordsFor(activity: Activity, locale: string, dutchTitle: string): st
       ...professionsFor(forms),
     ].filter((w): w is string => Boolean(w)),
   );
-  const foreign = translatedKeywords(forms);
+  // Other languages for what the title says: a theme's or kind's word in another language the
+  // catalogue sends as the Dutch word (shared rewriteQuery), which every activity of that theme
+  // holds; written on each of them it only made the documents bigger (and the map slower).
+  const titleWords = [title, ...vocabularyKeywords(title)].flatMap((t) => wordsOf(t)).filter(formable);
+  const titleForms = new Set([...titleWords, ...titleWords.flatMap((w) => compoundParts(w))].map((w) => searchForm(w)));
+  const foreign = translatedKeywords(titleForms);
   // Each keyword in search forms, a phrase kept together ("eerste hulp" → "eerst hulp").
   const phraseForms = (w: string) => formsOfPhrase(w).filter(formable).join(' ');
   return unique(
