@@ -186,30 +186,14 @@ function professionsFor(forms: ReadonlySet<string>): string[] {
   return [...out, ...aliases.map(([alias]) => alias)];
 }
 
-/**
- * Pure: the words of other languages for what the activity is (shared searchDictionary): every
- * Dutch word of the dictionary whose search form the activity names brings its en, ar, tr, pl and
- * uk words, as written (the catalogue sends a word the dictionary knows as the Dutch word, so
- * these serve inflections and typos of the other languages).
- */
-export function translatedKeywords(forms: ReadonlySet<string>): string[] {
-  return Object.entries(searchDictionary)
-    .filter(([nl]) => names(forms, nl))
-    .flatMap(([, entry]) => Object.values(entry).flat());
-}
-
 /** A word worth a search form: not Dutch filler, not one or two letters. */
 const formable = (w: string) => w.length > 2 && !stopWords.has(w);
-/** Latin words of other languages get no Dutch search form: the stemmer would only garble them. */
-const latin = (w: string) => /\p{Script=Latin}/u.test(w);
-
 /**
  * Words people type that the title may not contain: the theme, kind, offer type (`offerType`) and audience
  * labels and "gratis", in Dutch and in the reader's language, so "sport" or "bijles" finds activities
  * named otherwise; the Dutch search vocabulary the title and kind name (compounds and their
- * parts); stage-of-childhood words for the ages; and the days and parts of the day. Then what it
- * is in every site language (translatedKeywords), the professions it helps (professionsFor), and
- * the search form of every Dutch word (shared searchForm), which is what the catalogue's query sends.
+ * parts); stage-of-childhood words for the ages; and the days and parts of the day. Then the
+ * professions it helps (professionsFor) and the search form of every Dutch word (shared searchForm), which is what the catalogue's query sends.
  */
 function keywordsFor(activity: Activity, locale: string, dutchTitle: string): string[] {
   const free = activity.costType === 'gratis' || activity.costType === 'gratis-via-regeling';
@@ -247,18 +231,14 @@ function keywordsFor(activity: Activity, locale: string, dutchTitle: string): st
       ...professionsFor(forms),
     ].filter((w): w is string => Boolean(w)),
   );
-  // Other languages for what the title says: a theme's or kind's word in another language the
-  // catalogue sends as the Dutch word (shared rewriteQuery), which every activity of that theme
-  // holds; written on each of them it only made the documents bigger (and the map slower).
-  const titleWords = [title, ...vocabularyKeywords(title)].flatMap((t) => wordsOf(t)).filter(formable);
-  const titleForms = new Set([...titleWords, ...titleWords.flatMap((w) => compoundParts(w))].map((w) => searchForm(w)));
-  const foreign = translatedKeywords(titleForms);
+  // No words of other languages: the catalogue sends a word its dictionary knows as the Dutch
+  // word (shared rewriteQuery), which the Dutch forms here match. Written into every document they
+  // only made the documents bigger and search slower (DESIGN §7), and found nothing more.
   // Each keyword in search forms, a phrase kept together ("eerste hulp" → "eerst hulp").
   const phraseForms = (w: string) => formsOfPhrase(w).filter(formable).join(' ');
   return unique(
     [
       ...dutch,
-      ...foreign,
       ...forms,
       ...dutch.map(phraseForms),
       ...dutch.flatMap((w) =>
@@ -266,7 +246,6 @@ function keywordsFor(activity: Activity, locale: string, dutchTitle: string): st
           .filter(formable)
           .map((x) => searchForm(x)),
       ),
-      ...foreign.filter((w) => !latin(w)).map(phraseForms),
     ].filter(Boolean),
   );
 }
