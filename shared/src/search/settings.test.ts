@@ -15,6 +15,15 @@ describe('search settings', () => {
     expect(s.huiswerkbegeleiding).toContain('bijles');
     expect(s.dansles).toContain('dansen');
     expect(s.zwemles).not.toContain('zwemles');
+    // "meisjes" is sent as its search form; an offer for "meiden" is for girls too.
+    expect(s[searchForm('meisjes')]).toContain('meiden');
+  });
+
+  it('lets a kind of sport find the broad word, and the broad word every kind', () => {
+    const s = synonyms();
+    expect(s.boksen).toEqual(expect.arrayContaining(['sport', 'vechtsport']));
+    expect(s.vechtsport).toEqual(expect.arrayContaining(['boksen', 'taekwondo']));
+    expect(s.sport).not.toContain('vechtsport');
   });
 
   it('lets a profession find the activities that help that dream, not a hobby its doer', () => {

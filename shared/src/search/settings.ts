@@ -187,6 +187,8 @@ export const dutchStopWords = [
  * "dansles" finds "Hiphop dansen", with typo tolerance, and ranks it like an exact word.
  */
 export const synonymGroups: string[][] = [
+  ['meiden', 'meid', 'meisjes', 'meisje', 'meisjesgroep', 'meidengroep'],
+  ['jongens', 'jongen', 'jongensgroep'],
   ['zwemmen', 'zwem', 'zwemles', 'zwemlessen', 'zwemdiploma', 'zwembad'],
   ['knutselen', 'knutsel', 'knutselmiddag', 'knutselclub', 'creatief'],
   ['tekenen', 'teken', 'tekenles', 'tekencursus', 'tekenclub'],
@@ -245,11 +247,15 @@ export const synonymGroups: string[][] = [
  * below any real football.
  */
 export const oneWaySynonyms: Record<string, string[]> = {
-  sport: ['voetbal', 'zwemmen', 'judo', 'turnen', 'basketbal', 'hockey', 'tennis', 'atletiek'],
-  creatief: ['tekenen', 'schilderen'],
-  muziek: ['muziekles', 'zingen', 'gitaar', 'piano', 'drums'],
+  sport: [
+    ...['voetbal', 'zwemmen', 'judo', 'turnen', 'basketbal', 'hockey', 'tennis', 'atletiek', 'hardlopen'],
+    ...['badminton', 'tafeltennis', 'volleybal', 'padel', 'klimmen', 'skaten', 'paardrijden', 'zeilen'],
+    ...['karate', 'taekwondo', 'boksen', 'kickboksen'],
+  ],
+  creatief: ['tekenen', 'schilderen', 'kleien', 'boetseren', 'naaien', 'haken', 'breien'],
+  muziek: ['muziekles', 'zingen', 'gitaar', 'piano', 'drums', 'viool', 'keyboard', 'zangles', 'band'],
   computer: ['laptop', 'programmeren'],
-  vechtsport: ['judo', 'karate', 'kickboksen'],
+  vechtsport: ['judo', 'karate', 'kickboksen', 'boksen', 'taekwondo'],
   // "voor mama" is for parents; a mother is not a father.
   ouders: ['moeder', 'moeders', 'vader', 'vaders', 'mama', 'papa'],
 };
