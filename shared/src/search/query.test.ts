@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { searchForm } from './normalise.js';
-import { dreamWords, rewriteQuery } from './query.js';
+import { dreamWords, looseParts, rewriteQuery } from './query.js';
 
 const words = (q: string) => rewriteQuery(q).split(' ');
 
@@ -67,5 +67,29 @@ describe('dreamWords', () => {
     expect(dreamWords('Ik wil later dokter worden!')).toBe('dokter');
     expect(dreamWords('Mijn droom is een eigen kapsalon, ik ben 8')).toBe('eigen kapsalon');
     expect(dreamWords('')).toBe('');
+  });
+});
+
+describe('looseParts', () => {
+  it('reads a long unknown word as a head with its modifier, or the known word it starts with', () => {
+    expect(looseParts('leesbegeleiding')).toEqual(['lees', 'begeleiding']);
+    expect(looseParts('vrijdagavond')).toEqual(['vrijdag', 'avond']);
+    expect(looseParts('computerspelletjes')).toEqual(['computer']);
+  });
+
+  it('leaves known words, short words and days alone', () => {
+    expect(looseParts('zaterdag')).toEqual([]);
+    expect(looseParts('voetbal')).toEqual([]);
+    expect(looseParts('judoles')).toEqual([]);
+    expect(looseParts('qwertyuiop')).toEqual([]);
+  });
+
+  it('sends the unknown word first and its likely parts after it, so it never finds nothing for want of a split', () => {
+    expect(words('leesbegeleiding')).toEqual([
+      searchForm('leesbegeleiding'),
+      searchForm('lees'),
+      searchForm('begeleiding'),
+    ]);
+    expect(words('zaterdag')).toEqual([searchForm('zaterdag')]);
   });
 });

@@ -119,6 +119,28 @@ function professionHead(word: string): { profession: string; modifier: string } 
   return null;
 }
 
+/** The known words and their search forms (bouwen → bouw) a long unknown word may start with. */
+const LOOSE_STARTS: ReadonlySet<string> = new Set(
+  [...QUERY_VOCABULARY, ...[...QUERY_VOCABULARY].map(searchForm)].filter((w) => w.length >= 4),
+);
+/** Shortest modifier or rest of a word read loosely (lees|begeleiding, bouw|vakker). */
+const MIN_LOOSE_PART = 3;
+
+/**
+ * Pure: the likely parts of a long word the query splitter does not know: a compound head with
+ * the modifier before it, else the longest known word (or its search form) it starts with. Known words, days and
+ * heads give nothing (zaterdag is no compound of dag).
+ */
+export function looseParts(word: string): string[] {
+  if (word.length < 7 || QUERY_VOCABULARY.has(word) || COMPOUND_HEADS.includes(word)) return [];
+  const head = COMPOUND_HEADS.find((h) => word.endsWith(h) && word.length - h.length >= MIN_LOOSE_PART);
+  if (head) return [word.slice(0, -head.length), head];
+  let start = '';
+  for (const v of LOOSE_STARTS)
+    if (v.length > start.length && word.startsWith(v) && word.length - v.length >= MIN_LOOSE_PART) start = v;
+  return start ? [start] : [];
+}
+
 /** The dictionary's words of other languages (folded) and the Dutch words they stand for. */
 const FOREIGN = new Map<string, string[]>();
 /** A word as the dictionary is looked up: folded, and Arabic without its article (للاطفال). */
@@ -208,6 +230,11 @@ export function rewriteQuery(typed: string): string {
     const known = (p: string) => QUERY_VOCABULARY.has(p) || COMPOUND_HEADS.includes(p);
     const headSplit = split.length === 2 && COMPOUND_HEADS.includes(split[1]) && split[0].length >= 5;
     const parts = split.every(known) || headSplit ? split : [];
+    // A word the splitter cannot read for sure still sends its likely parts after it: the word
+    // itself first, then a short modifier with its head (lees|begeleiding) or a known word it
+    // starts with (bouw|vakker). The search engine drops a word it has never seen before the
+    // others, so an unknown compound finds what its parts name instead of nothing.
+    const loose = profession || parts.length > 0 ? [] : looseParts(word);
     // A profession goes out as the Dutch profession's form ("doctor" → the form of dokter); the
     // index's synonyms (settings.ts) let it find the activities that help that dream.
     // A split at a generic head keeps what the compound is about: les, training, club, middag say
@@ -215,7 +242,7 @@ export function rewriteQuery(typed: string): string {
     // says what it is stays (jeugd|fonds, kleding|bank).
     const about = parts.length === 2 && GENERIC_HEADS.has(parts[1]) ? [parts[0]] : parts;
     const forms = profession ? [searchForm(profession)] : about.length > 0 ? about.map(searchForm) : [searchForm(word)];
-    for (const f of forms) if (!FILLER.has(f)) out.push(f);
+    for (const f of [...forms, ...loose.map(searchForm)]) if (!FILLER.has(f)) out.push(f);
   }
   const unique = [...new Set(out)];
   return unique.length > 0 ? unique.join(' ') : typed;
