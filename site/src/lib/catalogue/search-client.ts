@@ -35,26 +35,48 @@ const CACHE_TTL_MS = 60_000;
 
 export type SearchClient = ReturnType<typeof instantMeiliSearch>['searchClient'];
 
-/** `httpClient` replaces fetch (islands/catalogue/server-state.ts records the catalogue's requests with it). */
+type SearchAnswer = { results: { nbHits?: number }[] };
+
+/**
+ * `httpClient` replaces fetch (islands/catalogue/server-state.ts records the catalogue's requests
+ * with it). `looserWhenEmpty` (on unless an httpClient records): a search with words that finds
+ * nothing is asked again with `matchingStrategy: 'last'`. Meilisearch's 'frequency' can find
+ * nothing where dropping a word finds something ("zorg ziekenhuis" in 1.21: 0, with 'last': 2),
+ * and a family must not get an empty page then; the catalogue says which words it left out
+ * (lib/catalogue/query/loosened.ts).
+ */
 export function createSearchClient(
   host: string,
   apiKey: string,
   httpClient?: InstantMeiliSearchOptions['httpClient'],
+  { looserWhenEmpty = !httpClient }: { looserWhenEmpty?: boolean } = {},
 ): SearchClient {
-  const { searchClient } = instantMeiliSearch(
-    host,
-    apiKey,
-    httpClient ? { ...CLIENT_OPTIONS, httpClient } : CLIENT_OPTIONS,
-  );
+  const options = httpClient ? { ...CLIENT_OPTIONS, httpClient } : CLIENT_OPTIONS;
+  const { searchClient } = instantMeiliSearch(host, apiKey, options);
+  const looser = looserWhenEmpty
+    ? instantMeiliSearch(host, apiKey, { ...options, meiliSearchParams: { matchingStrategy: 'last' } }).searchClient
+    : null;
   let clearedAt = Date.now();
-  const search = searchClient.search.bind(searchClient) as (requests: unknown) => unknown;
+  const search = searchClient.search.bind(searchClient) as (requests: unknown) => Promise<SearchAnswer>;
+  const searchLooser = looser?.search.bind(looser) as ((requests: unknown) => Promise<SearchAnswer>) | undefined;
   return Object.assign(searchClient, {
-    search: ((requests: unknown) => {
+    search: async (requests: unknown) => {
       if (Date.now() - clearedAt > CACHE_TTL_MS) {
         searchClient.clearCache();
+        looser?.clearCache();
         clearedAt = Date.now();
       }
-      return search(rewriteRequests(requests as InstantSearchRequest[]));
-    }) as SearchClient['search'],
+      const sent = rewriteRequests(requests as InstantSearchRequest[]);
+      const answer = await search(sent);
+      if (!searchLooser) return answer;
+      const empty = sent.flatMap((r, i) => (r.params?.query && answer.results[i]?.nbHits === 0 ? [i] : []));
+      if (empty.length === 0) return answer;
+      const again = await searchLooser(empty.map((i) => sent[i]));
+      const results = [...answer.results];
+      empty.forEach((i, k) => {
+        if ((again.results[k]?.nbHits ?? 0) > 0) results[i] = again.results[k];
+      });
+      return { ...answer, results };
+    },
   });
 }
