@@ -107,6 +107,17 @@ test('a word that matches nothing is dropped, and the catalogue says which words
   expect(noticeBox.y).toBeLessThan(firstCard.y);
 });
 
+test('a child’s dream sentence is not a loosened search: only the words it is about count', async ({ page }) => {
+  await page.goto('/nl/activiteiten?q=ik+wil+later+judoka+worden');
+  await hydrated(page);
+  expect(await resultCount(page)).toBeGreaterThan(0);
+  await expect(notice(page)).toHaveCount(0);
+
+  await page.goto('/nl/activiteiten?q=ik+wil+later+judoka+xqzwv+worden');
+  await hydrated(page);
+  await expect(notice(page)).toHaveText(/Dit past bij: judoka$/);
+});
+
 test.describe('no results with filters', () => {
   test('offer the same words without the filter that leaves nothing, with the count', async ({ page }) => {
     await page.goto('/nl/activiteiten?q=judo');

@@ -26,6 +26,7 @@ import { Results, type CatalogueHit } from './Results.tsx';
 import { createStateMapping, createUrlRouter, type UrlRouter } from './router.ts';
 import type { SearchClient } from '../../lib/catalogue/search-client.ts';
 import type { CatalogueConfig } from '../../lib/catalogue/types.ts';
+import { dreamWords } from '@droomkaart/shared/search/query';
 import { highlightedWords, loosenedSearch } from '../../lib/catalogue/query/loosened.ts';
 import { widerSearch } from '../../lib/catalogue/query/wider.ts';
 
@@ -259,7 +260,8 @@ function CatalogueView({ config, router }: { config: CatalogueConfig; router: Ur
   // (and only there, in the list, are highlights asked: connectPlace).
   const loosened =
     total && items[0] && state.page === 1
-      ? loosenedSearch(place ? place.rest : state.q, config.stopWords, items[0]._highlighted ?? [])
+      ? // The words the search is about: a dream sentence's and filler words are never searched.
+        loosenedSearch(dreamWords(place ? place.rest : state.q), config.stopWords, items[0]._highlighted ?? [])
       : null;
   // Nothing found with filters: the hits without each chosen facet's filter, which InstantSearch
   // asked for that facet's counts (one query per chosen facet, after the list's own, in this order).
