@@ -36,8 +36,9 @@ export type CatalogueRequests = {
  * The Meilisearch requests the catalogue sends for a page (its config, from cataloguePage): the
  * same render as catalogueServerState, through the same instant-meilisearch client, whose HTTP
  * requests are recorded and answered with no hits instead of reaching Meilisearch. Besides the
- * query the list shows, there is one per facet with a value chosen (that facet's counts) and
- * on the server a first search without the address's query and filters.
+ * query the list shows, there is one per facet with a value chosen (that facet's counts). No
+ * placeholder search for facet values first: instant-meilisearch asks one for keepZeroFacets only
+ * (patched, pnpm-workspace.yaml), which the catalogue keeps off.
  */
 export async function catalogueRequests(config: CatalogueConfig): Promise<CatalogueRequests> {
   const requests: MultiSearchQuery[][] = [];
