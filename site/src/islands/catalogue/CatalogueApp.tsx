@@ -27,7 +27,7 @@ import { createStateMapping, createUrlRouter, type UrlRouter } from './router.ts
 import type { SearchClient } from '../../lib/catalogue/search-client.ts';
 import type { CatalogueConfig } from '../../lib/catalogue/types.ts';
 import { dreamWords } from '@droomkaart/shared/search/query';
-import { highlightedWords, loosenedSearch } from '../../lib/catalogue/query/loosened.ts';
+import { highlightedWords, loosenedSearch, searchedWords } from '../../lib/catalogue/query/loosened.ts';
 import { widerSearch } from '../../lib/catalogue/query/wider.ts';
 
 type Props = { config: CatalogueConfig; searchClient: SearchClient };
@@ -186,9 +186,10 @@ const connectPlace = ((renderFn: (state: object, isFirst: boolean) => void) =>
       const state = fromUiState(uiState, config.indexName, config.vocab, config.wijken);
       const place = searchedPlace(state, config.wijkGroups);
       // Highlights cost Meilisearch time per hit: asked only where the loosened-words notice reads
-      // them, the list's first page of a search with words.
+      // them, the list's first page of a search with two words or more (one cannot be loosened).
       const words = place ? place.rest : state.q;
-      const highlight = words && state.page === 1 && config.variant === 'list';
+      const highlight =
+        state.page === 1 && config.variant === 'list' && searchedWords(dreamWords(words), config.stopWords).length > 1;
       let sp = searchParameters
         .setQueryParameter('attributesToHighlight', highlight ? config.attributesToHighlight : [])
         .setQueryParameter('droomkaartEverywhere', state.everywhere || undefined)

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { searchSettings } from '@droomkaart/shared';
-import { highlightedWords, loosenedSearch } from './loosened.ts';
+import { highlightedWords, loosenedSearch, searchedWords } from './loosened.ts';
 
 const hl = (s: string) => ({ value: s.replace(/<em>/g, '__ais-highlight__').replace(/<\/em>/g, '__/ais-highlight__') });
 const stop = searchSettings.stopWords;
@@ -55,5 +55,13 @@ describe('loosenedSearch', () => {
     expect(loosenedSearch('verpleegster', stop, ['verpleegkundige'])).toBeNull();
     expect(loosenedSearch('leuke sport', stop, [])).toBeNull();
     expect(loosenedSearch('', stop, ['sport'])).toBeNull();
+  });
+});
+
+describe('searchedWords', () => {
+  it('gives the words a notice could speak of: each once, without stop words', () => {
+    expect(searchedWords('ik wil iets met Sport sport judo', stop)).toEqual(['Sport', 'judo']);
+    expect(searchedWords('zwemmen', stop)).toEqual(['zwemmen']);
+    expect(searchedWords('  ', stop)).toEqual([]);
   });
 });

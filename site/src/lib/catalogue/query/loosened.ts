@@ -56,6 +56,23 @@ function isFound(word: string, fragments: readonly string[]): boolean {
 export type Loosened = { found: string[]; missing: string[] };
 
 /**
+ * The words of `query` the notice speaks of: as sent, without stop words Meilisearch ignores, each
+ * once. With fewer than two there is nothing to loosen, so the catalogue asks no highlights then.
+ */
+export function searchedWords(query: string, stopWords: readonly string[]): string[] {
+  const stop = new Set(stopWords.map(normaliseWord));
+  const words: string[] = [];
+  const seen = new Set<string>();
+  for (const raw of query.match(/[\p{L}\p{N}]+/gu) ?? []) {
+    const w = normaliseWord(raw);
+    if (stop.has(w) || seen.has(w)) continue;
+    seen.add(w);
+    words.push(raw);
+  }
+  return words;
+}
+
+/**
  * The words of `query` (as sent, without stop words Meilisearch ignores) that the best hit matches
  * and those it does not, when some are missing: Meilisearch ranks hits with more of the query's
  * words first, so a first hit without a word means no hit has them all. Null when every word is
@@ -67,15 +84,7 @@ export function loosenedSearch(
   stopWords: readonly string[],
   fragments: readonly string[],
 ): Loosened | null {
-  const stop = new Set(stopWords.map(normaliseWord));
-  const words: string[] = [];
-  const seen = new Set<string>();
-  for (const raw of query.match(/[\p{L}\p{N}]+/gu) ?? []) {
-    const w = normaliseWord(raw);
-    if (stop.has(w) || seen.has(w)) continue;
-    seen.add(w);
-    words.push(raw);
-  }
+  const words = searchedWords(query, stopWords);
   const found = words.filter((w) => isFound(normaliseWord(w), fragments));
   if (found.length === 0 || found.length === words.length) return null;
   return { found, missing: words.filter((w) => !found.includes(w)) };
