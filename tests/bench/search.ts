@@ -11,7 +11,8 @@
 //   filtered    text or browsing with the site's filters plus free, days, cost, kind; facet counts
 //   geo         _geoRadius around a wijk centroid, nearest first (_geo sort), facet counts
 //   browse      empty query, facet counts only (catalogue landing page), newest first
-//   map         everything in a stadsdeel's bounding box, up to 500 pins
+//   map         a map page address (/kaart: text, age/stadsdeel filters) and exactly the requests
+//               that page sends (up to MAP_HITS pins with their facet counts), as for catalogue
 // and prints p50/p95 of Meilisearch's own processingTimeMs and of the round trip, per size (the
 // round trip once as the site's client makes it, once without response compression).
 //
@@ -93,20 +94,13 @@ const FACETS = ['themes', 'stadsdeel', 'costType', 'ages', 'kind'];
 
 type Kind = 'catalogue' | 'filtered' | 'geo' | 'browse' | 'map';
 const KINDS: Kind[] = ['catalogue', 'filtered', 'geo', 'browse', 'map'];
+/** The kinds asked as a page of the site asks them (its own requests, utils/catalogue.ts). */
+type PageKind = 'catalogue' | 'map';
+const isPage = (item: Question): item is Extract<Question, { address: string }> =>
+  item.kind === 'catalogue' || item.kind === 'map';
 type Question =
-  | { kind: Exclude<Kind, 'catalogue'>; q: string; params: SearchParams }
-  | { kind: 'catalogue'; address: string; requests?: CatalogueRequests };
-
-/** Bounding box of a stadsdeel's wijk centroids, widened by about 1 km. */
-function boxOf(stadsdeel: string): [[number, number], [number, number]] {
-  const ws = wijken.filter((w) => w.stadsdeel === stadsdeel);
-  const lats = ws.map((w) => w.centroid[0]);
-  const lngs = ws.map((w) => w.centroid[1]);
-  return [
-    [Math.max(...lats) + 0.01, Math.min(...lngs) - 0.015],
-    [Math.min(...lats) - 0.01, Math.max(...lngs) + 0.015],
-  ];
-}
+  | { kind: Exclude<Kind, PageKind>; q: string; params: SearchParams }
+  | { kind: PageKind; address: string; requests?: CatalogueRequests };
 
 function question(kind: Kind, random: () => number): Question {
   const maybe = <T>(p: number, value: () => T): T | null => (random() < p ? value() : null);
@@ -177,10 +171,13 @@ function question(kind: Kind, random: () => number): Question {
         },
       };
     case 'map': {
-      const [ne, sw] = boxOf(stadsdeel());
-      const filter = [`_geoBoundingBox([${ne[0]}, ${ne[1]}], [${sw[0]}, ${sw[1]}])`];
-      if (random() < 0.5) filter.push(`ages = ${age()}`);
-      return { kind, q: '', params: { filter, limit: 500, attributesToRetrieve: ['id', 'title', 'slug', '_geo'] } };
+      // The map page (/kaart) as the site serves it: the catalogue's search with up to MAP_HITS
+      // pins; a family mostly opens it for their own part of town.
+      const params = new URLSearchParams();
+      if (random() < 0.4) params.set('q', pick(random, WORDS));
+      if (random() < 0.4) params.set('age', String(age()));
+      if (random() < 0.6) params.set('stadsdeel', stadsdeel());
+      return { kind, address: `/nl/kaart?${params}` };
     }
   }
 }
@@ -195,7 +192,7 @@ async function questions(count: number, seed: number, index: string): Promise<Qu
   }
   // The catalogue's requests for its addresses, recorded before any timing.
   for (const item of list) {
-    if (item.kind !== 'catalogue') continue;
+    if (!isPage(item)) continue;
     const page = catalogueAt(item.address);
     if (page.config.indexName !== index)
       throw new Error(`the catalogue searches ${page.config.indexName}, the benchmark fills ${index}`);
@@ -208,7 +205,7 @@ type Sample = { kind: Kind; server: number; roundTrip: number; hits: number };
 
 async function ask(client: Meilisearch, index: string, item: Question): Promise<Sample> {
   const started = performance.now();
-  if (item.kind === 'catalogue') {
+  if (isPage(item)) {
     const { listed, processingTimeMs } = await sendCatalogueSearch(client, item.requests!);
     return {
       kind: item.kind,
