@@ -217,7 +217,9 @@ describe('dreams in the cms', () => {
     expect(mails.length).toBeGreaterThan(0);
     for (const mail of mails) {
       expect(mail).toContain(`To: ${stack.env.COORDINATOR_TEAM_EMAIL}`);
-      expect(mail).toMatch(/\/admin\/content-manager\/collection-types\/api::dream\.dream\/\w+/);
+      // A link to the dream in the coordinators' workspace on the site, not to the cms's admin.
+      expect(mail).toMatch(new RegExp(`${stack.env.SITE_URL}/nl/werkplek/dromen/\\w+`));
+      expect(mail).not.toContain('/admin/');
       for (const secret of ['Sem', 'dierenarts', '0612345678', '+31612345678', 'muziekwijk'])
         expect(mail).not.toContain(secret);
     }

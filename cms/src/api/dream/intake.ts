@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { mailer } from '../../mail/mailer';
-import { themesForDream } from '@droomkaart/shared';
+import { defaultLocale, themesForDream } from '@droomkaart/shared';
 import { checkDream, DREAM } from './rules';
 import { cmsEnv } from '../../env';
 
@@ -65,12 +65,13 @@ export function registerDreamIntake(strapi: Core.Strapi) {
 async function notifyTeam(strapi: Core.Strapi, documentId: string) {
   const to = cmsEnv().COORDINATOR_TEAM_EMAIL;
   if (!to) return;
-  const base = (cmsEnv().CMS_PUBLIC_URL || cmsEnv().CMS_URL || 'http://127.0.0.1:1337').replace(/\/$/, '');
+  // The coordinators work in the workspace on the site, not in the cms's admin panel.
+  const site = (cmsEnv().SITE_PUBLIC_URL || cmsEnv().SITE_URL || 'http://127.0.0.1:4321').replace(/\/$/, '');
   try {
     await mailer(strapi).send({
       to,
       subject: 'Nieuwe droom in de brievenbus',
-      text: `Er is een nieuwe droom binnengekomen.\n\nBekijk hem in het beheer (inloggen nodig):\n${base}/admin/content-manager/collection-types/${DREAM}/${documentId}\n`,
+      text: `Er is een nieuwe droom binnengekomen.\n\nBekijk hem in de werkplek (inloggen nodig):\n${site}/${defaultLocale}/werkplek/dromen/${documentId}\n`,
     });
   } catch (err) {
     strapi.log.warn(`dream notification not sent: ${(err as Error).message}`);
