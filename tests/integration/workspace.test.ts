@@ -192,7 +192,7 @@ describe('working a dream', () => {
     expect((await ws('GET', '/dreams/doesnotexist0000000000000', { session: coordinator })).status).toBe(404);
   });
 
-  it('assigns to me, and keeps a dated history of each status step', async () => {
+  it('assigns to me, and keeps a dated history of each step', async () => {
     const res = await ws('PATCH', `/dreams/${documentId}`, {
       session: coordinator,
       body: { assign: 'me', status: 'contact', note: 'gebeld' },
@@ -200,10 +200,43 @@ describe('working a dream', () => {
     expect(res.status).toBe(200);
     expect(res.body.data).toMatchObject({ assignedTo: 'coordinator@droomkaart.test', status: 'contact' });
     expect(res.body.data.history).toEqual([
-      { at: expect.any(String), by: 'coordinator@droomkaart.test', from: 'nieuw', to: 'contact', note: 'gebeld' },
+      {
+        at: expect.any(String),
+        by: 'coordinator@droomkaart.test',
+        step: 'status',
+        from: 'nieuw',
+        to: 'contact',
+        note: 'gebeld',
+      },
+      { at: expect.any(String), by: 'coordinator@droomkaart.test', step: 'assign', to: 'coordinator@droomkaart.test' },
     ]);
+    // Assigning to the one it already has is no step.
+    const again = await ws('PATCH', `/dreams/${documentId}`, { session: coordinator, body: { assign: 'me' } });
+    expect(again.body.data.history).toHaveLength(2);
     const mine = await ws('GET', '/dreams?assigned=me', { session: coordinator });
     expect(mine.body.data.map((d: any) => d.documentId)).toContain(documentId);
+  });
+
+  it('filters the inbox by status and lists the newest dreams first', async () => {
+    const later = await intake({ firstName: 'Noor', dream: 'Ik wil kapper worden', phone: '0612340002' });
+    const byStatus = async (status: string) => {
+      const res = await ws('GET', `/dreams?status=${status}&pageSize=100`, { session: coordinator });
+      expect(res.status).toBe(200);
+      return res.body.data as { documentId: string; status: string; receivedAt: string }[];
+    };
+    const fresh = await byStatus('nieuw');
+    expect(fresh.length).toBeGreaterThan(0);
+    expect(fresh.every((d) => d.status === 'nieuw')).toBe(true);
+    expect(fresh.map((d) => d.documentId)).toContain(later);
+    expect(fresh.map((d) => d.documentId)).not.toContain(documentId); // in contact since the last step
+    const contacted = await byStatus('contact');
+    expect(contacted.map((d) => d.documentId)).toContain(documentId);
+    expect(contacted.every((d) => d.status === 'contact')).toBe(true);
+    const open = (await ws('GET', '/dreams?pageSize=100', { session: coordinator })).body.data as typeof fresh;
+    expect(open.map((d) => d.documentId)).toEqual(expect.arrayContaining([documentId, later]));
+    const received = open.map((d) => Date.parse(d.receivedAt));
+    expect(received).toEqual([...received].sort((a, b) => b - a));
+    expect(open[0].documentId).toBe(later);
   });
 
   it('requires the parent consent before a conversation is planned', async () => {
@@ -229,7 +262,13 @@ describe('working a dream', () => {
       consentRecordedBy: 'coordinator@droomkaart.test',
       conversation: { at: '2026-12-01T14:30:00.000Z', kind: 'bibliotheek', place: 'Bibliotheek Almere Stad' },
     });
-    expect(planned.body.data.history.map((h: any) => h.to)).toEqual(['contact', 'gesprek-gepland']);
+    const steps = planned.body.data.history.map((h: any) => [h.step, h.to ?? null]);
+    expect(steps.filter(([step]: string[]) => step === 'status')).toEqual([
+      ['status', 'contact'],
+      ['status', 'gesprek-gepland'],
+    ]);
+    // The consent is a step of its own, recorded before the conversation it allows.
+    expect(steps.findIndex(([step]: string[]) => step === 'consent')).toBe(steps.length - 2);
   });
 
   it('refuses bad input with the field named, and changes nothing', async () => {
@@ -267,6 +306,9 @@ describe('working a dream', () => {
         documentId: first.documentId,
         title: expect.any(String),
         organisation: { slug: first.organisation.slug },
+        // Its ages, so the workspace can warn when they do not fit the child.
+        ageMin: expect.any(Number),
+        ageMax: expect.any(Number),
       },
     });
     expect(added.body.data.contact).toMatchObject({
@@ -322,6 +364,28 @@ describe('working a dream', () => {
     expect(
       (await ws('PATCH', `/referrals/${ref}`, { session: coordinator, body: { status: 'voorgesteld' } })).status,
     ).toBe(409);
+
+    // The history tells the shortlist's steps too, in order, with the activity's title.
+    const history = (await ws('GET', `/dreams/${documentId}`, { session: coordinator })).body.data.history as {
+      step: string;
+      from?: string;
+      to?: string;
+      detail?: string;
+      by: string;
+    }[];
+    const firstTitle = added.body.data.activity.title;
+    const shortlistSteps = history
+      .filter((h) => h.step !== 'status' && h.step !== 'assign' && h.step !== 'consent')
+      .map((h) => [h.step, h.detail, h.from ?? null, h.to ?? null]);
+    expect(shortlistSteps).toEqual([
+      ['shortlist-add', firstTitle, null, null],
+      ['shortlist-add', other.body.data.activity.title, null, null],
+      ['shortlist-remove', other.body.data.activity.title, null, null],
+      ['referral', firstTitle, 'voorgesteld', 'aangemeld'],
+      ['referral', firstTitle, 'aangemeld', 'gestart'],
+    ]);
+    expect(history.every((h) => h.by === 'coordinator@droomkaart.test')).toBe(true);
+    expect(history.map((h) => h.step)).toContain('consent');
   });
 
   it('lists the dream for follow-up when its date has come', async () => {

@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { DREAM } from './rules';
 import { UID } from '../../content-types';
 import { cmsEnv } from '../../env';
+import { isStatusStep, type HistoryEntry } from '../workspace/history';
 
 /** Personal fields of a dream: what anonymising clears and what a family's export contains. */
 export const PERSONAL_FIELDS = [
@@ -42,11 +43,14 @@ export async function anonymiseClosedDreams(strapi: Core.Strapi, now = new Date(
     select: ['id', 'statusHistory'],
   })) as {
     id: number;
-    statusHistory: { at: string; from: string | null; to: string }[] | null;
+    statusHistory: HistoryEntry[] | null;
   }[];
-  // The status steps stay for the funnel; who did them and their notes go, as do the notes of the dream's referrals.
+  // The status steps stay for the funnel; who did them and their notes go, as do the other steps
+  // (they name colleagues and activities) and the notes of the dream's referrals.
   for (const dream of due) {
-    const statusHistory = (dream.statusHistory ?? []).map(({ at, from, to }) => ({ at, from, to }));
+    const statusHistory = (dream.statusHistory ?? [])
+      .filter(isStatusStep)
+      .map(({ at, from, to }) => ({ at, from, to }));
     await strapi.db.query(DREAM).update({
       where: { id: dream.id },
       data: {

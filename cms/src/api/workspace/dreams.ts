@@ -17,6 +17,7 @@ import {
 } from '@droomkaart/shared';
 import { DREAM, SUBMITTED } from '../dream/rules';
 import { capabilitiesFor, WorkspaceError, type WorkspaceUser } from './auth';
+import type { HistoryEntry } from './history';
 import { UID } from '../../content-types';
 
 export const REFERRAL = UID.referral;
@@ -32,7 +33,13 @@ const DAY = 86_400_000;
 const wijkBySlug = new Map(wijken.map((w) => [w.slug, w]));
 
 type Row = Record<string, any>;
-export type HistoryEntry = { at: string; by: string; from: DreamStatus | null; to: DreamStatus; note?: string };
+/** Adds steps to a dream's stored history (referral changes, which do not go through updateDream). */
+async function appendHistory(strapi: Core.Strapi, dreamId: number, ...entries: HistoryEntry[]) {
+  const row = await strapi.db.query(DREAM).findOne({ where: { id: dreamId }, select: ['id', 'statusHistory'] });
+  if (!row) return;
+  const history = [...((row.statusHistory as HistoryEntry[] | null) ?? []), ...entries];
+  await strapi.db.query(DREAM).update({ where: { id: dreamId }, data: { statusHistory: history } });
+}
 
 /** Pure: a dream is overdue when nobody made contact yet after OVERDUE_DAYS. */
 export function isOverdue(
@@ -74,7 +81,22 @@ export function summary(row: Row, now = Date.now()) {
   };
 }
 
-function referralOut(row: Row) {
+/** The published ages of the activities referred to (nl versions), for the shortlist's age check. */
+async function activityAges(strapi: Core.Strapi, referrals: Row[]): Promise<Map<string, { min: number; max: number }>> {
+  const ids = [...new Set(referrals.map((r) => r.activityDocumentId as string).filter(Boolean))];
+  if (ids.length === 0) return new Map();
+  const rows = (await strapi.db.query(ACTIVITY).findMany({
+    where: { documentId: { $in: ids }, publishedAt: { $notNull: true } },
+    select: ['documentId', 'locale', 'ageMin', 'ageMax'],
+  })) as Row[];
+  const out = new Map<string, { min: number; max: number }>();
+  for (const r of rows)
+    if (!out.has(r.documentId) || r.locale === 'nl') out.set(r.documentId, { min: r.ageMin, max: r.ageMax });
+  return out;
+}
+
+function referralOut(row: Row, ages?: Map<string, { min: number; max: number }>) {
+  const age = ages?.get(row.activityDocumentId);
   const contact = row.contact
     ? contactOut(row.contact, { slug: row.organisationSlug, name: row.organisationName })
     : null;
@@ -86,6 +108,8 @@ function referralOut(row: Row) {
       slug: row.activitySlug ?? null,
       title: row.activityTitle,
       organisation: { slug: row.organisationSlug ?? null, name: row.organisationName ?? null },
+      ageMin: age?.min ?? null,
+      ageMax: age?.max ?? null,
     },
     contact,
     note: row.note ?? null,
@@ -111,7 +135,7 @@ function contactOut(row: Row, organisation?: { slug?: string | null; name?: stri
   };
 }
 
-export function detail(row: Row, now = Date.now()) {
+export function detail(row: Row, now = Date.now(), ages?: Map<string, { min: number; max: number }>) {
   return {
     ...summary(row, now),
     dream: row.dream,
@@ -137,7 +161,7 @@ export function detail(row: Row, now = Date.now()) {
       ? row.themes
       : themesForDream({ dream: row.dream ?? '', need: row.need ?? '', needPicks: row.needPicks ?? [] }),
     history: (row.statusHistory as HistoryEntry[]) ?? [],
-    referrals: ((row.referrals as Row[]) ?? []).sort((a, b) => a.id - b.id).map(referralOut),
+    referrals: ((row.referrals as Row[]) ?? []).sort((a, b) => a.id - b.id).map((r) => referralOut(r, ages)),
   };
 }
 
@@ -186,7 +210,8 @@ export async function listDreams(strapi: Core.Strapi, user: WorkspaceUser, query
   const [rows, total] = await Promise.all([
     db.findMany({
       where,
-      orderBy: closedView ? [{ closedAt: 'desc' }] : [{ receivedAt: 'asc' }, { id: 'asc' }],
+      // Newest first: today's dreams on the first page (the overdue ones have their own tab).
+      orderBy: closedView ? [{ closedAt: 'desc' }, { id: 'desc' }] : [{ receivedAt: 'desc' }, { id: 'desc' }],
       offset: (q.page - 1) * q.pageSize,
       limit: q.pageSize,
     }),
@@ -219,7 +244,8 @@ async function loadRow(strapi: Core.Strapi, documentId: string): Promise<Row> {
 }
 
 export async function getDream(strapi: Core.Strapi, documentId: string) {
-  return detail(await loadRow(strapi, documentId));
+  const row = await loadRow(strapi, documentId);
+  return detail(row, Date.now(), await activityAges(strapi, (row.referrals as Row[]) ?? []));
 }
 
 const ManualDream = z
@@ -329,11 +355,12 @@ export async function updateDream(strapi: Core.Strapi, user: WorkspaceUser, docu
     data.consentRecordedAt = now;
     data.consentRecordedBy = user.email;
     consent = true;
+    history.push({ at: now, by: user.email, step: 'consent' });
   }
   const move = (to: DreamStatus, note?: string) => {
     const problem = checkStatusChange(status, to, { consent, referrals });
     if (problem) throw new WorkspaceError(409, problem, 'Deze stap kan nu niet.', 'status');
-    history.push({ at: now, by: user.email, from: status, to, ...(note ? { note } : {}) });
+    history.push({ at: now, by: user.email, step: 'status', from: status, to, ...(note ? { note } : {}) });
     status = to;
     data.dreamStatus = to;
   };
@@ -361,13 +388,15 @@ export async function updateDream(strapi: Core.Strapi, user: WorkspaceUser, docu
     else if (p.assign === 'none') data.assignedTo = null;
     else if (await isCoordinator(strapi, p.assign.toLowerCase())) data.assignedTo = p.assign.toLowerCase();
     else throw new WorkspaceError(400, 'workspace.error.invalid', 'Deze collega is geen coördinator.', 'assign');
+    if ((data.assignedTo ?? null) !== (row.assignedTo ?? null))
+      history.push({ at: now, by: user.email, step: 'assign', ...(data.assignedTo ? { to: data.assignedTo } : {}) });
   }
   if (p.followUpDate !== undefined) data.followUpDate = p.followUpDate;
   if (p.notes !== undefined) data.notes = p.notes;
   if (p.incomeSource !== undefined) data.incomeSource = p.incomeSource;
   if (p.earlierHelp !== undefined) data.earlierHelp = p.earlierHelp;
   if (p.themes !== undefined) data.themes = p.themes;
-  if (data.dreamStatus) data.statusHistory = history;
+  if (history.length !== ((row.statusHistory as HistoryEntry[] | null) ?? []).length) data.statusHistory = history;
   if (Object.keys(data).length > 0) await strapi.documents(DREAM).update({ documentId, data } as any);
   return getDream(strapi, documentId);
 }
@@ -417,7 +446,13 @@ export async function addReferral(strapi: Core.Strapi, user: WorkspaceUser, docu
     },
     populate: { contact: true },
   });
-  return referralOut(created);
+  await appendHistory(strapi, dream.id, {
+    at: new Date().toISOString(),
+    by: user.email,
+    step: 'shortlist-add',
+    detail: created.activityTitle,
+  });
+  return referralOut(created, await activityAges(strapi, [created]));
 }
 
 const STATUS_DATE: Record<ReferralStatus, string> = {
@@ -428,7 +463,7 @@ const STATUS_DATE: Record<ReferralStatus, string> = {
   afgerond: 'completedAt',
 };
 
-export async function updateReferral(strapi: Core.Strapi, documentId: string, body: unknown) {
+export async function updateReferral(strapi: Core.Strapi, user: WorkspaceUser, documentId: string, body: unknown) {
   const parsed = z
     .object({
       status: z.enum(referralStatuses).optional(),
@@ -472,11 +507,22 @@ export async function updateReferral(strapi: Core.Strapi, documentId: string, bo
     }
   }
   const updated = await strapi.db.query(REFERRAL).update({ where: { id: row.id }, data, populate: { contact: true } });
-  return referralOut(updated);
+  if (data.referralStatus)
+    await appendHistory(strapi, row.dream.id, {
+      at: now,
+      by: user.email,
+      step: 'referral',
+      from: row.referralStatus,
+      to: data.referralStatus as string,
+      detail: row.activityTitle,
+    });
+  return referralOut(updated, await activityAges(strapi, [updated]));
 }
 
-export async function removeReferral(strapi: Core.Strapi, documentId: string) {
-  const row = await strapi.db.query(REFERRAL).findOne({ where: { documentId } });
+export async function removeReferral(strapi: Core.Strapi, user: WorkspaceUser, documentId: string) {
+  const row = await strapi.db
+    .query(REFERRAL)
+    .findOne({ where: { documentId }, populate: { dream: { select: ['id'] } } });
   if (!row) throw new WorkspaceError(404, 'workspace.error.notFound', 'Deze koppeling bestaat niet (meer).');
   if (row.referralStatus !== 'voorgesteld')
     throw new WorkspaceError(
@@ -486,6 +532,13 @@ export async function removeReferral(strapi: Core.Strapi, documentId: string) {
       'status',
     );
   await strapi.db.query(REFERRAL).delete({ where: { id: row.id } });
+  if (row.dream)
+    await appendHistory(strapi, row.dream.id, {
+      at: new Date().toISOString(),
+      by: user.email,
+      step: 'shortlist-remove',
+      detail: row.activityTitle,
+    });
 }
 
 export async function listContacts(strapi: Core.Strapi, organisation: unknown) {

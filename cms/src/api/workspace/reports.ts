@@ -13,6 +13,7 @@ import { DREAM } from '../dream/rules';
 import { WorkspaceError } from './auth';
 import { REFERRAL } from './dreams';
 import { UID } from '../../content-types';
+import { isStatusStep, type HistoryEntry } from './history';
 
 const ACTIVITY = UID.activity;
 
@@ -24,7 +25,7 @@ export type ReportDream = {
   age: number;
   wijk: string | null;
   dreamStatus: DreamStatus;
-  statusHistory: { to: DreamStatus }[] | null;
+  statusHistory: Pick<HistoryEntry, 'step' | 'to'>[] | null;
   themes: string[] | null;
   incomeSource: string | null;
   earlierHelp: boolean | null;
@@ -37,7 +38,9 @@ const rank = (s: DreamStatus) => dreamStatuses.indexOf(s);
 
 /** Pure: the furthest stage a dream reached (closing early does not count as a stage). */
 export function furthestStage(d: Pick<ReportDream, 'dreamStatus' | 'statusHistory'>): number {
-  const steps = [d.dreamStatus, ...(d.statusHistory ?? []).map((h) => h.to)].filter((s) => s !== 'afgerond');
+  const steps = [d.dreamStatus, ...(d.statusHistory ?? []).filter(isStatusStep).map((h) => h.to as DreamStatus)].filter(
+    (s) => s !== 'afgerond',
+  );
   return Math.max(0, ...steps.map(rank));
 }
 

@@ -47,7 +47,15 @@ export type Contact = {
 export type Referral = {
   documentId: string;
   status: ReferralStatus;
-  activity: { documentId: string; slug: string; title: string; organisation: { slug: string; name: string } | null };
+  activity: {
+    documentId: string;
+    slug: string;
+    title: string;
+    organisation: { slug: string; name: string } | null;
+    /** Its published ages, null when unknown (no published version). */
+    ageMin: number | null;
+    ageMax: number | null;
+  };
   contact: Contact | null;
   note: string | null;
   proposedAt: string | null;
@@ -58,7 +66,17 @@ export type Referral = {
   checkedAt: string | null;
 };
 
-export type HistoryEntry = { at: string; by: string; from: DreamStatus | null; to: DreamStatus; note?: string };
+/** One step of a dream's history (cms api/workspace/history.ts): its status, or another step. */
+export type HistoryStep = 'status' | 'assign' | 'consent' | 'shortlist-add' | 'shortlist-remove' | 'referral';
+export type HistoryEntry = {
+  at: string;
+  by: string;
+  step?: HistoryStep;
+  from?: string | null;
+  to?: string;
+  note?: string;
+  detail?: string;
+};
 
 export type Dream = DreamSummary & {
   dream: string;

@@ -11,6 +11,8 @@ const referral = (over: Partial<Referral> = {}): Referral => ({
     slug: 'zwemles',
     title: 'Zwemles (nl)',
     organisation: { slug: 'zwemclub', name: 'Zwemclub' },
+    ageMin: 4,
+    ageMax: 12,
   },
   contact: {
     id: 3,

@@ -111,11 +111,11 @@ export default {
     ctx.status = 201;
     return { data };
   }),
-  updateReferral: handle('dreams', async (ctx, _user, strapi) => ({
-    data: await updateReferral(strapi, ctx.params.documentId, ctx.request.body),
+  updateReferral: handle('dreams', async (ctx, user, strapi) => ({
+    data: await updateReferral(strapi, user, ctx.params.documentId, ctx.request.body),
   })),
-  removeReferral: handle('dreams', async (ctx, _user, strapi) => {
-    await removeReferral(strapi, ctx.params.documentId);
+  removeReferral: handle('dreams', async (ctx, user, strapi) => {
+    await removeReferral(strapi, user, ctx.params.documentId);
     return undefined;
   }),
   contacts: handle('dreams', async (ctx, _user, strapi) => ({
