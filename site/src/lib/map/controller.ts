@@ -30,6 +30,7 @@ export function createMapController(
   }
 
   function apply(data: MapData): Promise<void> {
+    markers.setNear(data.near);
     showData(map, data);
     markers.closePopup();
     fitToData(map, data, config.geo.bbox);
