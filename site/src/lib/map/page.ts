@@ -12,8 +12,10 @@ export type MapConfig = {
   locale: string;
   messages: Messages;
   geo: CityGeo;
-  /** A production basemap (PUBLIC_MAP_STYLE_URL); empty: the local style. */
+  /** A production basemap (PUBLIC_MAP_STYLE_URL); empty: the local (schematic test) style. */
   styleUrl: string;
+  /** Credits shown on the map besides the style's own (PUBLIC_MAP_ATTRIBUTION); empty: none. */
+  attribution: string;
 };
 
 /** The activities to draw, and where distances are measured from (the "near" point). */
