@@ -356,7 +356,7 @@ test.describe('on a phone (390×844)', () => {
     await expect(page).toHaveURL(/\/nl\/kaart\?weergave=lijst&theme=sport-bewegen$/);
     await expect(page.locator('.cards > li').first()).toBeVisible();
     await expect(map(page)).not.toHaveAttribute('data-status', 'ready');
-    await page.getByRole('link', { name: 'Kaart', exact: true }).click();
+    await page.getByRole('navigation', { name: 'Lijst of kaart' }).getByRole('link', { name: 'Kaart' }).click();
     await mapShows(page, await withPlace(page));
     await expect(page.locator('.map canvas')).toBeInViewport({ ratio: 0.5 });
   });
@@ -376,7 +376,8 @@ test.describe('on a phone (390×844)', () => {
     await page.goto('/nl/kaart');
     await expect(map(page)).toHaveAttribute('data-activities', /\d+/, { timeout: 30_000 });
     await expectNoAxeViolations(page);
-    await page.getByRole('link', { name: 'Lijst', exact: true }).click();
+    await page.getByRole('navigation', { name: 'Lijst of kaart' }).getByRole('link', { name: 'Lijst' }).click();
+    await expect(page.locator('.cards > li').first()).toBeVisible();
     await expectNoAxeViolations(page);
   });
 });
