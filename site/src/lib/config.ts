@@ -32,4 +32,10 @@ export const siteConfig = {
   cmsCacheSeconds: parseSeconds('SITE_CMS_CACHE_SECONDS', process.env.SITE_CMS_CACHE_SECONDS, 30, warn),
   /** Seconds a whole public page is served from memory before it is rendered again (lib/http/page-cache.ts); 0: off. */
   pageCacheSeconds: parseSeconds('SITE_PAGE_CACHE_SECONDS', process.env.SITE_PAGE_CACHE_SECONDS, 5, warn),
+  /** The map's basemap: a MapLibre style URL; empty: the local schematic test style (lib/map/test-basemap.ts). */
+  mapStyleUrl: (process.env.PUBLIC_MAP_STYLE_URL ?? '').trim(),
+  /** Credits the map shows besides those in the style's sources (ODbL and CC BY ask for them). */
+  mapAttribution: (process.env.PUBLIC_MAP_ATTRIBUTION ?? '').trim(),
+  /** Origins of the basemap's tiles, glyphs and sprites beyond the style's own (comma-separated). */
+  mapCspOrigins: process.env.MAP_CSP_ORIGINS ?? '',
 };

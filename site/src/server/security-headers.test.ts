@@ -90,4 +90,15 @@ describe('mapCspDirectives', () => {
       "img-src 'self' data: blob: https://tiles.example.nl https://fonts.example.nl",
     ]);
   });
+
+  it("allows a public Dutch basemap's one origin, where its style, tiles, glyphs and sprites live", () => {
+    // PDOK's BRT Achtergrondkaart (docs/operations.md, "Map basemap"): everything on api.pdok.nl.
+    const directives = mapCspDirectives(
+      'https://api.pdok.nl/kadaster/brt-achtergrondkaart/ogc/v1/styles/standaard__webmercatorquad?f=json',
+      '',
+    );
+    expect(directive(directives, 'connect-src')).toBe("connect-src 'self' https://api.pdok.nl");
+    expect(directive(directives, 'img-src')).toBe("img-src 'self' data: blob: https://api.pdok.nl");
+    expect(directives.join(' ')).not.toMatch(/\*|unsafe/);
+  });
 });

@@ -68,7 +68,8 @@ export function mapConfig(locale: Locale): MapConfig {
     locale,
     messages: islandMessages(locale, MAP_MESSAGE_PREFIXES, []),
     geo: cityGeo(),
-    styleUrl: process.env.PUBLIC_MAP_STYLE_URL ?? '',
+    styleUrl: siteConfig.mapStyleUrl,
+    attribution: siteConfig.mapAttribution,
   };
 }
 

@@ -8,6 +8,7 @@ import { addAreaLabels, type AreaLabels } from './labels.ts';
 import { addActivityLayers, showData } from './layers.ts';
 import { createMarkers } from './markers.ts';
 import { createMap, fitToData } from './viewport.ts';
+import { STREET_LAYERS } from './test-basemap.ts';
 import type { Translate } from '../catalogue/messages.ts';
 import type { MapConfig, MapData } from './page.ts';
 
@@ -27,9 +28,13 @@ export function createMapController(
   function syncMarkers() {
     markers.sync();
     labels?.declutter(markers.boxes());
+    // For tests and debugging, as markers.sync's counts: the test map's streets drawn now.
+    if (!config.styleUrl)
+      container.dataset.streets = String(map.queryRenderedFeatures({ layers: [...STREET_LAYERS] }).length);
   }
 
   function apply(data: MapData): Promise<void> {
+    markers.setNear(data.near);
     showData(map, data);
     markers.closePopup();
     fitToData(map, data, config.geo.bbox);

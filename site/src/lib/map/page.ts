@@ -6,14 +6,17 @@
 import { translator, type Messages, type Translate } from '../catalogue/messages.ts';
 import type { CityGeo, MapHit } from './style.ts';
 import { nearParam, roundPoint, type LatLng } from '../catalogue/state.ts';
+import { viewHref, type MapView } from './view.ts';
 
 /** What the server tells the map besides the hits (lib/catalogue/page.ts, mapConfig). */
 export type MapConfig = {
   locale: string;
   messages: Messages;
   geo: CityGeo;
-  /** A production basemap (PUBLIC_MAP_STYLE_URL); empty: the local style. */
+  /** A production basemap (PUBLIC_MAP_STYLE_URL); empty: the local (schematic test) style. */
   styleUrl: string;
+  /** Credits shown on the map besides the style's own (PUBLIC_MAP_ATTRIBUTION); empty: none. */
+  attribution: string;
 };
 
 /** The activities to draw, and where distances are measured from (the "near" point). */
@@ -74,8 +77,38 @@ function enableMyLocation(root: ParentNode, t: Translate) {
 }
 
 /**
+ * The list/map switch on a phone, in place: the links (page navigations without JavaScript) set
+ * the view on the page and in the address, without loading the page again. `shown` is called
+ * whenever the map becomes visible.
+ */
+function enableViewSwitch(root: Document, page: HTMLElement, shown: () => void) {
+  const links = [...root.querySelectorAll<HTMLAnchorElement>('[data-view-switch] a[data-view]')];
+  const show = (view: MapView) => {
+    page.dataset.view = view;
+    for (const link of links) {
+      if (link.dataset.view === view) link.setAttribute('aria-current', 'page');
+      else link.removeAttribute('aria-current');
+    }
+    history.replaceState(history.state, '', viewHref(window.location.pathname + window.location.search, view));
+    if (view === 'kaart') shown();
+  };
+  for (const link of links)
+    link.addEventListener('click', (e) => {
+      e.preventDefault();
+      show(link.dataset.view as MapView);
+    });
+  // "Filters" on the map: the list view holds them (until a filter sheet does).
+  root.querySelector('[data-view-filters]')?.addEventListener('click', (e) => {
+    e.preventDefault();
+    show('lijst');
+    root.querySelector('.catalogue-form')?.scrollIntoView();
+  });
+}
+
+/**
  * Shows the map pane (hidden in the HTML: without JavaScript there is no map and the list takes the
- * width), then loads MapLibre and draws the hits the server wrote into the page.
+ * width), then loads MapLibre and draws the hits the server wrote into the page. On a phone showing
+ * the list, MapLibre loads once the map is switched to (it cannot size itself while not displayed).
  */
 export function startMapPage(root: Document = document): void {
   const pane = root.querySelector<HTMLElement>('[data-map-pane]');
@@ -87,6 +120,20 @@ export function startMapPage(root: Document = document): void {
   enableMyLocation(root, t);
   const loading = pane.querySelector<HTMLElement>('[data-map-loading]');
   pane.hidden = false;
+  let started = false;
+  const start = () => {
+    if (started || container.clientHeight === 0) return;
+    started = true;
+    drawMap(container, data, t, loading);
+  };
+  const layout = root.querySelector<HTMLElement>('.map-page');
+  if (layout) enableViewSwitch(root, layout, start);
+  // A phone turned or a window widened can show the map without a switch.
+  window.addEventListener('resize', start);
+  start();
+}
+
+function drawMap(container: HTMLDivElement, data: MapPageData, t: Translate, loading: HTMLElement | null) {
   import('./controller.ts')
     .then(({ createMapController }) => createMapController(container, data.config, t))
     .then((controller) => controller.setData(data))

@@ -7,6 +7,7 @@
 // activity layers below are then added on top of it. Pure and browser-safe: types only from maplibre-gl.
 import type { Feature, FeatureCollection, Point, Polygon } from 'geojson';
 import type { GeoJSONSourceSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
+import { BASE_SOURCE, testBasemapLayers, testBasemapSource } from './test-basemap.ts';
 
 export type Bbox = { south: number; west: number; north: number; east: number };
 export type NamedPoint = { slug: string; name: string; lat: number; lng: number };
@@ -137,8 +138,9 @@ export function visibleLabelKinds(zoom: number): { stadsdeel: boolean; wijk: boo
 
 /**
  * The local style. The city configuration has no municipality outline, so the land is the
- * municipality's bounding box; the stadsdelen and (zoomed in) wijken are named at their centroids
- * by the controller, with HTML labels.
+ * municipality's bounding box; on it the schematic test basemap (test-basemap.ts: streets, water,
+ * green between the configured centroids, none of it real); the stadsdelen and (zoomed in) wijken
+ * are named at their centroids by the controller, with HTML labels.
  */
 export function localMapStyle(geo: CityGeo): StyleSpecification {
   return {
@@ -146,12 +148,14 @@ export function localMapStyle(geo: CityGeo): StyleSpecification {
     name: 'droomkaart-local',
     sources: {
       municipality: { type: 'geojson', data: bboxPolygon(geo.bbox) },
+      [BASE_SOURCE]: testBasemapSource(geo),
       [ACTIVITY_SOURCE]: activitySource(),
       [NEAR_SOURCE]: { type: 'geojson', data: pointGeoJSON(null) },
     },
     layers: [
       { id: 'background', type: 'background', paint: { 'background-color': MAP_COLOURS.water } },
       { id: 'municipality-land', type: 'fill', source: 'municipality', paint: { 'fill-color': MAP_COLOURS.land } },
+      ...testBasemapLayers(),
       {
         id: 'municipality-outline',
         type: 'line',

@@ -20,8 +20,12 @@ export function createMap(container: HTMLDivElement, config: MapConfig, t: Trans
     fitBoundsOptions: { padding: 16 },
     minZoom: 8,
     maxZoom: MAX_ZOOM,
-    // Our own style needs no credits; a production basemap brings its attribution.
-    attributionControl: config.styleUrl ? { compact: true } : false,
+    // Always written out (not folded behind a button): a production basemap's credits (its
+    // sources' and PUBLIC_MAP_ATTRIBUTION), or the local style's "the streets are not real".
+    attributionControl: {
+      compact: false,
+      customAttribution: config.styleUrl ? config.attribution || undefined : t('map.testStyle'),
+    },
     dragRotate: false,
     pitchWithRotate: false,
     touchPitch: false,
