@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { editionHomeHref, editionForPath, parseEditionHosts, resolveEdition, editionCookieOptions } from './edition.ts';
+import {
+  editionCatalogueSearch,
+  editionHomeHref,
+  editionForPath,
+  parseEditionHosts,
+  resolveEdition,
+  editionCookieOptions,
+} from './edition.ts';
+import { city } from '@droomkaart/shared';
 
 describe('editions', () => {
   const hosts = parseEditionHosts('alsiklatergrootben.test=kind, 036.test=jong, bad, x.test=nope');
@@ -56,5 +64,14 @@ describe('editionCookieOptions', () => {
     });
     expect(editionCookieOptions(new URL('https://droomkaart.test/nl/'), 'development').secure).toBe(true);
     expect(editionCookieOptions(new URL('http://127.0.0.1:4321/nl/'), 'production').secure).toBe(true);
+  });
+});
+
+describe('editionCatalogueSearch', () => {
+  it('opens the whole catalogue in the default edition and the teen ages in the teen edition', () => {
+    const kind = city.editions.find((e) => e.id === 'kind')!;
+    const jong = city.editions.find((e) => e.id === 'jong')!;
+    expect(editionCatalogueSearch(kind)).toBe('');
+    expect(editionCatalogueSearch(jong)).toBe('?edition=jong');
   });
 });

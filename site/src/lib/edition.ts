@@ -94,6 +94,15 @@ export function editionHomeHref(
   return `/${locale}/${edition.path}`;
 }
 
+/**
+ * Pure: the search the header's catalogue and map links carry in this edition. The default edition
+ * (children and parents) opens the whole catalogue; another edition opens it at its own ages (the
+ * `edition` filter, e.g. 12–18 for "Dare to dream in 036"), shown as a chip a teen can remove.
+ */
+export function editionCatalogueSearch(edition: Edition): string {
+  return edition.path === '' ? '' : `?${new URLSearchParams({ edition: edition.id })}`;
+}
+
 /** The host mapping of this process, read once from the environment (documented in .env.example). */
 export const editionHosts: Map<string, EditionId> = parseEditionHosts(process.env.EDITION_HOSTS, (m) =>
   console.warn(`[site] ${m}`),

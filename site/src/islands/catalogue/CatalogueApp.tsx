@@ -291,6 +291,7 @@ function CatalogueView({ config, router }: { config: CatalogueConfig; router: Ur
         state={state}
         counts={counts}
         interactive={mounted}
+        total={total}
         onNavigate={navigate}
         onSubmitQuery={(q) => (q === state.q ? refresh() : navigate({ ...state, q, page: 1, everywhere: false }))}
         onClear={() => navigate(emptyState())}

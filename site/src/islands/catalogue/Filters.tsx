@@ -1,8 +1,9 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent, type MouseEvent } from 'react';
 import {
   parseNear,
   roundPoint,
   setSingle,
+  stateHref,
   toggleValue,
   type CatalogueState,
   type FacetParam,
@@ -17,6 +18,8 @@ type Props = {
   counts: Record<FacetParam, Map<string, number>>;
   /** False on the server and in the first browser render: only then is the HTML a plain form. */
   interactive: boolean;
+  /** How many the current filters find (null while unknown): the sheet's "Toon N activiteiten". */
+  total: number | null;
   onNavigate: (next: CatalogueState) => void;
   onSubmitQuery: (q: string) => void;
   onClear: () => void;
@@ -39,11 +42,15 @@ const CHECKBOXES: { param: FacetParam; legend: string }[] = [
 
 type GeoStatus = 'idle' | 'busy' | 'denied' | 'unavailable';
 
+/** From this width the filters stand beside the results (catalogue.css); below it they are a sheet. */
+export const WIDE = '(min-width: 56.25rem)';
+const FOCUSABLE = 'a[href], button:not([disabled]), input:not([type="hidden"]), select, textarea, summary';
+
 /**
  * The search form. Without JavaScript it is a GET form (selects, checkboxes, submit) answered by the
  * server; in the browser every change searches at once and the submit buttons only refresh.
  */
-export function Filters({ config, t, state, counts, interactive, onNavigate, onSubmitQuery, onClear }: Props) {
+export function Filters({ config, t, state, counts, interactive, total, onNavigate, onSubmitQuery, onClear }: Props) {
   const [q, setQ] = useState(state.q);
   // Back/forward changes the query from outside the box: adjust the box while rendering
   // (react.dev, "Adjusting some state when a prop changes").
@@ -53,6 +60,75 @@ export function Filters({ config, t, state, counts, interactive, onNavigate, onS
     setQ(state.q);
   }
   const [geo, setGeo] = useState<GeoStatus>('idle');
+  // The filters sit in a <details>: on a phone its open state is the sheet (catalogue.css), so it
+  // opens and closes without JavaScript too; from WIDE it stands open beside the results.
+  const sheet = useRef<HTMLDetailsElement>(null);
+  const body = useRef<HTMLDivElement>(null);
+  const [open, setOpen] = useState(false);
+  useEffect(() => {
+    if (!interactive) return;
+    const wide = window.matchMedia(WIDE);
+    const follow = () => setOpen(wide.matches);
+    follow();
+    wide.addEventListener('change', follow);
+    return () => wide.removeEventListener('change', follow);
+  }, [interactive]);
+  const active = Object.values(state.refinements).reduce((n, values) => n + values.length, 0) + (state.near ? 1 : 0);
+  const isSheet = () => !window.matchMedia(WIDE).matches;
+  const closeSheet = (focus: 'summary' | 'results') => {
+    setOpen(false);
+    if (focus === 'summary') sheet.current?.querySelector('summary')?.focus();
+    else {
+      const heading = document.getElementById('results-heading');
+      heading?.focus();
+      heading?.scrollIntoView({ block: 'start' });
+    }
+  };
+  const onToggle = () => {
+    const now = sheet.current?.open ?? false;
+    setOpen(now);
+    // Opened as a sheet: the focus goes into it (its first control), so the keyboard is there.
+    if (now && interactive && isSheet()) body.current?.querySelector<HTMLElement>(FOCUSABLE)?.focus();
+  };
+  // Listened to on the sheet itself (a keyboard trap and Escape belong to the sheet, not to one control).
+  const onSheetKey = (e: KeyboardEvent) => {
+    if (!sheet.current?.open || !isSheet()) return;
+    if (e.key === 'Escape') {
+      e.preventDefault();
+      closeSheet('summary');
+      return;
+    }
+    if (e.key !== 'Tab') return;
+    // A sheet covers the page: the focus goes round inside it.
+    const items = [...(body.current?.querySelectorAll<HTMLElement>(FOCUSABLE) ?? [])].filter(
+      (el) => el.offsetParent !== null,
+    );
+    const first = items[0];
+    const last = items[items.length - 1];
+    if (e.shiftKey && document.activeElement === first) {
+      e.preventDefault();
+      last?.focus();
+    } else if (!e.shiftKey && document.activeElement === last) {
+      e.preventDefault();
+      first?.focus();
+    }
+  };
+  const keyHandler = useRef(onSheetKey);
+  useEffect(() => {
+    keyHandler.current = onSheetKey;
+  });
+  useEffect(() => {
+    const el = body.current;
+    if (!el || !interactive) return;
+    const listener = (e: KeyboardEvent) => keyHandler.current(e);
+    el.addEventListener('keydown', listener);
+    return () => el.removeEventListener('keydown', listener);
+  }, [interactive]);
+  const onClose = (e: MouseEvent<HTMLAnchorElement>) => {
+    if (!interactive) return;
+    e.preventDefault();
+    closeSheet('summary');
+  };
   const label = (param: FacetParam, value: string) => config.labels[param][value] ?? value;
   const withCount = (param: FacetParam, value: string) => `${label(param, value)} (${counts[param].get(value) ?? 0})`;
 
@@ -95,7 +171,7 @@ export function Filters({ config, t, state, counts, interactive, onNavigate, onS
       <a className="skip-results" href="#results-heading">
         {t('catalogue.skipToResults')}
       </a>
-      <div className="field">
+      <div className="field search-field">
         <label htmlFor="q">{t('catalogue.search.label')}</label>
         <div className="search-row">
           <input
@@ -118,132 +194,160 @@ export function Filters({ config, t, state, counts, interactive, onNavigate, onS
         </div>
       </div>
 
-      <fieldset className="filter-group">
-        <legend>{t('catalogue.filters.title')}</legend>
-        {SELECTS.map(({ param, label: labelKey, any }) => (
-          <div className="field" key={param}>
-            <label htmlFor={`filter-${param}`}>{t(labelKey)}</label>
-            <select
-              id={`filter-${param}`}
-              name={param}
-              value={state.refinements[param][0] ?? ''}
-              onChange={(e) => onNavigate(setSingle(state, param, e.target.value || null))}
-            >
-              <option value="">{t(any)}</option>
-              {param === 'wijk'
-                ? config.wijkGroups.map((g) => (
-                    <optgroup key={g.slug} label={g.name}>
-                      {g.wijken.map((w) => (
-                        <option key={w.slug} value={w.slug}>
-                          {withCount('wijk', w.slug)}
+      <details className="filter-sheet" ref={sheet} open={open} onToggle={onToggle}>
+        <summary className="filter-toggle">
+          <svg aria-hidden="true" viewBox="0 0 24 24" width="20" height="20" className="filter-icon">
+            <path d="M4 6h16M7 12h10M10 18h4" />
+          </svg>
+          <span>{t('catalogue.filters.title')}</span>
+          {active > 0 && (
+            <span className="filter-count">
+              <span aria-hidden="true">{active}</span>
+              <span className="visually-hidden-heading">{t('catalogue.filters.chosenCount', { count: active })}</span>
+            </span>
+          )}
+        </summary>
+        <div className="filter-sheet-body" ref={body}>
+          <p className="filter-sheet-head">
+            {/* Without JavaScript: back to the same results, the sheet closed. */}
+            <a href={stateHref(config.basePath, state)} onClick={onClose}>
+              {t('catalogue.filters.close')}
+            </a>
+          </p>
+          <fieldset className="filter-group">
+            <legend>{t('catalogue.filters.title')}</legend>
+            {SELECTS.map(({ param, label: labelKey, any }) => (
+              <div className="field" key={param}>
+                <label htmlFor={`filter-${param}`}>{t(labelKey)}</label>
+                <select
+                  id={`filter-${param}`}
+                  name={param}
+                  value={state.refinements[param][0] ?? ''}
+                  onChange={(e) => onNavigate(setSingle(state, param, e.target.value || null))}
+                >
+                  <option value="">{t(any)}</option>
+                  {param === 'wijk'
+                    ? config.wijkGroups.map((g) => (
+                        <optgroup key={g.slug} label={g.name}>
+                          {g.wijken.map((w) => (
+                            <option key={w.slug} value={w.slug}>
+                              {withCount('wijk', w.slug)}
+                            </option>
+                          ))}
+                        </optgroup>
+                      ))
+                    : config.vocab[param].map((v) => (
+                        <option key={v} value={v}>
+                          {withCount(param, v)}
                         </option>
                       ))}
-                    </optgroup>
-                  ))
-                : config.vocab[param].map((v) => (
-                    <option key={v} value={v}>
-                      {withCount(param, v)}
-                    </option>
-                  ))}
-            </select>
-          </div>
-        ))}
-
-        {CHECKBOXES.map(({ param, legend }) => {
-          const values = config.vocab[param].filter(
-            (v) => (counts[param].get(v) ?? 0) > 0 || state.refinements[param].includes(v),
-          );
-          if (values.length === 0) return null;
-          return (
-            <fieldset className="checks" key={param}>
-              <legend>{t(legend)}</legend>
-              {values.map((v) => (
-                <div className="check" key={v}>
-                  <input
-                    type="checkbox"
-                    id={`filter-${param}-${v}`}
-                    name={param}
-                    value={v}
-                    checked={state.refinements[param].includes(v)}
-                    onChange={() => onNavigate(toggleValue(state, param, v))}
-                  />
-                  <label htmlFor={`filter-${param}-${v}`}>{withCount(param, v)}</label>
-                </div>
-              ))}
-            </fieldset>
-          );
-        })}
-
-        <div className="field near">
-          <label htmlFor="filter-near">{t('catalogue.sort.label')}</label>
-          <select
-            id="filter-near"
-            name="near"
-            value={nearValue}
-            onChange={(e) => onNavigate({ ...state, near: parseNear(e.target.value, config.vocab.wijk), page: 1 })}
-          >
-            <option value="">{t('catalogue.sort.none')}</option>
-            {state.near && !('wijk' in state.near) && (
-              <option value={nearValue}>{t('catalogue.sort.myLocation')}</option>
-            )}
-            {config.wijkGroups.map((g) => (
-              <optgroup key={g.slug} label={g.name}>
-                {g.wijken.map((w) => (
-                  <option key={w.slug} value={w.slug}>
-                    {w.name}
-                  </option>
-                ))}
-              </optgroup>
+                </select>
+              </div>
             ))}
-          </select>
-          {/* The map page is never hydrated: there the button comes hidden and lib/map/page.ts shows and wires it. */}
-          {(interactive || config.variant === 'map') && (
-            <button
-              type="button"
-              className="button secondary"
-              onClick={useMyLocation}
-              aria-describedby="location-note"
-              hidden={!interactive}
-              data-locate
-            >
-              {t('catalogue.location.use')}
-            </button>
-          )}
-          {(interactive || config.variant === 'map') && (
-            <p id="location-note" className="hint" hidden={!interactive}>
-              {t('catalogue.location.note')}
-            </p>
-          )}
-          <p
-            role="status"
-            className={geo === 'denied' || geo === 'unavailable' ? 'notice' : 'hint'}
-            hidden={!geoMessage}
-            data-locate-status
-          >
-            {geoMessage}
-          </p>
-        </div>
-      </fieldset>
 
-      <div className="form-actions">
-        {/* Without JavaScript the filters apply on submit; with it they apply at once. */}
-        {!interactive && (
-          <button type="submit" className="button">
-            {t('catalogue.filters.apply')}
-          </button>
-        )}
-        <a
-          href={config.basePath}
-          onClick={(e) => {
-            if (!interactive) return;
-            e.preventDefault();
-            setQ('');
-            onClear();
-          }}
-        >
-          {t('catalogue.filters.clear')}
-        </a>
-      </div>
+            {CHECKBOXES.map(({ param, legend }) => {
+              const values = config.vocab[param].filter(
+                (v) => (counts[param].get(v) ?? 0) > 0 || state.refinements[param].includes(v),
+              );
+              if (values.length === 0) return null;
+              return (
+                <fieldset className="checks" key={param}>
+                  <legend>{t(legend)}</legend>
+                  {values.map((v) => (
+                    <div className="check" key={v}>
+                      <input
+                        type="checkbox"
+                        id={`filter-${param}-${v}`}
+                        name={param}
+                        value={v}
+                        checked={state.refinements[param].includes(v)}
+                        onChange={() => onNavigate(toggleValue(state, param, v))}
+                      />
+                      <label htmlFor={`filter-${param}-${v}`}>{withCount(param, v)}</label>
+                    </div>
+                  ))}
+                </fieldset>
+              );
+            })}
+
+            <div className="field near">
+              <label htmlFor="filter-near">{t('catalogue.sort.label')}</label>
+              <select
+                id="filter-near"
+                name="near"
+                value={nearValue}
+                onChange={(e) => onNavigate({ ...state, near: parseNear(e.target.value, config.vocab.wijk), page: 1 })}
+              >
+                <option value="">{t('catalogue.sort.none')}</option>
+                {state.near && !('wijk' in state.near) && (
+                  <option value={nearValue}>{t('catalogue.sort.myLocation')}</option>
+                )}
+                {config.wijkGroups.map((g) => (
+                  <optgroup key={g.slug} label={g.name}>
+                    {g.wijken.map((w) => (
+                      <option key={w.slug} value={w.slug}>
+                        {w.name}
+                      </option>
+                    ))}
+                  </optgroup>
+                ))}
+              </select>
+              {/* The map page is never hydrated: there the button comes hidden and lib/map/page.ts shows and wires it. */}
+              {(interactive || config.variant === 'map') && (
+                <button
+                  type="button"
+                  className="button secondary"
+                  onClick={useMyLocation}
+                  aria-describedby="location-note"
+                  hidden={!interactive}
+                  data-locate
+                >
+                  {t('catalogue.location.use')}
+                </button>
+              )}
+              {(interactive || config.variant === 'map') && (
+                <p id="location-note" className="hint" hidden={!interactive}>
+                  {t('catalogue.location.note')}
+                </p>
+              )}
+              <p
+                role="status"
+                className={geo === 'denied' || geo === 'unavailable' ? 'notice' : 'hint'}
+                hidden={!geoMessage}
+                data-locate-status
+              >
+                {geoMessage}
+              </p>
+            </div>
+          </fieldset>
+
+          <div className="form-actions filter-sheet-foot">
+            {/* Without JavaScript the filters apply on submit; with it they apply at once, and on a
+            phone the sheet's button closes it on the results it already shows. */}
+            {!interactive && (
+              <button type="submit" className="button">
+                {t('catalogue.filters.apply')}
+              </button>
+            )}
+            {interactive && total !== null && (
+              <button type="button" className="button filter-show" onClick={() => closeSheet('results')}>
+                {t('catalogue.filters.show', { count: total })}
+              </button>
+            )}
+            <a
+              href={config.basePath}
+              onClick={(e) => {
+                if (!interactive) return;
+                e.preventDefault();
+                setQ('');
+                onClear();
+              }}
+            >
+              {t('catalogue.filters.clear')}
+            </a>
+          </div>
+        </div>
+      </details>
     </form>
   );
 }

@@ -3,7 +3,8 @@ import type { TFunction } from 'i18next';
 import type { PictureImage } from '@droomkaart/shared';
 import { costLabel } from '../../lib/format.ts';
 import { cardPicture } from '../../lib/activity/images.ts';
-import { FACETS, searchedPlace, stateHref, toggleValue, type CatalogueState } from '../../lib/catalogue/state.ts';
+import { searchedPlace, stateHref, type CatalogueState } from '../../lib/catalogue/state.ts';
+import { ResultsBar } from './ResultsBar.tsx';
 import { formatKm, type Translate } from '../../lib/catalogue/messages.ts';
 import { whereAndWhen } from '../../lib/catalogue/card-facts.ts';
 import type { Loosened } from '../../lib/catalogue/query/loosened.ts';
@@ -98,49 +99,11 @@ function PlaceNotice({ config, t, state, onNavigate }: Pick<Props, 'config' | 't
 }
 
 export function Results({ config, t, state, hits, total, pages, busy, failed, loosened, wider, onNavigate }: Props) {
-  const chips = FACETS.flatMap((f) =>
-    state.refinements[f.param].map((v) => ({ param: f.param, value: v, label: config.labels[f.param][v] ?? v })),
-  );
   const mapped = hits.filter((h) => h._geo).length;
   const page = state.page;
   return (
     <section className="results" aria-labelledby="results-heading" aria-busy={busy}>
-      <div className="results-head">
-        {failed || total === null ? (
-          <h2 id="results-heading" tabIndex={-1} aria-live="polite">
-            {failed ? t('catalogue.results.unavailable') : t('catalogue.results.loading')}
-          </h2>
-        ) : (
-          <h2 id="results-heading" tabIndex={-1} aria-live="polite">
-            {t('catalogue.results.count', { count: total })}
-          </h2>
-        )}
-        <a className="other-view" href={stateHref(config.otherPath, { ...state, page: 1 })}>
-          {config.variant === 'list' ? t('catalogue.toMap') : t('map.toList')}
-        </a>
-      </div>
-
-      {chips.length > 0 && (
-        <div className="chips">
-          <h3 className="visually-hidden-heading">{t('catalogue.filters.chosen')}</h3>
-          <ul>
-            {chips.map((c) => {
-              const next = toggleValue(state, c.param, c.value);
-              return (
-                <li key={`${c.param}:${c.value}`}>
-                  <a
-                    href={stateHref(config.basePath, next)}
-                    aria-label={t('catalogue.filters.remove', { label: c.label })}
-                    onClick={follow(onNavigate, next)}
-                  >
-                    {c.label} <span aria-hidden="true">×</span>
-                  </a>
-                </li>
-              );
-            })}
-          </ul>
-        </div>
-      )}
+      <ResultsBar config={config} t={t} state={state} total={total} failed={failed} onNavigate={onNavigate} />
 
       <PlaceNotice config={config} t={t} state={state} onNavigate={onNavigate} />
 

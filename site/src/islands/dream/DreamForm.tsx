@@ -1,5 +1,36 @@
 import { useEffect, useRef, useState, type FormEvent, type MouseEvent } from 'react';
+import {
+  Bike,
+  BookOpen,
+  BriefcaseBusiness,
+  Footprints,
+  Languages,
+  Laptop,
+  Music,
+  Palette,
+  Shirt,
+  Trees,
+  Volleyball,
+  Waves,
+  type LucideIcon,
+} from 'lucide-react';
 import type { DreamFormValues } from '../../lib/dream/form.ts';
+
+/** One drawing per pick (SVG, no emoji font needed); each edition styles them its own way (dream.css). */
+const PICK_ICONS: Record<string, LucideIcon> = {
+  sport: Volleyball,
+  zwemmen: Waves,
+  muziek: Music,
+  dans: Footprints,
+  kunst: Palette,
+  bijles: BookOpen,
+  taal: Languages,
+  laptop: Laptop,
+  fiets: Bike,
+  kleding: Shirt,
+  meelopen: BriefcaseBusiness,
+  natuur: Trees,
+};
 
 // The letterbox form. Rendered on the server as one plain HTML form (all steps visible, one send
 // button, messages from the server), so it works without JavaScript. In the browser it becomes
@@ -42,7 +73,8 @@ export type DreamFormProps = {
   initialStep: number;
   steps: string[][];
   text: DreamFormText;
-  needPicks: { slug: string; icon: string; label: string }[];
+  /** In the edition's order (lib/dream/picks.ts). */
+  needPicks: { slug: string; label: string }[];
   wijkGroups: { label: string; wijken: { slug: string; name: string }[] }[];
   languages: { value: string; label: string; lang?: string }[];
   limits: Record<string, number>;
@@ -261,23 +293,28 @@ export default function DreamForm(props: DreamFormProps) {
             <legend>{text.picksLegend}</legend>
             {error('needPicks')}
             <ul className="pick-list">
-              {needPicks.map((pick) => (
-                <li key={pick.slug}>
-                  <input
-                    type="checkbox"
-                    id={`f-needPicks-${pick.slug}`}
-                    name="needPicks"
-                    value={pick.slug}
-                    defaultChecked={values.needPicks.includes(pick.slug)}
-                  />
-                  <label htmlFor={`f-needPicks-${pick.slug}`}>
-                    <span className="pick-icon" aria-hidden="true">
-                      {pick.icon}
-                    </span>
-                    <span>{pick.label}</span>
-                  </label>
-                </li>
-              ))}
+              {needPicks.map((pick) => {
+                const Icon = PICK_ICONS[pick.slug];
+                return (
+                  <li key={pick.slug}>
+                    <input
+                      type="checkbox"
+                      id={`f-needPicks-${pick.slug}`}
+                      name="needPicks"
+                      value={pick.slug}
+                      defaultChecked={values.needPicks.includes(pick.slug)}
+                    />
+                    <label htmlFor={`f-needPicks-${pick.slug}`}>
+                      {Icon && (
+                        <span className="pick-icon">
+                          <Icon aria-hidden="true" focusable="false" size={22} strokeWidth={2} />
+                        </span>
+                      )}
+                      <span>{pick.label}</span>
+                    </label>
+                  </li>
+                );
+              })}
             </ul>
           </fieldset>
         );
