@@ -27,6 +27,7 @@ export const PORT_OFFSET = {
   signInLimits: 560,
   productionStart: 580,
   routeSweep: 600,
+  benchLighthouse: 620,
 } as const;
 
 /**

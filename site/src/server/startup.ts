@@ -1,7 +1,9 @@
 import { subscribe, tracingChannel } from 'node:diagnostics_channel';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
+import { fileURLToPath } from 'node:url';
 import { answerClientError, httpServerTimeouts, type HttpServerTimeouts } from '@droomkaart/shared';
+import { dynamicCompression, precompressedFiles, staticEncoding } from './compression.ts';
 import { gateRequest, proxySettingsFrom } from './proxy.ts';
 import { securityHeaders } from './security-headers.ts';
 import { siteSecretsRefusal } from './secrets.ts';
@@ -18,6 +20,9 @@ import { siteSecretsRefusal } from './secrets.ts';
 //    the adapter creates it with Node's defaults and no way to pass options, so they are set when
 //    it starts to listen (Node's `net.server.listen` tracing channel, published before the socket
 //    is bound and before Node starts checking connections against them).
+// 4. Answers are compressed (server/compression.ts): a static file with its build-time .br/.gz
+//    version when the request accepts it (the path is rewritten here, before the adapter's static
+//    handler reads it), everything else on the fly.
 
 const refusal = siteSecretsRefusal(process.env);
 if (refusal) {
@@ -55,6 +60,12 @@ if (proxy.proxies.length > 0) {
   );
 }
 
+// The built server is dist/server/entry.mjs, its static files dist/client (the adapter's layout).
+const precompressed = import.meta.url.includes('/dist/server/')
+  ? precompressedFiles(fileURLToPath(new URL('../client/', import.meta.url)))
+  : new Set<string>();
+const compress = dynamicCompression();
+
 subscribe('http.server.request.start', (message) => {
   const { request, response, socket } = message as {
     request: IncomingMessage;
@@ -71,4 +82,10 @@ subscribe('http.server.request.start', (message) => {
   Object.assign(request.headers, gated.headers);
   for (const [name, value] of Object.entries(securityHeaders({ https: gated.https, production })))
     response.setHeader(name, value);
+  const stat = staticEncoding(request.method, request.url, request.headers['accept-encoding'], precompressed);
+  if (stat) {
+    request.url = stat.url;
+    for (const [name, value] of Object.entries(stat.headers)) response.setHeader(name, value);
+  }
+  compress(request, response);
 });
