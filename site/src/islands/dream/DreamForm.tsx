@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState, type FormEvent, type MouseEvent } from 'react';
 import type { DreamFormValues } from '../../lib/dream/form.ts';
+import Icon from '../../components/icons/Icon.tsx';
 
 // The letterbox form. Rendered on the server as one plain HTML form (all steps visible, one send
 // button, messages from the server), so it works without JavaScript. In the browser it becomes
@@ -271,8 +272,8 @@ export default function DreamForm(props: DreamFormProps) {
                     defaultChecked={values.needPicks.includes(pick.slug)}
                   />
                   <label htmlFor={`f-needPicks-${pick.slug}`}>
-                    <span className="pick-icon" aria-hidden="true">
-                      {pick.icon}
+                    <span className="pick-icon">
+                      <Icon name={pick.icon} />
                     </span>
                     <span>{pick.label}</span>
                   </label>
