@@ -21,7 +21,7 @@ export default function ActivityCard({ card, onlyDutchText, level = 3, withPictu
   const picture = withPicture ? cardPicture(card.image) : null;
   const Heading = level === 2 ? 'h2' : 'h3';
   return (
-    <article className="card">
+    <article className={withPicture ? 'card activity-card' : 'card activity-card card--compact'}>
       {!withPicture ? null : picture ? (
         <picture className="card-image">
           {picture.sources.map((s) => (
