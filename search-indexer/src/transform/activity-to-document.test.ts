@@ -73,6 +73,21 @@ describe('toSearchDocument', () => {
     });
   });
 
+  it('carries the sessions’ times and a one-off’s or period’s dates for the cards', () => {
+    expect(toSearchDocument(activity(), 'nl')).toMatchObject({
+      sessions: [
+        { day: 'za', start: '09:00', end: '10:00' },
+        { day: 'wo', start: '14:00', end: '15:00' },
+        { day: 'za', start: '11:00', end: '12:00' },
+      ],
+      dates: null,
+    });
+    const once = activity({ scheduleType: 'eenmalig', sessions: [], startDate: '2026-07-14' });
+    expect(toSearchDocument(once, 'nl')).toMatchObject({ sessions: [], dates: { start: '2026-07-14', end: null } });
+    const period = activity({ scheduleType: 'periode', startDate: '2026-07-14', endDate: '2026-07-18' });
+    expect(toSearchDocument(period, 'nl').dates).toEqual({ start: '2026-07-14', end: '2026-07-18' });
+  });
+
   it('leaves out places outside the municipality instead of failing the batch', () => {
     const doc = toSearchDocument(activity(), 'nl');
     expect(doc.places.map((p) => p.name)).toEqual(['Zwembad De Duinen']);

@@ -31,18 +31,18 @@ export type DreamStatus = (typeof dreamStatuses)[number];
 
 /** Optional picks on "Wat heb je nodig?", each with an icon on the form. */
 export const needPicks = [
-  { slug: 'sport', icon: '⚽' },
-  { slug: 'zwemmen', icon: '🏊' },
-  { slug: 'muziek', icon: '🎵' },
-  { slug: 'dans', icon: '💃' },
-  { slug: 'kunst', icon: '🎨' },
-  { slug: 'bijles', icon: '📚' },
-  { slug: 'taal', icon: '💬' },
-  { slug: 'laptop', icon: '💻' },
-  { slug: 'fiets', icon: '🚲' },
-  { slug: 'kleding', icon: '👕' },
-  { slug: 'meelopen', icon: '👩‍🔧' },
-  { slug: 'natuur', icon: '🌳' },
+  { slug: 'sport', icon: 'ball' },
+  { slug: 'zwemmen', icon: 'swim' },
+  { slug: 'muziek', icon: 'music' },
+  { slug: 'dans', icon: 'dance' },
+  { slug: 'kunst', icon: 'palette' },
+  { slug: 'bijles', icon: 'pencil' },
+  { slug: 'taal', icon: 'chat' },
+  { slug: 'laptop', icon: 'laptop' },
+  { slug: 'fiets', icon: 'bike' },
+  { slug: 'kleding', icon: 'shirt' },
+  { slug: 'meelopen', icon: 'wrench' },
+  { slug: 'natuur', icon: 'tree' },
 ] as const;
 export const needPickSlugs = needPicks.map((p) => p.slug) as [string, ...string[]];
 

@@ -27,6 +27,13 @@ export const SearchDocumentSchema = z.object({
   free: z.boolean(),
   price: z.number().nullable(),
   days: z.array(z.enum(days)),
+  /**
+   * The weekly sessions for the cards' "ma, wo 15:30–16:30" (times HH:MM). Absent in documents
+   * written before it existed.
+   */
+  sessions: z.array(z.object({ day: z.enum(days), start: z.string(), end: z.string() })).optional(),
+  /** A one-off's date or a period's first and last day (YYYY-MM-DD), for the cards; else null. */
+  dates: z.object({ start: z.string(), end: z.string().nullable() }).nullable().optional(),
   languages: z.array(z.string()),
   accessibility: z.array(z.string()),
   howToJoin: z.string(),

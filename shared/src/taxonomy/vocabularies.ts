@@ -1,21 +1,23 @@
 // The programme's fixed vocabularies. Each value is a stable slug; its label lives in the i18n
 // resources under the same prefix (theme.<slug>, offerType.<slug>, ...), so one concept has
-// one name in the cms, the index and the site.
+// one name in the cms, the index and the site. A theme's `icon` names one of the site's drawn SVG
+// icons (site/src/components/icons/drawings.ts), never an emoji: those show as empty boxes on
+// devices without an emoji font.
 
 export const themes = [
-  { slug: 'sport-bewegen', name: 'Sport & bewegen', icon: '⚽', order: 1 },
-  { slug: 'dans-muziek-theater', name: 'Dans, muziek & theater', icon: '🎵', order: 2 },
-  { slug: 'kunst-creatief', name: 'Kunst & creatief', icon: '🎨', order: 3 },
-  { slug: 'natuur-buiten', name: 'Natuur & buiten', icon: '🌳', order: 4 },
-  { slug: 'leren-bijles', name: 'Leren & bijles', icon: '📚', order: 5 },
-  { slug: 'taal-lezen', name: 'Taal & lezen', icon: '📖', order: 6 },
-  { slug: 'techniek-computers', name: 'Techniek & computers', icon: '💻', order: 7 },
-  { slug: 'beroepen-meelopen', name: 'Beroepen & meelopen', icon: '👩‍🔧', order: 8 },
-  { slug: 'uitjes-vakantie', name: 'Uitjes & vakantie', icon: '🎡', order: 9 },
-  { slug: 'spullen', name: 'Spullen (fiets, laptop, kleding)', icon: '🚲', order: 10 },
-  { slug: 'geld-regelingen', name: 'Geld & regelingen', icon: '💶', order: 11 },
-  { slug: 'hulp-advies', name: 'Hulp & advies', icon: '🤝', order: 12 },
-  { slug: 'voor-ouders', name: 'Voor ouders', icon: '👪', order: 13 },
+  { slug: 'sport-bewegen', name: 'Sport & bewegen', icon: 'sport', order: 1 },
+  { slug: 'dans-muziek-theater', name: 'Dans, muziek & theater', icon: 'music', order: 2 },
+  { slug: 'kunst-creatief', name: 'Kunst & creatief', icon: 'palette', order: 3 },
+  { slug: 'natuur-buiten', name: 'Natuur & buiten', icon: 'tree', order: 4 },
+  { slug: 'leren-bijles', name: 'Leren & bijles', icon: 'pencil', order: 5 },
+  { slug: 'taal-lezen', name: 'Taal & lezen', icon: 'book', order: 6 },
+  { slug: 'techniek-computers', name: 'Techniek & computers', icon: 'laptop', order: 7 },
+  { slug: 'beroepen-meelopen', name: 'Beroepen & meelopen', icon: 'wrench', order: 8 },
+  { slug: 'uitjes-vakantie', name: 'Uitjes & vakantie', icon: 'sun', order: 9 },
+  { slug: 'spullen', name: 'Spullen (fiets, laptop, kleding)', icon: 'bike', order: 10 },
+  { slug: 'geld-regelingen', name: 'Geld & regelingen', icon: 'coin', order: 11 },
+  { slug: 'hulp-advies', name: 'Hulp & advies', icon: 'help', order: 12 },
+  { slug: 'voor-ouders', name: 'Voor ouders', icon: 'family', order: 13 },
 ] as const;
 export type ThemeSlug = (typeof themes)[number]['slug'];
 export const themeSlugs = themes.map((t) => t.slug) as [ThemeSlug, ...ThemeSlug[]];

@@ -1,12 +1,10 @@
 import type { MouseEvent } from 'react';
-import type { TFunction } from 'i18next';
 import type { PictureImage } from '@droomkaart/shared';
-import { costLabel } from '../../lib/format.ts';
-import { cardPicture } from '../../lib/activity/images.ts';
-import { searchedPlace, stateHref, type CatalogueState } from '../../lib/catalogue/state.ts';
+import { nearParam, searchedPlace, stateHref, type CatalogueState } from '../../lib/catalogue/state.ts';
 import { ResultsBar } from './ResultsBar.tsx';
-import { formatKm, type Translate } from '../../lib/catalogue/messages.ts';
-import { whereAndWhen } from '../../lib/catalogue/card-facts.ts';
+import type { Translate } from '../../lib/catalogue/messages.ts';
+import { cardModel } from '../../lib/catalogue/card-model.ts';
+import ActivityCard from '../../components/card/ActivityCard.tsx';
 import type { Loosened } from '../../lib/catalogue/query/loosened.ts';
 import type { WiderSearch } from '../../lib/catalogue/query/wider.ts';
 import type { CatalogueConfig } from '../../lib/catalogue/types.ts';
@@ -23,6 +21,10 @@ export type CatalogueHit = {
   price: number | null;
   places: { name: string; wijkName?: string | null }[];
   days?: string[];
+  sessions?: { day: string; start: string; end: string }[];
+  dates?: { start: string; end: string | null } | null;
+  kind?: string;
+  themes?: string[];
   fallback: boolean;
   /** List view only (the map's compact list has no pictures). */
   image?: PictureImage | null;
@@ -57,20 +59,6 @@ function follow(onNavigate: (s: CatalogueState) => void, next: CatalogueState, a
     onNavigate(next);
     after?.();
   };
-}
-
-/** A card's small picture at the size shown (lib/activity/images.ts), lazily: most cards are below the fold. */
-function CardImage({ image }: { image: PictureImage | null | undefined }) {
-  const p = cardPicture(image);
-  if (!p) return null;
-  return (
-    <picture className="card-image">
-      {p.sources.map((s) => (
-        <source key={s.type} type={s.type} srcSet={s.srcset} sizes={p.sizes} />
-      ))}
-      <img src={p.src} width={p.width} height={p.height} alt="" loading="lazy" decoding="async" />
-    </picture>
-  );
 }
 
 function focusResults() {
@@ -139,29 +127,19 @@ export function Results({ config, t, state, hits, total, pages, busy, failed, lo
 
       <ul className={config.variant === 'map' ? 'cards cards--compact' : 'cards'}>
         {hits.map((hit) => {
-          const where = whereAndWhen(hit, t);
-          // Dutch text shown because this activity has no translation: marked as Dutch, and said so.
-          const dutch = hit.fallback && config.locale !== 'nl';
+          const card = cardModel(hit, {
+            locale: config.locale,
+            t,
+            km: state.near && hit._geoDistance !== undefined ? hit._geoDistance / 1000 : null,
+            linkQuery: state.near ? `near=${encodeURIComponent(nearParam(state.near))}` : undefined,
+          });
           return (
             <li key={hit.id}>
-              <article className="card">
-                {config.variant === 'list' && <CardImage image={hit.image} />}
-                <h3 lang={hit.fallback ? 'nl' : undefined}>
-                  <a href={`/${config.locale}/activiteiten/${hit.slug}`}>{hit.title}</a>
-                </h3>
-                {dutch && <p className="only-dutch">{t('catalogue.card.onlyDutch')}</p>}
-                <p lang={hit.fallback ? 'nl' : undefined}>{hit.summary}</p>
-                <ul className="facts">
-                  <li>{t('activity.ages', { min: hit.ageMin, max: hit.ageMax })}</li>
-                  <li>{costLabel(t as unknown as TFunction, hit)}</li>
-                  {where && <li className="where-when">{where}</li>}
-                  {state.near && hit._geoDistance !== undefined && (
-                    <li className="distance">
-                      {t('catalogue.results.distance', { distance: formatKm(hit._geoDistance / 1000, config.locale) })}
-                    </li>
-                  )}
-                </ul>
-              </article>
+              <ActivityCard
+                card={card}
+                onlyDutchText={t('catalogue.card.onlyDutch')}
+                withPicture={config.variant === 'list'}
+              />
             </li>
           );
         })}

@@ -6,15 +6,14 @@ import {
   type SearchDocument,
 } from '@droomkaart/shared';
 import type { ListedActivity } from '../cms/public-api.ts';
+import type { CardSource } from './card-model.ts';
 
-export type CardHit = Pick<
-  SearchDocument,
-  'title' | 'slug' | 'summary' | 'ageMin' | 'ageMax' | 'costType' | 'price' | 'places' | 'organisationName' | 'fallback'
-> & {
-  image?: PictureImage | null;
-};
+export type CardHit = CardSource &
+  Pick<SearchDocument, 'organisationName' | 'places'> & {
+    image?: PictureImage | null;
+  };
 
-/** Pure: an activity read from the cms in the shape the catalogue's cards show. */
+/** Pure: an activity read from the cms in the shape the catalogue's cards show (as its search document has it). */
 export function cardHit({ activity, fallback }: ListedActivity): CardHit {
   return {
     title: activity.title,
@@ -26,6 +25,18 @@ export function cardHit({ activity, fallback }: ListedActivity): CardHit {
     price: activity.price ?? null,
     organisationName: activity.organisation?.name ?? null,
     fallback,
+    kind: activity.kind,
+    themes: (activity.themes ?? []).map((t) => t.slug),
+    // As search-indexer's activity-to-document writes sessions and dates.
+    sessions: (activity.sessions ?? []).map((s) => ({
+      day: s.day,
+      start: s.startTime.slice(0, 5),
+      end: s.endTime.slice(0, 5),
+    })),
+    dates:
+      (activity.scheduleType === 'eenmalig' || activity.scheduleType === 'periode') && activity.startDate
+        ? { start: activity.startDate, end: activity.endDate ?? null }
+        : null,
     // As the search document has it (search-indexer cardImage): the first image, card versions only.
     image:
       (activity.images ?? [])

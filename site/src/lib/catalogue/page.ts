@@ -24,6 +24,10 @@ const LIST_FIELDS = [
   'places.name',
   'places.wijkName',
   'days',
+  'sessions',
+  'dates',
+  'kind',
+  'themes',
   'fallback',
   '_geo',
 ];

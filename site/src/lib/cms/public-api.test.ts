@@ -114,3 +114,22 @@ describe('cms reads through the cache', () => {
     expect(missing.get('cache-control')).toBe('no-store');
   });
 });
+
+describe('localisedList', () => {
+  const activity = (slug: string, locale: string, title: string) => {
+    const r = row(slug, locale, title);
+    return { ...r, themes: [], places: [], images: [], exceptionDates: [] } as unknown as Parameters<
+      typeof cms.localisedList
+    >[0][number];
+  };
+
+  it('lists an activity the cms answered several times once, translated where it can', () => {
+    const stadspas = activity('stadspas', 'nl', 'Stadspas');
+    const dutch = [stadspas, activity('jeugdfonds', 'nl', 'Jeugdfonds'), stadspas, stadspas, stadspas];
+    const list = cms.localisedList(dutch, [activity('jeugdfonds', 'en', 'Youth fund')], 'en');
+    expect(list.map((i) => [i.activity.title, i.fallback])).toEqual([
+      ['Stadspas', true],
+      ['Youth fund', false],
+    ]);
+  });
+});

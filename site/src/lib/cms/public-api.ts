@@ -123,15 +123,28 @@ export function activitiesFor(filters: Record<string, unknown>, locale: string):
       load(defaultLocale),
       locale === defaultLocale ? Promise.resolve([]) : load(locale),
     ]);
-    const translated = new Map(own.map((a) => [a.documentId, a]));
-    const list = dutch.map((a) =>
-      translated.has(a.documentId)
-        ? { activity: translated.get(a.documentId)!, fallback: false }
-        : { activity: a, fallback: locale !== defaultLocale },
-    );
-    const collator = new Intl.Collator(locale);
-    return list.sort((a, b) => collator.compare(a.activity.title, b.activity.title));
+    return localisedList(dutch, own, locale);
   });
+}
+
+/**
+ * Pure: one entry per activity (by documentId), in the reader's locale where translated, sorted by
+ * the title shown. The cms can answer one activity several times (a filter over a relation, such as
+ * `$or` with themes, joins a row per match; a row can also move between pages while paging), which
+ * listed one regeling four times: it is shown once.
+ */
+export function localisedList(dutch: readonly Activity[], own: readonly Activity[], locale: string): ListedActivity[] {
+  const translated = new Map(own.map((a) => [a.documentId, a]));
+  const seen = new Set<string>();
+  const list: ListedActivity[] = [];
+  for (const a of dutch) {
+    if (seen.has(a.documentId)) continue;
+    seen.add(a.documentId);
+    const own = translated.get(a.documentId);
+    list.push(own ? { activity: own, fallback: false } : { activity: a, fallback: locale !== defaultLocale });
+  }
+  const collator = new Intl.Collator(locale);
+  return list.sort((a, b) => collator.compare(a.activity.title, b.activity.title));
 }
 
 /** Approved organisations (the cms returns no others), by name. */

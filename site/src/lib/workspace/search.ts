@@ -21,7 +21,11 @@ export type MatchHit = Pick<
   | 'ageMin'
   | 'ageMax'
   | 'themes'
-> & { distance: number | null };
+> &
+  Partial<Pick<SearchDocument, 'kind' | 'days' | 'sessions' | 'dates' | 'image'>> & {
+    places?: { name: string; wijkName?: string | null }[];
+    distance: number | null;
+  };
 
 /** `loosened`: nothing had the dream's themes and words together, so these are found by the words alone. */
 export type MatchResult = { hits: MatchHit[]; total: number; page: number; pages: number; loosened: boolean };
@@ -41,6 +45,13 @@ const FIELDS = [
   'ageMin',
   'ageMax',
   'themes',
+  'kind',
+  'places.name',
+  'places.wijkName',
+  'days',
+  'sessions',
+  'dates',
+  'image',
   '_geo',
 ];
 
