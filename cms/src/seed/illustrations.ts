@@ -31,11 +31,13 @@ const heart = (x: number, y: number, s: number, fill: string) =>
 
 /** The theme's motif, drawn around the centre (800, 520) at about 450 px. */
 const motifs: Record<ThemeSlug, (c: Colours) => string> = {
+  // A medal, not a ball: the picture stands for every sport (a football on a swimming lesson is wrong).
   'sport-bewegen': (c) => `
-    <g stroke="${c.main}" stroke-width="14" stroke-linecap="round"><line x1="430" y1="430" x2="560" y2="430"/><line x1="400" y1="520" x2="560" y2="520"/><line x1="430" y1="610" x2="560" y2="610"/></g>
-    <circle cx="800" cy="520" r="200" fill="#fff" stroke="#222" stroke-width="12"/>
-    <polygon points="800,440 876,495 847,585 753,585 724,495" fill="#222"/>
-    <g stroke="#222" stroke-width="10"><line x1="800" y1="440" x2="800" y2="330"/><line x1="876" y1="495" x2="985" y2="460"/><line x1="847" y1="585" x2="915" y2="680"/><line x1="753" y1="585" x2="685" y2="680"/><line x1="724" y1="495" x2="615" y2="460"/></g>`,
+    <polygon points="690,220 780,220 850,420 760,420" fill="${c.main}"/>
+    <polygon points="910,220 820,220 750,420 840,420" fill="${c.accent}"/>
+    <circle cx="800" cy="560" r="190" fill="${c.accent}" stroke="${c.main}" stroke-width="14"/>
+    <circle cx="800" cy="560" r="130" fill="#fff3c4" stroke="${c.main}" stroke-width="8"/>
+    <polygon points="800,470 827,535 897,540 843,585 860,655 800,617 740,655 757,585 703,540 773,535" fill="${c.main}"/>`,
   'dans-muziek-theater': (c) => `
     <ellipse cx="660" cy="650" rx="85" ry="62" fill="${c.main}" transform="rotate(-20 660 650)"/>
     <ellipse cx="940" cy="600" rx="85" ry="62" fill="${c.main}" transform="rotate(-20 940 600)"/>
