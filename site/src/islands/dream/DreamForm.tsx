@@ -73,7 +73,7 @@ export type DreamFormProps = {
   initialStep: number;
   steps: string[][];
   text: DreamFormText;
-  /** In the edition's order (lib/dream/picks.ts). */
+  /** In the edition's order (components/dream/picks.ts). */
   needPicks: { slug: string; label: string }[];
   wijkGroups: { label: string; wijken: { slug: string; name: string }[] }[];
   languages: { value: string; label: string; lang?: string }[];
