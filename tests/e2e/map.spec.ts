@@ -418,6 +418,8 @@ test.describe('without JavaScript', () => {
       await page.goto(path);
       await expect(page.locator('.cards > li').first()).toBeVisible();
       await expect(page.getByRole('navigation', { name: 'Lijst of kaart' })).toBeHidden();
+      // The filters open from their button, as a sheet (a <details>, no script needed).
+      await page.locator('summary.filter-toggle').click();
       await expect(page.getByRole('button', { name: 'Filters toepassen' })).toBeVisible();
     }
   });

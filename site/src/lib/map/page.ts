@@ -97,11 +97,14 @@ function enableViewSwitch(root: Document, page: HTMLElement, shown: () => void) 
       e.preventDefault();
       show(link.dataset.view as MapView);
     });
-  // "Filters" on the map: the list view holds them (until a filter sheet does).
+  // "Filters" on the map: the list view, with its filter sheet open (a <details>, Filters.tsx).
   root.querySelector('[data-view-filters]')?.addEventListener('click', (e) => {
     e.preventDefault();
     show('lijst');
-    root.querySelector('.catalogue-form')?.scrollIntoView();
+    const sheet = root.querySelector<HTMLDetailsElement>('details.filter-sheet');
+    if (!sheet) return root.querySelector('.catalogue-form')?.scrollIntoView();
+    sheet.open = true;
+    sheet.querySelector<HTMLElement>('.filter-sheet-body select, .filter-sheet-body input')?.focus();
   });
 }
 
