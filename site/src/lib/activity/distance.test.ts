@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bikeMinutes, distanceKm, distanceText, nearestKm, roundKm } from './distance.ts';
+import { bikeMinutes, distanceKm, distanceText, kmText, nearestKm, roundKm } from './distance.ts';
 import { translator } from '../catalogue/messages.ts';
 
 const t = translator('nl', {
@@ -53,5 +53,14 @@ describe('distance', () => {
     ]);
     expect(km).toBeGreaterThan(0.6);
     expect(km).toBeLessThan(0.75);
+  });
+});
+
+describe('kmText', () => {
+  it('writes the shown km in the reader’s number format, with Latin digits', () => {
+    expect(kmText(3.74, 'nl')).toBe('3,7');
+    expect(kmText(3.74, 'en')).toBe('3.7');
+    expect(kmText(14.4, 'nl')).toBe('14');
+    expect(kmText(3.74, 'ar')).toMatch(/^3[.,٫]7$/);
   });
 });

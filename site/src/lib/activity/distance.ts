@@ -33,17 +33,21 @@ export function roundKm(km: number): number {
   return km < 10 ? Math.round(km * 10) / 10 : Math.round(km);
 }
 
-/** "1,2 km · ongeveer 5 minuten fietsen" in the reader's language and number format. */
-export function distanceText(km: number, locale: string, t: Translate): string {
+/** The km as shown (roundKm) in the reader's number format: "1,2", "14". */
+export function kmText(km: number, locale: string): string {
   const shown = roundKm(km);
   const digits = shown < 10 ? 1 : 0;
   // Latin digits, as the rest of the site writes numbers (catalogue/messages.ts formatKm).
-  const text = new Intl.NumberFormat(locale === 'en' ? 'en-GB' : locale, {
+  return new Intl.NumberFormat(locale === 'en' ? 'en-GB' : locale, {
     minimumFractionDigits: digits,
     maximumFractionDigits: digits,
     numberingSystem: 'latn',
   }).format(shown);
-  return t('catalogue.card.distance', { km: text, count: bikeMinutes(km) });
+}
+
+/** "1,2 km · ongeveer 5 minuten fietsen" in the reader's language and number format. */
+export function distanceText(km: number, locale: string, t: Translate): string {
+  return t('catalogue.card.distance', { km: kmText(km, locale), count: bikeMinutes(km) });
 }
 
 /** The nearest of an activity's places with coordinates, in km; null when none has them. */

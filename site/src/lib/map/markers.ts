@@ -6,7 +6,7 @@ import maplibregl from 'maplibre-gl';
 import { CLUSTER_LAYER, POINT_LAYER, clusterRadius } from './style.ts';
 import { activitiesOf } from './layers.ts';
 import { MAX_ZOOM } from './viewport.ts';
-import { howFar, type LatLng } from './distance.ts';
+import { bikeMinutes, distanceKm, kmText, type LatLng } from '../activity/distance.ts';
 import type { Translate } from '../catalogue/messages.ts';
 import type { MapConfig } from './page.ts';
 
@@ -50,7 +50,10 @@ export function createMarkers(
 
   /** "3,7 km, ongeveer 19 minuten fietsen" from the near point, or nothing without one. */
   function farText(lng: number, lat: number): string | null {
-    return near ? t('map.howFar', howFar(near, { lat, lng }, config.locale)) : null;
+    if (!near) return null;
+    // The same figures as the activity's card and page (lib/activity/distance.ts).
+    const km = distanceKm(near, { lat, lng });
+    return t('map.howFar', { distance: kmText(km, config.locale), minutes: bikeMinutes(km) });
   }
 
   function sync() {
