@@ -92,6 +92,7 @@ const EnvSchema = z
     DREAM_INTAKE_TOKEN: text,
     WORKSPACE_TOKEN: text,
     INDEXER_WEBHOOK_SECRET: text,
+    LINK_SECRET: text,
   })
   // The rest of the environment (PATH, TZ, Strapi's own) is passed on unchecked.
   .loose();

@@ -17,6 +17,7 @@ const GENERATED: Record<string, () => string> = {
   DREAM_INTAKE_TOKEN: () => randomBytes(32).toString('hex'),
   DREAM_FORM_SECRET: () => randomBytes(24).toString('hex'),
   WORKSPACE_TOKEN: () => randomBytes(32).toString('hex'),
+  LINK_SECRET: () => randomBytes(32).toString('base64url'),
 };
 
 export function parseEnvFile(text: string): Env {

@@ -281,6 +281,7 @@ const secrets = () =>
     'DREAM_INTAKE_TOKEN',
     'DREAM_FORM_SECRET',
     'WORKSPACE_TOKEN',
+    'LINK_SECRET',
     'ADMIN_JWT_SECRET',
     'JWT_SECRET',
     'DEMO_PASSWORD',

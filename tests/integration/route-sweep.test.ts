@@ -804,6 +804,7 @@ beforeAll(async () => {
     'API_TOKEN_SALT',
     'JWT_SECRET',
     'INDEXER_WEBHOOK_SECRET',
+    'LINK_SECRET',
     'DEMO_PASSWORD',
   ])
     if (stack.env[key]) PRIVATE.add(stack.env[key]);

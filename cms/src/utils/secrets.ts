@@ -19,6 +19,7 @@ export const CMS_SECRETS = {
     'DREAM_INTAKE_TOKEN',
     'WORKSPACE_TOKEN',
     'INDEXER_WEBHOOK_SECRET',
+    'LINK_SECRET',
   ],
   lists: ['APP_KEYS'],
 } as const;
