@@ -12,6 +12,7 @@ import {
   CARD_IMAGE_MAX_WIDTH,
   agesBetween,
   defaultLocale,
+  documentSchedule,
   editionsForAges,
   isInsideMunicipality,
   oneWaySynonyms,
@@ -339,15 +340,7 @@ export function toSearchDocument(activity: Activity, locale: string, dutch?: Act
     free: activity.costType === 'gratis' || activity.costType === 'gratis-via-regeling',
     price: activity.price ?? null,
     days: unique((activity.sessions ?? []).map((s) => s.day)),
-    sessions: (activity.sessions ?? []).map((s) => ({
-      day: s.day,
-      start: s.startTime.slice(0, 5),
-      end: s.endTime.slice(0, 5),
-    })),
-    dates:
-      (activity.scheduleType === 'eenmalig' || activity.scheduleType === 'periode') && activity.startDate
-        ? { start: activity.startDate, end: activity.endDate ?? null }
-        : null,
+    ...documentSchedule(activity),
     languages: activity.languages ?? [],
     accessibility: unique([
       ...(activity.accessibility ?? []),

@@ -86,3 +86,31 @@ export type SearchDocument = z.infer<typeof SearchDocumentSchema>;
 export const CARD_IMAGE_MAX_WIDTH = 640;
 /** The JPEG/PNG a card shows in a browser without AVIF and WebP: the smallest at least this wide. */
 export const CARD_IMAGE_FALLBACK_WIDTH = 320;
+
+type ScheduleSource = {
+  scheduleType?: string | null;
+  startDate?: string | null;
+  endDate?: string | null;
+  sessions?: readonly { day: SearchDocument['days'][number]; startTime: string; endTime: string }[] | null;
+};
+
+/**
+ * Pure: an activity's `sessions` and `dates` as its search document and its card carry them: weekly
+ * times as HH:MM, and the dates only for a one-off or a period. The indexer writes them into the
+ * document; the site's cards read from the cms (lib/catalogue/cards.ts) use the same.
+ */
+export function documentSchedule(
+  activity: ScheduleSource,
+): Required<Pick<SearchDocument, 'sessions'>> & Pick<SearchDocument, 'dates'> {
+  return {
+    sessions: (activity.sessions ?? []).map((s) => ({
+      day: s.day,
+      start: s.startTime.slice(0, 5),
+      end: s.endTime.slice(0, 5),
+    })),
+    dates:
+      (activity.scheduleType === 'eenmalig' || activity.scheduleType === 'periode') && activity.startDate
+        ? { start: activity.startDate, end: activity.endDate ?? null }
+        : null,
+  };
+}

@@ -1,6 +1,7 @@
 import {
   CARD_IMAGE_FALLBACK_WIDTH,
   CARD_IMAGE_MAX_WIDTH,
+  documentSchedule,
   pictureImage,
   type PictureImage,
   type SearchDocument,
@@ -27,16 +28,8 @@ export function cardHit({ activity, fallback }: ListedActivity): CardHit {
     fallback,
     kind: activity.kind,
     themes: (activity.themes ?? []).map((t) => t.slug),
-    // As search-indexer's activity-to-document writes sessions and dates.
-    sessions: (activity.sessions ?? []).map((s) => ({
-      day: s.day,
-      start: s.startTime.slice(0, 5),
-      end: s.endTime.slice(0, 5),
-    })),
-    dates:
-      (activity.scheduleType === 'eenmalig' || activity.scheduleType === 'periode') && activity.startDate
-        ? { start: activity.startDate, end: activity.endDate ?? null }
-        : null,
+    // As search-indexer's activity-to-document writes them.
+    ...documentSchedule(activity),
     // As the search document has it (search-indexer cardImage): the first image, card versions only.
     image:
       (activity.images ?? [])
