@@ -21,3 +21,4 @@ export * from './http/server-timeouts.js';
 export * from './http/client-errors.js';
 export * from './http/client-address.js';
 export * from './workspace/outcomes.js';
+export * from './workspace/small-numbers.js';
