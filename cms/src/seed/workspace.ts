@@ -111,6 +111,21 @@ export async function seedDemoDreams(strapi: Core.Strapi, count = 80, now = new 
     organisation: { slug: string; name: string } | null;
   }[];
   const DAY = 86_400_000;
+  // Closed dreams' outcomes from their own sequence, so the other demo data stays as it was:
+  // mostly helped, the rest spread as a real programme sees them.
+  const outcomeRandom = prng(18);
+  const outcomes = [
+    'geholpen',
+    'geholpen',
+    'geholpen',
+    'geholpen',
+    'geholpen',
+    'elders-verwezen',
+    'niet-bereikt',
+    'past-niet',
+    'geen-plek',
+    'geen-interesse',
+  ] as const;
   for (let i = 0; i < count; i++) {
     const base = DREAMS[i % DREAMS.length];
     const age = 4 + Math.floor(random() * 14);
@@ -154,6 +169,7 @@ export async function seedDemoDreams(strapi: Core.Strapi, count = 80, now = new 
         earlierHelp: stage >= 3 ? pick([true, false, null]) : null,
         receivedAt: receivedAt.toISOString(),
         closedAt: status === 'afgerond' ? new Date(receivedAt.getTime() + stage * 3 * DAY).toISOString() : null,
+        outcome: status === 'afgerond' ? outcomes[Math.floor(outcomeRandom() * outcomes.length)] : null,
       },
     });
     if (stage >= 4 && status !== 'afgerond') {

@@ -2,6 +2,11 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { z } from 'zod';
 import {
+  applyFunding,
+  checkOutcome,
+  dreamOutcomes,
+  fundingScheme,
+  renewalsNeeded,
   checkReferralChange,
   checkStatusChange,
   conversationKinds,
@@ -13,12 +18,14 @@ import {
   themesForDream,
   wijken,
   type DreamStatus,
+  type FundingStep,
   type ReferralStatus,
 } from '@droomkaart/shared';
 import { DREAM, SUBMITTED } from '../dream/rules';
 import { capabilitiesFor, WorkspaceError, type WorkspaceUser } from './auth';
 import type { HistoryEntry } from './history';
 import { UID } from '../../content-types';
+import { cmsEnv } from '../../env';
 
 export const REFERRAL = UID.referral;
 export const CONTACT = UID.contactPerson;
@@ -157,6 +164,7 @@ export function detail(row: Row, now = Date.now(), ages?: Map<string, { min: num
     notes: row.notes ?? null,
     incomeSource: row.incomeSource ?? null,
     earlierHelp: row.earlierHelp ?? null,
+    outcome: row.outcome ?? null,
     themes: Array.isArray(row.themes)
       ? row.themes
       : themesForDream({ dream: row.dream ?? '', need: row.need ?? '', needPicks: row.needPicks ?? [] }),
@@ -325,6 +333,7 @@ const Patch = z
     incomeSource: z.enum(incomeSources).nullable().optional(),
     earlierHelp: z.boolean().nullable().optional(),
     themes: z.array(z.enum(themeSlugs)).max(themeSlugs.length).optional(),
+    outcome: z.enum(dreamOutcomes).optional(),
   })
   .strict();
 
@@ -360,7 +369,17 @@ export async function updateDream(strapi: Core.Strapi, user: WorkspaceUser, docu
   const move = (to: DreamStatus, note?: string) => {
     const problem = checkStatusChange(status, to, { consent, referrals });
     if (problem) throw new WorkspaceError(409, problem, 'Deze stap kan nu niet.', 'status');
-    history.push({ at: now, by: user.email, step: 'status', from: status, to, ...(note ? { note } : {}) });
+    // Closing needs its outcome (shared checkOutcome), recorded with the step.
+    const closing = to === 'afgerond' ? p.outcome : undefined;
+    history.push({
+      at: now,
+      by: user.email,
+      step: 'status',
+      from: status,
+      to,
+      ...(note ? { note } : {}),
+      ...(closing ? { detail: closing } : {}),
+    });
     status = to;
     data.dreamStatus = to;
   };
@@ -382,6 +401,21 @@ export async function updateDream(strapi: Core.Strapi, user: WorkspaceUser, docu
     throw new WorkspaceError(409, 'workspace.error.flow.same', 'De droom heeft deze status al.', 'status');
   if (p.status === 'afgerond') data.closedAt = now;
   else if (data.dreamStatus && row.closedAt) data.closedAt = null;
+  // Closing needs an outcome (shared checkOutcome); an old closed dream may get one later, and
+  // an open dream has none (reopening clears it).
+  if (data.dreamStatus === 'afgerond' || p.outcome !== undefined) {
+    const problem = checkOutcome(status, p.outcome);
+    if (problem)
+      throw new WorkspaceError(
+        400,
+        problem,
+        problem === 'workspace.error.outcome.required'
+          ? 'Kies hoe het afliep voordat je de droom afrondt.'
+          : 'Alleen een afgeronde droom heeft een uitkomst.',
+        'outcome',
+      );
+    data.outcome = p.outcome;
+  } else if (data.dreamStatus && row.outcome) data.outcome = null;
 
   if (p.assign !== undefined) {
     if (p.assign === 'me') data.assignedTo = user.email;
