@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { dreamStatuses, themesForDream, wijken } from '@droomkaart/shared';
+import { dreamStatuses, seasonOf, themesForDream, wijken } from '@droomkaart/shared';
 import { DREAM } from '../api/dream/rules';
 import { prng } from './generate';
 import { UID } from '../content-types';
@@ -194,6 +194,20 @@ export async function seedDemoDreams(strapi: Core.Strapi, count = 80, now = new 
             proposedAt: new Date(receivedAt.getTime() + 9 * DAY).toISOString(),
             signedUpAt: new Date(receivedAt.getTime() + 10 * DAY).toISOString(),
             startedAt: started ? new Date(receivedAt.getTime() + 14 * DAY).toISOString() : null,
+            // Some started children are paid for by the Jeugdfonds this season (the "new application" list).
+            funding:
+              started && outcomeRandom() < 0.4
+                ? [
+                    {
+                      scheme: 'jeugdfonds-sport-cultuur',
+                      appliedBy: 'Wijkteam Almere',
+                      status: outcomeRandom() < 0.5 ? 'toegekend' : 'betaald',
+                      season: seasonOf(now),
+                      at: new Date(receivedAt.getTime() + 12 * DAY).toISOString(),
+                      by: 'coordinator@droomkaart.test',
+                    },
+                  ]
+                : null,
           },
         });
       }

@@ -126,6 +126,7 @@ function referralOut(row: Row, ages?: Map<string, { min: number; max: number }>)
     stoppedAt: row.stoppedAt ?? null,
     completedAt: row.completedAt ?? null,
     checkedAt: row.checkedAt ?? null,
+    funding: Array.isArray(row.funding) ? (row.funding as FundingStep[]) : [],
   };
 }
 
@@ -504,6 +505,7 @@ export async function updateReferral(strapi: Core.Strapi, user: WorkspaceUser, d
       note: z.string().trim().max(1000).optional(),
       contactId: z.number().int().positive().nullable().optional(),
       checked: z.literal(true).optional(),
+      funding: z.unknown().optional(),
     })
     .strict()
     .safeParse(body ?? {});
@@ -524,6 +526,14 @@ export async function updateReferral(strapi: Core.Strapi, user: WorkspaceUser, d
   }
   if (p.note !== undefined) data.note = p.note;
   if (p.checked) data.checkedAt = now;
+  let funding: Extract<ReturnType<typeof applyFunding>, { ok: true }> | null = null;
+  if (p.funding !== undefined) {
+    const applied = applyFunding((row.funding as FundingStep[] | null) ?? [], p.funding, user.email, new Date(now));
+    if ('key' in applied)
+      throw new WorkspaceError(400, applied.key, 'Vul de aanvraag goed in.', `funding.${applied.field}`);
+    funding = applied;
+    data.funding = applied.steps;
+  }
   if (p.contactId !== undefined) {
     if (p.contactId === null) data.contact = null;
     else {
@@ -549,6 +559,16 @@ export async function updateReferral(strapi: Core.Strapi, user: WorkspaceUser, d
       from: row.referralStatus,
       to: data.referralStatus as string,
       detail: row.activityTitle,
+    });
+  if (funding)
+    await appendHistory(strapi, row.dream.id, {
+      at: now,
+      by: user.email,
+      step: 'funding',
+      from: funding.previous?.status ?? null,
+      to: funding.step.status,
+      detail: row.activityTitle,
+      note: `${fundingScheme(funding.step.scheme)?.name ?? funding.step.scheme} ${funding.step.season}`,
     });
   return referralOut(updated, await activityAges(strapi, [updated]));
 }
@@ -609,5 +629,23 @@ export async function followUps(strapi: Core.Strapi, now = new Date()) {
     )
     .slice(0, 200)
     .map((r) => ({ ...referralOut(r), dream: summary(r.dream, now.getTime()) }));
-  return { dreams: dreams.map((d: Row) => summary(d, now.getTime())), referrals };
+  // Before a new season: started referrals a scheme pays this season, without an application for the next.
+  const renewalFrom = cmsEnv().FUNDING_RENEWAL_FROM?.trim() || undefined;
+  const funded = (await strapi.db.query(REFERRAL).findMany({
+    where: { referralStatus: 'gestart', funding: { $notNull: true } },
+    populate: { contact: true, dream: true },
+    orderBy: [{ startedAt: 'asc' }],
+    limit: 1000,
+  })) as Row[];
+  const renewals = funded
+    .filter((r) => r.dream && !r.dream.anonymisedAt)
+    .flatMap((r) =>
+      renewalsNeeded({ referralStatus: r.referralStatus, funding: r.funding }, now, { renewalFrom }).map((need) => ({
+        ...referralOut(r),
+        dream: summary(r.dream, now.getTime()),
+        renewal: need,
+      })),
+    )
+    .slice(0, 200);
+  return { dreams: dreams.map((d: Row) => summary(d, now.getTime())), referrals, renewals };
 }
