@@ -89,6 +89,8 @@ describe('applyFunding', () => {
     ).toMatchObject({ field: 'season', key: 'workspace.error.funding.season' });
     const june = new Date('2027-06-10T10:00:00Z');
     expect(seasonsToChoose(JF, june)).toEqual(['2026-2027', '2027-2028']);
+    expect(seasonsToChoose(JF, at)).toEqual(['2026-2027']);
+    expect(seasonsToChoose(JF, at, { renewalFrom: '08-01' })).toEqual(['2026-2027', '2027-2028']);
     expect(
       applyFunding([], { scheme: JF, appliedBy: 'Wijkteam', status: 'aangevraagd', season: '2027-2028' }, 'c', june).ok,
     ).toBe(true);

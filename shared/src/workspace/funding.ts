@@ -23,12 +23,22 @@ export type FundingStep = {
   by: string;
 };
 
+/** When the renewal window opens: each scheme's own day, or one day (MM-DD) for all (the cms's FUNDING_RENEWAL_FROM). */
+export type RenewalOptions = { renewalFrom?: string };
+
+const withRenewal = <T extends { renewalFrom: string }>(scheme: T, options: RenewalOptions): T =>
+  options.renewalFrom ? { ...scheme, renewalFrom: options.renewalFrom } : scheme;
+
 /** Pure: the seasons a coordinator may apply for on `at`: this one, and the next once its renewal window is open. */
-export function seasonsToChoose(scheme: string, at: Date | string = new Date()): string[] {
+export function seasonsToChoose(
+  scheme: string,
+  at: Date | string = new Date(),
+  options: RenewalOptions = {},
+): string[] {
   const s = fundingScheme(scheme) ?? fundingSchemes[0];
   const current = seasonOf(at, s.seasonStart);
   const next = nextSeason(current);
-  return renewalOpen(at, s) && next ? [current, next] : [current];
+  return renewalOpen(at, withRenewal(s, options)) && next ? [current, next] : [current];
 }
 
 /** What a coordinator sends: `PATCH /workspace/referrals/:id` `{ funding: {...} }`. Messages are i18n keys. */
@@ -61,6 +71,7 @@ export function applyFunding(
   patch: unknown,
   who: string,
   at: Date = new Date(),
+  options: RenewalOptions = {},
 ):
   | { ok: true; steps: FundingStep[]; step: FundingStep; previous: FundingStep | null }
   | { ok: false; key: string; field: string } {
@@ -72,8 +83,8 @@ export function applyFunding(
     return { ok: false, key, field };
   }
   const p = parsed.data;
-  const season = p.season ?? seasonsToChoose(p.scheme, at)[0];
-  if (!seasonsToChoose(p.scheme, at).includes(season))
+  const season = p.season ?? seasonsToChoose(p.scheme, at, options)[0];
+  if (!seasonsToChoose(p.scheme, at, options).includes(season))
     return { ok: false, key: 'workspace.error.funding.season', field: 'season' };
   const step: FundingStep = {
     scheme: p.scheme,
@@ -98,18 +109,14 @@ export function applyFunding(
 export function renewalsNeeded(
   referral: { referralStatus: string; funding?: readonly FundingStep[] | null },
   at: Date | string = new Date(),
-  options: { renewalFrom?: string } = {},
+  options: RenewalOptions = {},
 ): { scheme: string; season: string }[] {
   if (referral.referralStatus !== 'gestart') return [];
   const steps = referral.funding ?? [];
   const out: { scheme: string; season: string }[] = [];
   for (const scheme of new Set(steps.map((s) => s.scheme))) {
     const config = fundingScheme(scheme);
-    if (
-      !config ||
-      !renewalOpen(at, { ...config, ...(options.renewalFrom ? { renewalFrom: options.renewalFrom } : {}) })
-    )
-      continue;
+    if (!config || !renewalOpen(at, withRenewal(config, options))) continue;
     const current = seasonOf(at, config.seasonStart);
     const next = nextSeason(current);
     const paidNow = steps.some((s) => s.scheme === scheme && s.season === current && funded.has(s.status));

@@ -37,6 +37,8 @@ export const OVERDUE_DAYS = 5;
 export const CHECK_AFTER_DAYS = 14;
 
 const DAY = 86_400_000;
+/** The day the renewal window opens for every scheme, when the environment sets one (else each scheme's own). */
+const renewalFrom = () => cmsEnv().FUNDING_RENEWAL_FROM?.trim() || undefined;
 const wijkBySlug = new Map(wijken.map((w) => [w.slug, w]));
 
 type Row = Record<string, any>;
@@ -528,7 +530,9 @@ export async function updateReferral(strapi: Core.Strapi, user: WorkspaceUser, d
   if (p.checked) data.checkedAt = now;
   let funding: Extract<ReturnType<typeof applyFunding>, { ok: true }> | null = null;
   if (p.funding !== undefined) {
-    const applied = applyFunding((row.funding as FundingStep[] | null) ?? [], p.funding, user.email, new Date(now));
+    const applied = applyFunding((row.funding as FundingStep[] | null) ?? [], p.funding, user.email, new Date(now), {
+      renewalFrom: renewalFrom(),
+    });
     if ('key' in applied)
       throw new WorkspaceError(400, applied.key, 'Vul de aanvraag goed in.', `funding.${applied.field}`);
     funding = applied;
@@ -630,7 +634,6 @@ export async function followUps(strapi: Core.Strapi, now = new Date()) {
     .slice(0, 200)
     .map((r) => ({ ...referralOut(r), dream: summary(r.dream, now.getTime()) }));
   // Before a new season: started referrals a scheme pays this season, without an application for the next.
-  const renewalFrom = cmsEnv().FUNDING_RENEWAL_FROM?.trim() || undefined;
   const funded = (await strapi.db.query(REFERRAL).findMany({
     where: { referralStatus: 'gestart', funding: { $notNull: true } },
     populate: { contact: true, dream: true },
@@ -640,11 +643,13 @@ export async function followUps(strapi: Core.Strapi, now = new Date()) {
   const renewals = funded
     .filter((r) => r.dream && !r.dream.anonymisedAt)
     .flatMap((r) =>
-      renewalsNeeded({ referralStatus: r.referralStatus, funding: r.funding }, now, { renewalFrom }).map((need) => ({
-        ...referralOut(r),
-        dream: summary(r.dream, now.getTime()),
-        renewal: need,
-      })),
+      renewalsNeeded({ referralStatus: r.referralStatus, funding: r.funding }, now, { renewalFrom: renewalFrom() }).map(
+        (need) => ({
+          ...referralOut(r),
+          dream: summary(r.dream, now.getTime()),
+          renewal: need,
+        }),
+      ),
     )
     .slice(0, 200);
   return { dreams: dreams.map((d: Row) => summary(d, now.getTime())), referrals, renewals };
