@@ -71,6 +71,12 @@ const EnvSchema = z
     FRESHNESS_UNPUBLISH_MONTHS: positive,
     FRESHNESS_REMINDER_DAYS: positive,
     DREAM_RETENTION_MONTHS: positive,
+    // From this day (MM-DD) the workspace lists funded children who need a new application; empty:
+    // each funding scheme's own day (shared city/funding-schemes.json).
+    FUNDING_RENEWAL_FROM: z
+      .string()
+      .refine((v) => unset(v) || /^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/.test(v.trim()), 'give a day as MM-DD')
+      .optional(),
     CRON_ENABLED: flag,
     MAIL_PROVIDER: z.enum(['outbox', 'strapi', '']).optional(),
     MAIL_OUTBOX_DIR: text,

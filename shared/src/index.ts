@@ -20,3 +20,7 @@ export * from './secrets/secrets.js';
 export * from './http/server-timeouts.js';
 export * from './http/client-errors.js';
 export * from './http/client-address.js';
+export * from './city/funding.js';
+export * from './workspace/outcomes.js';
+export * from './workspace/small-numbers.js';
+export * from './workspace/funding.js';

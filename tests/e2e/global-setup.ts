@@ -17,6 +17,8 @@ export default async function globalSetup() {
       SEED_DEMO_IMAGES: 'true',
       SITE_CMS_CACHE_SECONDS: '5',
       SITE_PAGE_CACHE_SECONDS: '2',
+      // "Nieuwe aanvraag nodig" from the season's first day, so the workspace spec sees it any day.
+      FUNDING_RENEWAL_FROM: '08-01',
     },
   });
   // Workers read the stack's URLs and secrets from here.

@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { dreamStatuses, themesForDream, wijken } from '@droomkaart/shared';
+import { dreamStatuses, seasonOf, themesForDream, wijken } from '@droomkaart/shared';
 import { DREAM } from '../api/dream/rules';
 import { prng } from './generate';
 import { UID } from '../content-types';
@@ -111,6 +111,21 @@ export async function seedDemoDreams(strapi: Core.Strapi, count = 80, now = new 
     organisation: { slug: string; name: string } | null;
   }[];
   const DAY = 86_400_000;
+  // Closed dreams' outcomes from their own sequence, so the other demo data stays as it was:
+  // mostly helped, the rest spread as a real programme sees them.
+  const outcomeRandom = prng(18);
+  const outcomes = [
+    'geholpen',
+    'geholpen',
+    'geholpen',
+    'geholpen',
+    'geholpen',
+    'elders-verwezen',
+    'niet-bereikt',
+    'past-niet',
+    'geen-plek',
+    'geen-interesse',
+  ] as const;
   for (let i = 0; i < count; i++) {
     const base = DREAMS[i % DREAMS.length];
     const age = 4 + Math.floor(random() * 14);
@@ -154,6 +169,7 @@ export async function seedDemoDreams(strapi: Core.Strapi, count = 80, now = new 
         earlierHelp: stage >= 3 ? pick([true, false, null]) : null,
         receivedAt: receivedAt.toISOString(),
         closedAt: status === 'afgerond' ? new Date(receivedAt.getTime() + stage * 3 * DAY).toISOString() : null,
+        outcome: status === 'afgerond' ? outcomes[Math.floor(outcomeRandom() * outcomes.length)] : null,
       },
     });
     if (stage >= 4 && status !== 'afgerond') {
@@ -178,6 +194,20 @@ export async function seedDemoDreams(strapi: Core.Strapi, count = 80, now = new 
             proposedAt: new Date(receivedAt.getTime() + 9 * DAY).toISOString(),
             signedUpAt: new Date(receivedAt.getTime() + 10 * DAY).toISOString(),
             startedAt: started ? new Date(receivedAt.getTime() + 14 * DAY).toISOString() : null,
+            // Some started children are paid for by the Jeugdfonds this season (the "new application" list).
+            funding:
+              started && outcomeRandom() < 0.4
+                ? [
+                    {
+                      scheme: 'jeugdfonds-sport-cultuur',
+                      appliedBy: 'Wijkteam Almere',
+                      status: outcomeRandom() < 0.5 ? 'toegekend' : 'betaald',
+                      season: seasonOf(now),
+                      at: new Date(receivedAt.getTime() + 12 * DAY).toISOString(),
+                      by: 'coordinator@droomkaart.test',
+                    },
+                  ]
+                : null,
           },
         });
       }

@@ -67,11 +67,20 @@ export async function anonymiseClosedDreams(strapi: Core.Strapi, now = new Date(
     // sub-query update and fails ("Cannot convert undefined or null to object"), on SQLite and PostgreSQL.
     const referrals = (await strapi.db
       .query(UID.referral)
-      .findMany({ where: { dream: { id: { $in: due.map((d) => d.id) } } }, select: ['id'] })) as { id: number }[];
+      .findMany({ where: { dream: { id: { $in: due.map((d) => d.id) } } }, select: ['id', 'funding'] })) as {
+      id: number;
+      funding: { scheme: string; status: string; season: string }[] | null;
+    }[];
     if (referrals.length > 0)
       await strapi.db
         .query(UID.referral)
         .updateMany({ where: { id: { $in: referrals.map((r) => r.id) } }, data: { note: null, createdByEmail: null } });
+    // Funding steps keep scheme, status and season; who applied and who wrote it down go.
+    for (const r of referrals.filter((x) => Array.isArray(x.funding) && x.funding.length > 0))
+      await strapi.db.query(UID.referral).update({
+        where: { id: r.id },
+        data: { funding: r.funding.map(({ scheme, status, season }) => ({ scheme, status, season })) },
+      });
   }
   const anonymised = due.length;
   if (anonymised > 0) strapi.log.info(`dreams anonymised after ${retentionMonths()} months: ${anonymised}`);

@@ -2,6 +2,11 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { z } from 'zod';
 import {
+  applyFunding,
+  checkOutcome,
+  dreamOutcomes,
+  fundingScheme,
+  renewalsNeeded,
   checkReferralChange,
   checkStatusChange,
   conversationKinds,
@@ -13,12 +18,14 @@ import {
   themesForDream,
   wijken,
   type DreamStatus,
+  type FundingStep,
   type ReferralStatus,
 } from '@droomkaart/shared';
 import { DREAM, SUBMITTED } from '../dream/rules';
 import { capabilitiesFor, WorkspaceError, type WorkspaceUser } from './auth';
 import type { HistoryEntry } from './history';
 import { UID } from '../../content-types';
+import { cmsEnv } from '../../env';
 
 export const REFERRAL = UID.referral;
 export const CONTACT = UID.contactPerson;
@@ -30,6 +37,8 @@ export const OVERDUE_DAYS = 5;
 export const CHECK_AFTER_DAYS = 14;
 
 const DAY = 86_400_000;
+/** The day the renewal window opens for every scheme, when the environment sets one (else each scheme's own). */
+const renewalFrom = () => cmsEnv().FUNDING_RENEWAL_FROM?.trim() || undefined;
 const wijkBySlug = new Map(wijken.map((w) => [w.slug, w]));
 
 type Row = Record<string, any>;
@@ -119,6 +128,7 @@ function referralOut(row: Row, ages?: Map<string, { min: number; max: number }>)
     stoppedAt: row.stoppedAt ?? null,
     completedAt: row.completedAt ?? null,
     checkedAt: row.checkedAt ?? null,
+    funding: Array.isArray(row.funding) ? (row.funding as FundingStep[]) : [],
   };
 }
 
@@ -157,6 +167,7 @@ export function detail(row: Row, now = Date.now(), ages?: Map<string, { min: num
     notes: row.notes ?? null,
     incomeSource: row.incomeSource ?? null,
     earlierHelp: row.earlierHelp ?? null,
+    outcome: row.outcome ?? null,
     themes: Array.isArray(row.themes)
       ? row.themes
       : themesForDream({ dream: row.dream ?? '', need: row.need ?? '', needPicks: row.needPicks ?? [] }),
@@ -325,6 +336,7 @@ const Patch = z
     incomeSource: z.enum(incomeSources).nullable().optional(),
     earlierHelp: z.boolean().nullable().optional(),
     themes: z.array(z.enum(themeSlugs)).max(themeSlugs.length).optional(),
+    outcome: z.enum(dreamOutcomes).optional(),
   })
   .strict();
 
@@ -360,7 +372,17 @@ export async function updateDream(strapi: Core.Strapi, user: WorkspaceUser, docu
   const move = (to: DreamStatus, note?: string) => {
     const problem = checkStatusChange(status, to, { consent, referrals });
     if (problem) throw new WorkspaceError(409, problem, 'Deze stap kan nu niet.', 'status');
-    history.push({ at: now, by: user.email, step: 'status', from: status, to, ...(note ? { note } : {}) });
+    // Closing needs its outcome (shared checkOutcome), recorded with the step.
+    const closing = to === 'afgerond' ? p.outcome : undefined;
+    history.push({
+      at: now,
+      by: user.email,
+      step: 'status',
+      from: status,
+      to,
+      ...(note ? { note } : {}),
+      ...(closing ? { detail: closing } : {}),
+    });
     status = to;
     data.dreamStatus = to;
   };
@@ -382,6 +404,21 @@ export async function updateDream(strapi: Core.Strapi, user: WorkspaceUser, docu
     throw new WorkspaceError(409, 'workspace.error.flow.same', 'De droom heeft deze status al.', 'status');
   if (p.status === 'afgerond') data.closedAt = now;
   else if (data.dreamStatus && row.closedAt) data.closedAt = null;
+  // Closing needs an outcome (shared checkOutcome); an old closed dream may get one later, and
+  // an open dream has none (reopening clears it).
+  if (data.dreamStatus === 'afgerond' || p.outcome !== undefined) {
+    const problem = checkOutcome(status, p.outcome);
+    if (problem)
+      throw new WorkspaceError(
+        400,
+        problem,
+        problem === 'workspace.error.outcome.required'
+          ? 'Kies hoe het afliep voordat je de droom afrondt.'
+          : 'Alleen een afgeronde droom heeft een uitkomst.',
+        'outcome',
+      );
+    data.outcome = p.outcome;
+  } else if (data.dreamStatus && row.outcome) data.outcome = null;
 
   if (p.assign !== undefined) {
     if (p.assign === 'me') data.assignedTo = user.email;
@@ -470,6 +507,7 @@ export async function updateReferral(strapi: Core.Strapi, user: WorkspaceUser, d
       note: z.string().trim().max(1000).optional(),
       contactId: z.number().int().positive().nullable().optional(),
       checked: z.literal(true).optional(),
+      funding: z.unknown().optional(),
     })
     .strict()
     .safeParse(body ?? {});
@@ -490,6 +528,16 @@ export async function updateReferral(strapi: Core.Strapi, user: WorkspaceUser, d
   }
   if (p.note !== undefined) data.note = p.note;
   if (p.checked) data.checkedAt = now;
+  let funding: Extract<ReturnType<typeof applyFunding>, { ok: true }> | null = null;
+  if (p.funding !== undefined) {
+    const applied = applyFunding((row.funding as FundingStep[] | null) ?? [], p.funding, user.email, new Date(now), {
+      renewalFrom: renewalFrom(),
+    });
+    if ('key' in applied)
+      throw new WorkspaceError(400, applied.key, 'Vul de aanvraag goed in.', `funding.${applied.field}`);
+    funding = applied;
+    data.funding = applied.steps;
+  }
   if (p.contactId !== undefined) {
     if (p.contactId === null) data.contact = null;
     else {
@@ -515,6 +563,16 @@ export async function updateReferral(strapi: Core.Strapi, user: WorkspaceUser, d
       from: row.referralStatus,
       to: data.referralStatus as string,
       detail: row.activityTitle,
+    });
+  if (funding)
+    await appendHistory(strapi, row.dream.id, {
+      at: now,
+      by: user.email,
+      step: 'funding',
+      from: funding.previous?.status ?? null,
+      to: funding.step.status,
+      detail: row.activityTitle,
+      note: `${fundingScheme(funding.step.scheme)?.name ?? funding.step.scheme} ${funding.step.season}`,
     });
   return referralOut(updated, await activityAges(strapi, [updated]));
 }
@@ -575,5 +633,24 @@ export async function followUps(strapi: Core.Strapi, now = new Date()) {
     )
     .slice(0, 200)
     .map((r) => ({ ...referralOut(r), dream: summary(r.dream, now.getTime()) }));
-  return { dreams: dreams.map((d: Row) => summary(d, now.getTime())), referrals };
+  // Before a new season: started referrals a scheme pays this season, without an application for the next.
+  const funded = (await strapi.db.query(REFERRAL).findMany({
+    where: { referralStatus: 'gestart', funding: { $notNull: true } },
+    populate: { contact: true, dream: true },
+    orderBy: [{ startedAt: 'asc' }],
+    limit: 1000,
+  })) as Row[];
+  const renewals = funded
+    .filter((r) => r.dream && !r.dream.anonymisedAt)
+    .flatMap((r) =>
+      renewalsNeeded({ referralStatus: r.referralStatus, funding: r.funding }, now, { renewalFrom: renewalFrom() }).map(
+        (need) => ({
+          ...referralOut(r),
+          dream: summary(r.dream, now.getTime()),
+          renewal: need,
+        }),
+      ),
+    )
+    .slice(0, 200);
+  return { dreams: dreams.map((d: Row) => summary(d, now.getTime())), referrals, renewals };
 }

@@ -6,8 +6,19 @@
  * went `from` → `to`. 'assign': given to `to` (no `to`: to nobody). 'consent': the parent's consent
  * recorded. 'shortlist-add' / 'shortlist-remove': an activity (`detail`, its title) put on or taken
  * off the shortlist. 'referral': a referral to `detail` went `from` → `to` (referral statuses).
+ * 'funding': the funding of the referral to `detail` went `from` → `to` (funding statuses; `from`
+ * null for a new application), `note` naming the scheme and season ("Jeugdfonds Sport & Cultuur 2026-2027").
+ * A status step that closes a dream carries its outcome in `detail`.
  */
-export const historySteps = ['status', 'assign', 'consent', 'shortlist-add', 'shortlist-remove', 'referral'] as const;
+export const historySteps = [
+  'status',
+  'assign',
+  'consent',
+  'shortlist-add',
+  'shortlist-remove',
+  'referral',
+  'funding',
+] as const;
 export type HistoryEntry = {
   at: string;
   by: string;

@@ -4,10 +4,24 @@ import {
   ageBand,
   ageBandRange,
   city,
+  dreamOutcomes,
   dreamStatuses,
   incomeSources,
+  protectCounts,
+  protectedMedian,
+  protectedShare,
+  protectTable,
+  referralOutcome,
+  referralStartedAt,
+  referralWasSignedUp,
+  reportedOutcome,
+  UNKNOWN_OUTCOME,
   wijken,
   type DreamStatus,
+  type ReferralFacts,
+  type ReportedOutcome,
+  type ShownCount,
+  type ShownFigure,
 } from '@droomkaart/shared';
 import { DREAM } from '../dream/rules';
 import { WorkspaceError } from './auth';
@@ -25,12 +39,15 @@ export type ReportDream = {
   age: number;
   wijk: string | null;
   dreamStatus: DreamStatus;
-  statusHistory: Pick<HistoryEntry, 'step' | 'to'>[] | null;
+  statusHistory: (Pick<HistoryEntry, 'step' | 'to'> & Partial<Pick<HistoryEntry, 'at' | 'from'>>)[] | null;
   themes: string[] | null;
   incomeSource: string | null;
   earlierHelp: boolean | null;
+  /** Why it was closed; null for open dreams and for old closed ones (then 'onbekend'). */
+  outcome?: string | null;
 };
-export type ReportReferral = { dreamId: number; startedAt: string | null };
+/** A referral as the reports read it: its status and dates, and the provider's and family's answers when there. */
+export type ReportReferral = { dreamId: number } & ReferralFacts;
 export type ReportActivity = { themes: string[]; ageMin: number; ageMax: number; stadsdelen: string[] };
 
 const stadsdeelOf = new Map(wijken.map((w) => [w.slug, w.stadsdeel]));
@@ -54,6 +71,29 @@ function countBy<T>(items: T[], key: (item: T) => string | null | undefined): Ma
 }
 
 const month = (iso: string) => iso.slice(0, 7);
+const DAY = 86_400_000;
+
+/** Pure: days from the dream to its first status step away from nieuw (first contact); null when none yet. */
+export function daysToFirstContact(d: Pick<ReportDream, 'receivedAt' | 'statusHistory'>): number | null {
+  const first = (d.statusHistory ?? []).find((h) => isStatusStep(h) && h.at && h.to && h.to !== 'nieuw');
+  if (!first?.at) return null;
+  const days = (Date.parse(first.at) - Date.parse(d.receivedAt)) / DAY;
+  return Number.isFinite(days) ? Math.max(0, days) : null;
+}
+
+/** Pure: days from the dream to the first start of any of its referrals; null when none started. */
+export function daysToStart(d: Pick<ReportDream, 'receivedAt'>, referrals: ReportReferral[]): number | null {
+  const starts = referrals
+    .map(referralStartedAt)
+    .filter((at): at is string => !!at)
+    .map((at) => Date.parse(at))
+    .filter(Number.isFinite);
+  if (starts.length === 0) return null;
+  return Math.max(0, (Math.min(...starts) - Date.parse(d.receivedAt)) / DAY);
+}
+
+/** The outcome columns of the reports, in this order ('onbekend' last). */
+export const outcomeColumns: ReportedOutcome[] = [...dreamOutcomes, UNKNOWN_OUTCOME];
 
 /**
  * Pure: the programme's figures from dreams, referrals and activities. Only counts leave this
@@ -71,7 +111,9 @@ export function buildReport(input: {
   const { from, to } = input;
   const dreams = input.dreams.filter((d) => month(d.receivedAt) >= from && month(d.receivedAt) <= to);
   const referred = countBy(input.referrals, (r) => String(r.dreamId));
-  const started = new Set(input.referrals.filter((r) => r.startedAt).map((r) => r.dreamId));
+  const started = new Set(input.referrals.filter((r) => referralStartedAt(r)).map((r) => r.dreamId));
+  const referralsOf = new Map<number, ReportReferral[]>();
+  for (const r of input.referrals) referralsOf.set(r.dreamId, [...(referralsOf.get(r.dreamId) ?? []), r]);
 
   const months: string[] = [];
   for (let m = from; m <= to && months.length < 120;) {
@@ -129,6 +171,30 @@ export function buildReport(input: {
     earlierHelp[d.earlierHelp === true ? 'ja' : d.earlierHelp === false ? 'nee' : 'niet-verteld']++;
   }
 
+  // Outcomes: the closed loop over referrals signed up, the time to first contact and to start, and
+  // how closed dreams ended per stadsdeel and theme.
+  const signedUp = dreams.flatMap((d) => referralsOf.get(d.id) ?? []).filter(referralWasSignedUp);
+  const closed = dreams.filter((d) => d.dreamStatus === 'afgerond');
+  const outcomeRow = (list: ReportDream[]) => {
+    const counts = countBy(list, (d) => reportedOutcome(d.outcome));
+    return outcomeColumns.map((o) => counts.get(o) ?? 0);
+  };
+  const stadsdeelOfDream = (d: ReportDream) => (d.wijk ? stadsdeelOf.get(d.wijk) : null) ?? 'onbekend';
+  const closedThemes = [...new Set(closed.flatMap((d) => d.themes ?? []))].sort();
+  const outcomes = {
+    closedLoop: { referrals: signedUp.length, withOutcome: signedUp.filter((r) => referralOutcome(r)).length },
+    daysToFirstContact: dreams.map(daysToFirstContact).filter((n): n is number => n !== null),
+    daysToStart: dreams.map((d) => daysToStart(d, referralsOf.get(d.id) ?? [])).filter((n): n is number => n !== null),
+    perStadsdeel: [...city.stadsdelen.map((s) => s.slug), 'onbekend'].map((stadsdeel) => ({
+      stadsdeel,
+      counts: outcomeRow(closed.filter((d) => stadsdeelOfDream(d) === stadsdeel)),
+    })),
+    perTheme: closedThemes.map((theme) => ({
+      theme,
+      counts: outcomeRow(closed.filter((d) => (d.themes ?? []).includes(theme))),
+    })),
+  };
+
   return {
     period: { from, to },
     total: dreams.length,
@@ -143,6 +209,96 @@ export function buildReport(input: {
     funnel,
     gaps,
     reach: { incomeSource: income, earlierHelp },
+    outcomes,
+  };
+}
+
+export type RawReport = ReturnType<typeof buildReport>;
+
+/**
+ * Pure: the report as it leaves the cms, every count protected by shared `protectCounts` (docs/
+ * workspace.md, "Kleine aantallen"): counts 1–4 become 'klein', and where cells add up to a total
+ * on the page a second cell is hidden ('verborgen') so the small one cannot be found by
+ * subtraction. Shares and medians over fewer than 5 are 'te-weinig'.
+ */
+export function protectReport(raw: RawReport) {
+  // Every table of dreams that adds up to the total is protected together, so the total (shown
+  // once, and as the funnel's first step) is hidden or shown the same everywhere.
+  const incomeKeys = Object.keys(raw.reach.incomeSource);
+  const helpKeys = Object.keys(raw.reach.earlierHelp) as (keyof typeof raw.reach.earlierHelp)[];
+  const values: number[] = [raw.total];
+  const part = (counts: number[]) => counts.map((n) => values.push(n) - 1);
+  const months = part(raw.perMonth.map((m) => m.count));
+  const stadsdelen = part(raw.perStadsdeel.map((m) => m.count));
+  const editions = part(raw.perEdition.map((m) => m.count));
+  const income = part(incomeKeys.map((k) => raw.reach.incomeSource[k]));
+  const help = part(helpKeys.map((k) => raw.reach.earlierHelp[k]));
+  const shown = protectCounts(
+    values,
+    [months, stadsdelen, editions, income, help].map((g) => [0, ...g]),
+  );
+  const [gesprek, gekoppeld, gestart, themes] = [
+    protectCounts([raw.funnel.gesprek])[0],
+    protectCounts([raw.funnel.gekoppeld])[0],
+    protectCounts([raw.funnel.gestart])[0],
+    protectCounts(raw.perTheme.map((x) => x.count)),
+  ];
+  const byOutcome = (cells: ShownCount[]) =>
+    Object.fromEntries(outcomeColumns.map((o, i) => [o, cells[i]])) as Record<ReportedOutcome, ShownCount>;
+  const stadsdeelTable = protectTable(
+    raw.outcomes.perStadsdeel.map((r) => r.counts),
+    { rowTotals: true, columnTotals: true },
+  );
+  const themeTable = protectTable(
+    raw.outcomes.perTheme.map((r) => r.counts),
+    { rowTotals: true },
+  );
+  const sum = (counts: number[]) => counts.reduce((a, b) => a + b, 0);
+  const figure = (values: number[]): { dreams: ShownCount; median: ShownFigure } => ({
+    dreams: protectCounts([values.length])[0],
+    median: protectedMedian(values),
+  });
+  return {
+    period: raw.period,
+    total: shown[0],
+    perMonth: raw.perMonth.map((m, i) => ({ month: m.month, count: shown[months[i]] })),
+    perStadsdeel: raw.perStadsdeel.map((s, i) => ({ stadsdeel: s.stadsdeel, count: shown[stadsdelen[i]] })),
+    perEdition: raw.perEdition.map((e, i) => ({ edition: e.edition, count: shown[editions[i]] })),
+    perTheme: raw.perTheme.map((x, i) => ({ theme: x.theme, count: themes[i] })),
+    funnel: { nieuw: shown[0], gesprek, gekoppeld, gestart },
+    gaps: raw.gaps.map((g) => {
+      // With a match = dreams − without: protected too, though the page never shows it.
+      const [dreams, unmatched] = protectCounts([g.dreams, g.unmatched, g.dreams - g.unmatched], [[0, 1, 2]]);
+      return { ...g, dreams, unmatched };
+    }),
+    reach: {
+      incomeSource: Object.fromEntries(incomeKeys.map((k, i) => [k, shown[income[i]]])),
+      earlierHelp: Object.fromEntries(helpKeys.map((k, i) => [k, shown[help[i]]])),
+    },
+    outcomes: {
+      closedLoop: {
+        referrals: protectCounts([raw.outcomes.closedLoop.referrals])[0],
+        rate: protectedShare(raw.outcomes.closedLoop.withOutcome, raw.outcomes.closedLoop.referrals),
+      },
+      daysToFirstContact: figure(raw.outcomes.daysToFirstContact),
+      daysToStart: figure(raw.outcomes.daysToStart),
+      columns: outcomeColumns,
+      perStadsdeel: raw.outcomes.perStadsdeel
+        .map((r, i) => ({
+          stadsdeel: r.stadsdeel,
+          closed: stadsdeelTable.rowTotals[i],
+          counts: byOutcome(stadsdeelTable.cells[i]),
+          empty: sum(r.counts) === 0,
+        }))
+        .filter((r) => !r.empty)
+        .map(({ empty: _, ...r }) => r),
+      allStadsdelen: { closed: stadsdeelTable.total, counts: byOutcome(stadsdeelTable.columnTotals) },
+      perTheme: raw.outcomes.perTheme.map((r, i) => ({
+        theme: r.theme,
+        closed: themeTable.rowTotals[i],
+        counts: byOutcome(themeTable.cells[i]),
+      })),
+    },
   };
 }
 
@@ -190,14 +346,18 @@ export async function report(strapi: Core.Strapi, query: Record<string, unknown>
       'themes',
       'incomeSource',
       'earlierHelp',
+      'outcome',
     ],
   })) as (ReportDream & { createdAt: string })[];
-  const referrals = (await strapi.db
-    .query(REFERRAL)
-    .findMany({ select: ['startedAt'], populate: { dream: { select: ['id'] } } })) as {
-    startedAt: string | null;
-    dream: { id: number } | null;
-  }[];
+  // The provider's and the family's answers count once the referral has those fields (issue 18).
+  const attributes = strapi.contentType(REFERRAL).attributes as Record<string, unknown>;
+  const answers = ['providerAnswer', 'providerAnswerAt', 'familyAnswer', 'familyAnswerAt'].filter(
+    (f) => f in attributes,
+  );
+  const referrals = (await strapi.db.query(REFERRAL).findMany({
+    select: ['startedAt', 'referralStatus', ...answers],
+    populate: { dream: { select: ['id'] } },
+  })) as (ReferralFacts & { dream: { id: number } | null })[];
   const activities = (await strapi.db.query(ACTIVITY).findMany({
     where: { publishedAt: { $notNull: true }, locale: 'nl' },
     select: ['ageMin', 'ageMax'],
@@ -211,11 +371,11 @@ export async function report(strapi: Core.Strapi, query: Record<string, unknown>
     themes: { slug: string }[];
     places: { wijk: { stadsdeel: string } | null }[];
   }[];
-  return buildReport({
+  const raw = buildReport({
     from,
     to,
     dreams: dreams.map((d) => ({ ...d, receivedAt: new Date(d.receivedAt ?? d.createdAt).toISOString() })),
-    referrals: referrals.filter((r) => r.dream).map((r) => ({ dreamId: r.dream.id, startedAt: r.startedAt })),
+    referrals: referrals.filter((r) => r.dream).map(({ dream, ...facts }) => ({ ...facts, dreamId: dream.id })),
     activities: activities.map((a) => ({
       themes: a.themes.map((t) => t.slug),
       ageMin: a.ageMin ?? 0,
@@ -223,4 +383,5 @@ export async function report(strapi: Core.Strapi, query: Record<string, unknown>
       stadsdelen: [...new Set(a.places.map((p) => p.wijk?.stadsdeel).filter((s): s is string => !!s))],
     })),
   });
+  return protectReport(raw);
 }

@@ -1,4 +1,15 @@
-import type { AgeBand, ConversationKind, DreamStatus, ReferralStatus } from '@droomkaart/shared';
+import type {
+  AgeBand,
+  ConversationKind,
+  DreamOutcome,
+  DreamStatus,
+  FundingPatch,
+  FundingStep,
+  ReferralStatus,
+  ReportedOutcome,
+  ShownCount,
+  ShownFigure,
+} from '@droomkaart/shared';
 
 // The site's server-side client of the workspace API (cms/src/api/workspace/CONTRACT.md). Every call
 // carries the shared WORKSPACE_TOKEN as a bearer token and, once signed in, the session from the
@@ -64,10 +75,13 @@ export type Referral = {
   stoppedAt: string | null;
   completedAt: string | null;
   checkedAt: string | null;
+  /** Who pays, per scheme and season (an empty list: no application). */
+  funding?: FundingStep[];
 };
 
 /** One step of a dream's history (cms api/workspace/history.ts): its status, or another step. */
-export type HistoryStep = 'status' | 'assign' | 'consent' | 'shortlist-add' | 'shortlist-remove' | 'referral';
+export type HistoryStep =
+  'status' | 'assign' | 'consent' | 'shortlist-add' | 'shortlist-remove' | 'referral' | 'funding';
 export type HistoryEntry = {
   at: string;
   by: string;
@@ -92,6 +106,8 @@ export type Dream = DreamSummary & {
   notes: string | null;
   incomeSource: string | null;
   earlierHelp: boolean | null;
+  /** How a closed dream ended; null while open (and for old closed dreams without one). */
+  outcome?: DreamOutcome | null;
   themes: string[];
   history: HistoryEntry[];
   referrals: Referral[];
@@ -107,26 +123,52 @@ export type DreamCounts = {
 export type Pagination = { page: number; pageSize: number; total: number; pageCount: number };
 export type DreamList = { data: DreamSummary[]; meta: { pagination: Pagination; counts: DreamCounts } };
 
-export type FollowUps = { dreams: DreamSummary[]; referrals: (Referral & { dream: DreamSummary })[] };
+export type FollowUps = {
+  dreams: DreamSummary[];
+  referrals: (Referral & { dream: DreamSummary })[];
+  /** Funded children who need an application for the next season (from the renewal day). */
+  renewals?: (Referral & { dream: DreamSummary; renewal: { scheme: string; season: string } })[];
+};
 
+export type { ShownCount, ShownFigure };
+/** Closed dreams by outcome, with their number. */
+export type OutcomeRow = { closed: ShownCount; counts: Record<ReportedOutcome, ShownCount> };
+
+/** The cms's report: every count protected (small numbers hidden, CONTRACT.md). */
 export type Report = {
   period: { from: string; to: string };
-  total: number;
-  perMonth: { month: string; count: number }[];
-  perStadsdeel: { stadsdeel: string; count: number }[];
-  perEdition: { edition: string; count: number }[];
-  perTheme: { theme: string; count: number }[];
-  funnel: { nieuw: number; gesprek: number; gekoppeld: number; gestart: number };
-  gaps: { theme: string; ageBand: AgeBand; stadsdeel: string; dreams: number; unmatched: number; activities: number }[];
+  total: ShownCount;
+  perMonth: { month: string; count: ShownCount }[];
+  perStadsdeel: { stadsdeel: string; count: ShownCount }[];
+  perEdition: { edition: string; count: ShownCount }[];
+  perTheme: { theme: string; count: ShownCount }[];
+  funnel: { nieuw: ShownCount; gesprek: ShownCount; gekoppeld: ShownCount; gestart: ShownCount };
+  gaps: {
+    theme: string;
+    ageBand: AgeBand;
+    stadsdeel: string;
+    dreams: ShownCount;
+    unmatched: ShownCount;
+    activities: number;
+  }[];
   reach: {
     incomeSource: {
-      bijstand: number;
-      'andere-uitkering': number;
-      werk: number;
-      onbekend: number;
-      'niet-verteld': number;
+      bijstand: ShownCount;
+      'andere-uitkering': ShownCount;
+      werk: ShownCount;
+      onbekend: ShownCount;
+      'niet-verteld': ShownCount;
     };
-    earlierHelp: { ja: number; nee: number; 'niet-verteld': number };
+    earlierHelp: { ja: ShownCount; nee: ShownCount; 'niet-verteld': ShownCount };
+  };
+  outcomes: {
+    closedLoop: { referrals: ShownCount; rate: ShownFigure };
+    daysToFirstContact: { dreams: ShownCount; median: ShownFigure };
+    daysToStart: { dreams: ShownCount; median: ShownFigure };
+    columns: ReportedOutcome[];
+    perStadsdeel: (OutcomeRow & { stadsdeel: string })[];
+    allStadsdelen: OutcomeRow;
+    perTheme: (OutcomeRow & { theme: string })[];
   };
 };
 
@@ -159,6 +201,7 @@ export type DreamPatch = {
   incomeSource?: string | null;
   earlierHelp?: boolean | null;
   themes?: string[];
+  outcome?: DreamOutcome;
 };
 
 export type ReferralPatch = {
@@ -166,6 +209,7 @@ export type ReferralPatch = {
   note?: string | null;
   contactId?: number | null;
   checked?: true;
+  funding?: FundingPatch;
 };
 
 export type DreamFilters = {

@@ -16,6 +16,7 @@ export const flashCodes = [
   'removed',
   'checked',
   'stopped',
+  'funding',
 ] as const;
 export type FlashCode = (typeof flashCodes)[number];
 

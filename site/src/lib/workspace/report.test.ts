@@ -2,11 +2,13 @@ import { describe, expect, it } from 'vitest';
 import type { Report } from './api.ts';
 import {
   barPercent,
+  countValue,
   csvCell,
   csvFileName,
   parsePeriod,
   reportRows,
   share,
+  shownShare,
   toCsv,
   type ReportLabels,
 } from './report.ts';
@@ -40,6 +42,13 @@ describe('bars and shares', () => {
     expect(share(1, 3)).toBe(33);
     expect(share(0, 0)).toBe(0);
   });
+  it('gives no share and no bar for a hidden count', () => {
+    expect(shownShare(5, 10)).toBe(50);
+    expect(shownShare('klein', 10)).toBeNull();
+    expect(shownShare(5, 'verborgen')).toBeNull();
+    expect(countValue('klein')).toBe(0);
+    expect(countValue(7)).toBe(7);
+  });
 });
 
 const report: Report = {
@@ -61,6 +70,17 @@ const report: Report = {
     incomeSource: { bijstand: 1, 'andere-uitkering': 0, werk: 2, onbekend: 0, 'niet-verteld': 4 },
     earlierHelp: { ja: 1, nee: 2, 'niet-verteld': 4 },
   },
+  outcomes: {
+    closedLoop: { referrals: 12, rate: 75 },
+    daysToFirstContact: { dreams: 20, median: 2.5 },
+    daysToStart: { dreams: 'klein', median: 'te-weinig' },
+    columns: ['geholpen', 'geen-plek', 'onbekend'],
+    perStadsdeel: [
+      { stadsdeel: 'almere-stad', closed: 9, counts: { geholpen: 6, 'geen-plek': 'klein', onbekend: 'verborgen' } },
+    ],
+    allStadsdelen: { closed: 9, counts: { geholpen: 6, 'geen-plek': 'klein', onbekend: 'verborgen' } },
+    perTheme: [{ theme: 'sport-bewegen', closed: 5, counts: { geholpen: 5, 'geen-plek': 0, onbekend: 0 } }],
+  } as unknown as Report['outcomes'],
 };
 const labels: ReportLabels = {
   header: ['Onderdeel', 'Wat', 'Thema', 'Leeftijd', 'Stadsdeel', 'Aantal', 'Zonder match', 'Aanbod'],
@@ -73,6 +93,11 @@ const labels: ReportLabels = {
   funnel: (f) => `F:${f}`,
   income: (k) => `I:${k}`,
   earlierHelp: (k) => `H:${k}`,
+  count: (c) => (c === 'klein' ? '< 5' : c === 'verborgen' ? 'verborgen' : c),
+  figure: (f, unit) => (f === 'te-weinig' ? 'te weinig' : unit === 'percent' ? `${f}%` : String(f)),
+  loop: (w) => `L:${w}`,
+  outcome: (o) => `O:${o}`,
+  allStadsdelen: 'Alle',
 };
 
 describe('the report as CSV', () => {
@@ -87,7 +112,29 @@ describe('the report as CSV', () => {
     expect(rows).toContainEqual(['S:earlierHelp', 'H:nee', '', '', '', 2, '', '']);
     expect(rows.every((r) => r.length === 8)).toBe(true);
     // 1 header + period + total + 2 months + 1 stadsdeel + 2 editions + 1 theme + 4 funnel + 1 gap + 5 income + 3 help
-    expect(rows).toHaveLength(22);
+    // + 3 loop figures + (1 stadsdeel + all + 1 theme) × (closed + 3 outcomes)
+    expect(rows).toHaveLength(22 + 3 + 12);
+  });
+
+  it('shows hidden small numbers as the page does, never the number', () => {
+    const rows = reportRows(report, labels);
+    expect(rows).toContainEqual(['S:loop', 'L:rate', '', '', '', '75%', '', '']);
+    expect(rows).toContainEqual(['S:loop', 'L:firstContact', '', '', '', '2.5', '', '']);
+    expect(rows).toContainEqual(['S:loop', 'L:start', '', '', '', 'te weinig', '', '']);
+    expect(rows).toContainEqual([
+      'S:outcomeStadsdeel',
+      'SD:almere-stad: O:geen-plek',
+      '',
+      '',
+      'SD:almere-stad',
+      '< 5',
+      '',
+      '',
+    ]);
+    expect(rows).toContainEqual(['S:outcomeStadsdeel', 'Alle: O:onbekend', '', '', '', 'verborgen', '', '']);
+    expect(rows).toContainEqual(['S:outcomeTheme', 'T:sport-bewegen: O:closed', 'T:sport-bewegen', '', '', 5, '', '']);
+    const csv = toCsv(rows);
+    expect(csv).toContain(';< 5;');
   });
 
   it('separates with semicolons, quotes what needs quoting and ends lines with CRLF', () => {

@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next';
+import type { ReportedOutcome } from '@droomkaart/shared';
 import { intlLocale } from '../format.ts';
-import type { Report } from './api.ts';
+import type { Report, ShownCount, ShownFigure } from './api.ts';
 
 // The reports page and its CSV: the period from the URL, the figures as rows, and CSV the way Dutch
 // Excel opens it (semicolons, UTF-8 with a byte order mark, CRLF). No personal data: the cms
@@ -42,13 +43,43 @@ export function share(part: number, whole: number): number {
   return whole > 0 ? Math.round((part / whole) * 100) : 0;
 }
 
+/** Pure: a protected count as a number for a bar (a hidden one draws none). */
+export const countValue = (count: ShownCount): number => (typeof count === 'number' ? count : 0);
+
+/**
+ * Pure: the share of a protected count in a protected whole, or null when either is hidden (a
+ * share of a hidden count would show it again).
+ */
+export function shownShare(part: ShownCount, whole: ShownCount): number | null {
+  return typeof part === 'number' && typeof whole === 'number' ? share(part, whole) : null;
+}
+
 /** What the rows need to be read: labels in the reader's language. */
 export type ReportLabels = {
   header: [string, string, string, string, string, string, string, string];
   section: (
     name:
-      'period' | 'total' | 'month' | 'stadsdeel' | 'edition' | 'theme' | 'funnel' | 'gaps' | 'income' | 'earlierHelp',
+      | 'period'
+      | 'total'
+      | 'month'
+      | 'stadsdeel'
+      | 'edition'
+      | 'theme'
+      | 'funnel'
+      | 'gaps'
+      | 'income'
+      | 'earlierHelp'
+      | 'loop'
+      | 'outcomeStadsdeel'
+      | 'outcomeTheme',
   ) => string;
+  /** A protected count: the number, or "< 5" / "verborgen". */
+  count: (count: ShownCount) => string | number;
+  /** A protected share or median: the figure, or "te weinig". */
+  figure: (figure: ShownFigure, unit: 'percent' | 'days') => string;
+  loop: (what: 'rate' | 'firstContact' | 'start') => string;
+  outcome: (outcome: ReportedOutcome | 'closed') => string;
+  allStadsdelen: string;
   month: (month: string) => string;
   stadsdeel: (slugOrName: string | null) => string;
   edition: (id: string) => string;
@@ -67,11 +98,18 @@ export type Row = (string | number)[];
  */
 export function reportRows(report: Report, l: ReportLabels): Row[] {
   const rows: Row[] = [l.header];
+  const c = l.count;
   const row = (
     part: string,
     what: string,
     count: number | string,
-    extra: Partial<{ theme: string; age: string; stadsdeel: string; unmatched: number; activities: number }> = {},
+    extra: Partial<{
+      theme: string;
+      age: string;
+      stadsdeel: string;
+      unmatched: number | string;
+      activities: number;
+    }> = {},
   ): Row => [
     part,
     what,
@@ -83,29 +121,47 @@ export function reportRows(report: Report, l: ReportLabels): Row[] {
     extra.activities ?? '',
   ];
   rows.push(row(l.section('period'), `${report.period.from} – ${report.period.to}`, ''));
-  rows.push(row(l.section('total'), '', report.total));
-  for (const m of report.perMonth) rows.push(row(l.section('month'), l.month(m.month), m.count));
+  rows.push(row(l.section('total'), '', c(report.total)));
+  for (const m of report.perMonth) rows.push(row(l.section('month'), l.month(m.month), c(m.count)));
   for (const s of report.perStadsdeel)
-    rows.push(row(l.section('stadsdeel'), l.stadsdeel(s.stadsdeel), s.count, { stadsdeel: l.stadsdeel(s.stadsdeel) }));
-  for (const e of report.perEdition) rows.push(row(l.section('edition'), l.edition(e.edition), e.count));
+    rows.push(
+      row(l.section('stadsdeel'), l.stadsdeel(s.stadsdeel), c(s.count), { stadsdeel: l.stadsdeel(s.stadsdeel) }),
+    );
+  for (const e of report.perEdition) rows.push(row(l.section('edition'), l.edition(e.edition), c(e.count)));
   for (const t of report.perTheme)
-    rows.push(row(l.section('theme'), l.theme(t.theme), t.count, { theme: l.theme(t.theme) }));
+    rows.push(row(l.section('theme'), l.theme(t.theme), c(t.count), { theme: l.theme(t.theme) }));
   for (const stage of ['nieuw', 'gesprek', 'gekoppeld', 'gestart'] as const)
-    rows.push(row(l.section('funnel'), l.funnel(stage), report.funnel[stage]));
+    rows.push(row(l.section('funnel'), l.funnel(stage), c(report.funnel[stage])));
   for (const g of report.gaps)
     rows.push(
-      row(l.section('gaps'), '', g.dreams, {
+      row(l.section('gaps'), '', c(g.dreams), {
         theme: l.theme(g.theme),
         age: l.ageBand(g.ageBand),
         stadsdeel: l.stadsdeel(g.stadsdeel),
-        unmatched: g.unmatched,
+        unmatched: c(g.unmatched),
         activities: g.activities,
       }),
     );
   for (const [key, count] of Object.entries(report.reach.incomeSource))
-    rows.push(row(l.section('income'), l.income(key), count));
+    rows.push(row(l.section('income'), l.income(key), c(count)));
   for (const [key, count] of Object.entries(report.reach.earlierHelp))
-    rows.push(row(l.section('earlierHelp'), l.earlierHelp(key), count));
+    rows.push(row(l.section('earlierHelp'), l.earlierHelp(key), c(count)));
+  const o = report.outcomes;
+  if (o) {
+    rows.push(row(l.section('loop'), l.loop('rate'), l.figure(o.closedLoop.rate, 'percent')));
+    rows.push(row(l.section('loop'), l.loop('firstContact'), l.figure(o.daysToFirstContact.median, 'days')));
+    rows.push(row(l.section('loop'), l.loop('start'), l.figure(o.daysToStart.median, 'days')));
+    // Outcome tables: one row per stadsdeel (or theme) and outcome, its closed dreams first.
+    const outcomeRows = (part: string, name: string, r: Report['outcomes']['allStadsdelen'], extra = {}) => {
+      rows.push(row(part, `${name}: ${l.outcome('closed')}`, c(r.closed), extra));
+      for (const col of o.columns) rows.push(row(part, `${name}: ${l.outcome(col)}`, c(r.counts[col]), extra));
+    };
+    for (const r of o.perStadsdeel)
+      outcomeRows(l.section('outcomeStadsdeel'), l.stadsdeel(r.stadsdeel), r, { stadsdeel: l.stadsdeel(r.stadsdeel) });
+    outcomeRows(l.section('outcomeStadsdeel'), l.allStadsdelen, o.allStadsdelen);
+    for (const r of o.perTheme)
+      outcomeRows(l.section('outcomeTheme'), l.theme(r.theme), r, { theme: l.theme(r.theme) });
+  }
   return rows;
 }
 
@@ -157,5 +213,22 @@ export function reportLabels(
     income: (key) => (key === 'niet-verteld' ? t('workspace.ui.notTold') : t(`workspace.ui.income.${key}`)),
     earlierHelp: (key) =>
       key === 'ja' ? t('workspace.ui.yes') : key === 'nee' ? t('workspace.ui.no') : t('workspace.ui.notTold'),
+    count: (count) => shownCount(t, count),
+    figure: (figure, unit) =>
+      figure === 'te-weinig'
+        ? t('workspace.ui.report.tooFew')
+        : unit === 'percent'
+          ? t('workspace.ui.report.percent', { value: figure })
+          : new Intl.NumberFormat(intlLocale(locale), { maximumFractionDigits: 1 }).format(figure),
+    loop: (what) => t(`workspace.ui.report.loop.${what}`),
+    outcome: (outcome) => (outcome === 'closed' ? t('workspace.ui.report.closed') : t(`workspace.outcome.${outcome}`)),
+    allStadsdelen: t('workspace.ui.report.allStadsdelen'),
   };
+}
+
+/** A protected count in the reader's words: the number, "< 5" (1 to 4) or "verborgen". */
+export function shownCount(t: TFunction, count: ShownCount): string | number {
+  if (count === 'klein') return t('workspace.ui.report.small');
+  if (count === 'verborgen') return t('workspace.ui.report.hidden');
+  return count;
 }

@@ -33,6 +33,71 @@ describe("the posts on a dream's page", () => {
     expect(calls).toEqual([['updateDream', 'd1', { status: 'gesprek', note: 'Gebeld' }]]);
   });
 
+  it('closes with the chosen outcome, and sends no outcome with another status', async () => {
+    const { calls, api } = fakeApi();
+    await handleDreamAction(form({ _action: 'status', status: 'afgerond', outcome: 'geen-plek' }), api, 'd1');
+    await handleDreamAction(form({ _action: 'status', status: 'nazorg', outcome: 'geen-plek' }), api, 'd1');
+    await handleDreamAction(form({ _action: 'outcome', outcome: 'geholpen' }), api, 'd1');
+    expect(calls).toEqual([
+      ['updateDream', 'd1', { status: 'afgerond', outcome: 'geen-plek' }],
+      ['updateDream', 'd1', { status: 'nazorg' }],
+      ['updateDream', 'd1', { outcome: 'geholpen' }],
+    ]);
+  });
+
+  it("shows the cms's refusal of a close without outcome at the status form, field outcome", async () => {
+    const { api } = fakeApi(new WorkspaceApiError(400, 'workspace.error.outcome.required', 'outcome'));
+    const outcome = await handleDreamAction(form({ _action: 'status', status: 'afgerond', note: 'Klaar' }), api, 'd1');
+    expect(outcome).toMatchObject({
+      error: { action: 'status', key: 'workspace.error.outcome.required', field: 'outcome' },
+      status: 400,
+      statusNote: 'Klaar',
+    });
+  });
+
+  it('saves a funding step on the referral, and names the referral a refusal belongs to', async () => {
+    const { calls, api } = fakeApi();
+    expect(
+      await handleDreamAction(
+        form({
+          _action: 'funding',
+          referral: 'r1',
+          scheme: 'jeugdfonds-sport-cultuur',
+          appliedBy: ' Wijkteam Haven ',
+          fundingStatus: 'aangevraagd',
+          season: '2026-2027',
+        }),
+        api,
+        'd1',
+      ),
+    ).toEqual({ done: 'funding', anchor: 'referral-r1' });
+    expect(calls).toEqual([
+      [
+        'updateReferral',
+        'r1',
+        {
+          funding: {
+            scheme: 'jeugdfonds-sport-cultuur',
+            appliedBy: 'Wijkteam Haven',
+            status: 'aangevraagd',
+            season: '2026-2027',
+          },
+        },
+      ],
+    ]);
+    const refused = fakeApi(new WorkspaceApiError(400, 'workspace.error.funding.appliedBy', 'funding.appliedBy'));
+    expect(
+      await handleDreamAction(form({ _action: 'funding', referral: 'r2', appliedBy: '' }), refused.api, 'd1'),
+    ).toMatchObject({
+      error: {
+        action: 'funding',
+        key: 'workspace.error.funding.appliedBy',
+        field: 'funding.appliedBy',
+        referral: 'r2',
+      },
+    });
+  });
+
   it('takes, releases and records consent', async () => {
     const { calls, api } = fakeApi();
     expect(await handleDreamAction(form({ _action: 'assign' }), api, 'd1')).toEqual({

@@ -1,5 +1,13 @@
 import type { AstroGlobal } from 'astro';
-import { isLocale, familyMessages, nextReferralStatuses, nextStatuses, type Locale } from '@droomkaart/shared';
+import {
+  isLocale,
+  familyMessages,
+  nextReferralStatuses,
+  nextStatuses,
+  type DreamOutcome,
+  type FundingStatus,
+  type Locale,
+} from '@droomkaart/shared';
 import { workspaceSettings } from '../config.ts';
 import {
   field,
@@ -66,11 +74,30 @@ export async function handleDreamAction(
     switch (action) {
       case 'status': {
         kept.statusNote = (form.get('note') ?? '').slice(0, 1000);
+        const status = field(form, 'status', 40) as Dream['status'];
+        // The outcome goes with a closing only (the form shows its choice beside every status).
+        const outcome = field(form, 'outcome', 40);
         await patch({
-          status: field(form, 'status', 40) as Dream['status'],
+          status,
           ...(kept.statusNote.trim() ? { note: kept.statusNote.trim() } : {}),
+          ...(status === 'afgerond' && outcome ? { outcome: outcome as DreamOutcome } : {}),
         });
         return done('status', 'status');
+      }
+      case 'outcome':
+        await patch({ outcome: field(form, 'outcome', 40) as DreamOutcome });
+        return done('status', 'status');
+      case 'funding': {
+        const season = field(form, 'season', 20);
+        await api.updateReferral(referral, {
+          funding: {
+            scheme: field(form, 'scheme', 80),
+            appliedBy: field(form, 'appliedBy', 200),
+            status: field(form, 'fundingStatus', 20) as FundingStatus,
+            ...(season ? { season } : {}),
+          },
+        });
+        return done('funding', `referral-${referral}`);
       }
       case 'assign':
         await patch({ assign: 'me' });
