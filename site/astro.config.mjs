@@ -50,13 +50,31 @@ function precompressClient() {
   };
 }
 
+/**
+ * `client:interaction` (src/lib/hydration/interaction.ts): an island that hydrates on the visitor's
+ * first interaction with it, so a page's first seconds on a phone are not spent on React.
+ */
+function interactionDirective() {
+  return {
+    name: 'droomkaart:client-interaction',
+    hooks: {
+      'astro:config:setup': ({ addClientDirective }) => {
+        addClientDirective({
+          name: 'interaction',
+          entrypoint: fileURLToPath(new URL('./src/lib/hydration/interaction.ts', import.meta.url)),
+        });
+      },
+    },
+  };
+}
+
 // Pages are rendered on the server (DESIGN §2); React only where interaction needs it.
 export default defineConfig({
   output: 'server',
   // Request bodies above 1 MB are cut off by the adapter whatever the route (chunked ones too);
   // every route has its own, smaller limit with a friendly answer (src/middleware.ts).
   adapter: node({ mode: 'standalone', bodySizeLimit: 1024 * 1024 }),
-  integrations: [react(), precompressClient()],
+  integrations: [react(), interactionDirective(), precompressClient()],
   // Every page's CSS goes in its HTML (issue 17): a stylesheet link blocked the first paint for a
   // whole round trip on a slow phone connection (Lighthouse: render-blocking); compressed, the
   // site's CSS is about 3 KB a page. The hashes of these <style> elements are in the page's CSP.

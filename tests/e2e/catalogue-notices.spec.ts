@@ -15,7 +15,8 @@ test.afterEach(() => {
 });
 
 async function hydrated(page: Page) {
-  await expect(page.locator('.catalogue[data-ready="true"]')).toHaveCount(1);
+  // It wakes on an interaction or by itself once the page has been quiet for a few seconds.
+  await expect(page.locator('.catalogue[data-ready="true"]')).toHaveCount(1, { timeout: 20_000 });
 }
 
 const searchBox = (page: Page) => page.getByRole('searchbox', { name: 'Zoek' });

@@ -14,7 +14,8 @@ test.afterEach(() => {
 
 /** The island has taken over (it marks itself once React runs). */
 async function hydrated(page: import('@playwright/test').Page) {
-  await expect(page.locator('.catalogue[data-ready="true"]')).toHaveCount(1);
+  // It wakes on an interaction or by itself once the page has been quiet for a few seconds.
+  await expect(page.locator('.catalogue[data-ready="true"]')).toHaveCount(1, { timeout: 20_000 });
 }
 
 test('the page arrives complete and the island takes over without searching again', async ({ page }) => {

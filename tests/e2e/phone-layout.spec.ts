@@ -12,7 +12,8 @@ const LAPTOP = { width: 1366, height: 900 };
 const TEEN_CATALOGUE = '/nl/activiteiten?edition=jong';
 
 async function hydrated(page: Page) {
-  await expect(page.locator('.catalogue[data-ready="true"]')).toHaveCount(1);
+  // It wakes on an interaction or by itself once the page has been quiet for a few seconds.
+  await expect(page.locator('.catalogue[data-ready="true"]')).toHaveCount(1, { timeout: 20_000 });
 }
 
 /** Enter the teen edition through its home (it sets the edition cookie, as a visitor's click does). */

@@ -27,8 +27,11 @@ const PAGES = [
   { name: 'letterbox-jong', path: '/nl/036/droom' },
 ] as const;
 
-/** Everything loaded and still: fonts, the pictures in view, the islands hydrated, no pending request. */
+/** Everything loaded and still: fonts, the pictures in view, the map drawn, no pending request. */
 async function settle(page: Page) {
+  // The map page's MapLibre starts after a quiet while (lib/map/page.ts): the approved look is drawn.
+  const map = page.locator('.map[data-status]');
+  if (await map.count()) await expect(map).toHaveAttribute('data-status', 'ready', { timeout: 30_000 });
   await page.waitForLoadState('networkidle');
   await page.evaluate(async () => {
     await document.fonts.ready;

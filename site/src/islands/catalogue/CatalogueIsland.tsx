@@ -13,7 +13,8 @@ type Props = {
 };
 
 /**
- * The catalogue island (`client:load` on /activiteiten). Its first render is the server's HTML;
+ * The catalogue island (`client:interaction` on /activiteiten: it wakes on the first touch, key or
+ * focus inside it, lib/hydration/interaction.ts). Its first render is the server's HTML;
  * searches then go to the site's own /api/search, which forwards them to Meilisearch with the
  * search-only key, limited to the `activities_<locale>` indexes. The browser never talks to another
  * origin. The map page (/kaart) renders it without a `client:` directive: server HTML only.

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type FormEvent, type MouseEvent } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState, type FormEvent, type MouseEvent } from 'react';
 import {
   parseNear,
   roundPoint,
@@ -8,6 +8,7 @@ import {
   type CatalogueState,
   type FacetParam,
 } from '../../lib/catalogue/state.ts';
+import { changedBeforeHydration } from './before-hydration.ts';
 import type { Translate } from '../../lib/catalogue/messages.ts';
 import type { CatalogueConfig } from '../../lib/catalogue/types.ts';
 
@@ -72,6 +73,30 @@ export function Filters({ config, t, state, counts, interactive, total, onNaviga
     follow();
     wide.addEventListener('change', follow);
     return () => wide.removeEventListener('change', follow);
+  }, [interactive]);
+  // Woken by the visitor's first interaction (client:interaction): what they typed, ticked or
+  // opened before the island took over is in the form, not yet in the search. Read as the
+  // hydration commits (a layout effect: before the next render puts the server's values back in
+  // the fields), searched once the island is interactive.
+  const form = useRef<HTMLFormElement>(null);
+  const before = useRef<URLSearchParams | null>(null);
+  useLayoutEffect(() => {
+    const el = form.current;
+    if (!el || config.variant === 'map') return;
+    const box = el.querySelector<HTMLInputElement>('input[name="q"]');
+    if (box && box.value !== q) setQ(box.value);
+    const fields = new URLSearchParams();
+    for (const [name, value] of new FormData(el)) if (typeof value === 'string') fields.append(name, value);
+    before.current = fields;
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- once, as the island wakes
+  }, []);
+  useEffect(() => {
+    if (!interactive || !before.current) return;
+    if (sheet.current?.open) setOpen(true);
+    const next = changedBeforeHydration(before.current, state, config.vocab);
+    before.current = null;
+    if (next) onNavigate(next);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- once, when the island is interactive
   }, [interactive]);
   const active = Object.values(state.refinements).reduce((n, values) => n + values.length, 0) + (state.near ? 1 : 0);
   const isSheet = () => !window.matchMedia(WIDE).matches;
@@ -161,6 +186,7 @@ export function Filters({ config, t, state, counts, interactive, total, onNaviga
 
   return (
     <form
+      ref={form}
       className="catalogue-form"
       method="get"
       action={config.basePath}

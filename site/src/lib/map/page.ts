@@ -2,11 +2,21 @@
 // page's Content Security Policy allows it by 'self'. No React and no i18next: the filters and
 // the list beside the map are the server's HTML (a filter is a page navigation, the address keeps
 // the search), and the strings come with the data block through messages.ts's small lookup.
-// MapLibre (controller.ts) is imported on demand: its own chunk, loaded once the list is shown.
+// MapLibre (controller.ts) is imported on demand: its own chunk, loaded on the visitor's first
+// interaction or once the page has been quiet a while (MAP_QUIET_START_MS).
 import { translator, type Messages, type Translate } from '../catalogue/messages.ts';
 import type { CityGeo, MapHit } from './style.ts';
 import { nearParam, roundPoint, type LatLng } from '../catalogue/state.ts';
 import { viewHref, type MapView } from './view.ts';
+import { onFirstInteraction } from '../hydration/interaction.ts';
+
+/**
+ * MapLibre is the page's one big cost on a cheap phone (parsing it and drawing the first frame
+ * block the main thread for seconds): it starts on the visitor's first interaction with the page
+ * (a touch, a key, the list/map switch) or once the page has been quiet this long after loading.
+ * Until then the pane shows that the map is coming; the title, switch and list are usable.
+ */
+export const MAP_QUIET_START_MS = 3000;
 
 /** What the server tells the map besides the hits (lib/catalogue/page.ts, mapConfig). */
 export type MapConfig = {
@@ -110,8 +120,9 @@ function enableViewSwitch(root: Document, page: HTMLElement, shown: () => void) 
 
 /**
  * Shows the map pane (hidden in the HTML: without JavaScript there is no map and the list takes the
- * width), then loads MapLibre and draws the hits the server wrote into the page. On a phone showing
- * the list, MapLibre loads once the map is switched to (it cannot size itself while not displayed).
+ * width), then, on the first interaction or after a quiet while, loads MapLibre and draws the hits
+ * the server wrote into the page. On a phone showing the list, MapLibre loads once the map is
+ * switched to (it cannot size itself while not displayed).
  */
 export function startMapPage(root: Document = document): void {
   const pane = root.querySelector<HTMLElement>('[data-map-pane]');
@@ -129,11 +140,19 @@ export function startMapPage(root: Document = document): void {
     started = true;
     drawMap(container, data, t, loading);
   };
+  // Not at once: on the first interaction or after a quiet while (MAP_QUIET_START_MS).
+  let wanted = false;
+  const want = () => {
+    wanted = true;
+    start();
+  };
   const layout = root.querySelector<HTMLElement>('.map-page');
-  if (layout) enableViewSwitch(root, layout, start);
+  if (layout) enableViewSwitch(root, layout, want);
   // A phone turned or a window widened can show the map without a switch.
-  window.addEventListener('resize', start);
-  start();
+  window.addEventListener('resize', () => {
+    if (wanted) start();
+  });
+  onFirstInteraction(root, window, want, MAP_QUIET_START_MS);
 }
 
 function drawMap(container: HTMLDivElement, data: MapPageData, t: Translate, loading: HTMLElement | null) {
