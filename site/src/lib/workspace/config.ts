@@ -23,4 +23,8 @@ export const workspaceSettings = {
   publicUrl: (process.env.SITE_PUBLIC_URL ?? '').trim().replace(/\/$/, ''),
   /** Largest workspace form post; the biggest (a manual dream with notes) is a few KB. */
   maxBodyBytes: num('WORKSPACE_MAX_BODY_BYTES', 32 * 1024),
+  /** The day (MM-DD) the next funding season can be chosen, as the cms's FUNDING_RENEWAL_FROM; empty: each scheme's own. */
+  fundingRenewalFrom: /^\d{2}-\d{2}$/.test(process.env.FUNDING_RENEWAL_FROM?.trim() ?? '')
+    ? process.env.FUNDING_RENEWAL_FROM!.trim()
+    : undefined,
 };
