@@ -6,8 +6,18 @@
  * went `from` → `to`. 'assign': given to `to` (no `to`: to nobody). 'consent': the parent's consent
  * recorded. 'shortlist-add' / 'shortlist-remove': an activity (`detail`, its title) put on or taken
  * off the shortlist. 'referral': a referral to `detail` went `from` → `to` (referral statuses).
+ * 'family': the dream was put in the family of another dream (`to` its documentId, `detail` its
+ * first name), or without `to` in a family of its own.
  */
-export const historySteps = ['status', 'assign', 'consent', 'shortlist-add', 'shortlist-remove', 'referral'] as const;
+export const historySteps = [
+  'status',
+  'assign',
+  'consent',
+  'shortlist-add',
+  'shortlist-remove',
+  'referral',
+  'family',
+] as const;
 export type HistoryEntry = {
   at: string;
   by: string;
