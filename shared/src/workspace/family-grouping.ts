@@ -57,8 +57,8 @@ export function parentNameKey(name: string | null | undefined): string | null {
  * coordinator decides.
  */
 export function maybeSibling(
-  a: { parentName: string | null | undefined; wijk: string | null | undefined },
-  b: { parentName: string | null | undefined; wijk: string | null | undefined },
+  a: { parentName?: string | null; wijk?: string | null },
+  b: { parentName?: string | null; wijk?: string | null },
 ): boolean {
   const name = parentNameKey(a.parentName);
   return Boolean(name && a.wijk && a.wijk === b.wijk && name === parentNameKey(b.parentName));
