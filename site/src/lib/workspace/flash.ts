@@ -16,6 +16,7 @@ export const flashCodes = [
   'removed',
   'checked',
   'stopped',
+  'family',
 ] as const;
 export type FlashCode = (typeof flashCodes)[number];
 
