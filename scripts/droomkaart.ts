@@ -95,6 +95,7 @@ function playwrightCounts(file: string): Counts {
 // throw-away cluster per stack). The long indexer and relevance suites run on SQLite only.
 const POSTGRES_SUITES = [
   'workspace',
+  'workspace-family',
   'dreams',
   'partner-isolation',
   'relation-isolation',

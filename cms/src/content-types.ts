@@ -10,6 +10,7 @@ export const UID = {
   auditEntry: 'api::audit-entry.audit-entry',
   contactPerson: 'api::contact-person.contact-person',
   dream: 'api::dream.dream',
+  family: 'api::family.family',
   letterbox: 'api::letterbox.letterbox',
   organisation: 'api::organisation.organisation',
   place: 'api::place.place',

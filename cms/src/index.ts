@@ -28,6 +28,7 @@ import { ensureIntakeToken } from './bootstrap/intake-token';
 import { seedLetterboxes } from './seed/letterboxes';
 import { seedContacts, seedDemoDreams } from './seed/workspace';
 import { prepareWorkspace } from './api/workspace/bootstrap';
+import { groupDreamsIntoFamilies } from './api/family/grouping';
 import { registerHostileInputGuards } from './http/hostile-input';
 import { registerUpstreamRouteFixes } from './http/upstream-routes';
 import { cmsHttpTimeouts, registerSlowBodyLimit } from './http/slow-bodies';
@@ -87,6 +88,8 @@ export default {
       if (demo.dreams) await seedDemoDreams(strapi);
     }
     await prepareWorkspace(strapi);
+    // Brothers and sisters: dreams without a family (earlier ones, the demo's) are grouped by phone once.
+    await groupDreamsIntoFamilies(strapi);
     await ensureIntakeToken(strapi);
     await ensureIndexerWebhook(strapi);
   },

@@ -16,6 +16,7 @@ export * from './workspace/vocabularies.js';
 export * from './workspace/status-flow.js';
 export * from './workspace/dream-themes.js';
 export * from './workspace/family-messages.js';
+export * from './workspace/family-grouping.js';
 export * from './secrets/secrets.js';
 export * from './http/server-timeouts.js';
 export * from './http/client-errors.js';

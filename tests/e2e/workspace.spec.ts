@@ -372,3 +372,71 @@ test('a paper dream is entered by hand, with friendly errors and nothing lost', 
   await expect(page.locator('body')).toContainText(firstName);
   await expect(page.locator('input[name="theme"][value="beroepen-meelopen"]')).toBeChecked();
 });
+
+test('a coordinator sees the whole family: a brother’s dream links to his sister’s, and back', async ({ page }) => {
+  const phone = uniquePhone();
+  const stamp = Date.now() % 100000;
+  const sister = `Zus${stamp}`;
+  const brother = `Broer${stamp}`;
+  // Two letters from one phone, typed in two ways: one family.
+  const sisterId = await sendDream({
+    firstName: sister,
+    age: 11,
+    dream: 'Ik wil danseres worden',
+    wijk: 'muziekwijk',
+    phone: phone.typed,
+    preferredLanguage: 'ar',
+  });
+  const brotherId = await sendDream({
+    firstName: brother,
+    age: 7,
+    dream: 'Ik wil leren zwemmen',
+    wijk: 'muziekwijk',
+    phone: phone.e164,
+  });
+
+  await signInAs(page, COORDINATOR);
+  await expect(page).toHaveURL(/\/nl\/werkplek$/);
+  const row = page.locator('tr', { hasText: brother });
+  await expect(row).toContainText('gezin van 2');
+  await row.getByRole('link', { name: brother }).click();
+  await expect(page).toHaveURL(new RegExp(`/dromen/${brotherId}`));
+
+  // The family box names the sister with her age, status and referrals, and links to her dream.
+  const family = page.locator('#family');
+  await expect(family.locator('h2')).toContainText('Gezin');
+  await expect(family).toContainText(sister);
+  await expect(family).toContainText('11 jaar');
+  await expect(family).toContainText('0 koppelingen');
+  await expectNoAxeViolations(page);
+  await family.getByRole('link', { name: sister }).click();
+  await expect(page).toHaveURL(new RegExp(`/dromen/${sisterId}`));
+  await expect(page.locator('#family')).toContainText(brother);
+
+  // Not the same family after all: a plain post, back at the family box, and a step in the history.
+  await page
+    .locator('#family')
+    .getByRole('button', { name: `${sister} hoort niet bij dit gezin` })
+    .click();
+  await expect(page).toHaveURL(/ok=family#family$/);
+  await expect(page.locator('#family')).toContainText('We kennen geen broers of zussen van dit kind.');
+  await expect(page.locator('#history')).toContainText('Apart gezet');
+
+  // Put back by pasting the brother's link; a wrong link is refused next to the field.
+  await page.locator('#family summary').click();
+  await page.locator('#family-other').fill('de broer van Zus');
+  await page.locator('#family').getByRole('button', { name: 'Voeg toe aan het gezin' }).click();
+  await expect(page.locator('#family-other-error')).toContainText('geen link');
+  await expect(page.locator('#family-other')).toHaveAttribute('aria-invalid', 'true');
+  await expectNoAxeViolations(page);
+  await page.locator('#family-other').fill(`${stackInfo().urls.site}/nl/werkplek/dromen/${brotherId}`);
+  await page.locator('#family').getByRole('button', { name: 'Voeg toe aan het gezin' }).click();
+  await expect(page.locator('#family')).toContainText(brother);
+  await expect(page.locator('#history')).toContainText(`Bij het gezin van ${brother} gezet`);
+
+  // The same in Arabic, right to left, and without a violation.
+  await page.goto(`/ar/werkplek/dromen/${sisterId}`);
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  await expect(page.locator('#family')).toContainText(brother);
+  await expectNoAxeViolations(page);
+});

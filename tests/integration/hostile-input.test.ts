@@ -615,6 +615,15 @@ describe('script injection', () => {
         body: formBody({ _action: payload, referral: payload }),
         expect: [400, 404],
       });
+      probes.push({
+        service: 'site',
+        method: 'POST',
+        auth: 'site-session',
+        path: '/nl/werkplek/dromen/{dream}',
+        headers: FORM,
+        body: formBody({ _action: 'family-join', family: payload, familyOther: payload }),
+        expect: [400],
+      });
     }
     await check(probes);
   });
@@ -708,6 +717,16 @@ describe('script injection', () => {
         auth: 'session',
         headers: JSON_TYPE,
         body: JSON.stringify({ status: payload, themes: [payload], followUpDate: payload, [payload]: 1 }),
+        expect: [400],
+      });
+      // Moving a dream into another family: only a dream's documentId or "none".
+      probes.push({
+        service: 'cms',
+        method: 'PATCH',
+        path: '/api/workspace/dreams/{dream}',
+        auth: 'session',
+        headers: JSON_TYPE,
+        body: JSON.stringify({ family: payload }),
         expect: [400],
       });
       probes.push({
@@ -1470,6 +1489,8 @@ describe('methods that are not allowed', () => {
     probes.push({ service: 'cms', path: '/api/users', expect: [403, 404] });
     probes.push({ service: 'cms', path: '/api/referrals', expect: [403, 404] });
     probes.push({ service: 'cms', path: '/api/workspace-sessions', expect: [403, 404] });
+    probes.push({ service: 'cms', path: '/api/families', expect: [403, 404] });
+    probes.push({ service: 'cms', path: '/api/families/1', expect: [403, 404] });
     probes.push({ service: 'cms', path: '/api/contact-persons', expect: [403, 404] });
     probes.push({
       service: 'cms',

@@ -35,6 +35,7 @@ const DREAM = 'api::dream.dream';
 const CONTACT = 'api::contact-person.contact-person';
 const REFERRAL = 'api::referral.referral';
 const SESSION = 'api::workspace-session.workspace-session';
+const FAMILY = 'api::family.family';
 const AUDIT = 'api::audit-entry.audit-entry';
 const LETTERBOX = 'api::letterbox.letterbox';
 
@@ -540,6 +541,7 @@ const ids = {
   dream: '',
   contact: '',
   referral: '',
+  family: '',
   audit: '',
   letterbox: '',
   quietActivity: '',
@@ -788,6 +790,9 @@ beforeAll(async () => {
   const referrals = await ok(editor, 'GET', `/content-manager/collection-types/${REFERRAL}?pageSize=100`);
   ids.referral = referrals.results[0]?.documentId ?? 'x';
   collect(referrals.results, ['note', 'createdByEmail']);
+  const families = await ok(editor, 'GET', `/content-manager/collection-types/${FAMILY}?pageSize=100`);
+  ids.family = families.results[0]?.documentId ?? 'x';
+  collect(families.results, ['phone', 'phoneKey', 'parentName', 'email']);
   ids.audit =
     (await ok(editor, 'GET', `/content-manager/collection-types/${AUDIT}?pageSize=1`)).results[0]?.documentId ?? 'x';
   ids.letterbox =
@@ -931,6 +936,7 @@ function fill(key: string, model = ACTIVITY): string[] {
     [CONTACT]: ids.contact,
     [REFERRAL]: ids.referral,
     [SESSION]: 'x',
+    [FAMILY]: ids.family,
     [AUDIT]: ids.audit,
     [LETTERBOX]: ids.letterbox,
     'admin::user': '1',
@@ -1030,12 +1036,22 @@ const CM_MODELS = [
   CONTACT,
   REFERRAL,
   SESSION,
+  FAMILY,
   AUDIT,
   LETTERBOX,
   'admin::user',
   'plugin::users-permissions.user',
 ];
-const PRIVATE_MODELS = [DREAM, CONTACT, REFERRAL, SESSION, AUDIT, 'admin::user', 'plugin::users-permissions.user'];
+const PRIVATE_MODELS = [
+  DREAM,
+  CONTACT,
+  REFERRAL,
+  SESSION,
+  FAMILY,
+  AUDIT,
+  'admin::user',
+  'plugin::users-permissions.user',
+];
 
 /** Shared state and the other organisation's entries, as the super admin sees them. */
 async function snapshot(): Promise<Record<string, string>> {

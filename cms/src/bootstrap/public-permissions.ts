@@ -18,7 +18,7 @@ export const PUBLIC_READ = [UID.activity, UID.organisation, UID.place, UID.wijk,
 export const CLOSED_TO_PUBLIC_PREFIX = 'plugin::users-permissions.auth.';
 
 /** Content types no users-permissions role may ever touch (the site's intake token is an API token). */
-export const NEVER_PUBLIC = [UID.dream, UID.auditEntry] as const;
+export const NEVER_PUBLIC = [UID.dream, UID.family, UID.auditEntry] as const;
 
 export async function grantPublicRead(strapi: Core.Strapi) {
   const role = await strapi.db.query(UID.usersPermissionsRole).findOne({ where: { type: 'public' } });

@@ -126,6 +126,7 @@ export async function seedDemoDreams(strapi: Core.Strapi, count = 80, now = new 
     'geen-plek',
     'geen-interesse',
   ] as const;
+  const open: { id: number; receivedAt: string }[] = [];
   for (let i = 0; i < count; i++) {
     const base = DREAMS[i % DREAMS.length];
     const age = 4 + Math.floor(random() * 14);
@@ -172,6 +173,7 @@ export async function seedDemoDreams(strapi: Core.Strapi, count = 80, now = new 
         outcome: status === 'afgerond' ? outcomes[Math.floor(outcomeRandom() * outcomes.length)] : null,
       },
     });
+    if (status !== 'afgerond') open.push({ id: dream.id as number, receivedAt: receivedAt.toISOString() });
     if (stage >= 4 && status !== 'afgerond') {
       const fitting = activities.filter(
         (a) =>
@@ -213,4 +215,23 @@ export async function seedDemoDreams(strapi: Core.Strapi, count = 80, now = new 
       }
     }
   }
+
+  await demoSiblings(strapi, open);
+}
+
+/**
+ * One family with two children among the demo dreams: the two newest open dreams get one phone
+ * number, parent, wijk and language, so the workspace's family view has brothers and sisters
+ * to show (the start's grouping, api/family, puts them in one family).
+ */
+async function demoSiblings(strapi: Core.Strapi, open: { id: number; receivedAt: string }[]) {
+  const [first, second] = [...open].sort((a, b) => b.receivedAt.localeCompare(a.receivedAt));
+  if (!first || !second) return;
+  const family = {
+    phone: '+31687650000',
+    parentName: 'Samira El Idrissi',
+    wijk: 'muziekwijk',
+    preferredLanguage: 'ar',
+  };
+  for (const id of [first.id, second.id]) await strapi.db.query(DREAM).update({ where: { id }, data: family });
 }

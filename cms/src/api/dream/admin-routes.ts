@@ -3,6 +3,7 @@ import { errors } from '@strapi/utils';
 import { normalisePhone } from '@droomkaart/shared';
 import { requireEditor } from '../../access/roles';
 import { anonymiseClosedDreams } from './retention';
+import { leaveFamilies } from '../family/grouping';
 import { DREAM } from './rules';
 import { UID } from '../../content-types';
 import { jobNow } from '../../env';
@@ -50,6 +51,8 @@ export function dreamAdminRoutes(strapi: Core.Strapi) {
           (await strapi.db.query(DREAM).findMany({ where: { phone }, select: ['id'] })) as { id: number }[]
         ).map((d) => d.id);
         if (ids.length > 0) await strapi.db.query(UID.referral).deleteMany({ where: { dream: { id: { $in: ids } } } });
+        // And their family contact, when no other dream of the family is left.
+        await leaveFamilies(strapi, ids);
         const result = await strapi.db.query(DREAM).deleteMany({ where: { phone } });
         ctx.body = { data: { deleted: (result as { count?: number })?.count ?? 0 } };
       },

@@ -4,6 +4,7 @@ import { mailer } from '../../mail/mailer';
 import { defaultLocale, themesForDream } from '@droomkaart/shared';
 import { checkDream, DREAM } from './rules';
 import { cmsEnv } from '../../env';
+import { joinFamily } from '../family/grouping';
 
 type Context = { uid: string; action: string; params: Record<string, any> };
 
@@ -13,6 +14,7 @@ type Context = { uid: string; action: string; params: Record<string, any> };
  * - a create with an idempotency key that was stored before returns that dream instead of a
  *   second one (the site's outbox may deliver twice); a unique index on the column (schema
  *   `column.unique`, Strapi's own `unique` is only checked in code) guards concurrent deliveries;
+ * - a new dream joins its family: brothers and sisters from the same phone number (api/family);
  * - the coordinator team gets an e-mail with a link only, never personal details.
  * Nothing here logs personal data.
  */
@@ -43,9 +45,9 @@ export function registerDreamIntake(strapi: Core.Strapi) {
     // The themes the coordinator's search starts from (and the reports count); editable later.
     const d = context.params.data as { dream?: string; need?: string; needPicks?: string[]; themes?: unknown };
     d.themes ??= themesForDream({ dream: d.dream ?? '', need: d.need ?? '', needPicks: d.needPicks ?? [] });
-    let created: { documentId?: string } | null;
+    let created: { id?: number; documentId?: string } | null;
     try {
-      created = (await next()) as { documentId?: string } | null;
+      created = (await next()) as { id?: number; documentId?: string } | null;
     } catch (err) {
       // A concurrent delivery with the same key won the race: the unique index on the column
       // refused this one (PostgreSQL runs both at once; SQLite serialises them). Answer with it.
@@ -57,9 +59,19 @@ export function registerDreamIntake(strapi: Core.Strapi) {
       }
       throw err;
     }
+    if (created?.id) await joinFamilySafely(strapi, created.id);
     if (created?.documentId) void notifyTeam(strapi, created.documentId);
     return created;
   });
+}
+
+/** Brothers and sisters: the new dream joins its family (api/family). Stored anyway; the next start groups it. */
+async function joinFamilySafely(strapi: Core.Strapi, id: number) {
+  try {
+    await joinFamily(strapi, id);
+  } catch (err) {
+    strapi.log.warn(`dream not put in a family: ${(err as Error).message}`);
+  }
 }
 
 async function notifyTeam(strapi: Core.Strapi, documentId: string) {

@@ -3,6 +3,7 @@ import { DREAM } from './rules';
 import { UID } from '../../content-types';
 import { cmsEnv } from '../../env';
 import { isStatusStep, type HistoryEntry } from '../workspace/history';
+import { leaveFamilies } from '../family/grouping';
 
 /** Personal fields of a dream: what anonymising clears and what a family's export contains. */
 export const PERSONAL_FIELDS = [
@@ -32,7 +33,7 @@ export function retentionCutoff(now: Date, months: number): Date {
 
 /**
  * Anonymises dreams closed (afgerond) longer than the retention period: personal text and
- * contact go; edition, age, wijk, channel, status, dates and the optional coarse categories stay
+ * contact go, the dream leaves its family and a family without dreams is deleted; edition, age, wijk, channel, status, dates and the optional coarse categories stay
  * for the programme's figures. Idempotent; runs nightly.
  */
 export async function anonymiseClosedDreams(strapi: Core.Strapi, now = new Date()): Promise<{ anonymised: number }> {
@@ -62,6 +63,11 @@ export async function anonymiseClosedDreams(strapi: Core.Strapi, now = new Date(
       },
     });
   }
+  // The family contact (phone, parent, e-mail) goes with the family's last dream.
+  await leaveFamilies(
+    strapi,
+    due.map((d) => d.id),
+  );
   if (due.length > 0) {
     // Ids first: Strapi 5.54's updateMany with a filter on a relation (a join) drops the data in its
     // sub-query update and fails ("Cannot convert undefined or null to object"), on SQLite and PostgreSQL.

@@ -24,6 +24,7 @@ import {
 import { DREAM, SUBMITTED } from '../dream/rules';
 import { capabilitiesFor, WorkspaceError, type WorkspaceUser } from './auth';
 import type { HistoryEntry } from './history';
+import { changeFamily, FamilyChange, familyOfDream, familySizes } from './family';
 import { UID } from '../../content-types';
 import { cmsEnv } from '../../env';
 
@@ -225,6 +226,7 @@ export async function listDreams(strapi: Core.Strapi, user: WorkspaceUser, query
       orderBy: closedView ? [{ closedAt: 'desc' }, { id: 'desc' }] : [{ receivedAt: 'desc' }, { id: 'desc' }],
       offset: (q.page - 1) * q.pageSize,
       limit: q.pageSize,
+      populate: { family: { select: ['id'] } },
     }),
     db.count({ where }),
   ]);
@@ -236,8 +238,9 @@ export async function listDreams(strapi: Core.Strapi, user: WorkspaceUser, query
     db.count({ where: { ...live, dreamStatus: { $ne: 'afgerond' }, followUpDate: { $lte: today() } } }),
   ]);
   const byStatus = Object.fromEntries(dreamStatuses.map((s, i) => [s, statusCounts[i]]));
+  const sizes = await familySizes(strapi, rows);
   return {
-    data: rows.map((r: Row) => summary(r, now)),
+    data: rows.map((r: Row) => ({ ...summary(r, now), familySize: sizes.get(r.id) ?? 1 })),
     meta: {
       pagination: { page: q.page, pageSize: q.pageSize, total, pageCount: Math.ceil(total / q.pageSize) },
       counts: { byStatus, new: byStatus.nieuw, overdue, mine, followUpToday },
@@ -256,7 +259,11 @@ async function loadRow(strapi: Core.Strapi, documentId: string): Promise<Row> {
 
 export async function getDream(strapi: Core.Strapi, documentId: string) {
   const row = await loadRow(strapi, documentId);
-  return detail(row, Date.now(), await activityAges(strapi, (row.referrals as Row[]) ?? []));
+  const [ages, family] = await Promise.all([
+    activityAges(strapi, (row.referrals as Row[]) ?? []),
+    familyOfDream(strapi, row as { id: number }),
+  ]);
+  return { ...detail(row, Date.now(), ages), ...family };
 }
 
 const ManualDream = z
@@ -337,6 +344,7 @@ const Patch = z
     earlierHelp: z.boolean().nullable().optional(),
     themes: z.array(z.enum(themeSlugs)).max(themeSlugs.length).optional(),
     outcome: z.enum(dreamOutcomes).optional(),
+    family: FamilyChange.optional(),
   })
   .strict();
 
@@ -433,6 +441,10 @@ export async function updateDream(strapi: Core.Strapi, user: WorkspaceUser, docu
   if (p.incomeSource !== undefined) data.incomeSource = p.incomeSource;
   if (p.earlierHelp !== undefined) data.earlierHelp = p.earlierHelp;
   if (p.themes !== undefined) data.themes = p.themes;
+  if (p.family !== undefined) {
+    const step = await changeFamily(strapi, user, row as { id: number; documentId: string }, p.family);
+    if (step) history.push(step);
+  }
   if (history.length !== ((row.statusHistory as HistoryEntry[] | null) ?? []).length) data.statusHistory = history;
   if (Object.keys(data).length > 0) await strapi.documents(DREAM).update({ documentId, data } as any);
   return getDream(strapi, documentId);

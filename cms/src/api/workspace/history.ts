@@ -9,6 +9,8 @@
  * 'funding': the funding of the referral to `detail` went `from` → `to` (funding statuses; `from`
  * null for a new application), `note` naming the scheme and season ("Jeugdfonds Sport & Cultuur 2026-2027").
  * A status step that closes a dream carries its outcome in `detail`.
+ * 'family': the dream was put in the family of another dream (`to` its documentId, `detail` its
+ * first name), or without `to` in a family of its own.
  */
 export const historySteps = [
   'status',
@@ -18,6 +20,7 @@ export const historySteps = [
   'shortlist-remove',
   'referral',
   'funding',
+  'family',
 ] as const;
 export type HistoryEntry = {
   at: string;

@@ -43,7 +43,20 @@ export type DreamSummary = {
   overdue: boolean;
   channel: string;
   excerpt: string;
+  /** In the inbox list: the live dreams in its family, itself included (1: no brother or sister). */
+  familySize?: number;
 };
+
+/** A brother or sister on the dream page: the other dreams of the family. */
+export type FamilyMember = {
+  documentId: string;
+  firstName: string;
+  age: number;
+  status: DreamStatus;
+  referrals: number;
+};
+/** An open dream outside the family with the same parent's name and wijk. */
+export type FamilySuggestion = { documentId: string; firstName: string; age: number; status: DreamStatus };
 
 export type Contact = {
   id: number;
@@ -81,7 +94,7 @@ export type Referral = {
 
 /** One step of a dream's history (cms api/workspace/history.ts): its status, or another step. */
 export type HistoryStep =
-  'status' | 'assign' | 'consent' | 'shortlist-add' | 'shortlist-remove' | 'referral' | 'funding';
+  'status' | 'assign' | 'consent' | 'shortlist-add' | 'shortlist-remove' | 'referral' | 'funding' | 'family';
 export type HistoryEntry = {
   at: string;
   by: string;
@@ -111,6 +124,9 @@ export type Dream = DreamSummary & {
   themes: string[];
   history: HistoryEntry[];
   referrals: Referral[];
+  /** Its family: the brothers and sisters (itself left out); null when it has none yet. */
+  family: { documentId: string; members: FamilyMember[] } | null;
+  familySuggestions: FamilySuggestion[];
 };
 
 export type DreamCounts = {
@@ -202,6 +218,8 @@ export type DreamPatch = {
   earlierHelp?: boolean | null;
   themes?: string[];
   outcome?: DreamOutcome;
+  /** 'none': a family of its own; another dream's documentId: that dream's family. */
+  family?: string;
 };
 
 export type ReferralPatch = {

@@ -17,6 +17,7 @@ export const flashCodes = [
   'checked',
   'stopped',
   'funding',
+  'family',
 ] as const;
 export type FlashCode = (typeof flashCodes)[number];
 

@@ -25,6 +25,27 @@ function fakeApi(fail?: WorkspaceApiError) {
 const form = (fields: Record<string, string>) => new URLSearchParams(fields);
 
 describe("the posts on a dream's page", () => {
+  it('takes a dream out of its family, or puts it in another one, and goes back to the family', async () => {
+    const { calls, api } = fakeApi();
+    expect(await handleDreamAction(form({ _action: 'family-none' }), api, 'd1')).toEqual({
+      done: 'family',
+      anchor: 'family',
+    });
+    expect(
+      await handleDreamAction(form({ _action: 'family-join', familyOther: '/nl/werkplek/dromen/d2' }), api, 'd1'),
+    ).toEqual({ done: 'family', anchor: 'family' });
+    expect(calls).toEqual([
+      ['updateDream', 'd1', { family: 'none' }],
+      ['updateDream', 'd1', { family: 'd2' }],
+    ]);
+    const nothing = await handleDreamAction(form({ _action: 'family-join' }), api, 'd1');
+    expect(nothing).toMatchObject({
+      error: { action: 'family-join', key: 'workspace.ui.family.error.choose', field: 'family' },
+      status: 400,
+    });
+    expect(calls).toHaveLength(2);
+  });
+
   it('changes the status with the note and goes back to the status', async () => {
     const { calls, api } = fakeApi();
     expect(

@@ -19,6 +19,7 @@ import {
   type FieldErrors,
 } from '../forms.ts';
 import { afterPost, readFlash, withoutFlash, type FlashCode } from '../flash.ts';
+import { readFamilyChange } from '../family.ts';
 import { parseMatchQuery, wijkCentroid, type MatchQuery } from '../match.ts';
 import { apiFor, asApiError, clearSessionCookie, settle, signedIn, unwrap } from '../page.ts';
 import { searchMatches, type MatchResult } from '../search.ts';
@@ -146,6 +147,13 @@ export async function handleDreamAction(
       case 'remove':
         await api.removeReferral(referral);
         return done('removed', 'shortlist');
+      case 'family-none':
+      case 'family-join': {
+        const read = readFamilyChange(action, form);
+        if ('error' in read) return { ...kept, error: { action, key: read.error, field: 'family' }, status: 400 };
+        await patch(read.patch);
+        return done('family', 'family');
+      }
       default:
         throw new WorkspaceApiError(400, 'workspace.error.invalid');
     }
