@@ -12,12 +12,15 @@ import {
   themeSlugs,
   themesForDream,
   wijken,
+  phoneOwnerOf,
+  phoneOwners,
   type DreamStatus,
   type ReferralStatus,
 } from '@droomkaart/shared';
 import { DREAM, SUBMITTED } from '../dream/rules';
 import { capabilitiesFor, WorkspaceError, type WorkspaceUser } from './auth';
 import type { HistoryEntry } from './history';
+import { familyFollowUps, familyLinkOut } from './family-link';
 import { UID } from '../../content-types';
 
 export const REFERRAL = UID.referral;
@@ -78,6 +81,8 @@ export function summary(row: Row, now = Date.now()) {
     overdue: isOverdue(row as any, now),
     channel: row.channel as string,
     excerpt: text.length > 80 ? `${text.slice(0, 79)}…` : text,
+    /** The family asked "bel me" through their link, and nobody called back yet. */
+    callBack: !!row.familyCallBackAt,
   };
 }
 
@@ -119,6 +124,9 @@ function referralOut(row: Row, ages?: Map<string, { min: number; max: number }>)
     stoppedAt: row.stoppedAt ?? null,
     completedAt: row.completedAt ?? null,
     checkedAt: row.checkedAt ?? null,
+    family: row.familyAnswer
+      ? { answer: row.familyAnswer as string, answeredAt: new Date(row.familyAnswerAt).toISOString() }
+      : null,
   };
 }
 
@@ -145,6 +153,8 @@ export function detail(row: Row, now = Date.now(), ages?: Map<string, { min: num
     parentName: row.parentName ?? null,
     email: row.email ?? null,
     preferredLanguage: row.preferredLanguage ?? null,
+    phoneOwner: phoneOwnerOf(row.phoneOwner),
+    familyLink: familyLinkOut(row, new Date(now)),
     consentRecordedAt: row.consentRecordedAt ?? null,
     consentRecordedBy: row.consentRecordedBy ?? null,
     conversation: row.conversationAt
@@ -325,6 +335,8 @@ const Patch = z
     incomeSource: z.enum(incomeSources).nullable().optional(),
     earlierHelp: z.boolean().nullable().optional(),
     themes: z.array(z.enum(themeSlugs)).max(themeSlugs.length).optional(),
+    phoneOwner: z.enum(phoneOwners).optional(),
+    calledBack: z.literal(true).optional(),
   })
   .strict();
 
@@ -396,6 +408,11 @@ export async function updateDream(strapi: Core.Strapi, user: WorkspaceUser, docu
   if (p.incomeSource !== undefined) data.incomeSource = p.incomeSource;
   if (p.earlierHelp !== undefined) data.earlierHelp = p.earlierHelp;
   if (p.themes !== undefined) data.themes = p.themes;
+  if (p.phoneOwner !== undefined) data.phoneOwner = p.phoneOwner;
+  if (p.calledBack && row.familyCallBackAt) {
+    data.familyCallBackAt = null;
+    history.push({ at: now, by: user.email, step: 'call-back' });
+  }
   if (history.length !== ((row.statusHistory as HistoryEntry[] | null) ?? []).length) data.statusHistory = history;
   if (Object.keys(data).length > 0) await strapi.documents(DREAM).update({ documentId, data } as any);
   return getDream(strapi, documentId);
@@ -575,5 +592,6 @@ export async function followUps(strapi: Core.Strapi, now = new Date()) {
     )
     .slice(0, 200)
     .map((r) => ({ ...referralOut(r), dream: summary(r.dream, now.getTime()) }));
-  return { dreams: dreams.map((d: Row) => summary(d, now.getTime())), referrals };
+  const family = await familyFollowUps(strapi, (row) => summary(row, now.getTime()), now);
+  return { dreams: dreams.map((d: Row) => summary(d, now.getTime())), referrals, family };
 }

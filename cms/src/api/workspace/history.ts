@@ -6,8 +6,21 @@
  * went `from` → `to`. 'assign': given to `to` (no `to`: to nobody). 'consent': the parent's consent
  * recorded. 'shortlist-add' / 'shortlist-remove': an activity (`detail`, its title) put on or taken
  * off the shortlist. 'referral': a referral to `detail` went `from` → `to` (referral statuses).
+ * 'family-link': the family's link was made (`to`: its expiry) or revoked (no `to`).
+ * 'family-answer': the family answered `to` (shared familyAnswers) about `detail`, `by` 'gezin'.
+ * 'call-back': the coordinator called the family back after "bel me".
  */
-export const historySteps = ['status', 'assign', 'consent', 'shortlist-add', 'shortlist-remove', 'referral'] as const;
+export const historySteps = [
+  'status',
+  'assign',
+  'consent',
+  'shortlist-add',
+  'shortlist-remove',
+  'referral',
+  'family-link',
+  'family-answer',
+  'call-back',
+] as const;
 export type HistoryEntry = {
   at: string;
   by: string;
