@@ -5,6 +5,7 @@ import {
   familyAnswers,
   familyFollowUpDue,
   isLocale,
+  phoneOwnerOf,
   type FamilyAnswer,
   type Locale,
 } from '@droomkaart/shared';
@@ -257,7 +258,18 @@ export async function familyFollowUps(strapi: Core.Strapi, summarise: (row: Row)
             )
           ? ('hoe-gaat-het' as const)
           : null;
-      return reason ? { dream: summarise(row), reason, link: familyLinkOut(row, now) } : null;
+      return reason
+        ? {
+            dream: summarise(row),
+            reason,
+            link: familyLinkOut(row, now),
+            // For the "Hoe gaat het?" text the coordinator sends.
+            phone: (row.phone as string) ?? null,
+            parentName: (row.parentName as string) ?? null,
+            phoneOwner: phoneOwnerOf(row.phoneOwner),
+            preferredLanguage: (row.preferredLanguage as string) ?? null,
+          }
+        : null;
     })
     .filter((x) => x !== null);
 }
