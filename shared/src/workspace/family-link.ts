@@ -15,6 +15,9 @@ export const FAMILY_FOLLOW_UP_DAYS = 14;
 
 const DAY = 86_400_000;
 
+export const isPhoneOwner = (value: unknown): value is PhoneOwner =>
+  typeof value === 'string' && (phoneOwners as readonly string[]).includes(value);
+
 export const isFamilyAnswer = (value: unknown): value is FamilyAnswer =>
   typeof value === 'string' && (familyAnswers as readonly string[]).includes(value);
 

@@ -16,6 +16,7 @@ export const flashCodes = [
   'removed',
   'checked',
   'stopped',
+  'familyLinkRevoked',
 ] as const;
 export type FlashCode = (typeof flashCodes)[number];
 

@@ -1,5 +1,12 @@
 import type { AstroGlobal } from 'astro';
-import { isLocale, familyMessages, nextReferralStatuses, nextStatuses, type Locale } from '@droomkaart/shared';
+import {
+  isLocale,
+  isPhoneOwner,
+  familyMessages,
+  nextReferralStatuses,
+  nextStatuses,
+  type Locale,
+} from '@droomkaart/shared';
 import { workspaceSettings } from '../config.ts';
 import {
   field,
@@ -48,7 +55,10 @@ export type Kept = {
 export type DreamActionOutcome =
   { done: FlashCode; anchor: string } | { signedOut: true } | (Kept & { error: ActionError; status: number });
 
-type ActionApi = Pick<WorkspaceApi, 'updateDream' | 'addReferral' | 'updateReferral' | 'removeReferral'>;
+type ActionApi = Pick<
+  WorkspaceApi,
+  'updateDream' | 'addReferral' | 'updateReferral' | 'removeReferral' | 'revokeFamilyLink'
+>;
 
 /** What a post on the dream's page does (the form as read; null: over the size limit). */
 export async function handleDreamAction(
@@ -119,6 +129,19 @@ export async function handleDreamAction(
       case 'remove':
         await api.removeReferral(referral);
         return done('removed', 'shortlist');
+      // The family's link (components/workspace/FamilyLink.astro).
+      case 'familyRevoke':
+        await api.revokeFamilyLink(id);
+        return done('familyLinkRevoked', 'family');
+      case 'calledBack':
+        await patch({ calledBack: true });
+        return done('details', 'family');
+      case 'phoneOwner': {
+        const owner = field(form, 'phoneOwner', 10);
+        if (!isPhoneOwner(owner)) throw new WorkspaceApiError(400, 'workspace.error.invalid', 'phoneOwner');
+        await patch({ phoneOwner: owner });
+        return done('details', 'family');
+      }
       default:
         throw new WorkspaceApiError(400, 'workspace.error.invalid');
     }
