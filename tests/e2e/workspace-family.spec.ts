@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import jsQR from 'jsqr';
+import jsqr from 'jsqr';
 import { expectNoAxeViolations, uniquePhone } from './dream-support.ts';
 import { stackInfo } from './stack-info.ts';
 
@@ -9,6 +9,10 @@ import { stackInfo } from './stack-info.ts';
 // The printed A5 card carries QR codes that decode to its links and prints on one A5 page.
 
 test.describe.configure({ timeout: 180_000 });
+
+// jsqr is CommonJS with `exports.default`: the default import is the module or the function,
+// depending on the loader.
+const jsQR = (jsqr as unknown as { default?: typeof jsqr.default }).default ?? (jsqr as unknown as typeof jsqr.default);
 
 async function sendDream(data: Record<string, unknown>): Promise<string> {
   const { urls, env } = stackInfo();
