@@ -99,6 +99,8 @@ const EnvSchema = z
     WORKSPACE_TOKEN: text,
     INDEXER_WEBHOOK_SECRET: text,
     LINK_SECRET: text,
+    // Personal links (security/signed-links.ts): days a family's link stays valid.
+    FAMILY_LINK_DAYS: positive,
   })
   // The rest of the environment (PATH, TZ, Strapi's own) is passed on unchecked.
   .loose();

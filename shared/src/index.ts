@@ -17,6 +17,8 @@ export * from './workspace/status-flow.js';
 export * from './workspace/dream-themes.js';
 export * from './workspace/family-messages.js';
 export * from './workspace/family-grouping.js';
+export * from './workspace/family-link.js';
+export * from './workspace/message-facts.js';
 export * from './secrets/secrets.js';
 export * from './http/server-timeouts.js';
 export * from './http/client-errors.js';

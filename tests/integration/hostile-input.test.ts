@@ -425,6 +425,7 @@ beforeAll(async () => {
       SEED_ACTIVITY_COUNT: '8',
       DREAM_MIN_FILL_SECONDS: '0',
       DREAM_RATE_LIMIT_PER_IP: '100000',
+      FAMILY_LINK_RATE_LIMIT_PER_IP: '100000',
       DREAM_DELIVERY_MAX_BACKOFF_SECONDS: '2',
     },
   });
@@ -498,6 +499,8 @@ describe('script injection', () => {
           expect: path === '/nl/werkplek/dromen/' ? [303, 404] : NOT_FOUND,
         });
       probes.push({ service: 'site', path: `/uploads/${enc(payload)}`, expect: NOT_FOUND, file: true });
+      // The family's page of a personal link: a token that is not one is a kind 404 page.
+      probes.push({ service: 'site', path: `/nl/gezin/${enc(payload)}`, expect: NOT_FOUND });
       probes.push({ service: 'site', path: `/nl/activiteiten/${enc(payload)}.ics`, expect: NOT_FOUND, file: true });
       // The catalogue's filters as the site writes them.
       probes.push({
@@ -571,6 +574,15 @@ describe('script injection', () => {
         headers: FORM,
         body: formBody({ _action: payload }),
         expect: [303],
+      });
+      // The family's answer on a link that is not one: the kind page, never the input.
+      probes.push({
+        service: 'site',
+        method: 'POST',
+        path: '/nl/gezin/l1.family.abc.x.abcdefghijklmnop.sig',
+        headers: FORM,
+        body: formBody({ referral: payload, answer: payload }),
+        expect: NOT_FOUND,
       });
       probes.push({
         service: 'site',

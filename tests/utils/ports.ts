@@ -29,6 +29,7 @@ export const PORT_OFFSET = {
   routeSweep: 600,
   benchLighthouse: 620,
   workspaceFamily: 740,
+  familyLink: 680,
 } as const;
 
 /**

@@ -31,6 +31,7 @@ describe('family messages', () => {
       firstName: 'Sem',
       coordinatorName: 'Fatima el Amrani',
       activities,
+      talked: true,
     });
     expect(text.startsWith('Hoi Sem!')).toBe(true);
     expect(text).toContain('1. *Voetbal bij de club*\nhttps://droomkaart.example/nl/activiteit/voetbal');
@@ -46,7 +47,13 @@ describe('family messages', () => {
   });
 
   it('writes in the family’s language', () => {
-    const text = composeFamilyMessage({ locale: 'pl', firstName: 'Ola', coordinatorName: 'Fatima', activities });
+    const text = composeFamilyMessage({
+      locale: 'pl',
+      firstName: 'Ola',
+      coordinatorName: 'Fatima',
+      activities,
+      talked: true,
+    });
     expect(text.startsWith('Cześć Ola!')).toBe(true);
     expect(text).toContain(resources.pl['workspace.message.intro']);
     expect(text).toContain(resources.pl['workspace.message.join.aanmelden']);
@@ -86,7 +93,7 @@ describe('family messages', () => {
     expect(familyMessages({ ...base }).map((m) => m.locale)).toEqual(['nl']);
     const [nl, ar] = familyMessages({ ...base, preferredLanguage: 'ar' });
     expect(nl.text).toBe(composeFamilyMessage({ ...base, locale: 'nl' }));
-    expect(ar.text).toContain(resources.ar['workspace.message.intro']);
+    expect(ar.text).toContain(resources.ar['workspace.message.introNew']);
   });
 });
 

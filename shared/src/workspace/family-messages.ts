@@ -1,10 +1,15 @@
 import { createI18n, defaultLocale, isLocale, type Locale } from '../i18n/i18n.js';
 import { costTypes, howToJoin as howToJoinSlugs } from '../taxonomy/vocabularies.js';
 import type { ConversationKind } from './vocabularies.js';
+import type { PhoneOwner } from './family-link.js';
 
 // The WhatsApp texts the coordinator workspace sends to families (cms/src/api/workspace/CONTRACT.md):
 // the chosen activities and the reminder of a conversation. No Node-only APIs: this runs in the
 // browser too.
+
+/** A fact that makes an activity a good pick, for the "Waarom dit?" line (`workspace.message.why.*`). */
+export type WhyFact =
+  { kind: 'theme' } | { kind: 'age' } | { kind: 'distance'; text: string } | { kind: 'free' } | { kind: 'regeling' };
 
 export interface FamilyActivity {
   title: string;
@@ -15,6 +20,12 @@ export interface FamilyActivity {
   cost?: string;
   /** The warm hand-over contact at the organisation. */
   contactName?: string;
+  /** The organisation was told of this referral (the provider's `notifiedAt`): only then "they call you". */
+  told?: boolean;
+  /** The organisation's name, for "we hebben je aangemeld bij …". */
+  organisation?: string;
+  /** Why this activity: facts only (messageFacts.ts whyFacts). */
+  why?: readonly WhyFact[];
 }
 
 export interface FamilyMessageInput {
@@ -22,48 +33,151 @@ export interface FamilyMessageInput {
   firstName: string;
   coordinatorName: string;
   activities: readonly FamilyActivity[];
+  /** Whose phone the message goes to (default: the teen's own, as the message spoke before). */
+  phoneOwner?: PhoneOwner;
+  /** The parent's name as the family gave it, for the greeting on the parent's phone. */
+  parentName?: string | null;
+  /** A conversation with the family took place (messageFacts.ts hasTalked): only then "we talked". */
+  talked?: boolean;
+  /** The family's link ("we zijn begonnen / nog niet / bel me"), when there is one. */
+  familyLink?: string | null;
 }
 
 /** Families get the coordinator's first name only. */
 const firstNameOf = (name: string) => name.trim().split(/\s+/)[0] ?? '';
-const clean = (value: string | undefined) => value?.trim() ?? '';
+const clean = (value: string | undefined | null) => value?.trim() ?? '';
+
+/** The message in parts, so the WhatsApp text and the printed card say the same. */
+export interface FamilyMessageParts {
+  greeting: string;
+  intro: string | null;
+  activities: { title: string; url: string; lines: string[] }[];
+  /** What happens now, or that the coordinator is still looking. */
+  next: string;
+  link: string | null;
+  questions: string;
+  signoff: string;
+}
+
+/**
+ * Pure: what the message says, only what is true. It greets whoever owns the phone (the teen by
+ * first name, the parent by name); says "we talked" only after a conversation; "we signed you up,
+ * they call you" only for an organisation that was told, else "call or app them"; and per activity
+ * a "Waarom dit?" line from its facts. Texts are `workspace.message.*`.
+ */
+export function familyMessageParts({
+  locale,
+  firstName,
+  coordinatorName,
+  activities,
+  phoneOwner = 'kind',
+  parentName,
+  talked = false,
+  familyLink,
+}: FamilyMessageInput): FamilyMessageParts {
+  const { t } = createI18n(isLocale(locale) ? locale : defaultLocale);
+  const child = firstName.trim();
+  const parent = phoneOwner === 'ouder';
+  const greeting = parent
+    ? clean(parentName)
+      ? t('workspace.message.greetingParent', { name: clean(parentName) })
+      : t('workspace.message.greetingParentNoName')
+    : t('workspace.message.greeting', { name: child });
+  const listed = activities.filter((o) => clean(o.title));
+  const introKey = parent
+    ? talked
+      ? 'workspace.message.introParent'
+      : 'workspace.message.introParentNew'
+    : talked
+      ? 'workspace.message.intro'
+      : 'workspace.message.introNew';
+  const parts: FamilyMessageParts['activities'] = listed.map((activity) => {
+    const lines: string[] = [];
+    const told = activity.told === true;
+    if (told)
+      lines.push(
+        clean(activity.organisation)
+          ? t('workspace.message.activity.told', { organisation: clean(activity.organisation) })
+          : t('workspace.message.activity.toldNoName'),
+      );
+    else lines.push(t('workspace.message.activity.notTold'));
+    const join = clean(activity.howToJoin);
+    if (join) {
+      const text = (howToJoinSlugs as readonly string[]).includes(join) ? t(`workspace.message.join.${join}`) : join;
+      lines.push(t('workspace.message.activity.howToJoin', { text }));
+    }
+    const cost = clean(activity.cost);
+    if (cost) {
+      const text = (costTypes as readonly string[]).includes(cost)
+        ? t(cost === 'betaald' ? 'cost.betaaldUnknown' : `cost.${cost}`)
+        : cost;
+      lines.push(t('workspace.message.activity.cost', { text }));
+    }
+    if (clean(activity.contactName))
+      lines.push(t('workspace.message.activity.contact', { name: clean(activity.contactName) }));
+    const why = (activity.why ?? []).map((fact) =>
+      fact.kind === 'distance'
+        ? t('workspace.message.why.distance', { distance: fact.text })
+        : t(`workspace.message.why.${fact.kind}`),
+    );
+    if (why.length) lines.push(t('workspace.message.why.line', { reasons: why.join(' ') }));
+    return { title: activity.title.trim(), url: clean(activity.url), lines };
+  });
+  return {
+    greeting,
+    intro: listed.length ? t(introKey, { name: child }) : null,
+    activities: parts,
+    next: listed.length ? t('workspace.message.next') : t('workspace.message.noActivities'),
+    link: listed.length && clean(familyLink) ? t('workspace.message.familyLink', { url: clean(familyLink) }) : null,
+    questions: t('workspace.message.questions'),
+    signoff: t('workspace.message.signoff', { name: firstNameOf(coordinatorName) }),
+  };
+}
 
 /**
  * A short, warm WhatsApp text in the locale's language listing the chosen activities with links,
- * what happens next, and the coordinator's first name. Texts are `workspace.message.*`.
+ * what happens next, the family's link and the coordinator's first name (familyMessageParts).
  */
-export function composeFamilyMessage({ locale, firstName, coordinatorName, activities }: FamilyMessageInput): string {
-  const { t } = createI18n(isLocale(locale) ? locale : defaultLocale);
-  const blocks: string[] = [t('workspace.message.greeting', { name: firstName.trim() })];
-  const listed = activities.filter((o) => clean(o.title));
-  if (listed.length) {
-    blocks.push(t('workspace.message.intro'));
-    listed.forEach((activity, i) => {
-      const lines = [`${i + 1}. *${activity.title.trim()}*`];
-      if (clean(activity.url)) lines.push(activity.url.trim());
-      const join = clean(activity.howToJoin);
-      if (join) {
-        const text = (howToJoinSlugs as readonly string[]).includes(join) ? t(`workspace.message.join.${join}`) : join;
-        lines.push(t('workspace.message.activity.howToJoin', { text }));
-      }
-      const cost = clean(activity.cost);
-      if (cost) {
-        const text = (costTypes as readonly string[]).includes(cost)
-          ? t(cost === 'betaald' ? 'cost.betaaldUnknown' : `cost.${cost}`)
-          : cost;
-        lines.push(t('workspace.message.activity.cost', { text }));
-      }
-      if (clean(activity.contactName))
-        lines.push(t('workspace.message.activity.contact', { name: clean(activity.contactName) }));
-      blocks.push(lines.join('\n'));
-    });
-    blocks.push(t('workspace.message.next'));
-  } else {
-    blocks.push(t('workspace.message.noActivities'));
-  }
-  blocks.push(t('workspace.message.questions'));
-  blocks.push(t('workspace.message.signoff', { name: firstNameOf(coordinatorName) }));
+export function composeFamilyMessage(input: FamilyMessageInput): string {
+  const p = familyMessageParts(input);
+  const blocks: string[] = [p.greeting];
+  if (p.intro) blocks.push(p.intro);
+  p.activities.forEach((a, i) =>
+    blocks.push([`${i + 1}. *${a.title}*`, ...(a.url ? [a.url] : []), ...a.lines].join('\n')),
+  );
+  blocks.push(p.next);
+  if (p.link) blocks.push(p.link);
+  blocks.push(p.questions, p.signoff);
   return blocks.join('\n\n');
+}
+
+/**
+ * "Hoe gaat het?": the follow-up two weeks after the message, with the same family link. The
+ * coordinator sends it (nothing goes to families by itself).
+ */
+export function composeCheckIn({
+  locale,
+  firstName,
+  coordinatorName,
+  phoneOwner = 'kind',
+  parentName,
+  familyLink,
+}: Omit<FamilyMessageInput, 'activities' | 'talked'> & { familyLink: string }): string {
+  const { t } = createI18n(isLocale(locale) ? locale : defaultLocale);
+  const greeting =
+    phoneOwner === 'ouder'
+      ? clean(parentName)
+        ? t('workspace.message.greetingParent', { name: clean(parentName) })
+        : t('workspace.message.greetingParentNoName')
+      : t('workspace.message.greeting', { name: firstName.trim() });
+  return [
+    greeting,
+    phoneOwner === 'ouder'
+      ? t('workspace.checkIn.questionParent', { name: firstName.trim() })
+      : t('workspace.checkIn.question'),
+    t('workspace.checkIn.link', { url: familyLink.trim() }),
+    t('workspace.message.signoff', { name: firstNameOf(coordinatorName) }),
+  ].join('\n\n');
 }
 
 /**

@@ -59,6 +59,8 @@ export async function anonymiseClosedDreams(strapi: Core.Strapi, now = new Date(
         firstName: '(geanonimiseerd)',
         dream: '(geanonimiseerd)',
         statusHistory,
+        // The family's link stops working with the dream (security/signed-links.ts).
+        familyLinkNonce: null,
         anonymisedAt: now.toISOString(),
       },
     });

@@ -17,6 +17,8 @@ import {
   themeSlugs,
   themesForDream,
   wijken,
+  phoneOwnerOf,
+  phoneOwners,
   type DreamStatus,
   type FundingStep,
   type ReferralStatus,
@@ -25,6 +27,7 @@ import { DREAM, SUBMITTED } from '../dream/rules';
 import { capabilitiesFor, WorkspaceError, type WorkspaceUser } from './auth';
 import type { HistoryEntry } from './history';
 import { changeFamily, FamilyChange, familyOfDream, familySizes } from './family';
+import { familyFollowUps, familyLinkOut } from './family-link';
 import { UID } from '../../content-types';
 import { cmsEnv } from '../../env';
 
@@ -88,6 +91,8 @@ export function summary(row: Row, now = Date.now()) {
     overdue: isOverdue(row as any, now),
     channel: row.channel as string,
     excerpt: text.length > 80 ? `${text.slice(0, 79)}…` : text,
+    /** The family asked "bel me" through their link, and nobody called back yet. */
+    callBack: !!row.familyCallBackAt,
   };
 }
 
@@ -130,6 +135,9 @@ function referralOut(row: Row, ages?: Map<string, { min: number; max: number }>)
     completedAt: row.completedAt ?? null,
     checkedAt: row.checkedAt ?? null,
     funding: Array.isArray(row.funding) ? (row.funding as FundingStep[]) : [],
+    family: row.familyAnswer
+      ? { answer: row.familyAnswer as string, answeredAt: new Date(row.familyAnswerAt).toISOString() }
+      : null,
   };
 }
 
@@ -156,6 +164,8 @@ export function detail(row: Row, now = Date.now(), ages?: Map<string, { min: num
     parentName: row.parentName ?? null,
     email: row.email ?? null,
     preferredLanguage: row.preferredLanguage ?? null,
+    phoneOwner: phoneOwnerOf(row.phoneOwner),
+    familyLink: familyLinkOut(row, new Date(now)),
     consentRecordedAt: row.consentRecordedAt ?? null,
     consentRecordedBy: row.consentRecordedBy ?? null,
     conversation: row.conversationAt
@@ -345,6 +355,8 @@ const Patch = z
     themes: z.array(z.enum(themeSlugs)).max(themeSlugs.length).optional(),
     outcome: z.enum(dreamOutcomes).optional(),
     family: FamilyChange.optional(),
+    phoneOwner: z.enum(phoneOwners).optional(),
+    calledBack: z.literal(true).optional(),
   })
   .strict();
 
@@ -444,6 +456,11 @@ export async function updateDream(strapi: Core.Strapi, user: WorkspaceUser, docu
   if (p.family !== undefined) {
     const step = await changeFamily(strapi, user, row as { id: number; documentId: string }, p.family);
     if (step) history.push(step);
+  }
+  if (p.phoneOwner !== undefined) data.phoneOwner = p.phoneOwner;
+  if (p.calledBack && row.familyCallBackAt) {
+    data.familyCallBackAt = null;
+    history.push({ at: now, by: user.email, step: 'call-back' });
   }
   if (history.length !== ((row.statusHistory as HistoryEntry[] | null) ?? []).length) data.statusHistory = history;
   if (Object.keys(data).length > 0) await strapi.documents(DREAM).update({ documentId, data } as any);
@@ -664,5 +681,6 @@ export async function followUps(strapi: Core.Strapi, now = new Date()) {
       ),
     )
     .slice(0, 200);
-  return { dreams: dreams.map((d: Row) => summary(d, now.getTime())), referrals, renewals };
+  const family = await familyFollowUps(strapi, (row) => summary(row, now.getTime()), now);
+  return { dreams: dreams.map((d: Row) => summary(d, now.getTime())), referrals, renewals, family };
 }

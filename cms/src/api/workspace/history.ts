@@ -11,6 +11,9 @@
  * A status step that closes a dream carries its outcome in `detail`.
  * 'family': the dream was put in the family of another dream (`to` its documentId, `detail` its
  * first name), or without `to` in a family of its own.
+ * 'family-link': the family's link was made (`to`: its expiry) or revoked (no `to`).
+ * 'family-answer': the family answered `to` (shared familyAnswers) about `detail`, `by` 'gezin'.
+ * 'call-back': the coordinator called the family back after "bel me".
  */
 export const historySteps = [
   'status',
@@ -21,6 +24,9 @@ export const historySteps = [
   'referral',
   'funding',
   'family',
+  'family-link',
+  'family-answer',
+  'call-back',
 ] as const;
 export type HistoryEntry = {
   at: string;

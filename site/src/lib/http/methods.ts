@@ -5,13 +5,16 @@ import { isWorkspacePath } from '../workspace/session.ts';
 // catalogue answered 200 with the catalogue), so src/middleware.ts refuses the others with 405, an
 // Allow header and lib/http/post-guard.ts's refusal page (JSON for the search) before the page runs:
 // - the letterboxes (/<locale>/droom, /<locale>/036/droom) and the workspace (/<locale>/werkplek/**)
-//   take form posts;
+//   take form posts, and so does the family's page of a personal link (/<locale>/gezin/<token>);
 // - the catalogue's search (/api/search/multi-search) takes only posts;
 // - everything else only reads (GET, HEAD).
+
+/** Pure: the family's page of a personal link, /<locale>/gezin/<token> (lib/workspace/family/page.ts). */
+export const isFamilyLinkPath = (pathname: string) => /^\/[a-z]{2}\/gezin\/[^/]+\/?$/.test(pathname);
 
 /** Pure: the methods a path answers. */
 export function allowedMethods(pathname: string): string[] {
   if (/^\/api\/search\/multi-search\/?$/.test(pathname)) return ['POST'];
-  if (isDreamPath(pathname) || isWorkspacePath(pathname)) return ['GET', 'HEAD', 'POST'];
+  if (isDreamPath(pathname) || isWorkspacePath(pathname) || isFamilyLinkPath(pathname)) return ['GET', 'HEAD', 'POST'];
   return ['GET', 'HEAD'];
 }

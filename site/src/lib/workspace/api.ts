@@ -9,6 +9,8 @@ import type {
   ReportedOutcome,
   ShownCount,
   ShownFigure,
+  FamilyAnswer,
+  PhoneOwner,
 } from '@droomkaart/shared';
 
 // The site's server-side client of the workspace API (cms/src/api/workspace/CONTRACT.md). Every call
@@ -45,6 +47,8 @@ export type DreamSummary = {
   excerpt: string;
   /** In the inbox list: the live dreams in its family, itself included (1: no brother or sister). */
   familySize?: number;
+  /** The family asked "bel me" through their link; nobody called back yet. */
+  callBack?: boolean;
 };
 
 /** A brother or sister on the dream page: the other dreams of the family. */
@@ -90,11 +94,25 @@ export type Referral = {
   checkedAt: string | null;
   /** Who pays, per scheme and season (an empty list: no application). */
   funding?: FundingStep[];
+  /** The family's own answer through their link (issue 18). */
+  family?: { answer: FamilyAnswer; answeredAt: string } | null;
+  /** Set by the provider helper's part (issue 18, point 1): the organisation was told. */
+  provider?: { notifiedAt: string | null } | null;
 };
 
 /** One step of a dream's history (cms api/workspace/history.ts): its status, or another step. */
 export type HistoryStep =
-  'status' | 'assign' | 'consent' | 'shortlist-add' | 'shortlist-remove' | 'referral' | 'funding' | 'family';
+  | 'status'
+  | 'assign'
+  | 'consent'
+  | 'shortlist-add'
+  | 'shortlist-remove'
+  | 'referral'
+  | 'funding'
+  | 'family'
+  | 'family-link'
+  | 'family-answer'
+  | 'call-back';
 export type HistoryEntry = {
   at: string;
   by: string;
@@ -113,6 +131,10 @@ export type Dream = DreamSummary & {
   parentName: string | null;
   email: string | null;
   preferredLanguage: string | null;
+  /** Whose phone the family message goes to. */
+  phoneOwner?: PhoneOwner;
+  /** The family's current link (issue 18), null when none is valid. */
+  familyLink?: FamilyLink | null;
   consentRecordedAt: string | null;
   consentRecordedBy: string | null;
   conversation: { at: string; kind: ConversationKind; place: string } | null;
@@ -139,11 +161,30 @@ export type DreamCounts = {
 export type Pagination = { page: number; pageSize: number; total: number; pageCount: number };
 export type DreamList = { data: DreamSummary[]; meta: { pagination: Pagination; counts: DreamCounts } };
 
+export type FamilyLink = { url: string; token: string; expiresAt: string };
+export type FamilyFollowUp = {
+  dream: DreamSummary;
+  reason: 'bel-me' | 'hoe-gaat-het';
+  link: FamilyLink | null;
+  /** For the "Hoe gaat het?" text: where it goes and to whom. */
+  phone: string | null;
+  parentName: string | null;
+  phoneOwner: PhoneOwner;
+  preferredLanguage: string | null;
+};
 export type FollowUps = {
   dreams: DreamSummary[];
   referrals: (Referral & { dream: DreamSummary })[];
   /** Funded children who need an application for the next season (from the renewal day). */
   renewals?: (Referral & { dream: DreamSummary; renewal: { scheme: string; season: string } })[];
+  family?: FamilyFollowUp[];
+};
+/** What the family's page shows (no personal data of the child). */
+export type FamilyView = {
+  edition: 'kind' | 'jong';
+  coordinator: string;
+  expiresAt: string;
+  activities: { referral: string; title: string; answer: FamilyAnswer | null; answeredAt: string | null }[];
 };
 
 export type { ShownCount, ShownFigure };
@@ -220,6 +261,8 @@ export type DreamPatch = {
   outcome?: DreamOutcome;
   /** 'none': a family of its own; another dream's documentId: that dream's family. */
   family?: string;
+  phoneOwner?: PhoneOwner;
+  calledBack?: true;
 };
 
 export type ReferralPatch = {
@@ -431,6 +474,29 @@ export function workspaceApi(options: WorkspaceApiOptions) {
     contacts: async (organisation: string) =>
       (await call<{ data: Contact[] }>('GET', `/contacts?${new URLSearchParams({ organisation })}`)).data,
     followUps: async () => (await call<{ data: FollowUps }>('GET', '/follow-ups')).data,
+    issueFamilyLink: async (dreamId: string) =>
+      (await call<{ data: Dream }>('POST', `/dreams/${id(dreamId)}/family-link`)).data,
+    revokeFamilyLink: async (dreamId: string) =>
+      (await call<{ data: Dream }>('DELETE', `/dreams/${id(dreamId)}/family-link`)).data,
+    /** The family's page: no session, the signed link is the access. */
+    familyView: async (token: string, locale: string) =>
+      (
+        await call<{ data: FamilyView }>(
+          'GET',
+          `/family/${id(token)}?${new URLSearchParams({ locale })}`,
+          undefined,
+          false,
+        )
+      ).data,
+    familyAnswer: async (token: string, locale: string, referral: string, answer: FamilyAnswer) =>
+      (
+        await call<{ data: FamilyView }>(
+          'POST',
+          `/family/${id(token)}/answers?${new URLSearchParams({ locale })}`,
+          { referral, answer },
+          false,
+        )
+      ).data,
     reports: async (from: string, to: string) =>
       (await call<{ data: Report }>('GET', `/reports?${new URLSearchParams({ from, to })}`)).data,
   };

@@ -18,6 +18,7 @@ export const flashCodes = [
   'stopped',
   'funding',
   'family',
+  'familyLinkRevoked',
 ] as const;
 export type FlashCode = (typeof flashCodes)[number];
 

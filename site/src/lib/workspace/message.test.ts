@@ -84,4 +84,31 @@ describe('what the family is told', () => {
     expect(activity.howToJoin).toBeUndefined();
     expect(activity.contactName).toBeUndefined();
   });
+
+  it('says the organisation was told only when the provider was notified', () => {
+    expect(familyActivity(referral(), hit, 'nl', 'https://x.nl').told).toBe(false);
+    const told = familyActivity(
+      referral({ provider: { notifiedAt: '2026-12-01T10:00:00Z' } }),
+      hit,
+      'nl',
+      'https://x.nl',
+    );
+    expect(told).toMatchObject({ told: true, organisation: 'Zwemclub' });
+  });
+
+  it('gives the "Waarom dit?" facts: theme, age and distance from the family\'s wijk', () => {
+    const near = { ...hit, themes: ['sport'], costType: 'gratis', _geo: { lat: 52.3508, lng: 5.2647 } } as MatchHit;
+    const activity = familyActivity(referral(), near, 'nl', 'https://x.nl', {
+      themes: ['sport'],
+      age: 8,
+      from: { lat: 52.3508, lng: 5.2647 },
+    });
+    expect(activity.why).toEqual([
+      { kind: 'theme' },
+      { kind: 'age' },
+      { kind: 'distance', text: '0,0 km' },
+      { kind: 'free' },
+    ]);
+    expect(familyActivity(referral(), near, 'nl', 'https://x.nl').why).toEqual([]);
+  });
 });

@@ -9,7 +9,7 @@ import {
   type WorkspaceApi,
   type WorkspaceUser,
 } from './api.ts';
-import { familyTexts, type FamilyText } from './message.ts';
+import { familyTexts, toTell, type FamilyText } from './message.ts';
 import {
   DEVICE_COOKIE,
   SESSION_COOKIE,
@@ -156,6 +156,8 @@ export async function familyMessagePage(Astro: AstroGlobal): Promise<
   if (!('error' in who)) {
     try {
       dream = await who.api.dream(id);
+      // Opening the message makes the family's link (the cms keeps a valid one: the same link each time).
+      if (toTell(dream.referrals).length > 0) dream = await who.api.issueFamilyLink(id);
       texts = await familyTexts(dream, coordinator, workspaceSettings.publicUrl || Astro.url.origin);
     } catch (err) {
       error = asApiError(err);

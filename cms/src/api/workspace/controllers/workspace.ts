@@ -12,6 +12,7 @@ import {
   updateReferral,
 } from '../dreams';
 import { report } from '../reports';
+import { answerFamilyLink, familyView, issueFamilyLink, revokeFamilyLink } from '../family-link';
 import { hasNonJsonBody } from '../../../http/hostile-input';
 import { addressKey, normaliseAddress } from '@droomkaart/shared';
 import { requestClient } from '../../../security/client-address';
@@ -122,5 +123,20 @@ export default {
     data: await listContacts(strapi, ctx.request.query.organisation),
   })),
   followUps: handle('dreams', async (_ctx, _user, strapi) => ({ data: await followUps(strapi) })),
+  issueFamilyLink: handle('dreams', async (ctx, user, strapi) => {
+    await issueFamilyLink(strapi, user, ctx.params.documentId);
+    return { data: await getDream(strapi, ctx.params.documentId) };
+  }),
+  revokeFamilyLink: handle('dreams', async (ctx, user, strapi) => {
+    await revokeFamilyLink(strapi, user, ctx.params.documentId);
+    return { data: await getDream(strapi, ctx.params.documentId) };
+  }),
+  // The family's page (no session: the site's service token and the signed link are the access).
+  familyView: handle('none', async (ctx, _user, strapi) => ({
+    data: await familyView(strapi, ctx.params.token, ctx.request.query.locale),
+  })),
+  familyAnswer: handle('none', async (ctx, _user, strapi) => ({
+    data: await answerFamilyLink(strapi, ctx.params.token, ctx.request.body, ctx.request.query.locale),
+  })),
   reports: handle('reports', async (ctx, _user, strapi) => ({ data: await report(strapi, ctx.request.query) })),
 };

@@ -23,5 +23,9 @@ export default {
     route('GET', '/workspace/contacts', 'contacts'),
     route('GET', '/workspace/follow-ups', 'followUps'),
     route('GET', '/workspace/reports', 'reports'),
+    route('POST', '/workspace/dreams/:documentId/family-link', 'issueFamilyLink'),
+    route('DELETE', '/workspace/dreams/:documentId/family-link', 'revokeFamilyLink'),
+    route('GET', '/workspace/family/:token', 'familyView'),
+    route('POST', '/workspace/family/:token/answers', 'familyAnswer'),
   ],
 };

@@ -19,6 +19,7 @@ function fakeApi(fail?: WorkspaceApiError) {
       addReferral: call('addReferral'),
       updateReferral: call('updateReferral'),
       removeReferral: call('removeReferral'),
+      revokeFamilyLink: call('revokeFamilyLink'),
     },
   };
 }
@@ -157,6 +158,31 @@ describe("the posts on a dream's page", () => {
       ['updateReferral', 'r1', { contactId: 42 }],
       ['updateReferral', 'r1', { contactId: null }],
       ['removeReferral', 'r1'],
+    ]);
+  });
+
+  it("works on the family's side: revoke the link, called back, whose phone", async () => {
+    const { calls, api } = fakeApi();
+    expect(await handleDreamAction(form({ _action: 'familyRevoke' }), api, 'd1')).toEqual({
+      done: 'familyLinkRevoked',
+      anchor: 'family-link',
+    });
+    expect(await handleDreamAction(form({ _action: 'calledBack' }), api, 'd1')).toEqual({
+      done: 'details',
+      anchor: 'family-link',
+    });
+    expect(await handleDreamAction(form({ _action: 'phoneOwner', phoneOwner: 'kind' }), api, 'd1')).toEqual({
+      done: 'details',
+      anchor: 'family-link',
+    });
+    expect(await handleDreamAction(form({ _action: 'phoneOwner', phoneOwner: 'oma' }), api, 'd1')).toMatchObject({
+      status: 400,
+      error: { action: 'phoneOwner', key: 'workspace.error.invalid' },
+    });
+    expect(calls).toEqual([
+      ['revokeFamilyLink', 'd1'],
+      ['updateDream', 'd1', { calledBack: true }],
+      ['updateDream', 'd1', { phoneOwner: 'kind' }],
     ]);
   });
 

@@ -6,6 +6,7 @@ import {
   nextStatuses,
   type DreamOutcome,
   type FundingStatus,
+  isPhoneOwner,
   type Locale,
 } from '@droomkaart/shared';
 import { workspaceSettings } from '../config.ts';
@@ -57,7 +58,10 @@ export type Kept = {
 export type DreamActionOutcome =
   { done: FlashCode; anchor: string } | { signedOut: true } | (Kept & { error: ActionError; status: number });
 
-type ActionApi = Pick<WorkspaceApi, 'updateDream' | 'addReferral' | 'updateReferral' | 'removeReferral'>;
+type ActionApi = Pick<
+  WorkspaceApi,
+  'updateDream' | 'addReferral' | 'updateReferral' | 'removeReferral' | 'revokeFamilyLink'
+>;
 
 /** What a post on the dream's page does (the form as read; null: over the size limit). */
 export async function handleDreamAction(
@@ -153,6 +157,19 @@ export async function handleDreamAction(
         if ('error' in read) return { ...kept, error: { action, key: read.error, field: 'family' }, status: 400 };
         await patch(read.patch);
         return done('family', 'family');
+      }
+      // The family's link (components/workspace/FamilyLink.astro).
+      case 'familyRevoke':
+        await api.revokeFamilyLink(id);
+        return done('familyLinkRevoked', 'family-link');
+      case 'calledBack':
+        await patch({ calledBack: true });
+        return done('details', 'family-link');
+      case 'phoneOwner': {
+        const owner = field(form, 'phoneOwner', 10);
+        if (!isPhoneOwner(owner)) throw new WorkspaceApiError(400, 'workspace.error.invalid', 'phoneOwner');
+        await patch({ phoneOwner: owner });
+        return done('details', 'family-link');
       }
       default:
         throw new WorkspaceApiError(400, 'workspace.error.invalid');
