@@ -13,6 +13,7 @@ import {
   schedules,
   serviceBasic,
   serviceFull,
+  serviceAtLocationItem,
   serviceMinimal,
   type ActivityRow,
   type ActivityText,
@@ -432,6 +433,22 @@ describe('services', () => {
 
   it('falls back to the registration link as url when no site address is configured', () => {
     expect(serviceBasic(activity(), null, { locale: 'nl' }).url).toBe('https://kinderwerk.example/aanmelden');
+  });
+});
+
+describe('services at locations', () => {
+  it('pair a service with one place: its location, and the service basic or fully nested', () => {
+    const row = activity();
+    const basic = serviceAtLocationItem(row, row.places[0], null, ctx, false);
+    expect(basic).toMatchObject({
+      id: hsdsId('service_at_location', 'act1', 'pl1'),
+      service_id: S,
+      location_id: hsdsId('location', 'pl1'),
+      location: { name: 'Zwembad De Duin' },
+      service: { id: S, name: 'Zwemmen op woensdag' },
+    });
+    expect(basic.service).not.toHaveProperty('schedules');
+    expect(serviceAtLocationItem(row, row.places[0], null, ctx, true).service).toHaveProperty('schedules');
   });
 });
 
