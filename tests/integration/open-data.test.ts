@@ -14,6 +14,13 @@ import {
   type AdminSession,
 } from '../utils/cms-admin.ts';
 import { PORT_OFFSET } from '../utils/ports.ts';
+import { hsdsUuid } from '../utils/hsds-ids.ts';
+
+/** The HSDS ids of cms records (UUID v5 of their documentIds). */
+const svc = (documentId: string) => hsdsUuid('service', documentId);
+const orgUuid = (documentId: string) => hsdsUuid('organization', documentId);
+const term = (taxonomy: string, code: string) => hsdsUuid('taxonomy_term', taxonomy, code);
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 
 // The open-data API (GET /api/hsds/...) of a real Strapi, with content created through the admin
 // API as editors create it. No token: the API is public.
@@ -178,7 +185,18 @@ describe('GET /api/hsds', () => {
     const openapi = await (await fetch(root.openapi_url)).json();
     expect(openapi.openapi).toBe('3.1.0');
     expect(Object.keys(openapi.paths)).toEqual(
-      expect.arrayContaining(['/services', '/services/{id}', '/organizations', '/organizations/{id}']),
+      expect.arrayContaining([
+        '/services',
+        '/services/{id}',
+        '/organizations',
+        '/organizations/{id}',
+        '/service_at_locations',
+        '/service_at_locations/{id}',
+        '/taxonomies',
+        '/taxonomies/{id}',
+        '/taxonomy_terms',
+        '/taxonomy_terms/{id}',
+      ]),
     );
   });
 });
@@ -201,7 +219,7 @@ describe('GET /api/hsds/services', () => {
     expect(second.contents.map((s: any) => s.id).some((id: string) => firstIds.includes(id))).toBe(false);
 
     const all = await allServices('');
-    expect(all.map((s) => s.id).sort()).toEqual([...listed].sort());
+    expect(all.map((s) => s.id).sort()).toEqual(listed.map(svc).sort());
     expect((await ok(`/services?per_page=2&page=${first.total_pages + 1}`)).empty).toBe(true);
     expect((await ok('/services')).size).toBe(listed.length); // default 50 per page
   });
@@ -209,8 +227,8 @@ describe('GET /api/hsds/services', () => {
   it('never shows a draft, an unapproved organisation or unpublished edits', async () => {
     const all = await allServices('&full=true', 200);
     const ids_ = all.map((s) => s.id);
-    expect(ids_).not.toContain(ids.draft);
-    expect(ids_).not.toContain(ids.pending);
+    expect(ids_).not.toContain(svc(ids.draft));
+    expect(ids_).not.toContain(svc(ids.pending));
     const json = JSON.stringify(all);
     for (const hidden of [
       'Geheim concept',
@@ -223,21 +241,37 @@ describe('GET /api/hsds/services', () => {
       org.pending,
     ])
       expect(json).not.toContain(hidden);
-    expect(all.find((s) => s.id === listed[0]).name).toBe('Knutselmiddag 1');
-    expect((await hsds(`/services/${ids.draft}`)).status).toBe(404);
-    expect((await hsds(`/services/${ids.pending}`)).status).toBe(404);
-    expect((await ok(`/services?organization_id=${org.pending}`)).total_items).toBe(0);
+    expect(all.find((s) => s.id === svc(listed[0])).name).toBe('Knutselmiddag 1');
+    for (const hidden of [ids.draft, ids.pending]) {
+      expect((await hsds(`/services/${svc(hidden)}`)).status).toBe(404);
+      expect((await hsds(`/services/${hidden}`)).status).toBe(404);
+    }
+    expect((await ok(`/services?organization_id=${orgUuid(org.pending)}`)).total_items).toBe(0);
   });
 
-  it('filters by organisation, taxonomy term and text', async () => {
-    const quiet = await ok(`/services?organization_id=${org.quiet}`);
-    expect(quiet.contents.map((s: any) => s.id)).toEqual([ids.quiet]);
-    const paid = await ok('/services?taxonomy_term_id=cost_type-betaald');
-    expect(paid.contents.map((s: any) => s.id)).toEqual([ids.paid]);
+  it('filters by organisation, taxonomy term, taxonomy and text', async () => {
+    const quiet = await ok(`/services?organization_id=${orgUuid(org.quiet)}`);
+    expect(quiet.contents.map((s: any) => s.id)).toEqual([svc(ids.quiet)]);
+    // The former documentId of an organisation still filters.
+    expect((await ok(`/services?organization_id=${org.quiet}`)).contents.map((s: any) => s.id)).toEqual([
+      svc(ids.quiet),
+    ]);
+    const paid = await ok(`/services?taxonomy_term_id=${term('cost_type', 'betaald')}`);
+    expect(paid.contents.map((s: any) => s.id)).toEqual([svc(ids.paid)]);
+    expect((await ok('/services?taxonomy_term_id=cost_type-betaald')).contents.map((s: any) => s.id)).toEqual([
+      svc(ids.paid),
+    ]);
+    const parents = await ok(
+      `/services?taxonomy_id=${hsdsUuid('taxonomy', 'audience')}&taxonomy_term_id=${term('audience', 'ouder')}`,
+    );
+    expect(parents.contents.map((s: any) => s.id)).toEqual([svc(ids.quiet)]);
+    expect((await ok('/services?taxonomy_id=droomkaart-kind&per_page=200')).total_items).toBe(listed.length);
     const found = await ok('/services?search=ZWEMLES');
-    expect(found.contents.map((s: any) => s.id)).toEqual([ids.paid]);
+    expect(found.contents.map((s: any) => s.id)).toEqual([svc(ids.paid)]);
     const english = await ok('/services?search=story%20time&locale=en');
-    expect(english.contents.map((s: any) => [s.id, s.name])).toEqual([[ids.translated, 'Story time at the library']]);
+    expect(english.contents.map((s: any) => [s.id, s.name])).toEqual([
+      [svc(ids.translated), 'Story time at the library'],
+    ]);
     const minimal = await ok('/services?minimal=true&per_page=200');
     expect(Object.keys(minimal.contents[0]).sort()).toEqual(['id', 'last_modified']);
   });
@@ -251,12 +285,12 @@ describe('GET /api/hsds/services', () => {
     const fresh = await published({ title: 'Nieuw: schaakclub', slug: 'nieuw-schaakclub' }, org.open);
     listed.push(fresh);
     const changed = await ok(`/services?modified_after=${encodeURIComponent(since)}`);
-    expect(changed.contents.map((s: any) => s.id)).toEqual([fresh]);
+    expect(changed.contents.map((s: any) => s.id)).toEqual([svc(fresh)]);
     expect(Date.parse(changed.contents[0].last_modified)).toBeGreaterThanOrEqual(Date.parse(since));
     // The same instant written with an offset (its + encoded) selects the same.
     const offset = new Date(Date.parse(since) + 3_600_000).toISOString().replace('Z', '+01:00');
     expect((await ok(`/services?modified_after=${encodeURIComponent(offset)}`)).contents.map((s: any) => s.id)).toEqual(
-      [fresh],
+      [svc(fresh)],
     );
 
     await tick();
@@ -264,7 +298,7 @@ describe('GET /api/hsds/services', () => {
     await tick();
     await updateEntry(admin, PLACE, place, { directions: 'Bus M5 of M6, halte Stadhuis.' });
     const viaPlace = await ok(`/services?full=true&modified_after=${encodeURIComponent(beforePlace)}`);
-    expect(viaPlace.contents.map((s: any) => s.id)).toEqual([ids.paid]);
+    expect(viaPlace.contents.map((s: any) => s.id)).toEqual([svc(ids.paid)]);
     expect(viaPlace.contents[0].service_at_locations[0].location.transportation).toBe('Bus M5 of M6, halte Stadhuis.');
 
     await tick();
@@ -290,7 +324,7 @@ describe('GET /api/hsds/services', () => {
       (await ok(`/services?locale=en&modified_after=${encodeURIComponent(beforeTranslation)}`)).contents.map(
         (s: any) => [s.id, s.name],
       ),
-    ).toEqual([[ids.translated, 'Story time in the library']]);
+    ).toEqual([[svc(ids.translated), 'Story time in the library']]);
     expect((await ok(`/services?locale=nl&modified_after=${encodeURIComponent(beforeTranslation)}`)).total_items).toBe(
       0,
     );
@@ -307,6 +341,9 @@ describe('GET /api/hsds/services', () => {
       ['locale=fr', 'locale'],
       ['postcode=1315AB', 'postcode'],
       ['taxonomy_term_id=theme-bestaat-niet', 'taxonomy_term_id'],
+      [`taxonomy_term_id=${term('accessibility', 'lift')}`, 'taxonomy_term_id'],
+      ['taxonomy_id=droomkaart-accessibility', 'taxonomy_id'],
+      ['full_service=true', 'full_service'],
     ]) {
       const res = await hsds(`/services?${query}`);
       expect(res.status, query).toBe(400);
@@ -315,23 +352,33 @@ describe('GET /api/hsds/services', () => {
       expect(res.body.error.details.errors.map((e: any) => e.parameter)).toContain(parameter);
     }
     expect((await hsds('/organizations?per_page=1000')).status).toBe(400);
-    expect((await hsds(`/services/${ids.paid}?locale=xx`)).status).toBe(400);
+    expect((await hsds('/organizations?full_service=true')).body.error.message).toMatch(
+      /full_service is not supported/,
+    );
+    expect((await hsds(`/services/${svc(ids.paid)}?locale=xx`)).status).toBe(400);
   });
 });
 
 describe('GET /api/hsds/services/:id', () => {
   it('returns the fully nested service: organisation, location with address, schedule, costs, ages', async () => {
-    const s = await ok(`/services/${ids.paid}`);
+    const s = await ok(`/services/${svc(ids.paid)}`);
     expect(s).toMatchObject({
-      id: ids.paid,
-      organization_id: org.open,
+      id: svc(ids.paid),
+      organization_id: orgUuid(org.open),
       name: 'Zwemles op woensdag',
       status: 'active',
       minimum_age: 6,
       maximum_age: 12,
       email: 'hallo@openkinderclub.example',
-      organization: { id: org.open, name: 'Open Kinderclub', website: 'https://openkinderclub.example' },
-      schedules: [{ freq: 'WEEKLY', byday: 'WE', opens_at: '14:00', closes_at: '15:00' }],
+      organization: { id: orgUuid(org.open), name: 'Open Kinderclub', website: 'https://openkinderclub.example' },
+      schedules: [
+        {
+          freq: 'WEEKLY',
+          byday: 'WE',
+          opens_at: expect.stringMatching(/^14:00:00\+0[12]:00$/),
+          closes_at: expect.stringMatching(/^15:00:00\+0[12]:00$/),
+        },
+      ],
       cost_options: [{ amount: 12.5, currency: 'EUR', amount_description: 'Per maand.' }],
       languages: [{ code: 'nl' }, { code: 'en' }],
     });
@@ -340,8 +387,14 @@ describe('GET /api/hsds/services/:id', () => {
     expect(s.phones.map((p: any) => p.number)).toEqual(['036 111 22 33']);
     expect(Date.parse(s.last_modified)).toBeGreaterThan(0);
     const [at] = s.service_at_locations;
+    expect(s.schedules[0].opens_at.endsWith(`+0${s.schedules[0].timezone}:00`)).toBe(true);
+    expect(at).toMatchObject({
+      id: hsdsUuid('service_at_location', ids.paid, place),
+      service_id: svc(ids.paid),
+      location_id: hsdsUuid('location', place),
+    });
     expect(at.location).toMatchObject({
-      id: place,
+      id: hsdsUuid('location', place),
       location_type: 'physical',
       name: 'Buurthuis De Proef',
       latitude: 52.371,
@@ -359,33 +412,46 @@ describe('GET /api/hsds/services/:id', () => {
     });
     expect(at.location.accessibility).toHaveLength(2);
     expect(s.attributes.map((a: any) => a.taxonomy_term_id)).toEqual(
-      expect.arrayContaining(['cost_type-betaald', 'kind-activiteit', 'audience-kind']),
+      expect.arrayContaining([term('cost_type', 'betaald'), term('kind', 'activiteit'), term('audience', 'kind')]),
     );
+    // Every id, however deep, is a UUID.
+    for (const [, value] of JSON.stringify(s).matchAll(/"(?:\w+_)?id":"([^"]*)"/g)) expect(value).toMatch(UUID);
+  });
+
+  it('redirects the former id (the documentId) to the UUID, with the query kept', async () => {
+    const res = await fetch(`${stack.urls.cms}/api/hsds/services/${ids.paid}?locale=en`, { redirect: 'manual' });
+    expect(res.status).toBe(301);
+    expect(res.headers.get('location')).toMatch(new RegExp(`/api/hsds/services/${svc(ids.paid)}\\?locale=en$`));
+    const orgRes = await fetch(`${stack.urls.cms}/api/hsds/organizations/${org.open}`, { redirect: 'manual' });
+    expect(orgRes.status).toBe(301);
+    expect(orgRes.headers.get('location')).toMatch(new RegExp(`/api/hsds/organizations/${orgUuid(org.open)}$`));
   });
 
   it('turns a one-off date into a schedule valid on that day', async () => {
-    const s = await ok(`/services/${ids.oneOff}`);
+    const s = await ok(`/services/${svc(ids.oneOff)}`);
     expect(s.schedules).toEqual([
       expect.objectContaining({
         valid_from: '2026-07-04',
         valid_to: '2026-07-04',
         dtstart: '2026-07-04',
-        opens_at: '13:00',
-        closes_at: '16:00',
+        // A summer day in Amsterdam: two hours ahead of UTC.
+        opens_at: '13:00:00+02:00',
+        closes_at: '16:00:00+02:00',
+        timezone: 2,
       }),
     ]);
     expect(s.cost_options).toEqual([expect.objectContaining({ amount: 0, currency: 'EUR' })]);
   });
 
   it('hides every e-mail and phone of an organisation whose contact is not public', async () => {
-    const s = await ok(`/services/${ids.quiet}`);
+    const s = await ok(`/services/${svc(ids.quiet)}`);
     expect(s).not.toHaveProperty('email');
     expect(s.phones).toEqual([]);
     expect(s.organization).not.toHaveProperty('email');
     const json = JSON.stringify(s);
     for (const secret of ['geheim@stilleclub.example', '036 999 88 77', '06 98765432', '036 555 44 33'])
       expect(json).not.toContain(secret);
-    const o = await ok(`/organizations/${org.quiet}`);
+    const o = await ok(`/organizations/${orgUuid(org.quiet)}`);
     expect(o.phones).toEqual([]);
     expect(JSON.stringify(o)).not.toContain('geheim@stilleclub.example');
   });
@@ -412,7 +478,7 @@ describe('GET /api/hsds/services/:id', () => {
   });
 
   it('answers in the asked locale, with the Dutch text where there is no translation', async () => {
-    const translated = await hsds(`/services/${ids.translated}?locale=en`);
+    const translated = await hsds(`/services/${svc(ids.translated)}?locale=en`);
     expect(translated.status).toBe(200);
     expect(translated.headers.get('content-language')).toBe('en');
     expect(translated.body).toMatchObject({
@@ -421,11 +487,11 @@ describe('GET /api/hsds/services/:id', () => {
     });
     expect(translated.body.url).toBe(`${stack.env.SITE_URL}/en/activiteiten/story-time-at-the-library`);
 
-    const fallback = await ok(`/services/${ids.paid}?locale=en`);
+    const fallback = await ok(`/services/${svc(ids.paid)}?locale=en`);
     expect(fallback.name).toBe('Zwemles op woensdag');
     expect(fallback.schedules[0].description).toContain('Wednesday');
-    expect((await ok(`/services/${ids.translated}`)).name).toBe('Voorlezen in de bieb');
-    expect((await ok(`/services/${ids.translated}?locale=ar`)).name).toBe('Voorlezen in de bieb');
+    expect((await ok(`/services/${svc(ids.translated)}`)).name).toBe('Voorlezen in de bieb');
+    expect((await ok(`/services/${svc(ids.translated)}?locale=ar`)).name).toBe('Voorlezen in de bieb');
   });
 
   it('answers 404 for unknown ids', async () => {
@@ -434,6 +500,12 @@ describe('GET /api/hsds/services/:id', () => {
       '/services/..%2F..%2Fadmin',
       '/organizations/bestaatniet123',
       `/organizations/${org.pending}`,
+      `/organizations/${orgUuid(org.pending)}`,
+      `/services/${hsdsUuid('service', 'bestaatniet123')}`,
+      `/service_at_locations/${hsdsUuid('service_at_location', ids.paid, 'bestaatniet123')}`,
+      '/service_at_locations/bestaatniet123',
+      `/taxonomies/${hsdsUuid('taxonomy', 'bestaatniet')}`,
+      `/taxonomy_terms/${term('cost_type', 'duur')}`,
     ]) {
       const res = await hsds(path);
       expect(res.status, path).toBe(404);
@@ -448,20 +520,68 @@ describe('GET /api/hsds/organizations', () => {
     expect(body).toMatchObject({ size: 1, first_page: true, last_page: false });
     const all = await ok('/organizations?per_page=200');
     const ids_ = all.contents.map((o: any) => o.id);
-    expect(ids_).toEqual(expect.arrayContaining([org.open, org.quiet]));
-    expect(ids_).not.toContain(org.pending);
+    expect(ids_).toEqual(expect.arrayContaining([orgUuid(org.open), orgUuid(org.quiet)]));
+    expect(ids_).not.toContain(orgUuid(org.pending));
     expect(all.total_items).toBe(ids_.length);
 
-    const open = await ok(`/organizations/${org.open}`);
+    const open = await ok(`/organizations/${orgUuid(org.open)}`);
     expect(open).toMatchObject({
-      id: org.open,
+      id: orgUuid(org.open),
       name: 'Open Kinderclub',
       description: 'Wij openen deuren.',
       email: 'hallo@openkinderclub.example',
       website: 'https://openkinderclub.example',
     });
     expect(open.phones.map((p: any) => p.number)).toEqual(['036 111 22 33']);
-    expect(open.locations.map((l: any) => l.id)).toEqual([place]);
-    expect((await ok('/organizations?search=stille')).contents.map((o: any) => o.id)).toEqual([org.quiet]);
+    expect(open.locations.map((l: any) => l.id)).toEqual([hsdsUuid('location', place)]);
+    expect((await ok('/organizations?search=stille')).contents.map((o: any) => o.id)).toEqual([orgUuid(org.quiet)]);
+  });
+});
+
+describe('GET /api/hsds/service_at_locations', () => {
+  it('lists each published service at each of its public places, with filters, and one by its id', async () => {
+    const all = await ok('/service_at_locations?per_page=200');
+    expect(all.contents.map((a: any) => [a.service_id, a.location_id])).toEqual([
+      [svc(ids.paid), hsdsUuid('location', place)],
+    ]);
+    const [pair] = all.contents;
+    expect(pair).toMatchObject({
+      id: hsdsUuid('service_at_location', ids.paid, place),
+      location: { name: 'Buurthuis De Proef' },
+      service: { id: svc(ids.paid), name: 'Zwemles op woensdag' },
+    });
+    expect(pair.service).not.toHaveProperty('schedules');
+    expect((await ok(`/service_at_locations?taxonomy_term_id=${term('cost_type', 'gratis')}`)).total_items).toBe(0);
+    expect(
+      (await ok('/service_at_locations?full=true&locale=en')).contents[0].service.schedules[0].description,
+    ).toContain('Wednesday');
+    const one = await ok(`/service_at_locations/${pair.id}`);
+    expect(one).toMatchObject({ id: pair.id, service: { id: svc(ids.paid), cost_options: [{ amount: 12.5 }] } });
+    expect((await hsds('/service_at_locations?proximity=500')).status).toBe(400);
+  });
+});
+
+describe('GET /api/hsds/taxonomies and /taxonomy_terms', () => {
+  it('lists the vocabularies and their terms in the asked language, each by its UUID', async () => {
+    const taxonomies = await ok('/taxonomies');
+    expect(taxonomies.contents.map((t: any) => t.name)).toEqual(
+      expect.arrayContaining(['droomkaart-theme', 'droomkaart-cost_type', 'droomkaart-accessibility']),
+    );
+    const costs = taxonomies.contents.find((t: any) => t.name === 'droomkaart-cost_type');
+    expect(costs.id).toBe(hsdsUuid('taxonomy', 'cost_type'));
+    expect(await ok(`/taxonomies/${costs.id}`)).toEqual(costs);
+
+    const terms = await ok(`/taxonomy_terms?taxonomy_id=${costs.id}&locale=en`);
+    expect(terms.contents.map((t: any) => t.code)).toEqual(['gratis', 'betaald', 'korting', 'gratis-via-regeling']);
+    expect(terms.contents[0]).toMatchObject({ id: term('cost_type', 'gratis'), taxonomy_id: costs.id, language: 'en' });
+    expect(await ok(`/taxonomy_terms/${term('cost_type', 'gratis')}?locale=en`)).toEqual(terms.contents[0]);
+    expect((await ok(`/taxonomy_terms?top_only=true&per_page=200`)).total_items).toBe(
+      (await ok('/taxonomy_terms?per_page=200')).total_items,
+    );
+    expect((await ok(`/taxonomy_terms?parent_id=${term('cost_type', 'gratis')}`)).total_items).toBe(0);
+    // The ids the services carry are the ids these endpoints answer.
+    const s = await ok(`/services/${svc(ids.paid)}`);
+    for (const a of s.attributes)
+      expect((await ok(`/taxonomy_terms/${a.taxonomy_term_id}`)).code).toBe(a.taxonomy_term.code);
   });
 });

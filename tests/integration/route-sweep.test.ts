@@ -14,6 +14,7 @@ import {
 } from '../utils/cms-admin.ts';
 import { listCmsRoutes, type CmsRoute } from '../utils/cms-routes.ts';
 import { PORT_OFFSET } from '../utils/ports.ts';
+import { hsdsUuid } from '../utils/hsds-ids.ts';
 
 // Every door of the cms, attacked from outside (issue 15, after issue 14's list). On the real stack
 // with the demo seed:
@@ -392,8 +393,14 @@ const GROUPS: [Access, string[]][] = [
       'GET /api/hsds/openapi.json',
       'GET /api/hsds/organizations',
       'GET /api/hsds/organizations/:id',
+      'GET /api/hsds/service_at_locations',
+      'GET /api/hsds/service_at_locations/:id',
       'GET /api/hsds/services',
       'GET /api/hsds/services/:id',
+      'GET /api/hsds/taxonomies',
+      'GET /api/hsds/taxonomies/:id',
+      'GET /api/hsds/taxonomy_terms',
+      'GET /api/hsds/taxonomy_terms/:id',
     ],
   ],
   [token('intake'), ['POST /api/dreams']],
@@ -920,10 +927,14 @@ describe('approval through populated relations', () => {
       'open-zwemles': OPEN_PHONE,
     });
     // Open data agrees.
-    const services = await call('GET', `/api/hsds/services/${ids.quietActivity}`);
+    const services = await call('GET', `/api/hsds/services/${hsdsUuid('service', ids.quietActivity)}`);
     expect(services.status).toBe(200);
     expect(services.text).not.toContain(QUIET_PHONE);
-    expect((await call('GET', `/api/hsds/services/${ids.openActivity}`)).text).toContain(OPEN_PHONE);
+    expect((await call('GET', `/api/hsds/services/${hsdsUuid('service', ids.openActivity)}`)).text).toContain(
+      OPEN_PHONE,
+    );
+    for (const path of ['/api/hsds/service_at_locations?full=true&per_page=200', '/api/hsds/services?full=true'])
+      expect((await call('GET', path)).text, path).not.toContain(QUIET_PHONE);
   });
 });
 
@@ -970,9 +981,9 @@ function fill(key: string, model = ACTIVITY): string[] {
         : path.startsWith('/content-manager')
           ? (modelIds[model] ?? 'x')
           : path.startsWith('/api/hsds/services')
-            ? ids.hiddenActivity
+            ? hsdsUuid('service', ids.hiddenActivity)
             : path.startsWith('/api/hsds/organizations')
-              ? ids.hiddenOrganisation
+              ? hsdsUuid('organization', ids.hiddenOrganisation)
               : path.startsWith('/api/')
                 ? ids.hiddenActivity
                 : '1',

@@ -30,6 +30,7 @@ export const PORT_OFFSET = {
   benchLighthouse: 620,
   workspaceFamily: 740,
   familyLink: 680,
+  hsdsSchemas: 640,
 } as const;
 
 /**

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { APPROVED_ORGANISATION, organizationFilters, serviceFilters } from './filters';
+import { taxonomyId, termId } from './taxonomies';
 
-const none = { search: null, modifiedAfter: null, organizationId: null, taxonomyTermId: null };
+const none = { search: null, modifiedAfter: null, organizationId: null, taxonomyTermId: null, taxonomyId: null };
 
 describe('serviceFilters', () => {
   it('always limits services to approved organisations', () => {
@@ -44,7 +45,21 @@ describe('serviceFilters', () => {
     );
   });
 
+  it('takes a term by its UUID, and a taxonomy by its UUID or name (any of its terms)', () => {
+    expect(
+      (serviceFilters({ ...none, taxonomyTermId: termId('kind', 'cursus') }) as { $and: unknown[] }).$and[1],
+    ).toEqual({
+      kind: { $eq: 'cursus' },
+    });
+    const byTheme = serviceFilters({ ...none, taxonomyId: taxonomyId('theme') }) as { $and: unknown[] };
+    expect(byTheme.$and[1]).toEqual({ themes: { slug: { $in: expect.arrayContaining(['sport-bewegen']) } } });
+    expect(serviceFilters({ ...none, taxonomyId: 'droomkaart-theme' })).toEqual(byTheme);
+  });
+
   it('returns null for a term it cannot filter on', () => {
+    expect(serviceFilters({ ...none, taxonomyTermId: termId('accessibility', 'rolstoel') })).toBeNull();
+    expect(serviceFilters({ ...none, taxonomyId: taxonomyId('accessibility') })).toBeNull();
+    expect(serviceFilters({ ...none, taxonomyId: '00000000-0000-4000-8000-000000000000' })).toBeNull();
     expect(serviceFilters({ ...none, taxonomyTermId: 'theme-bestaat-niet' })).toBeNull();
     expect(serviceFilters({ ...none, taxonomyTermId: 'accessibility-rolstoel' })).toBeNull();
     expect(serviceFilters({ ...none, taxonomyTermId: 'sport' })).toBeNull();

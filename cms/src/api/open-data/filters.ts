@@ -1,11 +1,14 @@
 // Document Service filters of the open-data API: pure, so what reaches the database is tested.
 import type { ListParams } from './params';
-import { taxonomyTermFilter } from './hsds';
+import { taxonomyFilter, taxonomyTermFilter } from './taxonomies';
 
 /** Only activities of approved organisations are open data (the same rule as the public REST API). */
 export const APPROVED_ORGANISATION = { organisation: { approved: { $eq: true } } } as const;
 
-export type ServiceFilterInput = Pick<ListParams, 'search' | 'modifiedAfter' | 'organizationId' | 'taxonomyTermId'> & {
+export type ServiceFilterInput = Pick<
+  ListParams,
+  'search' | 'modifiedAfter' | 'organizationId' | 'taxonomyTermId' | 'taxonomyId'
+> & {
   /** documentIds whose translation in the asked locale matches `search`. */
   searchTranslated?: string[];
   /** documentIds whose translation in the asked locale changed on or after `modified_after`. */
@@ -16,7 +19,9 @@ export type ServiceFilterInput = Pick<ListParams, 'search' | 'modifiedAfter' | '
  * Pure: the filters on the Dutch (base) rows of published activities for a services list. A
  * service counts as modified when the activity, its translation in the asked locale, its
  * organisation or one of its places changed on or after `modified_after`, the same sources as
- * its `last_modified`. Returns null when `taxonomy_term_id` names no filterable term.
+ * its `last_modified`. `organizationId` is the organisation's documentId (the reader resolves a
+ * UUID first). Returns null when `taxonomy_term_id` or `taxonomy_id` names no filterable term or
+ * taxonomy (a UUID or a former text id, ./taxonomies.ts).
  */
 export function serviceFilters(input: ServiceFilterInput): Record<string, unknown> | null {
   const clauses: Record<string, unknown>[] = [APPROVED_ORGANISATION];
@@ -25,6 +30,11 @@ export function serviceFilters(input: ServiceFilterInput): Record<string, unknow
     const term = taxonomyTermFilter(input.taxonomyTermId);
     if (!term) return null;
     clauses.push(term);
+  }
+  if (input.taxonomyId) {
+    const any = taxonomyFilter(input.taxonomyId);
+    if (!any) return null;
+    clauses.push(any);
   }
   if (input.search) {
     clauses.push({

@@ -13,11 +13,16 @@ import {
   schedules,
   serviceBasic,
   serviceFull,
+  serviceAtLocationItem,
   serviceMinimal,
   type ActivityRow,
   type ActivityText,
   type OrganisationRow,
 } from './hsds';
+import { hsdsId } from './ids';
+import { taxonomyId, termId } from './taxonomies';
+
+const S = hsdsId('service', 'act1');
 
 const org = (overrides: Partial<OrganisationRow> = {}): OrganisationRow => ({
   documentId: 'org1',
@@ -93,29 +98,33 @@ describe('schedules', () => {
         { day: 'wo', startTime: '14:00:00.000', endTime: '15:00:00.000' },
       ],
     });
-    const result = schedules(row, 'act1', 'en');
+    const result = schedules(row, S, 'en', '2026-01-14');
     expect(result.map(({ description: _d, ...s }) => s)).toEqual([
       {
-        id: 'act1-schedule-1',
-        service_id: 'act1',
+        id: hsdsId('schedule', 'act1', '1'),
+        service_id: S,
         freq: 'WEEKLY',
         interval: 1,
         wkst: 'MO',
         byday: 'MO,WE',
-        opens_at: '14:00',
-        closes_at: '15:00',
+        opens_at: '14:00:00+01:00',
+        closes_at: '15:00:00+01:00',
+        timezone: 1,
       },
       {
-        id: 'act1-schedule-2',
-        service_id: 'act1',
+        id: hsdsId('schedule', 'act1', '2'),
+        service_id: S,
         freq: 'WEEKLY',
         interval: 1,
         wkst: 'MO',
         byday: 'FR',
-        opens_at: '16:00',
-        closes_at: '17:30',
+        opens_at: '16:00:00+01:00',
+        closes_at: '17:30:00+01:00',
+        timezone: 1,
       },
     ]);
+    // In summer the same sessions carry Amsterdam's summer offset.
+    expect(schedules(row, S, 'en', '2026-07-01')[0]).toMatchObject({ opens_at: '14:00:00+02:00', timezone: 2 });
     expect(result[0].description).toContain('Monday, Wednesday');
     expect(result[0].description).toContain('14:00');
   });
@@ -151,8 +160,9 @@ describe('schedules', () => {
       valid_from: '2026-05-20',
       valid_to: '2026-05-20',
       dtstart: '2026-05-20',
-      opens_at: '14:00',
-      closes_at: '15:00',
+      opens_at: '14:00:00+02:00',
+      closes_at: '15:00:00+02:00',
+      timezone: 2,
     });
     expect(one).not.toHaveProperty('freq');
     expect(one.description).toContain('20 mei 2026');
@@ -167,7 +177,7 @@ describe('schedules', () => {
       ),
     ).toEqual([
       {
-        id: 'a-schedule-1',
+        id: hsdsId('schedule', 'act1', '1'),
         service_id: 'a',
         valid_from: '2026-07-01',
         dtstart: '2026-07-01',
@@ -182,7 +192,13 @@ describe('schedules', () => {
 describe('costs', () => {
   it('gives free activities an amount of 0 EUR and the cost type as option', () => {
     expect(costOptions({ costType: 'gratis', price: null }, 's', 'nl')).toEqual([
-      { id: 's-cost-1', service_id: 's', option: resources.nl['cost.gratis'], amount: 0, currency: 'EUR' },
+      {
+        id: hsdsId('cost_option', 's', '1'),
+        service_id: hsdsId('service', 's'),
+        option: resources.nl['cost.gratis'],
+        amount: 0,
+        currency: 'EUR',
+      },
     ]);
     expect(
       costOptions(
@@ -255,8 +271,8 @@ describe('services', () => {
   it('maps an activity to a full HSDS service', () => {
     const s = serviceFull(activity(), null, ctx);
     expect(s).toMatchObject({
-      id: 'act1',
-      organization_id: 'org1',
+      id: S,
+      organization_id: hsdsId('organization', 'org1'),
       name: 'Zwemmen op woensdag',
       description: 'Leer zwemmen in het Bad.\n\nNeem een handdoek mee.',
       url: 'https://droomkaart.example/nl/activiteiten/zwemmen-op-woensdag',
@@ -269,25 +285,40 @@ describe('services', () => {
     expect(s.application_process).toContain('https://kinderwerk.example/aanmelden');
     expect(s.application_process).toContain('Zwemkleding');
     expect(s.languages).toEqual([
-      { id: 'act1-language-nl', service_id: 'act1', name: 'Nederlands', code: 'nl' },
-      { id: 'act1-language-en', service_id: 'act1', name: 'Engels', code: 'en' },
+      { id: hsdsId('language', 'act1', 'nl'), service_id: S, name: 'Nederlands', code: 'nl' },
+      { id: hsdsId('language', 'act1', 'en'), service_id: S, name: 'Engels', code: 'en' },
     ]);
     expect(s.service_at_locations).toEqual([
-      { id: 'act1-at-pl1', service_id: 'act1', location_id: 'pl1', location: location(activity().places[0], 'nl') },
+      {
+        id: hsdsId('service_at_location', 'act1', 'pl1'),
+        service_id: S,
+        location_id: hsdsId('location', 'pl1'),
+        location: location(activity().places[0], 'nl'),
+      },
     ]);
     expect(s.attributes.map((a) => a.taxonomy_term_id)).toEqual([
-      'theme-sport-bewegen',
-      'kind-cursus',
-      'offer_type-ontwikkeling',
-      'audience-kind',
-      'cost_type-betaald',
-      'accessibility-rolstoel',
+      termId('theme', 'sport-bewegen'),
+      termId('kind', 'cursus'),
+      termId('offer_type', 'ontwikkeling'),
+      termId('audience', 'kind'),
+      termId('cost_type', 'betaald'),
+      termId('accessibility', 'rolstoel'),
     ]);
     expect(s.attributes[0]).toMatchObject({
-      link_id: 'act1',
+      id: hsdsId('attribute', 'act1', 'theme', 'sport-bewegen'),
+      link_id: S,
       link_entity: 'service',
-      taxonomy_term: { code: 'sport-bewegen', name: resources.nl['theme.sport-bewegen'] },
+      taxonomy_term: {
+        code: 'sport-bewegen',
+        name: resources.nl['theme.sport-bewegen'],
+        taxonomy: 'droomkaart-theme',
+        taxonomy_id: taxonomyId('theme'),
+      },
     });
+    // Every id, however deep, is a UUID.
+    const ids = JSON.stringify(s).match(/"(?:\w+_)?id":"[^"]*"/g) ?? [];
+    expect(ids.length).toBeGreaterThan(20);
+    for (const id of ids) expect(id).toMatch(/:"[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}"$/);
     expect(s.attributes.find((a) => a.link_type === 'cost_type').taxonomy_term.name).toBe(
       resources.nl['cost.betaaldUnknown'],
     );
@@ -304,17 +335,17 @@ describe('services', () => {
 
   it('maps a place to a physical location with its Almere address and accessibility', () => {
     expect(location(activity().places[0], 'en')).toEqual({
-      id: 'pl1',
+      id: hsdsId('location', 'pl1'),
       location_type: 'physical',
-      organization_id: 'org1',
+      organization_id: hsdsId('organization', 'org1'),
       name: 'Zwembad De Duin',
       transportation: 'Bus 5, halte Duin.',
       latitude: 52.37,
       longitude: 5.21,
       addresses: [
         {
-          id: 'pl1-address',
-          location_id: 'pl1',
+          id: hsdsId('address', 'pl1'),
+          location_id: hsdsId('location', 'pl1'),
           address_1: 'Duinstraat 1',
           address_2: 'Centrum',
           city: 'Almere',
@@ -327,8 +358,8 @@ describe('services', () => {
       ],
       accessibility: [
         {
-          id: 'pl1-accessibility-lift',
-          location_id: 'pl1',
+          id: hsdsId('accessibility', 'pl1', 'lift'),
+          location_id: hsdsId('location', 'pl1'),
           description: label('en', 'accessibility.lift', {}, 'lift'),
         },
       ],
@@ -346,7 +377,7 @@ describe('services', () => {
       organisation: { documentId: 'org9', approved: false },
     });
     const s = serviceFull(row, null, ctx);
-    expect(s.service_at_locations.map((l) => l.location_id)).toEqual(['pl1']);
+    expect(s.service_at_locations.map((l) => l.location_id)).toEqual([hsdsId('location', 'pl1')]);
     expect(s.last_modified).toBe('2026-02-10T12:00:00.000Z');
   });
 
@@ -384,7 +415,7 @@ describe('services', () => {
     expect(lastModified(activity({ organisation: org({ updatedAt: '2026-05-05T05:05:05.005Z' }) }))).toBe(
       '2026-05-05T05:05:05.005Z',
     );
-    expect(serviceMinimal(activity(), null)).toEqual({ id: 'act1', last_modified: '2026-02-10T12:00:00.000Z' });
+    expect(serviceMinimal(activity(), null)).toEqual({ id: S, last_modified: '2026-02-10T12:00:00.000Z' });
   });
 
   it('lists services with their one-to-one fields and organisation only', () => {
@@ -392,7 +423,7 @@ describe('services', () => {
     expect(s).not.toHaveProperty('schedules');
     expect(s).not.toHaveProperty('phones');
     expect(s.organization).toEqual({
-      id: 'org1',
+      id: hsdsId('organization', 'org1'),
       name: 'Kinderwerk Almere',
       description: 'Wij doen leuke dingen.',
       email: 'info@kinderwerk.example',
@@ -405,12 +436,32 @@ describe('services', () => {
   });
 });
 
+describe('services at locations', () => {
+  it('pair a service with one place: its location, and the service basic or fully nested', () => {
+    const row = activity();
+    const basic = serviceAtLocationItem(row, row.places[0], null, ctx, false);
+    expect(basic).toMatchObject({
+      id: hsdsId('service_at_location', 'act1', 'pl1'),
+      service_id: S,
+      location_id: hsdsId('location', 'pl1'),
+      location: { name: 'Zwembad De Duin' },
+      service: { id: S, name: 'Zwemmen op woensdag' },
+    });
+    expect(basic.service).not.toHaveProperty('schedules');
+    expect(serviceAtLocationItem(row, row.places[0], null, ctx, true).service).toHaveProperty('schedules');
+  });
+});
+
 describe('organisations', () => {
   it('makes logos absolute and lists public places as locations', () => {
     const o = organizationFull(org({ logo: { url: '/uploads/logo.png' } }), activity().places, ctx);
     expect(o.logo).toBe('https://cms.droomkaart.example/uploads/logo.png');
-    expect(o.phones.map((p) => p.organization_id)).toEqual(['org1', 'org1']);
-    expect(o.locations.map((l) => l.id)).toEqual(['pl1']);
+    expect(o.phones.map((p) => p.organization_id)).toEqual([
+      hsdsId('organization', 'org1'),
+      hsdsId('organization', 'org1'),
+    ]);
+    expect(new Set(o.phones.map((p) => p.id)).size).toBe(2);
+    expect(o.locations.map((l) => l.id)).toEqual([hsdsId('location', 'pl1')]);
   });
 
   it('gives an organisation without description an empty one (HSDS requires it)', () => {

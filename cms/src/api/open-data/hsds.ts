@@ -5,17 +5,14 @@
 // database row, so a field added to a content type (or a private one such as freshnessNotice) can
 // never leak into open data by accident. Organisation contact details (e-mail, phone, WhatsApp, the
 // sign-up phone) appear only when the organisation made them public (`contactPublic === true`).
-import {
-  activityKinds,
-  audiences,
-  city,
-  costTypes,
-  days,
-  defaultLocale,
-  offerTypes,
-  resources,
-  themeSlugs,
-} from '@droomkaart/shared';
+import { city, days } from '@droomkaart/shared';
+import { hsdsId } from './ids';
+import { label, languageName } from './labels';
+import { taxonomyTerm, termId, termName, type Taxonomy } from './taxonomies';
+import { amsterdamDate, amsterdamOffsetMinutes, referenceDate, timeWithOffset } from './time';
+
+export { label, languageName } from './labels';
+export { taxonomyTermFilter } from './taxonomies';
 
 export const HSDS_VERSION = '3.0';
 
@@ -93,6 +90,8 @@ export type MappingContext = {
   siteUrl?: Maybe<string>;
   /** Public address of the cms, for logos stored as /uploads/... */
   mediaUrl?: Maybe<string>;
+  /** Today in Amsterdam (YYYY-MM-DD): the day whose UTC offset running schedules carry. Default: now. */
+  today?: Maybe<string>;
 };
 
 // Address parts that come from the city configuration (DESIGN §3), not from each place.
@@ -104,21 +103,6 @@ const BYDAY: Record<Day, string> = { ma: 'MO', di: 'TU', wo: 'WE', do: 'TH', vr:
 
 // ---------------------------------------------------------------------------------------------
 // Labels
-
-/** A label from the shared i18n resources in `locale`, Dutch when missing, `{{x}}` filled in. */
-export function label(
-  locale: string,
-  key: string,
-  vars: Record<string, string | number> = {},
-  fallback?: string,
-): string {
-  const text =
-    (resources as Record<string, Record<string, string>>)[locale]?.[key] ??
-    resources[defaultLocale][key] ??
-    fallback ??
-    key;
-  return text.replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(vars[name] ?? ''));
-}
 
 function formatDate(isoDate: string, locale: string): string {
   try {
@@ -135,14 +119,6 @@ function formatPrice(amount: number, locale: string): string {
     return new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(amount);
   } catch {
     return amount.toFixed(2);
-  }
-}
-
-export function languageName(code: string, locale: string): string {
-  try {
-    return new Intl.DisplayNames([locale, defaultLocale], { type: 'language' }).of(code) ?? code;
-  } catch {
-    return code;
   }
 }
 
@@ -163,69 +139,25 @@ function price(row: Pick<ActivityRow, 'price'>): number | null {
 // ---------------------------------------------------------------------------------------------
 // Vocabularies as HSDS attributes / taxonomy terms, and filters by term id
 
-type Taxonomy = 'theme' | 'kind' | 'offer_type' | 'audience' | 'cost_type' | 'accessibility';
-
-const TAXONOMY_LABEL_PREFIX: Record<Taxonomy, string> = {
-  theme: 'theme',
-  kind: 'kind',
-  offer_type: 'offerType',
-  audience: 'audience',
-  cost_type: 'cost',
-  accessibility: 'accessibility',
-};
-
-/** The stable id of a term: `<taxonomy>-<code>`, e.g. `theme-sport-bewegen`, `cost_type-gratis`. */
-export function termId(taxonomy: Taxonomy, code: string): string {
-  return `${taxonomy}-${code}`;
-}
-
-/**
- * Pure: the Document Service filter for a `taxonomy_term_id`, or null when it names no term this
- * API can filter on (accessibility lives in a JSON field and is not filterable).
- */
-export function taxonomyTermFilter(id: string): Record<string, unknown> | null {
-  const filters: [string, readonly string[], (code: string) => Record<string, unknown>][] = [
-    ['theme-', themeSlugs, (code) => ({ themes: { slug: { $eq: code } } })],
-    ['kind-', activityKinds, (code) => ({ kind: { $eq: code } })],
-    ['offer_type-', offerTypes, (code) => ({ offerType: { $eq: code } })],
-    ['audience-', audiences, (code) => ({ audience: { $eq: code } })],
-    ['cost_type-', costTypes, (code) => ({ costType: { $eq: code } })],
-  ];
-  for (const [prefix, codes, filter] of filters) {
-    if (!id.startsWith(prefix)) continue;
-    const code = id.slice(prefix.length);
-    return codes.includes(code) ? filter(code) : null;
-  }
-  return null;
-}
-
-function attribute(serviceId: string, taxonomy: Taxonomy, code: string, name: string, locale: string) {
-  const id = termId(taxonomy, code);
+function attribute(documentId: string, serviceId: string, taxonomy: Taxonomy, code: string, locale: string) {
   return {
-    id: `${serviceId}-${id}`,
+    id: hsdsId('attribute', documentId, taxonomy, code),
     link_id: serviceId,
     link_type: taxonomy,
     link_entity: 'service',
-    taxonomy_term_id: id,
-    taxonomy_term: { id, code, name, description: name, taxonomy: `droomkaart-${taxonomy}`, language: locale },
+    taxonomy_term_id: termId(taxonomy, code),
+    taxonomy_term: taxonomyTerm(taxonomy, code, locale),
   };
 }
 
 function attributes(row: ActivityRow, serviceId: string, locale: string) {
-  const term = (taxonomy: Taxonomy, code: string, fallback?: string) =>
-    attribute(
-      serviceId,
-      taxonomy,
-      code,
-      label(locale, `${TAXONOMY_LABEL_PREFIX[taxonomy]}.${code}`, {}, fallback ?? code),
-      locale,
-    );
+  const term = (taxonomy: Taxonomy, code: string) => attribute(row.documentId, serviceId, taxonomy, code, locale);
   return [
-    ...(row.themes ?? []).map((t) => term('theme', t.slug, t.name ?? t.slug)),
+    ...(row.themes ?? []).map((t) => term('theme', t.slug)),
     term('kind', row.kind),
     term('offer_type', row.offerType),
     term('audience', row.audience),
-    attribute(serviceId, 'cost_type', row.costType, costTypeName(row.costType, locale), locale),
+    term('cost_type', row.costType),
     ...(row.accessibility ?? []).map((f) => term('accessibility', f)),
   ];
 }
@@ -246,6 +178,7 @@ type Schedule = {
   byday?: string;
   opens_at?: string;
   closes_at?: string;
+  timezone?: number;
   description: string;
 };
 
@@ -256,13 +189,25 @@ const dateOnly = (value: Maybe<string>) => (value ? value.slice(0, 10) : undefin
  * byday, opens_at/closes_at), one per distinct time slot, with the period's start and end as
  * dtstart/until and valid_from/valid_to (or validUntil as valid_to when the period has no end).
  * A one-off date becomes one entry valid on that day; a period without sessions one entry with
- * its dates. Times are wall-clock times in Amsterdam (Europe/Amsterdam).
+ * its dates. Times are wall-clock times in Amsterdam, written with the UTC offset of the one-off
+ * day, or for weekly entries of `today` while they run (else of their first or last day), with
+ * `timezone` the same offset in hours (HSDS reads times without an offset as UTC).
  */
-export function schedules(row: ActivityRow, serviceId: string, locale: string): Schedule[] {
+export function schedules(
+  row: ActivityRow,
+  serviceId: string,
+  locale: string,
+  today: string = amsterdamDate(new Date()),
+): Schedule[] {
   const sessions = [...(row.sessions ?? [])].filter((s) => BYDAY[s.day]);
   const start = dateOnly(row.startDate);
   const end = dateOnly(row.endDate);
-  const id = (n: number) => `${serviceId}-schedule-${n}`;
+  const id = (n: number) => hsdsId('schedule', row.documentId, String(n));
+  const times = (startTime: string, endTime: string, day: string) => ({
+    opens_at: timeWithOffset(startTime, day),
+    closes_at: timeWithOffset(endTime, day),
+    timezone: amsterdamOffsetMinutes(day) / 60,
+  });
 
   if (row.scheduleType === 'eenmalig' && start) {
     const s = sessions[0];
@@ -274,7 +219,7 @@ export function schedules(row: ActivityRow, serviceId: string, locale: string): 
         valid_from: start,
         valid_to: start,
         dtstart: start,
-        ...(s ? { opens_at: shortTime(s.startTime), closes_at: shortTime(s.endTime) } : {}),
+        ...(s ? times(s.startTime, s.endTime, start) : {}),
         description: s ? `${date}, ${shortTime(s.startTime)}–${shortTime(s.endTime)}` : date,
       },
     ];
@@ -307,8 +252,7 @@ export function schedules(row: ActivityRow, serviceId: string, locale: string): 
           interval: 1,
           wkst: 'MO',
           byday: ordered.map((d) => BYDAY[d]).join(','),
-          opens_at: slot.startTime,
-          closes_at: slot.endTime,
+          ...times(slot.startTime, slot.endTime, referenceDate(today, start, validTo)),
           description: label(locale, 'activity.session', {
             day: ordered.map((d) => label(locale, `day.${d}`)).join(', '),
             start: slot.startTime,
@@ -350,13 +294,6 @@ function costLabel(row: Pick<ActivityRow, 'costType' | 'price'>, locale: string)
   return label(locale, `cost.${row.costType}`, {}, row.costType);
 }
 
-/** The name of a cost type ("betaald" has no price here: its label without an amount). */
-function costTypeName(costType: string, locale: string): string {
-  return costType === 'betaald'
-    ? label(locale, 'cost.betaaldUnknown')
-    : label(locale, `cost.${costType}`, {}, costType);
-}
-
 /** Pure: the free-text fees of an activity: what it costs, then the partner's note. */
 export function feesDescription(
   row: Pick<ActivityRow, 'costType' | 'price'> & { costNote?: Maybe<string> },
@@ -371,16 +308,16 @@ export function feesDescription(
  */
 export function costOptions(
   row: Pick<ActivityRow, 'costType' | 'price'> & { costNote?: Maybe<string> },
-  serviceId: string,
+  documentId: string,
   locale: string,
 ) {
   const free = row.costType === 'gratis' || row.costType === 'gratis-via-regeling';
   const amount = free ? 0 : price(row);
-  const option = costTypeName(row.costType, locale);
+  const option = termName('cost_type', row.costType, locale);
   return [
     {
-      id: `${serviceId}-cost-1`,
-      service_id: serviceId,
+      id: hsdsId('cost_option', documentId, '1'),
+      service_id: hsdsId('service', documentId),
       option,
       ...(amount !== null ? { amount } : {}),
       currency: 'EUR',
@@ -420,14 +357,16 @@ type Phone = {
 function organisationPhones(
   org: OrganisationRow,
   owner: { organization_id?: string; service_id?: string },
-  idPrefix: string,
+  /** What the phones are listed with, e.g. `organization:<documentId>`: part of their ids. */
+  ownerKey: string,
 ): Phone[] {
   if (!contactIsPublic(org)) return [];
   const out: Phone[] = [];
-  if (text(org.phone)) out.push({ id: `${idPrefix}-phone`, ...owner, number: text(org.phone), type: 'voice' });
+  if (text(org.phone))
+    out.push({ id: hsdsId('phone', ownerKey, 'phone'), ...owner, number: text(org.phone), type: 'voice' });
   if (text(org.whatsapp))
     out.push({
-      id: `${idPrefix}-whatsapp`,
+      id: hsdsId('phone', ownerKey, 'whatsapp'),
       ...owner,
       number: text(org.whatsapp),
       type: 'text',
@@ -440,7 +379,7 @@ function organisationPhones(
 export function organizationBasic(org: OrganisationRow, ctx: MappingContext) {
   const open = contactIsPublic(org);
   return {
-    id: org.documentId,
+    id: hsdsId('organization', org.documentId),
     name: org.name,
     description: text(org.description) ?? '',
     ...(open && text(org.email) ? { email: text(org.email) } : {}),
@@ -453,20 +392,26 @@ export function organizationBasic(org: OrganisationRow, ctx: MappingContext) {
 export function organizationFull(org: OrganisationRow, places: PlaceRow[], ctx: MappingContext) {
   return {
     ...organizationBasic(org, ctx),
-    phones: organisationPhones(org, { organization_id: org.documentId }, org.documentId),
+    phones: organisationPhones(
+      org,
+      { organization_id: hsdsId('organization', org.documentId) },
+      `organization:${org.documentId}`,
+    ),
     locations: places.filter(placeIsPublic).map((p) => location(p, ctx.locale)),
   };
 }
 
 /** Pure: a place as an HSDS physical location with its address and accessibility. */
 export function location(place: PlaceRow, locale: string) {
-  const id = place.documentId;
+  const id = hsdsId('location', place.documentId);
   const address = text(place.address);
   const stadsdeel = place.wijk?.stadsdeel ? STADSDEEL_NAMES.get(place.wijk.stadsdeel) : undefined;
   return {
     id,
     location_type: 'physical',
-    ...(place.organisation?.documentId ? { organization_id: place.organisation.documentId } : {}),
+    ...(place.organisation?.documentId
+      ? { organization_id: hsdsId('organization', place.organisation.documentId) }
+      : {}),
     name: place.name,
     ...(text(place.directions) ? { transportation: text(place.directions) } : {}),
     ...(typeof place.lat === 'number' && typeof place.lng === 'number'
@@ -475,7 +420,7 @@ export function location(place: PlaceRow, locale: string) {
     addresses: address
       ? [
           {
-            id: `${id}-address`,
+            id: hsdsId('address', place.documentId),
             location_id: id,
             address_1: address,
             ...(text(place.wijk?.name) ? { address_2: text(place.wijk?.name) } : {}),
@@ -489,7 +434,7 @@ export function location(place: PlaceRow, locale: string) {
         ]
       : [],
     accessibility: (place.accessibility ?? []).map((f) => ({
-      id: `${id}-accessibility-${f}`,
+      id: hsdsId('accessibility', place.documentId, f),
       location_id: id,
       description: label(locale, `accessibility.${f}`, {}, f),
     })),
@@ -530,8 +475,8 @@ export function serviceBasic(row: ActivityRow, translation: Maybe<ActivityText>,
   const join = [label(locale, `join.${row.howToJoin}`, {}, ''), text(row.joinUrl)].filter(Boolean).join(' ');
   const bring = text(texts.whatToBring);
   return {
-    id: row.documentId,
-    ...(org ? { organization_id: org.documentId } : {}),
+    id: hsdsId('service', row.documentId),
+    ...(org ? { organization_id: hsdsId('organization', org.documentId) } : {}),
     name: texts.title,
     description: [text(texts.summary), text(texts.description)].filter(Boolean).join('\n\n'),
     ...(serviceUrl(texts, row, ctx) ? { url: serviceUrl(texts, row, ctx) } : {}),
@@ -553,12 +498,12 @@ export function serviceBasic(row: ActivityRow, translation: Maybe<ActivityText>,
 /** Pure: the fully nested service of `/services/:id` (and of lists with `full=true`). */
 export function serviceFull(row: ActivityRow, translation: Maybe<ActivityText>, ctx: MappingContext) {
   const texts: ActivityText = translation ?? row;
-  const id = row.documentId;
+  const id = hsdsId('service', row.documentId);
   const org = row.organisation ?? null;
-  const phones: Phone[] = org ? organisationPhones(org, { service_id: id }, id) : [];
+  const phones: Phone[] = org ? organisationPhones(org, { service_id: id }, `service:${row.documentId}`) : [];
   if (contactIsPublic(org) && text(row.joinPhone))
     phones.push({
-      id: `${id}-join-phone`,
+      id: hsdsId('phone', `service:${row.documentId}`, 'join'),
       service_id: id,
       number: text(row.joinPhone),
       type: 'voice',
@@ -568,27 +513,57 @@ export function serviceFull(row: ActivityRow, translation: Maybe<ActivityText>, 
   return {
     ...serviceBasic(row, translation, ctx),
     phones,
-    schedules: schedules(row, id, ctx.locale),
-    service_at_locations: places.map((p) => ({
-      id: `${id}-at-${p.documentId}`,
-      service_id: id,
-      location_id: p.documentId,
-      location: location(p, ctx.locale),
-    })),
+    schedules: schedules(row, id, ctx.locale, ctx.today ?? undefined),
+    service_at_locations: places.map((p) => serviceAtLocation(row, p, ctx.locale)),
     languages: (row.languages ?? []).map((code) => ({
-      id: `${id}-language-${code}`,
+      id: hsdsId('language', row.documentId, code),
       service_id: id,
       name: languageName(code, ctx.locale),
       code,
     })),
-    cost_options: costOptions({ costType: row.costType, price: row.price, costNote: texts.costNote }, id, ctx.locale),
+    cost_options: costOptions(
+      { costType: row.costType, price: row.price, costNote: texts.costNote },
+      row.documentId,
+      ctx.locale,
+    ),
     attributes: attributes(row, id, ctx.locale),
   };
 }
 
 /** Pure: `minimal=true` list items: the id and when it last changed. */
 export function serviceMinimal(row: ActivityRow, translation: Maybe<ActivityText>) {
-  return { id: row.documentId, last_modified: lastModified(row, translation) };
+  return { id: hsdsId('service', row.documentId), last_modified: lastModified(row, translation) };
+}
+
+/** Pure: the id of an activity at a place. */
+export const serviceAtLocationId = (activityId: string, placeId: string) =>
+  hsdsId('service_at_location', activityId, placeId);
+
+/** Pure: an activity at one of its places, with the location nested. */
+export function serviceAtLocation(row: Pick<ActivityRow, 'documentId'>, place: PlaceRow, locale: string) {
+  return {
+    id: serviceAtLocationId(row.documentId, place.documentId),
+    service_id: hsdsId('service', row.documentId),
+    location_id: hsdsId('location', place.documentId),
+    location: location(place, locale),
+  };
+}
+
+/**
+ * Pure: an item of `/service_at_locations`: the pair with its location and the service's
+ * one-to-one fields, or (`full`, and `/service_at_locations/:id`) the fully nested service.
+ */
+export function serviceAtLocationItem(
+  row: ActivityRow,
+  place: PlaceRow,
+  translation: Maybe<ActivityText>,
+  ctx: MappingContext,
+  full: boolean,
+) {
+  return {
+    ...serviceAtLocation(row, place, ctx.locale),
+    service: full ? serviceFull(row, translation, ctx) : serviceBasic(row, translation, ctx),
+  };
 }
 
 // ---------------------------------------------------------------------------------------------

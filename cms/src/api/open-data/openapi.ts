@@ -13,12 +13,12 @@ const query = (name: string, description: string, schema: Record<string, unknown
   description,
   schema,
 });
-const pathId = (what: string) => ({
+const pathId = (what: string, former = false) => ({
   name: 'id',
   in: 'path',
   required: true,
-  description: `The id (documentId) of the ${what}.`,
-  schema: { type: 'string' },
+  description: `The id (a UUID) of the ${what}.${former ? ' A former id (the cms documentId) is answered with 301 to the UUID.' : ''}`,
+  schema: { type: 'string', format: 'uuid' },
 });
 
 const parameters = {
@@ -47,10 +47,15 @@ const parameters = {
       format: 'date-time',
     },
   ),
-  organization_id: query('organization_id', 'Only services of this organisation.', { type: 'string' }),
+  organization_id: query('organization_id', 'Only services of this organisation (its UUID).', { type: 'string' }),
   taxonomy_term_id: query(
     'taxonomy_term_id',
-    'Only services with this term: theme-<slug>, kind-<kind>, offer_type-<type>, audience-<audience> or cost_type-<type>.',
+    'Only services with this term (its UUID, from /taxonomy_terms). Accessibility terms are not filterable. The former text ids (theme-<slug>, cost_type-<type>, ...) still work.',
+    { type: 'string' },
+  ),
+  taxonomy_id: query(
+    'taxonomy_id',
+    'Only services with any term of this taxonomy (its UUID, from /taxonomies, or its name such as droomkaart-theme). Accessibility is not filterable.',
     { type: 'string' },
   ),
   full: query('full', 'Fully nested items.', { type: 'boolean', default: false }),
@@ -86,9 +91,12 @@ export function openApiDocument(baseUrl: string) {
       version: '1.0.0',
       summary: `The sociale kaart of activities for children and young people as Open Referral HSDS ${HSDS_VERSION}.`,
       description:
-        'Read-only, public. Services are published activities of approved organisations; ids are the cms documentIds (not UUIDs). ' +
-        'Schedule times are wall-clock times in Europe/Amsterdam. Deleted or unpublished services disappear from the lists: ' +
-        'page through all services (minimal=true) to find them.',
+        'Read-only, public. Services are published activities of approved organisations. Every id is a stable UUID (v5, derived from the cms record), ' +
+        'the same after every restart; a former id (cms documentId) of a service or organisation is redirected (301) to its UUID. ' +
+        'Schedule times are wall-clock times in Europe/Amsterdam with their UTC offset (opens_at 15:30:00+01:00, timezone 1): the offset of the ' +
+        'one-off day, or for weekly schedules of today while they run. Taxonomies and terms are the fixed Droomkaart vocabularies; no term has a parent. ' +
+        'Not supported, refused with 400: postcode, proximity, full_service (use /services?organization_id=<id>&full=true). ' +
+        'Deleted or unpublished services disappear from the lists: page through all services (minimal=true) to find them.',
     },
     servers: [{ url: `${baseUrl.replace(/\/$/, '')}/api/hsds` }],
     paths: {
@@ -111,7 +119,7 @@ export function openApiDocument(baseUrl: string) {
         get: {
           operationId: 'getFullyNestedServiceById',
           summary: 'A fully nested service.',
-          parameters: [pathId('service'), parameters.locale],
+          parameters: [pathId('service', true), parameters.locale],
           responses: { 200: one(`${HSDS}/compiled/service.json`), 400: error, 404: error },
         },
       },
@@ -127,8 +135,78 @@ export function openApiDocument(baseUrl: string) {
         get: {
           operationId: 'getOrganizationById',
           summary: 'An organisation with its public phones and locations.',
-          parameters: [pathId('organization')],
+          parameters: [pathId('organization', true)],
           responses: { 200: one(`${HSDS}/organization.json`), 404: error },
+        },
+      },
+      '/service_at_locations': {
+        get: {
+          operationId: 'getPaginatedListOfServiceAtLocation',
+          summary:
+            'Paged pairs of a service and one of its public locations, with the location and the service (full=true: fully nested).',
+          parameters: [
+            parameters.search,
+            parameters.taxonomy_term_id,
+            parameters.taxonomy_id,
+            parameters.organization_id,
+            parameters.modified_after,
+            parameters.full,
+            parameters.page,
+            parameters.per_page,
+            parameters.format,
+            parameters.locale,
+          ],
+          responses: { 200: paged(`${HSDS}/compiled/service_at_location_list.json`), 400: error },
+        },
+      },
+      '/service_at_locations/{id}': {
+        get: {
+          operationId: 'getServiceAtLocationWithNestedDataById',
+          summary: 'A service at a location, with the location and the fully nested service.',
+          parameters: [pathId('service at location'), parameters.locale],
+          responses: { 200: one(`${HSDS}/service_at_location.json`), 400: error, 404: error },
+        },
+      },
+      '/taxonomies': {
+        get: {
+          operationId: 'getPaginatedListOfTaxonomies',
+          summary: 'The Droomkaart taxonomies (themes, kinds, offer types, audiences, cost types, accessibility).',
+          parameters: [parameters.search, parameters.page, parameters.per_page, parameters.format],
+          responses: { 200: paged(`${HSDS}/taxonomy.json`), 400: error },
+        },
+      },
+      '/taxonomies/{id}': {
+        get: {
+          operationId: 'getTaxonomyById',
+          summary: 'A taxonomy.',
+          parameters: [pathId('taxonomy')],
+          responses: { 200: one(`${HSDS}/taxonomy.json`), 404: error },
+        },
+      },
+      '/taxonomy_terms': {
+        get: {
+          operationId: 'getPaginatedListOfTaxonomyTerms',
+          summary:
+            'Paged taxonomy terms, named in the asked locale. All are top-level: top_only keeps them all, parent_id finds none.',
+          parameters: [
+            parameters.search,
+            parameters.page,
+            parameters.per_page,
+            parameters.format,
+            parameters.locale,
+            query('taxonomy_id', 'Only terms of this taxonomy (its UUID or name).', { type: 'string' }),
+            query('top_only', 'Only terms without a parent (here: all).', { type: 'boolean', default: false }),
+            query('parent_id', 'Only children of this term (here: none).', { type: 'string' }),
+          ],
+          responses: { 200: paged(`${HSDS}/taxonomy_term.json`), 400: error },
+        },
+      },
+      '/taxonomy_terms/{id}': {
+        get: {
+          operationId: 'getTaxonomyTermById',
+          summary: 'A taxonomy term, named in the asked locale.',
+          parameters: [pathId('taxonomy term'), parameters.locale],
+          responses: { 200: one(`${HSDS}/taxonomy_term.json`), 404: error },
         },
       },
     },

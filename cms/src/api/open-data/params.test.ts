@@ -18,6 +18,9 @@ describe('parseListParams', () => {
         modifiedAfter: null,
         organizationId: null,
         taxonomyTermId: null,
+        taxonomyId: null,
+        topOnly: false,
+        parentId: null,
         full: false,
         minimal: false,
       },
@@ -33,6 +36,7 @@ describe('parseListParams', () => {
       modified_after: '2026-03-01T10:00:00+01:00',
       organization_id: 'abc123',
       taxonomy_term_id: 'theme-sport-bewegen',
+      taxonomy_id: '0b6f1c6e-2a47-5f55-9d0c-2f1f0d4e8a11',
       full: 'true',
       format: 'json',
     });
@@ -43,6 +47,7 @@ describe('parseListParams', () => {
       search: 'zwemmen',
       organizationId: 'abc123',
       taxonomyTermId: 'theme-sport-bewegen',
+      taxonomyId: '0b6f1c6e-2a47-5f55-9d0c-2f1f0d4e8a11',
       full: true,
     });
     expect(result.ok && result.value.modifiedAfter?.toISOString()).toBe('2026-03-01T09:00:00.000Z');
@@ -82,6 +87,46 @@ describe('parseListParams', () => {
     expect(parseListParams({ search: 'bieb', full: '1' }, { filters: 'organizations' })).toMatchObject({
       ok: true,
       value: { search: 'bieb', full: true },
+    });
+  });
+});
+
+describe('the other lists', () => {
+  it('read the parameters of taxonomy terms and refuse service filters on taxonomies', () => {
+    expect(
+      parseListParams(
+        { taxonomy_id: 'droomkaart-theme', top_only: 'true', parent_id: 'x1', locale: 'ar' },
+        { filters: 'taxonomy_terms' },
+      ),
+    ).toMatchObject({
+      ok: true,
+      value: { taxonomyId: 'droomkaart-theme', topOnly: true, parentId: 'x1', locale: 'ar' },
+    });
+    expect(failed(parseListParams({ full: 'true', locale: 'en' }, { filters: 'taxonomies' }))).toEqual([
+      'locale',
+      'full',
+    ]);
+  });
+
+  it('read the filters of services at locations but not minimal', () => {
+    expect(
+      parseListParams({ organization_id: 'o1', taxonomy_id: 't1', full: '1' }, { filters: 'service_at_locations' }),
+    ).toMatchObject({ ok: true, value: { organizationId: 'o1', taxonomyId: 't1', full: true } });
+    expect(failed(parseListParams({ minimal: 'true', proximity: '500' }, { filters: 'service_at_locations' }))).toEqual(
+      ['minimal', 'proximity'],
+    );
+  });
+
+  it('refuse full_service with a clear way to what it would give', () => {
+    for (const endpoint of ['services', 'organizations'] as const) {
+      const result = parseListParams({ full_service: 'true' }, { filters: endpoint });
+      expect(result.ok === false && result.errors).toEqual([
+        { parameter: 'full_service', message: expect.stringMatching(/not supported.*organization_id=<id>&full=true/) },
+      ]);
+    }
+    expect(parseOneParams({ full_service: 'true' })).toMatchObject({
+      ok: false,
+      errors: [{ parameter: 'full_service' }],
     });
   });
 });

@@ -17,6 +17,12 @@ export type ListParams = {
   modifiedAfter: Date | null;
   organizationId: string | null;
   taxonomyTermId: string | null;
+  /** `taxonomy_id`: services with any term of this taxonomy; terms of this taxonomy. */
+  taxonomyId: string | null;
+  /** `top_only=true` (taxonomy terms): only terms without a parent. */
+  topOnly: boolean;
+  /** `parent_id` (taxonomy terms): only the children of this term. */
+  parentId: string | null;
   /** `full=true`: each list item is the fully nested service. */
   full: boolean;
   /** `minimal=true`: each list item is only `id` and `last_modified`. */
@@ -30,7 +36,28 @@ type Query = Record<string, unknown>;
 
 // HSDS parameters this API does not implement: refused rather than ignored, because ignoring a
 // filter would hand the caller results it did not ask for.
-const UNSUPPORTED = ['taxonomy_id', 'postcode', 'proximity', 'full_service'] as const;
+const UNSUPPORTED = ['postcode', 'proximity', 'full_service'] as const;
+const UNSUPPORTED_WHY: Record<string, string> = {
+  full_service:
+    'full_service is not supported by this API: ask /services?organization_id=<id>&full=true for the fully nested services of an organization.',
+};
+/** Every HSDS 3.0 query parameter: one an endpoint does not take is named as not supported there. */
+const HSDS_PARAMETERS = [
+  'page',
+  'per_page',
+  'search',
+  'format',
+  'locale',
+  'modified_after',
+  'organization_id',
+  'taxonomy_term_id',
+  'taxonomy_id',
+  'full',
+  'minimal',
+  'top_only',
+  'parent_id',
+  ...UNSUPPORTED,
+] as const;
 
 const ID = /^[A-Za-z0-9_-]{1,64}$/;
 // ISO 8601 / RFC 3339 date or date-time; a time zone is required when a time is given, so the
@@ -131,7 +158,13 @@ function format(query: Query, errors: ParamError[]) {
 
 function unsupported(query: Query, names: readonly string[], errors: ParamError[]) {
   for (const name of names)
-    if (query[name] !== undefined) errors.push({ parameter: name, message: `${name} is not supported by this API.` });
+    if (query[name] !== undefined)
+      errors.push({
+        parameter: name,
+        message:
+          UNSUPPORTED_WHY[name] ??
+          `${name} is not supported by this ${UNSUPPORTED.includes(name as never) ? 'API' : 'endpoint'}.`,
+      });
 }
 
 /** The parameters each endpoint reads; any other (a typo, Strapi's `filters`/`sort`/`fields`) is refused, not ignored. */
@@ -145,16 +178,36 @@ export const KNOWN_PARAMETERS = {
     'modified_after',
     'organization_id',
     'taxonomy_term_id',
+    'taxonomy_id',
     'full',
     'minimal',
   ],
+  service_at_locations: [
+    'page',
+    'per_page',
+    'locale',
+    'search',
+    'format',
+    'modified_after',
+    'organization_id',
+    'taxonomy_term_id',
+    'taxonomy_id',
+    'full',
+  ],
   organizations: ['page', 'per_page', 'locale', 'search', 'format', 'full'],
+  taxonomies: ['page', 'per_page', 'search', 'format'],
+  taxonomy_terms: ['page', 'per_page', 'locale', 'search', 'format', 'taxonomy_id', 'top_only', 'parent_id'],
   one: ['locale', 'format'],
   none: ['format'],
 } as const;
 
+export type ListEndpoint = 'services' | 'service_at_locations' | 'organizations' | 'taxonomies' | 'taxonomy_terms';
+
+/** The HSDS parameters `known` lacks: named as not supported rather than as unknown. */
+const hsdsOutside = (known: readonly string[]) => HSDS_PARAMETERS.filter((name) => !known.includes(name));
+
 /** Refuses every parameter not in `known`, except those `unsupported()` already named. */
-function unknown(query: Query, known: readonly string[], errors: ParamError[], named: readonly string[] = UNSUPPORTED) {
+function unknown(query: Query, known: readonly string[], errors: ParamError[], named: readonly string[]) {
   const names = Object.keys(query).filter((name) => !known.includes(name) && !named.includes(name));
   for (const name of names.slice(0, 10)) {
     const shown = name.length > 40 ? `${name.slice(0, 37)}...` : name;
@@ -162,9 +215,11 @@ function unknown(query: Query, known: readonly string[], errors: ParamError[], n
   }
 }
 
-/** Pure: the parameters of a paged list (`/services`, `/organizations`). */
-export function parseListParams(query: Query, options: { filters: 'services' | 'organizations' }): Parsed<ListParams> {
+/** Pure: the parameters of a paged list (`/services`, `/organizations`, `/taxonomies`, ...). */
+export function parseListParams(query: Query, options: { filters: ListEndpoint }): Parsed<ListParams> {
   const errors: ParamError[] = [];
+  const known: readonly string[] = KNOWN_PARAMETERS[options.filters];
+  const takes = (name: string) => known.includes(name);
   const page = integer(query, 'page', errors, { min: 1, fallback: 1 });
   const perPage = integer(query, 'per_page', errors, { min: 1, max: PER_PAGE_MAX, fallback: PER_PAGE_DEFAULT });
   const searchRaw = single(query, 'search', errors);
@@ -175,15 +230,18 @@ export function parseListParams(query: Query, options: { filters: 'services' | '
   const value: ListParams = {
     page,
     perPage,
-    locale: locale(query, errors),
+    locale: takes('locale') ? locale(query, errors) : defaultLocale,
     search,
     modifiedAfter: null,
     organizationId: null,
     taxonomyTermId: null,
+    taxonomyId: null,
+    topOnly: false,
+    parentId: null,
     full: false,
     minimal: false,
   };
-  if (options.filters === 'services') {
+  if (takes('modified_after')) {
     const raw = single(query, 'modified_after', errors);
     if (raw !== null && raw !== '') {
       value.modifiedAfter = parseDateTime(raw);
@@ -194,25 +252,19 @@ export function parseListParams(query: Query, options: { filters: 'services' | '
             'modified_after must be an ISO 8601 date (2026-03-01) or date-time with a time zone (2026-03-01T10:00:00Z).',
         });
     }
-    value.organizationId = id(query, 'organization_id', errors);
-    value.taxonomyTermId = id(query, 'taxonomy_term_id', errors);
-    value.full = boolean(query, 'full', errors);
-    value.minimal = boolean(query, 'minimal', errors);
-    if (value.full && value.minimal)
-      errors.push({ parameter: 'minimal', message: 'full and minimal cannot both be true.' });
-    unsupported(query, UNSUPPORTED, errors);
-    unknown(query, KNOWN_PARAMETERS.services, errors);
-  } else {
-    value.full = boolean(query, 'full', errors);
-    unsupported(query, [...UNSUPPORTED, 'modified_after', 'organization_id', 'taxonomy_term_id', 'minimal'], errors);
-    unknown(query, KNOWN_PARAMETERS.organizations, errors, [
-      ...UNSUPPORTED,
-      'modified_after',
-      'organization_id',
-      'taxonomy_term_id',
-      'minimal',
-    ]);
   }
+  if (takes('organization_id')) value.organizationId = id(query, 'organization_id', errors);
+  if (takes('taxonomy_term_id')) value.taxonomyTermId = id(query, 'taxonomy_term_id', errors);
+  if (takes('taxonomy_id')) value.taxonomyId = id(query, 'taxonomy_id', errors);
+  if (takes('parent_id')) value.parentId = id(query, 'parent_id', errors);
+  if (takes('top_only')) value.topOnly = boolean(query, 'top_only', errors);
+  if (takes('full')) value.full = boolean(query, 'full', errors);
+  if (takes('minimal')) value.minimal = boolean(query, 'minimal', errors);
+  if (value.full && value.minimal)
+    errors.push({ parameter: 'minimal', message: 'full and minimal cannot both be true.' });
+  const outside = hsdsOutside(known);
+  unsupported(query, outside, errors);
+  unknown(query, known, errors, outside);
   return errors.length > 0 ? { ok: false, errors } : { ok: true, value };
 }
 
@@ -221,8 +273,8 @@ export function parseOneParams(query: Query): Parsed<{ locale: Locale }> {
   const errors: ParamError[] = [];
   const value = { locale: locale(query, errors) };
   format(query, errors);
-  unsupported(query, UNSUPPORTED, errors);
-  unknown(query, KNOWN_PARAMETERS.one, errors);
+  unsupported(query, hsdsOutside(KNOWN_PARAMETERS.one), errors);
+  unknown(query, KNOWN_PARAMETERS.one, errors, hsdsOutside(KNOWN_PARAMETERS.one));
   return errors.length > 0 ? { ok: false, errors } : { ok: true, value };
 }
 
@@ -230,8 +282,8 @@ export function parseOneParams(query: Query): Parsed<{ locale: Locale }> {
 export function parseNoParams(query: Query): Parsed<Record<string, never>> {
   const errors: ParamError[] = [];
   format(query, errors);
-  unsupported(query, UNSUPPORTED, errors);
-  unknown(query, KNOWN_PARAMETERS.none, errors);
+  unsupported(query, hsdsOutside(KNOWN_PARAMETERS.none), errors);
+  unknown(query, KNOWN_PARAMETERS.none, errors, hsdsOutside(KNOWN_PARAMETERS.none));
   return errors.length > 0 ? { ok: false, errors } : { ok: true, value: {} };
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Activity } from '@droomkaart/shared';
-import { activityJsonLd, schemaType, scriptJson } from './jsonld.ts';
+import { activityJsonLd, amsterdamDateTime, firstDate, offerCategory, schemaType, scriptJson } from './jsonld.ts';
 
 const organisation = {
   documentId: 'o1',
@@ -44,6 +44,9 @@ const input = (a: Activity) => ({
   inLanguage: 'nl',
   organisationUrl: 'https://x.test/nl/organisaties/duinen',
   municipality: 'Almere',
+  image: 'https://x.test/illustraties/swim.svg',
+  // A Wednesday.
+  today: '2026-12-09',
 });
 
 describe('activityJsonLd', () => {
@@ -52,6 +55,8 @@ describe('activityJsonLd', () => {
     expect(schemaType('evenement')).toBe('Event');
     expect(schemaType('activiteit')).toBe('Event');
     expect(schemaType('regeling')).toBe('Service');
+    // An activity without a date or a time is no event.
+    expect(schemaType('activiteit', false)).toBe('Service');
   });
 
   it('describes a course with its schedule, place, price, ages and provider', () => {
@@ -64,7 +69,13 @@ describe('activityJsonLd', () => {
       url: 'https://x.test/nl/activiteiten/zwemles',
       priceCurrency: 'EUR',
       price: 0,
+      category: 'Free',
     });
+    expect(ld.image).toBe('https://x.test/illustraties/swim.svg');
+    expect(ld.inLanguage).toBe('nl');
+    expect(ld.isAccessibleForFree).toBe(true);
+    // Weekly without a start date: the first Saturday from today on.
+    expect(ld.hasCourseInstance.startDate).toBe('2026-12-12');
     expect(ld.audience).toEqual({ '@type': 'PeopleAudience', suggestedMinAge: 5, suggestedMaxAge: 10 });
     expect(ld.provider).toMatchObject({
       '@type': 'Organization',
@@ -102,6 +113,8 @@ describe('activityJsonLd', () => {
     expect(ld.startDate).toBe('2027-01-09');
     expect(ld.endDate).toBe('2027-01-09');
     expect(ld.offers.price).toBe(12.5);
+    expect(ld.offers.category).toBe('Paid');
+    expect(ld.isAccessibleForFree).toBe(false);
     expect(ld.location['@type']).toBe('Place');
     expect(ld.organizer).toEqual({
       '@type': 'Organization',
@@ -116,6 +129,89 @@ describe('activityJsonLd', () => {
     expect(ld['@type']).toBe('Service');
     expect(ld.areaServed).toEqual({ '@type': 'City', name: 'Almere' });
     expect(ld.provider.name).toBe('Zwemvereniging De Duinen (demo)');
+    // Not properties of Service: the page's language goes on its channel, free is the price 0.
+    expect(ld).not.toHaveProperty('inLanguage');
+    expect(ld).not.toHaveProperty('isAccessibleForFree');
+    expect(ld.availableChannel).toMatchObject({
+      '@type': 'ServiceChannel',
+      serviceUrl: 'https://x.test/nl/activiteiten/zwemles',
+      availableLanguage: 'nl',
+      serviceLocation: { '@type': 'Place', name: 'Zwembad' },
+    });
+    expect(ld.offers).toMatchObject({ price: 0, category: 'Free' });
+    expect(ld.image).toBe('https://x.test/illustraties/swim.svg');
+  });
+
+  it('gives a weekly event a first date and its schedule the days it does not take place', () => {
+    const ld = activityJsonLd(
+      input(
+        activity({
+          kind: 'activiteit',
+          startDate: '2026-09-05',
+          endDate: '2027-06-26',
+          exceptionDates: ['2026-12-26', '2026-08-01', '2026-12-19', '2026-12-26'],
+        }),
+      ),
+    ) as any;
+    expect(ld['@type']).toBe('Event');
+    expect(ld.startDate).toBe('2026-09-05');
+    expect(ld.endDate).toBe('2027-06-26');
+    expect(ld.eventSchedule).toMatchObject({
+      startDate: '2026-09-05',
+      endDate: '2027-06-26',
+      repeatFrequency: 'P1W',
+      // Sorted, once each, only within the series.
+      exceptDate: ['2026-12-19', '2026-12-26'],
+    });
+    const ongoing = activityJsonLd(input(activity({ kind: 'activiteit', startDate: null, endDate: null }))) as any;
+    expect(ongoing.startDate).toBe('2026-12-12');
+    expect(ongoing.eventSchedule.startDate).toBe('2026-12-12');
+  });
+
+  it('gives a one-off day with a session its times with the Amsterdam offset, and no weekly schedule', () => {
+    const ld = activityJsonLd(
+      input(activity({ kind: 'evenement', scheduleType: 'eenmalig', startDate: '2027-07-03' })),
+    ) as any;
+    expect(ld.startDate).toBe('2027-07-03T09:00:00+02:00');
+    expect(ld.endDate).toBe('2027-07-03T10:00:00+02:00');
+    expect(ld).not.toHaveProperty('eventSchedule');
+  });
+
+  it('offers a timeless activity as a service, never as an event without a date', () => {
+    const ld = activityJsonLd(input(activity({ kind: 'activiteit', sessions: [], scheduleType: 'doorlopend' }))) as any;
+    expect(ld['@type']).toBe('Service');
+    expect(ld).not.toHaveProperty('startDate');
+  });
+});
+
+describe('helpers', () => {
+  it('name the course offer category of each cost type', () => {
+    expect(offerCategory('gratis')).toBe('Free');
+    expect(offerCategory('gratis-via-regeling')).toBe('Free');
+    expect(offerCategory('korting')).toBe('Partially Free');
+    expect(offerCategory('betaald')).toBe('Paid');
+  });
+
+  it('find the first day of a series', () => {
+    expect(firstDate({ startDate: '2026-09-01', sessions: [] }, '2026-12-09')).toBe('2026-09-01');
+    expect(
+      firstDate(
+        {
+          startDate: null,
+          sessions: [
+            { day: 'vr', startTime: '10:00', endTime: '11:00' },
+            { day: 'ma', startTime: '10:00', endTime: '11:00' },
+          ],
+        },
+        '2026-12-09',
+      ),
+    ).toBe('2026-12-11');
+    expect(firstDate({ startDate: null, sessions: [] }, '2026-12-09')).toBeNull();
+  });
+
+  it('write Amsterdam times with the offset of their day', () => {
+    expect(amsterdamDateTime('2027-01-09', '13:00:00.000')).toBe('2027-01-09T13:00:00+01:00');
+    expect(amsterdamDateTime('2027-07-03', '13:00')).toBe('2027-07-03T13:00:00+02:00');
   });
 
   it('serializes so no text can close the script element', () => {

@@ -6,12 +6,15 @@ import {
   page,
   serviceBasic,
   serviceFull,
+  serviceAtLocationItem,
   serviceMinimal,
   type MappingContext,
 } from '../hsds';
+import { hsdsId, isUuid } from '../ids';
 import { openApiDocument } from '../openapi';
 import { isRecordId, parseListParams, parseNoParams, parseOneParams, type Locale, type Parsed } from '../params';
 import { openDataReader } from '../reader';
+import { findTaxonomies, findTaxonomy, findTerm, findTerms, taxonomy, taxonomyTerm } from '../taxonomies';
 import { cmsEnv } from '../../../env';
 
 // GET /api/hsds/... : the sociale kaart as Open Referral HSDS 3.0 (mapping in ../hsds.ts).
@@ -20,7 +23,10 @@ type Ctx = {
   query: Record<string, unknown>;
   params: Record<string, string>;
   origin: string;
+  querystring: string;
+  status: number;
   body: unknown;
+  redirect: (url: string) => void;
   set: (name: string, value: string) => void;
   badRequest: (message: string, details?: unknown) => void;
   notFound: (message: string) => void;
@@ -31,6 +37,31 @@ const publicBase = (ctx: Ctx) => (cmsEnv().CMS_PUBLIC_URL || cmsEnv().CMS_URL ||
 function mapping(ctx: Ctx, locale: Locale): MappingContext {
   return { locale, siteUrl: cmsEnv().SITE_PUBLIC_URL || cmsEnv().SITE_URL || null, mediaUrl: publicBase(ctx) };
 }
+
+/**
+ * A former id (the documentId, before ids were UUIDs) of a record that still exists: answered
+ * with a permanent redirect to its UUID, so old links keep working and learn the new id.
+ */
+function redirectToUuid(ctx: Ctx, path: string, uuid: string) {
+  ctx.status = 301;
+  ctx.redirect(`${publicBase(ctx)}/api/hsds/${path}/${uuid}${ctx.querystring ? `?${ctx.querystring}` : ''}`);
+}
+
+/** Pure: one page of an in-memory list, in the HSDS envelope. */
+function pageOf<T>(all: T[], params: { page: number; perPage: number }) {
+  const contents = all.slice((params.page - 1) * params.perPage, params.page * params.perPage);
+  return page(contents, { total: all.length, pageNumber: params.page, perPage: params.perPage });
+}
+
+const unfilterable = (ctx: Ctx, params: { taxonomyTermId: string | null; taxonomyId: string | null }) =>
+  ctx.badRequest('taxonomy_term_id or taxonomy_id names nothing this API can filter on.', {
+    errors: [
+      ...(params.taxonomyTermId
+        ? [{ parameter: 'taxonomy_term_id', message: 'Unknown or unfilterable taxonomy term.' }]
+        : []),
+      ...(params.taxonomyId ? [{ parameter: 'taxonomy_id', message: 'Unknown or unfilterable taxonomy.' }] : []),
+    ],
+  });
 
 /** Answers 400 with every invalid parameter named; returns the values otherwise. */
 function valid<T>(ctx: Ctx, parsed: Parsed<T>): T | null {
@@ -71,10 +102,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const params = valid(ctx, parseListParams(ctx.query, { filters: 'services' }));
       if (!params) return;
       const result = await reader.services(params);
-      if (!result)
-        return ctx.badRequest(`taxonomy_term_id ${params.taxonomyTermId} is not a term this API can filter on.`, {
-          errors: [{ parameter: 'taxonomy_term_id', message: 'Unknown or unfilterable taxonomy term.' }],
-        });
+      if (!result) return unfilterable(ctx, params);
       const map = mapping(ctx, params.locale);
       const contents = result.rows.map((row) => {
         const translation = result.translations.get(row.documentId) ?? null;
@@ -88,7 +116,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async service(ctx: Ctx) {
       const params = valid(ctx, parseOneParams(ctx.query));
       if (!params) return;
-      const found = isRecordId(ctx.params.id) ? await reader.service(ctx.params.id, params.locale) : null;
+      const id = ctx.params.id;
+      if (isRecordId(id) && !isUuid(id)) {
+        const old = await reader.service(id, params.locale);
+        if (old) return redirectToUuid(ctx, 'services', hsdsId('service', old.row.documentId));
+      }
+      const documentId = isUuid(id) ? await reader.documentIdOf('service', id) : null;
+      const found = documentId ? await reader.service(documentId, params.locale) : null;
       if (!found) return ctx.notFound('No published service with this id.');
       headers(ctx, params.locale);
       ctx.body = serviceFull(found.row, found.translation, mapping(ctx, params.locale));
@@ -109,10 +143,74 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async organization(ctx: Ctx) {
       const params = valid(ctx, parseOneParams(ctx.query));
       if (!params) return;
-      const found = isRecordId(ctx.params.id) ? await reader.organization(ctx.params.id) : null;
+      const id = ctx.params.id;
+      if (isRecordId(id) && !isUuid(id)) {
+        const old = await reader.organization(id);
+        if (old) return redirectToUuid(ctx, 'organizations', hsdsId('organization', old.row.documentId));
+      }
+      const documentId = isUuid(id) ? await reader.documentIdOf('organization', id) : null;
+      const found = documentId ? await reader.organization(documentId) : null;
       if (!found) return ctx.notFound('No approved organization with this id.');
       headers(ctx, params.locale);
       ctx.body = organizationFull(found.row, found.places, mapping(ctx, params.locale));
+    },
+
+    async servicesAtLocations(ctx: Ctx) {
+      const params = valid(ctx, parseListParams(ctx.query, { filters: 'service_at_locations' }));
+      if (!params) return;
+      const result = await reader.servicesAtLocations(params);
+      if (!result) return unfilterable(ctx, params);
+      const map = mapping(ctx, params.locale);
+      const contents = result.items.map(({ row, place }) =>
+        serviceAtLocationItem(row, place, result.translations.get(row.documentId) ?? null, map, params.full),
+      );
+      headers(ctx, params.locale);
+      ctx.body = page(contents, { total: result.total, pageNumber: params.page, perPage: params.perPage });
+    },
+
+    async serviceAtLocation(ctx: Ctx) {
+      const params = valid(ctx, parseOneParams(ctx.query));
+      if (!params) return;
+      const found = isUuid(ctx.params.id) ? await reader.serviceAtLocation(ctx.params.id, params.locale) : null;
+      if (!found) return ctx.notFound('No published service at a location with this id.');
+      headers(ctx, params.locale);
+      ctx.body = serviceAtLocationItem(found.row, found.place, found.translation, mapping(ctx, params.locale), true);
+    },
+
+    async taxonomies(ctx: Ctx) {
+      const params = valid(ctx, parseListParams(ctx.query, { filters: 'taxonomies' }));
+      if (!params) return;
+      headers(ctx);
+      ctx.body = pageOf(findTaxonomies(params.search), params);
+    },
+
+    async taxonomy(ctx: Ctx) {
+      if (!valid(ctx, parseNoParams(ctx.query))) return;
+      const found = isUuid(ctx.params.id) ? findTaxonomy(ctx.params.id) : null;
+      if (!found) return ctx.notFound('No taxonomy with this id.');
+      headers(ctx);
+      ctx.body = taxonomy(found);
+    },
+
+    async taxonomyTerms(ctx: Ctx) {
+      const params = valid(ctx, parseListParams(ctx.query, { filters: 'taxonomy_terms' }));
+      if (!params) return;
+      const terms = findTerms(params);
+      if (!terms)
+        return ctx.badRequest('taxonomy_id names no taxonomy of this API.', {
+          errors: [{ parameter: 'taxonomy_id', message: 'Unknown taxonomy.' }],
+        });
+      headers(ctx, params.locale);
+      ctx.body = pageOf(terms, params);
+    },
+
+    async taxonomyTerm(ctx: Ctx) {
+      const params = valid(ctx, parseOneParams(ctx.query));
+      if (!params) return;
+      const found = isUuid(ctx.params.id) ? findTerm(ctx.params.id) : null;
+      if (!found) return ctx.notFound('No taxonomy term with this id.');
+      headers(ctx, params.locale);
+      ctx.body = taxonomyTerm(found.taxonomy, found.code, params.locale);
     },
   };
 };

@@ -9,5 +9,11 @@ export default {
     { method: 'GET', path: '/hsds/services/:id', handler: 'open-data.service', config: open },
     { method: 'GET', path: '/hsds/organizations', handler: 'open-data.organizations', config: open },
     { method: 'GET', path: '/hsds/organizations/:id', handler: 'open-data.organization', config: open },
+    { method: 'GET', path: '/hsds/service_at_locations', handler: 'open-data.servicesAtLocations', config: open },
+    { method: 'GET', path: '/hsds/service_at_locations/:id', handler: 'open-data.serviceAtLocation', config: open },
+    { method: 'GET', path: '/hsds/taxonomies', handler: 'open-data.taxonomies', config: open },
+    { method: 'GET', path: '/hsds/taxonomies/:id', handler: 'open-data.taxonomy', config: open },
+    { method: 'GET', path: '/hsds/taxonomy_terms', handler: 'open-data.taxonomyTerms', config: open },
+    { method: 'GET', path: '/hsds/taxonomy_terms/:id', handler: 'open-data.taxonomyTerm', config: open },
   ],
 };
