@@ -20,3 +20,4 @@ export * from './secrets/secrets.js';
 export * from './http/server-timeouts.js';
 export * from './http/client-errors.js';
 export * from './http/client-address.js';
+export * from './workspace/provider-answers.js';
