@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  composeProviderMessage,
   effectivePlacesStatus,
   providerAnswerOverdue,
   providerAnswers,
@@ -96,5 +97,26 @@ describe('readProviderAnswer', () => {
       ok: true,
       value: { answer: 'vol', note: null, firstDate: null, places: 'wachtlijst' },
     });
+  });
+});
+
+describe('composeProviderMessage', () => {
+  it('tells the contact in Dutch who comes where, with the link and its end date, unescaped', () => {
+    const m = composeProviderMessage({
+      contactName: 'Fatima',
+      childName: 'Noor & Sam',
+      age: 9,
+      activityTitle: 'Zwemles <Haven>',
+      coordinatorName: 'Sanne',
+      edition: 'kind',
+      url: 'https://droomkaart.test/nl/aanmelding/abc',
+      expiresAt: '2027-01-06T10:00:00Z',
+    });
+    expect(m.subject).toBe('Aanmelding voor Zwemles <Haven>');
+    expect(m.text).toContain('Hallo Fatima,');
+    expect(m.text).toContain('Noor & Sam (9 jaar)');
+    expect(m.text).toContain('https://droomkaart.test/nl/aanmelding/abc');
+    expect(m.text).toContain('6 januari 2027');
+    expect(m.text).toContain('Sanne');
   });
 });

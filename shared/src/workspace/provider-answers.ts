@@ -2,6 +2,7 @@
 // link, what each means for the referral's status, when a referral waits too long for an answer,
 // and the places an activity still has. The cms stores and enforces them, the site shows them.
 // No Node-only APIs.
+import { translatorFor } from '../i18n/i18n.js';
 import type { ReferralStatus } from './vocabularies.js';
 
 /** What a provider says about a referral. Labels: `workspace.providerAnswer.<a>`. */
@@ -88,7 +89,7 @@ const isCalendarDay = (d: string) => {
 export function readProviderAnswer(
   raw: Record<string, unknown>,
 ): { ok: true; value: ProviderAnswerInput } | { ok: false; problem: ProviderAnswerProblem } {
-  const text = (k: string) => (typeof raw[k] === 'string' ? (raw[k]).trim() : '');
+  const text = (k: string) => (typeof raw[k] === 'string' ? raw[k].trim() : '');
   const answer = text('answer');
   if (!(providerAnswers as readonly string[]).includes(answer))
     return { ok: false, problem: { field: 'answer', key: 'provider.error.answer' } };
@@ -110,5 +111,43 @@ export function readProviderAnswer(
       firstDate: firstDate || null,
       places: (places || null) as PlacesStatus | null,
     },
+  };
+}
+
+export type ProviderMessageInput = {
+  contactName: string;
+  childName: string;
+  age: number;
+  activityTitle: string;
+  coordinatorName: string;
+  edition: 'kind' | 'jong';
+  url: string;
+  expiresAt: string | Date;
+};
+
+/**
+ * The message that tells a provider of a referral (the e-mail, and the WhatsApp text the
+ * coordinator copies): in Dutch, short, with the personal link and until when it works.
+ */
+export function composeProviderMessage(input: ProviderMessageInput): { subject: string; text: string } {
+  const t = translatorFor('nl');
+  const date = new Intl.DateTimeFormat('nl-NL', {
+    timeZone: 'Europe/Amsterdam',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+  }).format(new Date(input.expiresAt));
+  return {
+    subject: t('provider.message.subject', { activity: input.activityTitle }),
+    text: t('provider.message.text', {
+      contact: input.contactName,
+      child: input.childName,
+      age: input.age,
+      activity: input.activityTitle,
+      url: input.url,
+      date,
+      coordinator: input.coordinatorName,
+      programme: t(`edition.${input.edition}.name`),
+    }),
   };
 }
