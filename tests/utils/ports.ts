@@ -28,6 +28,7 @@ export const PORT_OFFSET = {
   productionStart: 580,
   routeSweep: 600,
   benchLighthouse: 620,
+  workspaceProvider: 700,
 } as const;
 
 /**
