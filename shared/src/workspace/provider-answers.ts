@@ -3,7 +3,7 @@
 // and the places an activity still has. The cms stores and enforces them, the site shows them.
 // No Node-only APIs.
 import { translatorFor } from '../i18n/i18n.js';
-import type { ReferralStatus } from './vocabularies.js';
+import { placesStatuses, type PlacesStatus, type ReferralStatus } from './vocabularies.js';
 
 /** What a provider says about a referral. Labels: `workspace.providerAnswer.<a>`. */
 export const providerAnswers = [
@@ -16,10 +16,6 @@ export const providerAnswers = [
   'gestopt',
 ] as const;
 export type ProviderAnswer = (typeof providerAnswers)[number];
-
-/** Whether an activity has places. Labels: `workspace.places.<s>`. */
-export const placesStatuses = ['vrij', 'wachtlijst', 'vol', 'onbekend'] as const;
-export type PlacesStatus = (typeof placesStatuses)[number];
 
 /** A confirmed places status counts this many days; after that it is `onbekend` again. */
 export const PLACES_VALID_DAYS = 30;
