@@ -1,17 +1,18 @@
 import { isDreamPath } from '../dream/path.ts';
 import { isWorkspacePath } from '../workspace/session.ts';
+import { isProviderPath } from '../workspace/provider-link.ts';
 
 // Which HTTP methods a route answers. Astro renders a page for any method (a DELETE of the
 // catalogue answered 200 with the catalogue), so src/middleware.ts refuses the others with 405, an
 // Allow header and lib/http/post-guard.ts's refusal page (JSON for the search) before the page runs:
 // - the letterboxes (/<locale>/droom, /<locale>/036/droom) and the workspace (/<locale>/werkplek/**)
-//   take form posts;
+//   take form posts, and so does the provider's page (/<locale>/aanmelding/<token>);
 // - the catalogue's search (/api/search/multi-search) takes only posts;
 // - everything else only reads (GET, HEAD).
 
 /** Pure: the methods a path answers. */
 export function allowedMethods(pathname: string): string[] {
   if (/^\/api\/search\/multi-search\/?$/.test(pathname)) return ['POST'];
-  if (isDreamPath(pathname) || isWorkspacePath(pathname)) return ['GET', 'HEAD', 'POST'];
+  if (isDreamPath(pathname) || isWorkspacePath(pathname) || isProviderPath(pathname)) return ['GET', 'HEAD', 'POST'];
   return ['GET', 'HEAD'];
 }
