@@ -1,4 +1,11 @@
-import type { AgeBand, ConversationKind, DreamStatus, ReferralStatus } from '@droomkaart/shared';
+import type {
+  AgeBand,
+  ConversationKind,
+  DreamStatus,
+  PlacesStatus,
+  ProviderAnswer,
+  ReferralStatus,
+} from '@droomkaart/shared';
 
 // The site's server-side client of the workspace API (cms/src/api/workspace/CONTRACT.md). Every call
 // carries the shared WORKSPACE_TOKEN as a bearer token and, once signed in, the session from the
@@ -64,10 +71,35 @@ export type Referral = {
   stoppedAt: string | null;
   completedAt: string | null;
   checkedAt: string | null;
+  /** The provider's side (cms CONTRACT.md "Provider"): null before the provider was told. */
+  provider?: {
+    notifiedAt: string | null;
+    answer: ProviderAnswer | null;
+    answeredAt: string | null;
+    note: string | null;
+    firstDate: string | null;
+    /** Told, and no answer within PROVIDER_ANSWER_DAYS. */
+    overdue: boolean;
+    linkExpiresAt: string | null;
+    /** The provider's personal link while it works. */
+    linkUrl: string | null;
+  } | null;
+  /** The activity's places (shared effectivePlacesStatus). */
+  places?: { status: PlacesStatus; confirmedAt: string | null } | null;
 };
 
 /** One step of a dream's history (cms api/workspace/history.ts): its status, or another step. */
-export type HistoryStep = 'status' | 'assign' | 'consent' | 'shortlist-add' | 'shortlist-remove' | 'referral';
+export type HistoryStep =
+  | 'status'
+  | 'assign'
+  | 'consent'
+  | 'shortlist-add'
+  | 'shortlist-remove'
+  | 'referral'
+  | 'provider-link'
+  | 'provider-revoke'
+  | 'provider-answer'
+  | 'phone-consent';
 export type HistoryEntry = {
   at: string;
   by: string;
@@ -88,6 +120,9 @@ export type Dream = DreamSummary & {
   preferredLanguage: string | null;
   consentRecordedAt: string | null;
   consentRecordedBy: string | null;
+  /** The parent agreed that the provider sees the phone number. */
+  phoneShareConsentAt?: string | null;
+  phoneShareConsentBy?: string | null;
   conversation: { at: string; kind: ConversationKind; place: string } | null;
   notes: string | null;
   incomeSource: string | null;
@@ -103,11 +138,18 @@ export type DreamCounts = {
   overdue: number;
   mine: number;
   followUpToday: number;
+  /** Open dreams with a provider's answer lately, and with a provider who did not answer in time. */
+  providerAnswers?: number;
+  providerOverdue?: number;
 };
 export type Pagination = { page: number; pageSize: number; total: number; pageCount: number };
 export type DreamList = { data: DreamSummary[]; meta: { pagination: Pagination; counts: DreamCounts } };
 
-export type FollowUps = { dreams: DreamSummary[]; referrals: (Referral & { dream: DreamSummary })[] };
+export type FollowUps = {
+  dreams: DreamSummary[];
+  referrals: (Referral & { dream: DreamSummary })[];
+  providerOverdue?: (Referral & { dream: DreamSummary })[];
+};
 
 export type Report = {
   period: { from: string; to: string };
@@ -153,6 +195,7 @@ export type DreamPatch = {
   /** 'me', 'none' or a coordinator's id. */
   assign?: string;
   consent?: true;
+  phoneShareConsent?: boolean;
   conversation?: { at: string; kind: ConversationKind; place: string };
   followUpDate?: string | null;
   notes?: string | null;
@@ -176,6 +219,7 @@ export type DreamFilters = {
   ageMax?: number;
   assigned?: string;
   overdue?: boolean;
+  provider?: 'answered' | 'overdue';
   q?: string;
   page?: number;
   pageSize?: number;
@@ -365,6 +409,14 @@ export function workspaceApi(options: WorkspaceApiOptions) {
       (await call<{ data: Referral }>('PATCH', `/referrals/${id(referralId)}`, patch)).data,
     removeReferral: async (referralId: string) => {
       await call<void>('DELETE', `/referrals/${id(referralId)}`);
+    },
+    notifyProvider: async (referralId: string) =>
+      call<{ data: Referral; meta: { whatsappText: string; mailed: boolean } }>(
+        'POST',
+        `/referrals/${id(referralId)}/provider-link`,
+      ),
+    revokeProviderLink: async (referralId: string) => {
+      await call<void>('DELETE', `/referrals/${id(referralId)}/provider-link`);
     },
     contacts: async (organisation: string) =>
       (await call<{ data: Contact[] }>('GET', `/contacts?${new URLSearchParams({ organisation })}`)).data,

@@ -16,6 +16,9 @@ export const flashCodes = [
   'removed',
   'checked',
   'stopped',
+  'providerNotified',
+  'providerRevoked',
+  'phoneConsent',
 ] as const;
 export type FlashCode = (typeof flashCodes)[number];
 

@@ -48,7 +48,10 @@ export type Kept = {
 export type DreamActionOutcome =
   { done: FlashCode; anchor: string } | { signedOut: true } | (Kept & { error: ActionError; status: number });
 
-type ActionApi = Pick<WorkspaceApi, 'updateDream' | 'addReferral' | 'updateReferral' | 'removeReferral'>;
+type ActionApi = Pick<
+  WorkspaceApi,
+  'updateDream' | 'addReferral' | 'updateReferral' | 'removeReferral' | 'notifyProvider' | 'revokeProviderLink'
+>;
 
 /** What a post on the dream's page does (the form as read; null: over the size limit). */
 export async function handleDreamAction(
@@ -119,6 +122,15 @@ export async function handleDreamAction(
       case 'remove':
         await api.removeReferral(referral);
         return done('removed', 'shortlist');
+      case 'notify-provider':
+        await api.notifyProvider(referral);
+        return done('providerNotified', `referral-${referral}`);
+      case 'revoke-provider':
+        await api.revokeProviderLink(referral);
+        return done('providerRevoked', `referral-${referral}`);
+      case 'phone-consent':
+        await patch({ phoneShareConsent: form.get('share') === 'ja' });
+        return done('phoneConsent', 'phone-consent');
       default:
         throw new WorkspaceApiError(400, 'workspace.error.invalid');
     }
