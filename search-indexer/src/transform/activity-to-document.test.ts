@@ -125,7 +125,10 @@ describe('toSearchDocument', () => {
   });
 
   it('carries the places status and when it was confirmed (onbekend when never said)', () => {
-    const doc = toSearchDocument(activity({ placesStatus: 'vol', placesConfirmedAt: '2026-11-30T09:00:00.000Z' }), 'nl');
+    const doc = toSearchDocument(
+      activity({ placesStatus: 'vol', placesConfirmedAt: '2026-11-30T09:00:00.000Z' }),
+      'nl',
+    );
     expect(doc.placesStatus).toBe('vol');
     expect(doc.placesConfirmedAt).toBe(Date.parse('2026-11-30T09:00:00.000Z'));
     expect(toSearchDocument(activity(), 'nl')).toMatchObject({ placesStatus: 'onbekend', placesConfirmedAt: null });
