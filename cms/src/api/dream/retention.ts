@@ -14,6 +14,7 @@ export const PERSONAL_FIELDS = [
   'email',
   'notes',
   'consentRecordedBy',
+  'phoneShareConsentBy',
   'conversationPlace',
   'idempotencyKey',
 ] as const;
