@@ -81,6 +81,9 @@ const EnvSchema = z
     MAIL_PROVIDER: z.enum(['outbox', 'strapi', '']).optional(),
     MAIL_OUTBOX_DIR: text,
     COORDINATOR_TEAM_EMAIL: email,
+    // The provider's personal link (api/workspace/provider.ts): days it works, days before no answer is flagged.
+    PROVIDER_LINK_DAYS: positive,
+    PROVIDER_ANSWER_DAYS: positive,
     // Demo data (bootstrap/demo.ts: ignored in production).
     SEED_DEMO_DATA: flag,
     SEED_DEMO_DREAMS: flag,

@@ -21,6 +21,7 @@ import { ensureLocales } from './bootstrap/locales';
 import { grantPublicRead } from './bootstrap/public-permissions';
 import { ensureIndexerWebhook } from './bootstrap/webhook';
 import { registerReviewedOnPublish } from './api/activity/freshness/reviewed-on-publish';
+import { registerPlacesConfirmation } from './api/activity/places/places';
 import { seedDemoContent, seedTaxonomy } from './seed/seed';
 import { registerDocumentValidation } from './api/activity/validation/document-validation';
 import { registerDreamIntake } from './api/dream/intake';
@@ -61,6 +62,7 @@ export default {
     registerDocumentValidation(strapi);
     registerPublicGuard(strapi);
     registerReviewedOnPublish(strapi);
+    registerPlacesConfirmation(strapi);
     registerAuditTrail(strapi);
     registerDreamIntake(strapi);
     // Every organisation gets its partner role the moment it is created.

@@ -27,3 +27,4 @@ export * from './city/funding.js';
 export * from './workspace/outcomes.js';
 export * from './workspace/small-numbers.js';
 export * from './workspace/funding.js';
+export * from './workspace/provider-answers.js';

@@ -6,7 +6,7 @@ import { dreamRuntime } from './lib/dream/runtime.ts';
 import { EDITION_COOKIE, knownEditionId } from './lib/edition.ts';
 import { siteConfig } from './lib/config.ts';
 import { createPageCache } from './lib/http/page-cache.ts';
-import { allowedMethods, isFamilyLinkPath } from './lib/http/methods.ts';
+import { allowedMethods } from './lib/http/methods.ts';
 import { bodyTooLarge, isUnsafeMethod, postLimit, postRoute, refusalResponse } from './lib/http/post-guard.ts';
 import { workspaceSettings } from './lib/workspace/config.ts';
 import {
@@ -88,10 +88,7 @@ async function guardPost(context: APIContext): Promise<Response | null> {
     });
   // Astro's checkOrigin rule, stricter, against the public origin (lib/http/cross-origin.ts).
   if (isForbiddenCrossOrigin(request.method, request.headers, url.origin)) {
-    // The family's page sends no referrer, so a browser posts its forms with `Origin: null`; the
-    // token in its path is what a forger cannot know (lib/workspace/family/page.ts).
-    const familyPost = isFamilyLinkPath(url.pathname) && request.headers.get('origin') === 'null';
-    if (route !== 'dream' && !familyPost) return refuse(403);
+    if (route !== 'dream') return refuse(403);
     locals.crossOrigin = true;
   }
   const limit = postLimit(route, workspaceSettings.maxBodyBytes);

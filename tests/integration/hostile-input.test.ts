@@ -427,6 +427,7 @@ beforeAll(async () => {
       DREAM_RATE_LIMIT_PER_IP: '100000',
       FAMILY_LINK_RATE_LIMIT_PER_IP: '100000',
       DREAM_DELIVERY_MAX_BACKOFF_SECONDS: '2',
+      PROVIDER_PAGE_RATE_LIMIT: '100000',
     },
   });
   admin = await signIn(stack.urls.cms, DEMO_ADMIN.email, stack.env.DEMO_PASSWORD);
@@ -492,7 +493,14 @@ describe('script injection', () => {
       }
     }
     for (const payload of XSS) {
-      for (const path of ['/nl/activiteiten/', '/nl/organisaties/', '/', '/nl/', '/nl/werkplek/dromen/'])
+      for (const path of [
+        '/nl/activiteiten/',
+        '/nl/organisaties/',
+        '/',
+        '/nl/',
+        '/nl/werkplek/dromen/',
+        '/nl/aanmelding/',
+      ])
         probes.push({
           service: 'site',
           path: `${path}${enc(payload)}`,

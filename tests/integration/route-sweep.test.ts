@@ -424,6 +424,11 @@ const GROUPS: [Access, string[]][] = [
       'GET /api/workspace/reports',
       'POST /api/workspace/sessions',
       'DELETE /api/workspace/sessions/current',
+      'POST /api/workspace/referrals/:documentId/provider-link',
+      'DELETE /api/workspace/referrals/:documentId/provider-link',
+      // The provider's personal link: the service token, then the link itself (no session).
+      'GET /api/provider-answers/:token',
+      'POST /api/provider-answers/:token',
     ],
   ],
   [
@@ -990,6 +995,7 @@ function fill(key: string, model = ACTIVITY): string[] {
     )
     .replace(':role', '1')
     .replace(':sessionId', 'x')
+    .replace(':token', 'l1.provider.x.y.z.sig')
     .replace(':name', 'schedule')
     .replace(':provider', 'github')
     .replace(':path*', 'x')
@@ -1254,6 +1260,7 @@ describe('the route inventory', () => {
       `/api/workspace/dreams/${ids.dream}`,
       '/api/workspace/contacts',
       '/api/workspace/reports',
+      '/api/provider-answers/l1.provider.x.y.z.sig',
     ]) {
       expect([401, 403], path).toContain((await call('GET', path)).status);
       expect([401, 403], path).toContain((await call('GET', path, { session: ownPartner })).status);

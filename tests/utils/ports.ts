@@ -31,6 +31,7 @@ export const PORT_OFFSET = {
   workspaceFamily: 740,
   familyLink: 680,
   hsdsSchemas: 640,
+  workspaceProvider: 700,
 } as const;
 
 /**

@@ -33,7 +33,7 @@ export function requireEditor(user: User | undefined) {
 // `pays` is the inverse of `paidBy`: writing it on an own regeling would change other
 // organisations' activities, so partners only set `paidBy` on their own activities.
 const SERVER_SET = {
-  [ACTIVITY]: ['organisation', 'lastReviewedAt', 'stale', 'freshnessNotice', 'pays'],
+  [ACTIVITY]: ['organisation', 'lastReviewedAt', 'stale', 'freshnessNotice', 'pays', 'placesConfirmedAt'],
   [PLACE]: ['organisation'],
   [ORGANISATION]: ['slug', 'approved', 'subsidised', 'allianceMember', 'activities', 'places'],
 };

@@ -124,6 +124,16 @@ describe('toSearchDocument', () => {
     expect(toSearchDocument(renamed, 'nl').sourceUpdatedAt).toBe(Date.parse('2026-11-21T08:00:00.000Z'));
   });
 
+  it('carries the places status and when it was confirmed (onbekend when never said)', () => {
+    const doc = toSearchDocument(
+      activity({ placesStatus: 'vol', placesConfirmedAt: '2026-11-30T09:00:00.000Z' }),
+      'nl',
+    );
+    expect(doc.placesStatus).toBe('vol');
+    expect(doc.placesConfirmedAt).toBe(Date.parse('2026-11-30T09:00:00.000Z'));
+    expect(toSearchDocument(activity(), 'nl')).toMatchObject({ placesStatus: 'onbekend', placesConfirmedAt: null });
+  });
+
   it('counts paid activities as not free', () => {
     expect(toSearchDocument(activity({ costType: 'betaald', price: 12.5 }), 'nl')).toMatchObject({
       free: false,

@@ -358,6 +358,8 @@ export function toSearchDocument(activity: Activity, locale: string, dutch?: Act
     summaryForms: summaryForms(activity.summary),
     refs: referencesOf(activity),
     lastReviewedAt: toTimestamp(activity.lastReviewedAt),
+    placesStatus: activity.placesStatus ?? 'onbekend',
+    placesConfirmedAt: toTimestamp(activity.placesConfirmedAt),
     updatedAt: toTimestamp(activity.updatedAt) ?? 0,
     sourceUpdatedAt: sourceUpdatedAt(activity),
   };

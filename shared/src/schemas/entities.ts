@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { placesStatuses } from '../workspace/vocabularies.js';
 import {
   AGE_MAX,
   AGE_MIN,
@@ -153,6 +154,9 @@ export const ActivitySchema = z
     images: imageList,
     lastReviewedAt: z.string().nullish(),
     validUntil: z.string().nullish(),
+    /** Places free (issue 18); counts as onbekend 30 days after placesConfirmedAt (effectivePlacesStatus). */
+    placesStatus: z.enum(placesStatuses).nullish(),
+    placesConfirmedAt: z.string().nullish(),
     updatedAt: z.string(),
     publishedAt: z.string().nullish(),
     themes: z.array(ThemeSchema).default([]),

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { activityKinds, audiences, costTypes, days, offerTypes } from '../taxonomy/vocabularies.js';
 import { PictureImageSchema } from '../images/media.js';
+import { placesStatuses } from '../workspace/vocabularies.js';
 
 // The search document: one activity in one locale as the indexer writes it to Meilisearch
 // (index `activities_<locale>`, see settings.ts) and the site reads it back.
@@ -70,6 +71,9 @@ export const SearchDocumentSchema = z.object({
    */
   refs: z.array(z.string()),
   lastReviewedAt: z.number().nullable(),
+  /** Places as the provider last said (issue 18); shown to coordinators through effectivePlacesStatus. */
+  placesStatus: z.enum(placesStatuses).optional(),
+  placesConfirmedAt: z.number().nullable().optional(),
   updatedAt: z.number(),
   /**
    * The newest `updatedAt` of the activity and every document in `refs` (ms). Reconcile compares

@@ -6,6 +6,10 @@
 export const referralStatuses = ['voorgesteld', 'aangemeld', 'gestart', 'gestopt', 'afgerond'] as const;
 export type ReferralStatus = (typeof referralStatuses)[number];
 
+/** Whether an activity has places (issue 18; shown through effectivePlacesStatus). Labels: `workspace.places.<s>`. */
+export const placesStatuses = ['vrij', 'wachtlijst', 'vol', 'onbekend'] as const;
+export type PlacesStatus = (typeof placesStatuses)[number];
+
 /** Where the conversation with the family takes place. Labels: `workspace.conversationKind.<k>`. */
 export const conversationKinds = ['bibliotheek', 'buurthuis', 'video'] as const;
 export type ConversationKind = (typeof conversationKinds)[number];

@@ -77,6 +77,8 @@ export const PUBLIC_QUERY: Readonly<Record<string, PublicModel>> = {
       'lastReviewedAt',
       'validUntil',
       'stale',
+      'placesStatus',
+      'placesConfirmedAt',
     ],
     // Not the JSON lists (no meaningful filter, and their SQL differs per database) nor the sign-up phone (contact).
     query: [

@@ -15,6 +15,7 @@ export const PERSONAL_FIELDS = [
   'email',
   'notes',
   'consentRecordedBy',
+  'phoneShareConsentBy',
   'conversationPlace',
   'idempotencyKey',
 ] as const;

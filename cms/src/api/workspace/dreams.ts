@@ -16,9 +16,11 @@ import {
   referralStatuses,
   themeSlugs,
   themesForDream,
+  effectivePlacesStatus,
   wijken,
   phoneOwnerOf,
   phoneOwners,
+  type PlacesStatus,
   type DreamStatus,
   type FundingStep,
   type ReferralStatus,
@@ -30,6 +32,7 @@ import { changeFamily, FamilyChange, familyOfDream, familySizes } from './family
 import { familyFollowUps, familyLinkOut } from './family-link';
 import { UID } from '../../content-types';
 import { cmsEnv } from '../../env';
+import { providerDreamIds, providerOut } from './provider';
 
 export const REFERRAL = UID.referral;
 export const CONTACT = UID.contactPerson;
@@ -96,6 +99,28 @@ export function summary(row: Row, now = Date.now()) {
   };
 }
 
+type PlacesMap = Map<string, { status: PlacesStatus; confirmedAt: string | null }>;
+
+/** The places of the activities referred to (shared effectivePlacesStatus: unknown after 30 days). */
+async function activityPlaces(strapi: Core.Strapi, referrals: Row[]): Promise<PlacesMap> {
+  const ids = [...new Set(referrals.map((r) => r.activityDocumentId as string).filter(Boolean))];
+  if (ids.length === 0) return new Map();
+  const rows = (await strapi.db.query(ACTIVITY).findMany({
+    where: { documentId: { $in: ids } },
+    select: ['documentId', 'placesStatus', 'placesConfirmedAt'],
+  })) as Row[];
+  const now = new Date();
+  return new Map(
+    rows.map((r) => [
+      r.documentId as string,
+      {
+        status: effectivePlacesStatus(r.placesStatus, r.placesConfirmedAt, now),
+        confirmedAt: r.placesConfirmedAt ? new Date(r.placesConfirmedAt).toISOString() : null,
+      },
+    ]),
+  );
+}
+
 /** The published ages of the activities referred to (nl versions), for the shortlist's age check. */
 async function activityAges(strapi: Core.Strapi, referrals: Row[]): Promise<Map<string, { min: number; max: number }>> {
   const ids = [...new Set(referrals.map((r) => r.activityDocumentId as string).filter(Boolean))];
@@ -110,7 +135,7 @@ async function activityAges(strapi: Core.Strapi, referrals: Row[]): Promise<Map<
   return out;
 }
 
-function referralOut(row: Row, ages?: Map<string, { min: number; max: number }>) {
+function referralOut(row: Row, ages?: Map<string, { min: number; max: number }>, places?: PlacesMap) {
   const age = ages?.get(row.activityDocumentId);
   const contact = row.contact
     ? contactOut(row.contact, { slug: row.organisationSlug, name: row.organisationName })
@@ -138,6 +163,8 @@ function referralOut(row: Row, ages?: Map<string, { min: number; max: number }>)
     family: row.familyAnswer
       ? { answer: row.familyAnswer as string, answeredAt: new Date(row.familyAnswerAt).toISOString() }
       : null,
+    provider: providerOut(row),
+    places: places?.get(row.activityDocumentId) ?? null,
   };
 }
 
@@ -154,7 +181,12 @@ function contactOut(row: Row, organisation?: { slug?: string | null; name?: stri
   };
 }
 
-export function detail(row: Row, now = Date.now(), ages?: Map<string, { min: number; max: number }>) {
+export function detail(
+  row: Row,
+  now = Date.now(),
+  ages?: Map<string, { min: number; max: number }>,
+  places?: PlacesMap,
+) {
   return {
     ...summary(row, now),
     dream: row.dream,
@@ -168,6 +200,8 @@ export function detail(row: Row, now = Date.now(), ages?: Map<string, { min: num
     familyLink: familyLinkOut(row, new Date(now)),
     consentRecordedAt: row.consentRecordedAt ?? null,
     consentRecordedBy: row.consentRecordedBy ?? null,
+    phoneShareConsentAt: row.phoneShareConsentAt ?? null,
+    phoneShareConsentBy: row.phoneShareConsentBy ?? null,
     conversation: row.conversationAt
       ? {
           at: new Date(row.conversationAt).toISOString(),
@@ -183,7 +217,7 @@ export function detail(row: Row, now = Date.now(), ages?: Map<string, { min: num
       ? row.themes
       : themesForDream({ dream: row.dream ?? '', need: row.need ?? '', needPicks: row.needPicks ?? [] }),
     history: (row.statusHistory as HistoryEntry[]) ?? [],
-    referrals: ((row.referrals as Row[]) ?? []).sort((a, b) => a.id - b.id).map((r) => referralOut(r, ages)),
+    referrals: ((row.referrals as Row[]) ?? []).sort((a, b) => a.id - b.id).map((r) => referralOut(r, ages, places)),
   };
 }
 
@@ -196,6 +230,7 @@ const ListQuery = z.object({
   ageMax: z.coerce.number().int().min(0).max(18).optional(),
   assigned: z.string().max(254).optional(),
   overdue: z.enum(['true', 'false']).optional(),
+  provider: z.enum(['answered', 'overdue']).optional(),
   q: z.string().max(60).optional(),
   page: z.coerce.number().int().min(1).max(10_000).default(1),
   pageSize: z.coerce.number().int().min(1).max(100).default(25),
@@ -226,6 +261,8 @@ export async function listDreams(strapi: Core.Strapi, user: WorkspaceUser, query
   else if (q.assigned === 'none') where.assignedTo = { $null: true };
   else if (q.assigned && q.assigned !== 'all') where.assignedTo = q.assigned.toLowerCase();
   if (q.overdue === 'true') Object.assign(where, { dreamStatus: 'nieuw', receivedAt: { $lt: overdueBefore } });
+  const provider = await providerDreamIds(strapi, new Date(now));
+  if (q.provider) where.id = { $in: provider[q.provider] };
   if (q.q) where.$or = [{ firstName: { $containsi: q.q } }, { dream: { $containsi: q.q } }];
   const db = strapi.db.query(DREAM);
   const closedView = q.status === 'afgerond';
@@ -253,7 +290,15 @@ export async function listDreams(strapi: Core.Strapi, user: WorkspaceUser, query
     data: rows.map((r: Row) => ({ ...summary(r, now), familySize: sizes.get(r.id) ?? 1 })),
     meta: {
       pagination: { page: q.page, pageSize: q.pageSize, total, pageCount: Math.ceil(total / q.pageSize) },
-      counts: { byStatus, new: byStatus.nieuw, overdue, mine, followUpToday },
+      counts: {
+        byStatus,
+        new: byStatus.nieuw,
+        overdue,
+        mine,
+        followUpToday,
+        providerAnswers: provider.answered.length,
+        providerOverdue: provider.overdue.length,
+      },
     },
   };
 }
@@ -269,11 +314,13 @@ async function loadRow(strapi: Core.Strapi, documentId: string): Promise<Row> {
 
 export async function getDream(strapi: Core.Strapi, documentId: string) {
   const row = await loadRow(strapi, documentId);
-  const [ages, family] = await Promise.all([
-    activityAges(strapi, (row.referrals as Row[]) ?? []),
+  const referrals = (row.referrals as Row[]) ?? [];
+  const [ages, places, family] = await Promise.all([
+    activityAges(strapi, referrals),
+    activityPlaces(strapi, referrals),
     familyOfDream(strapi, row as { id: number }),
   ]);
-  return { ...detail(row, Date.now(), ages), ...family };
+  return { ...detail(row, Date.now(), ages, places), ...family };
 }
 
 const ManualDream = z
@@ -336,6 +383,7 @@ const Patch = z
     note: z.string().trim().max(500).optional(),
     assign: z.string().trim().max(254).optional(),
     consent: z.literal(true).optional(),
+    phoneShareConsent: z.boolean().optional(),
     conversation: z
       .object({
         at: z.string().refine((v) => !Number.isNaN(Date.parse(v)), 'at'),
@@ -388,6 +436,11 @@ export async function updateDream(strapi: Core.Strapi, user: WorkspaceUser, docu
     data.consentRecordedBy = user.email;
     consent = true;
     history.push({ at: now, by: user.email, step: 'consent' });
+  }
+  if (p.phoneShareConsent !== undefined && p.phoneShareConsent !== !!row.phoneShareConsentAt) {
+    data.phoneShareConsentAt = p.phoneShareConsent ? now : null;
+    data.phoneShareConsentBy = p.phoneShareConsent ? user.email : null;
+    history.push({ at: now, by: user.email, step: 'phone-consent', to: p.phoneShareConsent ? 'ja' : 'nee' });
   }
   const move = (to: DreamStatus, note?: string) => {
     const problem = checkStatusChange(status, to, { consent, referrals });
@@ -518,7 +571,7 @@ export async function addReferral(strapi: Core.Strapi, user: WorkspaceUser, docu
     step: 'shortlist-add',
     detail: created.activityTitle,
   });
-  return referralOut(created, await activityAges(strapi, [created]));
+  return referralOut(created, await activityAges(strapi, [created]), await activityPlaces(strapi, [created]));
 }
 
 const STATUS_DATE: Record<ReferralStatus, string> = {
@@ -603,7 +656,7 @@ export async function updateReferral(strapi: Core.Strapi, user: WorkspaceUser, d
       detail: row.activityTitle,
       note: `${fundingScheme(funding.step.scheme)?.name ?? funding.step.scheme} ${funding.step.season}`,
     });
-  return referralOut(updated, await activityAges(strapi, [updated]));
+  return referralOut(updated, await activityAges(strapi, [updated]), await activityPlaces(strapi, [updated]));
 }
 
 export async function removeReferral(strapi: Core.Strapi, user: WorkspaceUser, documentId: string) {
@@ -652,6 +705,18 @@ export async function followUps(strapi: Core.Strapi, now = new Date()) {
     orderBy: [{ startedAt: 'asc' }],
     limit: 1000,
   })) as Row[];
+  const waiting = (await strapi.db.query(REFERRAL).findMany({
+    where: { referralStatus: { $in: ['voorgesteld', 'aangemeld'] }, providerNotifiedAt: { $notNull: true } },
+    populate: { contact: true, dream: true },
+    orderBy: [{ providerNotifiedAt: 'asc' }],
+    limit: 1000,
+  })) as Row[];
+  const providerOverdue = waiting
+    .filter(
+      (r) => r.dream && !r.dream.anonymisedAt && r.dream.dreamStatus !== 'afgerond' && providerOut(r, now)?.overdue,
+    )
+    .slice(0, 200)
+    .map((r) => ({ ...referralOut(r), dream: summary(r.dream, now.getTime()) }));
   const referrals = started
     .filter(
       (r) =>
@@ -682,5 +747,5 @@ export async function followUps(strapi: Core.Strapi, now = new Date()) {
     )
     .slice(0, 200);
   const family = await familyFollowUps(strapi, (row) => summary(row, now.getTime()), now);
-  return { dreams: dreams.map((d: Row) => summary(d, now.getTime())), referrals, renewals, family };
+  return { dreams: dreams.map((d: Row) => summary(d, now.getTime())), referrals, renewals, family, providerOverdue };
 }

@@ -14,6 +14,10 @@
  * 'family-link': the family's link was made (`to`: its expiry) or revoked (no `to`).
  * 'family-answer': the family answered `to` (shared familyAnswers) about `detail`, `by` 'gezin'.
  * 'call-back': the coordinator called the family back after "bel me".
+ * 'provider-link' / 'provider-revoke': the provider of `detail` was sent a link / it was withdrawn.
+ * 'provider-answer': the provider answered `to` for `detail` (by 'aanbieder'; `from` when that moved
+ * the referral). 'phone-consent': the parent agreed (`to` 'ja') or no longer agrees ('nee') that the
+ * provider sees the phone number.
  */
 export const historySteps = [
   'status',
@@ -27,6 +31,10 @@ export const historySteps = [
   'family-link',
   'family-answer',
   'call-back',
+  'provider-link',
+  'provider-revoke',
+  'provider-answer',
+  'phone-consent',
 ] as const;
 export type HistoryEntry = {
   at: string;

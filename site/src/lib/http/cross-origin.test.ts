@@ -53,6 +53,13 @@ describe('origin check (Astro checkOrigin rule)', () => {
     expect(isForbiddenCrossOrigin('POST', h({ 'content-type': 'application/json' }), SITE)).toBe(false);
   });
 
+  it('takes Origin null only where the browser says same-origin (a page without referrer)', () => {
+    const form = { 'content-type': 'application/x-www-form-urlencoded', origin: 'null' };
+    expect(isForbiddenCrossOrigin('POST', h({ ...form, 'sec-fetch-site': 'same-origin' }), SITE)).toBe(false);
+    expect(isForbiddenCrossOrigin('POST', h({ ...form, 'sec-fetch-site': 'cross-site' }), SITE)).toBe(true);
+    expect(isForbiddenCrossOrigin('POST', h(form), SITE)).toBe(true);
+  });
+
   it('compares with the public origin behind a TLS proxy', () => {
     const form = { 'content-type': 'application/x-www-form-urlencoded' };
     expect(

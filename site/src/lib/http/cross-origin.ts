@@ -21,8 +21,13 @@ const SAFE_METHODS = ['GET', 'HEAD', 'OPTIONS'];
 export function isForbiddenCrossOrigin(method: string, headers: Headers, origin: string): boolean {
   if (SAFE_METHODS.includes(method.toUpperCase())) return false;
   const given = headers.get('origin');
-  if (given !== null) return given !== origin;
   const site = headers.get('sec-fetch-site');
+  // A page sent with `Referrer-Policy: no-referrer` (the provider's page: its address holds a
+  // token) makes the browser post its own forms with `Origin: null`; Sec-Fetch-Site, which no page
+  // can set, still says same-origin. An opaque origin elsewhere (a sandboxed frame, a data: page)
+  // is marked cross-site.
+  if (given === 'null' && site === 'same-origin') return false;
+  if (given !== null) return given !== origin;
   if (site !== null && site !== 'same-origin' && site !== 'none') return true;
   const type = headers.get('content-type');
   if (type !== null) return FORM_CONTENT_TYPES.some((t) => type.toLowerCase().includes(t));

@@ -1,11 +1,13 @@
 import { isDreamPath } from '../dream/path.ts';
 import { isWorkspacePath } from '../workspace/session.ts';
+import { isProviderPath } from '../workspace/provider-link.ts';
 
 // Which HTTP methods a route answers. Astro renders a page for any method (a DELETE of the
 // catalogue answered 200 with the catalogue), so src/middleware.ts refuses the others with 405, an
 // Allow header and lib/http/post-guard.ts's refusal page (JSON for the search) before the page runs:
 // - the letterboxes (/<locale>/droom, /<locale>/036/droom) and the workspace (/<locale>/werkplek/**)
-//   take form posts, and so does the family's page of a personal link (/<locale>/gezin/<token>);
+//   take form posts, and so do the family's page of a personal link (/<locale>/gezin/<token>) and
+//   the provider's page (/<locale>/aanmelding/<token>);
 // - the catalogue's search (/api/search/multi-search) takes only posts;
 // - everything else only reads (GET, HEAD).
 
@@ -15,6 +17,7 @@ export const isFamilyLinkPath = (pathname: string) => /^\/[a-z]{2}\/gezin\/[^/]+
 /** Pure: the methods a path answers. */
 export function allowedMethods(pathname: string): string[] {
   if (/^\/api\/search\/multi-search\/?$/.test(pathname)) return ['POST'];
-  if (isDreamPath(pathname) || isWorkspacePath(pathname) || isFamilyLinkPath(pathname)) return ['GET', 'HEAD', 'POST'];
+  if (isDreamPath(pathname) || isWorkspacePath(pathname) || isFamilyLinkPath(pathname) || isProviderPath(pathname))
+    return ['GET', 'HEAD', 'POST'];
   return ['GET', 'HEAD'];
 }

@@ -11,6 +11,8 @@ import type {
   ShownFigure,
   FamilyAnswer,
   PhoneOwner,
+  PlacesStatus,
+  ProviderAnswer,
 } from '@droomkaart/shared';
 
 // The site's server-side client of the workspace API (cms/src/api/workspace/CONTRACT.md). Every call
@@ -96,8 +98,21 @@ export type Referral = {
   funding?: FundingStep[];
   /** The family's own answer through their link (issue 18). */
   family?: { answer: FamilyAnswer; answeredAt: string } | null;
-  /** Set by the provider helper's part (issue 18, point 1): the organisation was told. */
-  provider?: { notifiedAt: string | null } | null;
+  /** The provider's side (cms CONTRACT.md "Provider"): null before the provider was told. */
+  provider?: {
+    notifiedAt: string | null;
+    answer: ProviderAnswer | null;
+    answeredAt: string | null;
+    note: string | null;
+    firstDate: string | null;
+    /** Told, and no answer within PROVIDER_ANSWER_DAYS. */
+    overdue: boolean;
+    linkExpiresAt: string | null;
+    /** The provider's personal link while it works. */
+    linkUrl: string | null;
+  } | null;
+  /** The activity's places (shared effectivePlacesStatus). */
+  places?: { status: PlacesStatus; confirmedAt: string | null } | null;
 };
 
 /** One step of a dream's history (cms api/workspace/history.ts): its status, or another step. */
@@ -112,7 +127,11 @@ export type HistoryStep =
   | 'family'
   | 'family-link'
   | 'family-answer'
-  | 'call-back';
+  | 'call-back'
+  | 'provider-link'
+  | 'provider-revoke'
+  | 'provider-answer'
+  | 'phone-consent';
 export type HistoryEntry = {
   at: string;
   by: string;
@@ -137,6 +156,9 @@ export type Dream = DreamSummary & {
   familyLink?: FamilyLink | null;
   consentRecordedAt: string | null;
   consentRecordedBy: string | null;
+  /** The parent agreed that the provider sees the phone number. */
+  phoneShareConsentAt?: string | null;
+  phoneShareConsentBy?: string | null;
   conversation: { at: string; kind: ConversationKind; place: string } | null;
   notes: string | null;
   incomeSource: string | null;
@@ -157,6 +179,9 @@ export type DreamCounts = {
   overdue: number;
   mine: number;
   followUpToday: number;
+  /** Open dreams with a provider's answer lately, and with a provider who did not answer in time. */
+  providerAnswers?: number;
+  providerOverdue?: number;
 };
 export type Pagination = { page: number; pageSize: number; total: number; pageCount: number };
 export type DreamList = { data: DreamSummary[]; meta: { pagination: Pagination; counts: DreamCounts } };
@@ -178,6 +203,7 @@ export type FollowUps = {
   /** Funded children who need an application for the next season (from the renewal day). */
   renewals?: (Referral & { dream: DreamSummary; renewal: { scheme: string; season: string } })[];
   family?: FamilyFollowUp[];
+  providerOverdue?: (Referral & { dream: DreamSummary })[];
 };
 /** What the family's page shows (no personal data of the child). */
 export type FamilyView = {
@@ -252,6 +278,7 @@ export type DreamPatch = {
   /** 'me', 'none' or a coordinator's id. */
   assign?: string;
   consent?: true;
+  phoneShareConsent?: boolean;
   conversation?: { at: string; kind: ConversationKind; place: string };
   followUpDate?: string | null;
   notes?: string | null;
@@ -281,6 +308,7 @@ export type DreamFilters = {
   ageMax?: number;
   assigned?: string;
   overdue?: boolean;
+  provider?: 'answered' | 'overdue';
   q?: string;
   page?: number;
   pageSize?: number;
@@ -470,6 +498,14 @@ export function workspaceApi(options: WorkspaceApiOptions) {
       (await call<{ data: Referral }>('PATCH', `/referrals/${id(referralId)}`, patch)).data,
     removeReferral: async (referralId: string) => {
       await call<void>('DELETE', `/referrals/${id(referralId)}`);
+    },
+    notifyProvider: async (referralId: string) =>
+      call<{ data: Referral; meta: { whatsappText: string; mailed: boolean } }>(
+        'POST',
+        `/referrals/${id(referralId)}/provider-link`,
+      ),
+    revokeProviderLink: async (referralId: string) => {
+      await call<void>('DELETE', `/referrals/${id(referralId)}/provider-link`);
     },
     contacts: async (organisation: string) =>
       (await call<{ data: Contact[] }>('GET', `/contacts?${new URLSearchParams({ organisation })}`)).data,

@@ -19,6 +19,9 @@ export const flashCodes = [
   'funding',
   'family',
   'familyLinkRevoked',
+  'providerNotified',
+  'providerRevoked',
+  'phoneConsent',
 ] as const;
 export type FlashCode = (typeof flashCodes)[number];
 

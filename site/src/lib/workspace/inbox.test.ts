@@ -15,16 +15,25 @@ describe('the inbox filters in the URL', () => {
       ageMax: 12,
       assigned: 'mine',
       overdue: true,
+      provider: null,
       q: 'Sem',
       page: 3,
     });
   });
 
+  it('reads the provider filter and asks the cms for it', () => {
+    expect(parse('provider=overdue').provider).toBe('overdue');
+    expect(parse('provider=answered').provider).toBe('answered');
+    expect(parse('provider=everyone').provider).toBeNull();
+    expect(inboxApiFilters(parse('provider=answered')).provider).toBe('answered');
+    expect(inboxHref('nl', parse(''), { provider: 'overdue' })).toBe('/nl/werkplek?provider=overdue');
+  });
+
   it('drops unknown and malformed values instead of failing', () => {
     expect(
       parse('status=weg&wijk=atlantis&edition=oud&ageMin=19&ageMax=x&assigned=everyone&overdue=maybe&page=-2'),
-    ).toEqual(emptyInboxQuery());
-    expect(parse('')).toEqual(emptyInboxQuery());
+    ).toEqual({ ...emptyInboxQuery(), provider: null });
+    expect(parse('')).toEqual({ ...emptyInboxQuery(), provider: null });
     expect(parse('page=1.5').page).toBe(1);
   });
 

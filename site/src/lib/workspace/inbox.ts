@@ -20,6 +20,8 @@ export type InboxQuery = {
   ageMax: number | null;
   assigned: AssignedChoice;
   overdue: boolean;
+  /** Only dreams with news from the provider: an answer lately, or no answer in time. */
+  provider?: 'answered' | 'overdue' | null;
   q: string;
   page: number;
 };
@@ -32,6 +34,7 @@ export const emptyInboxQuery = (): InboxQuery => ({
   ageMax: null,
   assigned: 'all',
   overdue: false,
+  provider: null,
   q: '',
   page: 1,
 });
@@ -61,6 +64,9 @@ export function parseInboxQuery(params: URLSearchParams): InboxQuery {
     ageMax,
     assigned: (assignedChoices as readonly string[]).includes(assigned ?? '') ? (assigned as AssignedChoice) : 'all',
     overdue: ['1', 'true', 'on'].includes(params.get('overdue') ?? ''),
+    provider: ['answered', 'overdue'].includes(params.get('provider') ?? '')
+      ? (params.get('provider') as 'answered' | 'overdue')
+      : null,
     q: (params.get('q') ?? '').trim().slice(0, 60),
     page: Number.isInteger(page) && page >= 1 && page <= 1000 ? page : 1,
   };
@@ -76,6 +82,7 @@ export function inboxApiFilters(query: InboxQuery): DreamFilters {
     ageMax: query.ageMax ?? undefined,
     assigned: query.assigned === 'mine' ? 'me' : query.assigned === 'none' ? 'none' : undefined,
     overdue: query.overdue || undefined,
+    provider: query.provider ?? undefined,
     q: query.q || undefined,
     page: query.page,
     pageSize: INBOX_PAGE_SIZE,
@@ -92,6 +99,7 @@ export function inboxParams(query: InboxQuery): URLSearchParams {
   if (query.ageMax !== null) params.set('ageMax', String(query.ageMax));
   if (query.assigned !== 'all') params.set('assigned', query.assigned);
   if (query.overdue) params.set('overdue', '1');
+  if (query.provider) params.set('provider', query.provider);
   if (query.q) params.set('q', query.q);
   if (query.page > 1) params.set('page', String(query.page));
   return params;

@@ -88,7 +88,18 @@ describe('what the family is told', () => {
   it('says the organisation was told only when the provider was notified', () => {
     expect(familyActivity(referral(), hit, 'nl', 'https://x.nl').told).toBe(false);
     const told = familyActivity(
-      referral({ provider: { notifiedAt: '2026-12-01T10:00:00Z' } }),
+      referral({
+        provider: {
+          notifiedAt: '2026-12-01T10:00:00Z',
+          answer: null,
+          answeredAt: null,
+          note: null,
+          firstDate: null,
+          overdue: false,
+          linkExpiresAt: '2026-12-31T10:00:00Z',
+          linkUrl: null,
+        },
+      }),
       hit,
       'nl',
       'https://x.nl',

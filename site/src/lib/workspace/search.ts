@@ -22,7 +22,9 @@ export type MatchHit = Pick<
   | 'ageMax'
   | 'themes'
 > &
-  Partial<Pick<SearchDocument, 'kind' | 'days' | 'sessions' | 'dates' | 'image'>> & {
+  Partial<
+    Pick<SearchDocument, 'kind' | 'days' | 'sessions' | 'dates' | 'image' | 'placesStatus' | 'placesConfirmedAt'>
+  > & {
     places?: { name: string; wijkName?: string | null }[];
     distance: number | null;
   };
@@ -52,6 +54,8 @@ const FIELDS = [
   'sessions',
   'dates',
   'image',
+  'placesStatus',
+  'placesConfirmedAt',
   '_geo',
 ];
 

@@ -13,6 +13,7 @@ import {
 } from '../dreams';
 import { report } from '../reports';
 import { answerFamilyLink, familyView, issueFamilyLink, revokeFamilyLink } from '../family-link';
+import { notifyProvider, revokeProviderLink } from '../provider';
 import { hasNonJsonBody } from '../../../http/hostile-input';
 import { addressKey, normaliseAddress } from '@droomkaart/shared';
 import { requestClient } from '../../../security/client-address';
@@ -82,6 +83,8 @@ function handle(need: Need, fn: (ctx: Ctx, user: WorkspaceUser, strapi: Core.Str
 
 const body = (ctx: Ctx) => (ctx.request.body ?? {}) as Record<string, any>;
 
+export { handle };
+
 export default {
   signIn: handle('none', async (ctx, _user, strapi) => {
     const { email, password, device } = body(ctx);
@@ -117,6 +120,20 @@ export default {
   })),
   removeReferral: handle('dreams', async (ctx, user, strapi) => {
     await removeReferral(strapi, user, ctx.params.documentId);
+    return undefined;
+  }),
+  notifyProvider: handle('dreams', async (ctx, user, strapi) => {
+    const sent = await notifyProvider(strapi, user, ctx.params.documentId);
+    const dream = await strapi.db
+      .query('api::referral.referral')
+      .findOne({ where: { documentId: ctx.params.documentId }, populate: { dream: { select: ['documentId'] } } });
+    const data = (await getDream(strapi, dream.dream.documentId)).referrals.find(
+      (r) => r.documentId === ctx.params.documentId,
+    );
+    return { data, meta: sent };
+  }),
+  revokeProviderLink: handle('dreams', async (ctx, user, strapi) => {
+    await revokeProviderLink(strapi, user, ctx.params.documentId);
     return undefined;
   }),
   contacts: handle('dreams', async (ctx, _user, strapi) => ({

@@ -20,6 +20,8 @@ export default {
     route('POST', '/workspace/dreams/:documentId/referrals', 'addReferral'),
     route('PATCH', '/workspace/referrals/:documentId', 'updateReferral'),
     route('DELETE', '/workspace/referrals/:documentId', 'removeReferral'),
+    route('POST', '/workspace/referrals/:documentId/provider-link', 'notifyProvider'),
+    route('DELETE', '/workspace/referrals/:documentId/provider-link', 'revokeProviderLink'),
     route('GET', '/workspace/contacts', 'contacts'),
     route('GET', '/workspace/follow-ups', 'followUps'),
     route('GET', '/workspace/reports', 'reports'),

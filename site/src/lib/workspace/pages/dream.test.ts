@@ -20,6 +20,8 @@ function fakeApi(fail?: WorkspaceApiError) {
       updateReferral: call('updateReferral'),
       removeReferral: call('removeReferral'),
       revokeFamilyLink: call('revokeFamilyLink'),
+      notifyProvider: call('notifyProvider'),
+      revokeProviderLink: call('revokeProviderLink'),
     },
   };
 }
@@ -45,6 +47,34 @@ describe("the posts on a dream's page", () => {
       status: 400,
     });
     expect(calls).toHaveLength(2);
+  });
+
+  it('tells the provider, withdraws the link and records the phone consent', async () => {
+    const { calls, api } = fakeApi();
+    expect(await handleDreamAction(form({ _action: 'notify-provider', referral: 'r1' }), api, 'd1')).toEqual({
+      done: 'providerNotified',
+      anchor: 'referral-r1',
+    });
+    expect(await handleDreamAction(form({ _action: 'revoke-provider', referral: 'r1' }), api, 'd1')).toEqual({
+      done: 'providerRevoked',
+      anchor: 'referral-r1',
+    });
+    await handleDreamAction(form({ _action: 'phone-consent', share: 'ja' }), api, 'd1');
+    await handleDreamAction(form({ _action: 'phone-consent', share: 'nee' }), api, 'd1');
+    expect(calls).toEqual([
+      ['notifyProvider', 'r1'],
+      ['revokeProviderLink', 'r1'],
+      ['updateDream', 'd1', { phoneShareConsent: true }],
+      ['updateDream', 'd1', { phoneShareConsent: false }],
+    ]);
+  });
+
+  it('keeps the referral with a refused notice, for the message at its place', async () => {
+    const { api } = fakeApi(new WorkspaceApiError(409, 'workspace.error.provider.noContact', 'contactId'));
+    expect(await handleDreamAction(form({ _action: 'notify-provider', referral: 'r1' }), api, 'd1')).toMatchObject({
+      error: { action: 'notify-provider', key: 'workspace.error.provider.noContact', referral: 'r1' },
+      status: 409,
+    });
   });
 
   it('changes the status with the note and goes back to the status', async () => {

@@ -60,7 +60,13 @@ export type DreamActionOutcome =
 
 type ActionApi = Pick<
   WorkspaceApi,
-  'updateDream' | 'addReferral' | 'updateReferral' | 'removeReferral' | 'revokeFamilyLink'
+  | 'updateDream'
+  | 'addReferral'
+  | 'updateReferral'
+  | 'removeReferral'
+  | 'revokeFamilyLink'
+  | 'notifyProvider'
+  | 'revokeProviderLink'
 >;
 
 /** What a post on the dream's page does (the form as read; null: over the size limit). */
@@ -171,6 +177,15 @@ export async function handleDreamAction(
         await patch({ phoneOwner: owner });
         return done('details', 'family-link');
       }
+      case 'notify-provider':
+        await api.notifyProvider(referral);
+        return done('providerNotified', `referral-${referral}`);
+      case 'revoke-provider':
+        await api.revokeProviderLink(referral);
+        return done('providerRevoked', `referral-${referral}`);
+      case 'phone-consent':
+        await patch({ phoneShareConsent: form.get('share') === 'ja' });
+        return done('phoneConsent', 'phone-consent');
       default:
         throw new WorkspaceApiError(400, 'workspace.error.invalid');
     }
