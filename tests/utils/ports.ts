@@ -32,6 +32,7 @@ export const PORT_OFFSET = {
   familyLink: 680,
   hsdsSchemas: 640,
   workspaceProvider: 700,
+  personalLinkLimits: 760,
 } as const;
 
 /**
