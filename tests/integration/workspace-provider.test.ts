@@ -246,6 +246,29 @@ describe('telling the provider of a referral', () => {
     expect(bare.status).toBe(401);
   });
 
+  it("forgets the provider's note and link when the dream is anonymised after the retention period", async () => {
+    const { dream, referral } = await shortlisted('Vergeet', 7);
+    const sent = await ws('POST', `/referrals/${referral.documentId}/provider-link`);
+    const token = tokenOf(sent.body.data.provider.linkUrl);
+    const answered = await provider('POST', token, { answer: 'vol', note: 'Vergeet mag volgend jaar terugkomen' });
+    expect(answered.status, JSON.stringify(answered.body)).toBe(200);
+    const closed = await ws('PATCH', `/dreams/${dream}`, { status: 'afgerond', outcome: 'geen-plek' });
+    expect(closed.status, JSON.stringify(closed.body)).toBe(200);
+    const admin = await signIn(stack.urls.cms, DEMO_ADMIN.email, stack.env.DEMO_PASSWORD);
+    const run = await request(admin, 'POST', '/droomkaart/dreams/retention/run', {
+      now: new Date(Date.now() + 400 * 86_400_000).toISOString(),
+    });
+    expect(run.body.data.anonymised).toBeGreaterThanOrEqual(1);
+    expect((await provider('GET', token)).status).toBe(404);
+    const row = await request(
+      admin,
+      'GET',
+      `/content-manager/collection-types/api::referral.referral/${referral.documentId}`,
+    );
+    expect(row.status).toBe(200);
+    expect(row.body.data).toMatchObject({ providerNote: null, providerLinkNonce: null, providerAnswer: 'vol' });
+  });
+
   it('flags a provider who did not answer in time, in the dream, the inbox and the follow-ups', async () => {
     const { dream, referral } = await shortlisted('Julia', 6);
     await ws('POST', `/referrals/${referral.documentId}/provider-link`);

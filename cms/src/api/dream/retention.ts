@@ -48,7 +48,7 @@ export async function anonymiseClosedDreams(strapi: Core.Strapi, now = new Date(
     statusHistory: HistoryEntry[] | null;
   }[];
   // The status steps stay for the funnel; who did them and their notes go, as do the other steps
-  // (they name colleagues and activities) and the notes of the dream's referrals.
+  // (they name colleagues and activities) and the notes of the dream's referrals (the provider's too).
   for (const dream of due) {
     const statusHistory = (dream.statusHistory ?? [])
       .filter(isStatusStep)
@@ -81,9 +81,11 @@ export async function anonymiseClosedDreams(strapi: Core.Strapi, now = new Date(
       funding: { scheme: string; status: string; season: string }[] | null;
     }[];
     if (referrals.length > 0)
-      await strapi.db
-        .query(UID.referral)
-        .updateMany({ where: { id: { $in: referrals.map((r) => r.id) } }, data: { note: null, createdByEmail: null } });
+      await strapi.db.query(UID.referral).updateMany({
+        where: { id: { $in: referrals.map((r) => r.id) } },
+        // The provider's note and link go too: the link stops working, the note may name the child.
+        data: { note: null, createdByEmail: null, providerNote: null, providerLinkNonce: null },
+      });
     // Funding steps keep scheme, status and season; who applied and who wrote it down go.
     for (const r of referrals.filter((x) => Array.isArray(x.funding) && x.funding.length > 0))
       await strapi.db.query(UID.referral).update({
