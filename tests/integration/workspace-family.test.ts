@@ -221,7 +221,7 @@ describe('the family goes with its last dream', () => {
     const only = await intake({ firstName: 'Eva', phone: '0655556666', parentName: 'Ouder van Eva' });
     const familyId = (await dream(only)).family.documentId;
     expect((await families()).map((f) => f.documentId)).toContain(familyId);
-    expect((await ws('PATCH', `/dreams/${only}`, { status: 'afgerond' })).status).toBe(200);
+    expect((await ws('PATCH', `/dreams/${only}`, { status: 'afgerond', outcome: 'geholpen' })).status).toBe(200);
     const run = await request(admin, 'POST', '/droomkaart/dreams/retention/run', {
       now: new Date(Date.now() + 400 * 86_400_000).toISOString(),
     });
@@ -234,7 +234,7 @@ describe('the family goes with its last dream', () => {
     const first = await intake({ firstName: 'Mila', phone: '0655557777' });
     const second = await intake({ firstName: 'Tom', phone: '06 5555 7777' });
     const familyId = (await dream(first)).family.documentId;
-    expect((await ws('PATCH', `/dreams/${first}`, { status: 'afgerond' })).status).toBe(200);
+    expect((await ws('PATCH', `/dreams/${first}`, { status: 'afgerond', outcome: 'geholpen' })).status).toBe(200);
     await request(admin, 'POST', '/droomkaart/dreams/retention/run', {
       now: new Date(Date.now() + 400 * 86_400_000).toISOString(),
     });

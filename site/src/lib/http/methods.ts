@@ -1,6 +1,6 @@
 import { isDreamPath } from '../dream/path.ts';
 import { isWorkspacePath } from '../workspace/session.ts';
-import { isProviderPath } from '../workspace/provider-link.ts';
+import { isProviderPath } from '../workspace/provider/link.ts';
 
 // Which HTTP methods a route answers. Astro renders a page for any method (a DELETE of the
 // catalogue answered 200 with the catalogue), so src/middleware.ts refuses the others with 405, an

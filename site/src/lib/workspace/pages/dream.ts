@@ -20,7 +20,7 @@ import {
   type FieldErrors,
 } from '../forms.ts';
 import { afterPost, readFlash, withoutFlash, type FlashCode } from '../flash.ts';
-import { readFamilyChange } from '../family.ts';
+import { readFamilyChange } from '../family/members.ts';
 import { parseMatchQuery, wijkCentroid, type MatchQuery } from '../match.ts';
 import { apiFor, asApiError, clearSessionCookie, settle, signedIn, unwrap } from '../page.ts';
 import { searchMatches, type MatchResult } from '../search.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { locales, resources } from '../i18n/i18n.js';
+import { locales, resources } from '../../i18n/i18n.js';
 import {
   composeFamilyMessage,
   composeReminder,

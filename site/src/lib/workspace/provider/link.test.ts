@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isProviderPath, providerCall } from './provider-link.ts';
-import { allowedMethods } from '../http/methods.ts';
+import { isProviderPath, providerCall } from './link.ts';
+import { allowedMethods } from '../../http/methods.ts';
 
 const view = {
   child: { firstName: 'Noor', age: 9 },

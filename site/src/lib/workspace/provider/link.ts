@@ -1,8 +1,8 @@
 import type { AstroGlobal } from 'astro';
 import { isLocale, readProviderAnswer, type PlacesStatus, type ProviderAnswer } from '@droomkaart/shared';
-import { RateLimiter } from '../dream/limits.ts';
-import { workspaceSettings } from './config.ts';
-import { readWorkspaceForm } from './forms.ts';
+import { RateLimiter } from '../../dream/limits.ts';
+import { workspaceSettings } from '../config.ts';
+import { readWorkspaceForm } from '../forms.ts';
 
 // The provider's page, /<locale>/aanmelding/<token> (issue 18): the contact person of an offer
 // answers a referral through the personal link the coordinator sent, without an account. The

@@ -1,6 +1,6 @@
-import { createI18n, defaultLocale, isLocale, type Locale } from '../i18n/i18n.js';
-import { costTypes, howToJoin as howToJoinSlugs } from '../taxonomy/vocabularies.js';
-import type { ConversationKind } from './vocabularies.js';
+import { createI18n, defaultLocale, isLocale, type Locale } from '../../i18n/i18n.js';
+import { costTypes, howToJoin as howToJoinSlugs } from '../../taxonomy/vocabularies.js';
+import type { ConversationKind } from '../vocabularies.js';
 import type { PhoneOwner } from './family-link.js';
 
 // The WhatsApp texts the coordinator workspace sends to families (cms/src/api/workspace/CONTRACT.md):

@@ -1,4 +1,4 @@
-import { dreamStatuses, type DreamStatus } from '../dream/submission.js';
+import { dreamStatuses, type DreamStatus } from '../../dream/submission.js';
 import type { WhyFact } from './family-messages.js';
 
 // The facts a family message may state (issue 18, point 7: messages that tell the truth, kindly).

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dreamIdFrom, readFamilyChange } from './family.ts';
+import { dreamIdFrom, readFamilyChange } from './members.ts';
 
 const form = (fields: Record<string, string>) => new URLSearchParams(fields);
 

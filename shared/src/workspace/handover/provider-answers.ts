@@ -2,8 +2,8 @@
 // link, what each means for the referral's status, when a referral waits too long for an answer,
 // and the places an activity still has. The cms stores and enforces them, the site shows them.
 // No Node-only APIs.
-import { translatorFor } from '../i18n/i18n.js';
-import { placesStatuses, type PlacesStatus, type ReferralStatus } from './vocabularies.js';
+import { translatorFor } from '../../i18n/i18n.js';
+import { placesStatuses, type PlacesStatus, type ReferralStatus } from '../vocabularies.js';
 
 /** What a provider says about a referral. Labels: `workspace.providerAnswer.<a>`. */
 export const providerAnswers = [

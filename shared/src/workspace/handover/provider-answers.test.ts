@@ -7,8 +7,8 @@ import {
   readProviderAnswer,
   referralStatusForAnswer,
 } from './provider-answers.js';
-import { checkReferralChange } from './status-flow.js';
-import { referralStatuses } from './vocabularies.js';
+import { checkReferralChange } from '../status-flow.js';
+import { referralStatuses } from '../vocabularies.js';
 
 const now = new Date('2026-12-07T12:00:00Z');
 const daysAgo = (n: number) => new Date(now.getTime() - n * 86_400_000).toISOString();

@@ -1,5 +1,5 @@
-import { field } from './forms.ts';
-import type { DreamPatch } from './api.ts';
+import { field } from '../forms.ts';
+import type { DreamPatch } from '../api.ts';
 
 // The family box on the dream page (issue 18 point 6): a coordinator takes a dream out of its
 // family ("hoort niet bij dit gezin") or puts it in the family of another dream, picked from the
