@@ -1,8 +1,6 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations, uniquePhone } from './dream-support.ts';
-import { stackInfo } from './stack-info.ts';
+import { providerLinkFromMail, sendDream, signInAsCoordinator } from './workspace-support.ts';
 
 // The whole hand-over of issue 18 in one journey on the real stack: a dream comes in; the
 // coordinator shortlists an activity and tells its provider; the provider, without an account,
@@ -11,40 +9,6 @@ import { stackInfo } from './stack-info.ts';
 // Each party sees only its own side: the provider no dream text, the family no child's name.
 
 test.describe.configure({ timeout: 300_000 });
-
-async function sendDream(data: Record<string, unknown>): Promise<string> {
-  const { urls, env } = stackInfo();
-  const res = await fetch(`${urls.cms}/api/dreams`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${env.DREAM_INTAKE_TOKEN}` },
-    body: JSON.stringify({ data: { edition: 'kind', channel: 'website', ...data } }),
-  });
-  expect(res.status).toBe(201);
-  return (await res.json()).data.documentId;
-}
-
-async function signIn(page: Page) {
-  await page.goto('/nl/werkplek');
-  await page.getByLabel('E-mailadres').fill('coordinator@droomkaart.test');
-  await page.getByLabel('Wachtwoord').fill(stackInfo().env.DEMO_PASSWORD);
-  await page.locator('form.ws-form button[type="submit"]').click();
-  await expect(page).toHaveURL(/\/nl\/werkplek$/);
-}
-
-/** The provider's link from the mail in the outbox that names the child. */
-async function providerLink(firstName: string): Promise<string> {
-  const dir = stackInfo().env.MAIL_OUTBOX_DIR;
-  let mail: string | undefined;
-  await expect
-    .poll(() => {
-      mail = readdirSync(dir)
-        .map((f) => readFileSync(join(dir, f), 'utf8'))
-        .find((m) => m.includes(`${firstName} (`) && m.includes('/aanmelding/'));
-      return Boolean(mail);
-    })
-    .toBe(true);
-  return new URL(mail!.match(/https?:\/\/\S+\/nl\/aanmelding\/\S+/)![0]).pathname;
-}
 
 /** A figure of the reports' tables (`#t-funnel` row 3: started); null when shown as "< 5" or hidden. */
 async function reportFigure(page: Page, table: string, row: number, column = 0): Promise<number | null> {
@@ -64,7 +28,7 @@ test('dream → referral → the provider says welkom → the family says begonn
   page,
   browser,
 }) => {
-  await signIn(page);
+  await signInAsCoordinator(page);
   const startedBefore = await reportFigure(page, '#t-funnel', 3);
 
   const firstName = `Lus${Date.now() % 100000}`;
@@ -96,7 +60,7 @@ test('dream → referral → the provider says welkom → the family says begonn
   // The provider: another browser, no session, no JavaScript; sees the child's first name and age only.
   const provider = await browser.newContext({ javaScriptEnabled: false });
   const ppage = await provider.newPage();
-  expect((await ppage.goto(await providerLink(firstName)))?.status()).toBe(200);
+  expect((await ppage.goto(await providerLinkFromMail(firstName)))?.status()).toBe(200);
   await expect(ppage.locator('body')).toContainText(firstName);
   await expect(ppage.locator('body')).not.toContainText(/keeper|muziekwijk|Samira/);
   await ppage.getByLabel('Welkom: het kind kan komen').check();

@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import jsqr from 'jsqr';
 import { expectNoAxeViolations, uniquePhone } from './dream-support.ts';
-import { stackInfo } from './stack-info.ts';
+import { sendDream, signInAsCoordinator } from './workspace-support.ts';
 
 // The family confirms (issue 18, point 3) on the real stack: the coordinator opens the family
 // message, which carries the family's link; the family, in a browser of its own without a session
@@ -13,25 +13,6 @@ test.describe.configure({ timeout: 180_000 });
 // jsqr is CommonJS with `exports.default`: the default import is the module or the function,
 // depending on the loader.
 const jsQR = (jsqr as unknown as { default?: typeof jsqr.default }).default ?? (jsqr as unknown as typeof jsqr.default);
-
-async function sendDream(data: Record<string, unknown>): Promise<string> {
-  const { urls, env } = stackInfo();
-  const res = await fetch(`${urls.cms}/api/dreams`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${env.DREAM_INTAKE_TOKEN}` },
-    body: JSON.stringify({ data: { edition: 'kind', channel: 'website', ...data } }),
-  });
-  expect(res.status).toBe(201);
-  return (await res.json()).data.documentId;
-}
-
-async function signIn(page: Page) {
-  await page.goto('/nl/werkplek');
-  await page.getByLabel('E-mailadres').fill('coordinator@droomkaart.test');
-  await page.getByLabel('Wachtwoord').fill(stackInfo().env.DEMO_PASSWORD);
-  await page.locator('form.ws-form button[type="submit"]').click();
-  await expect(page).toHaveURL(/\/nl\/werkplek$/);
-}
 
 /** The QR code inside `selector`, drawn on a canvas in the page and read back by jsQR. */
 async function decodeQr(page: Page, selector: string): Promise<string | null> {
@@ -68,7 +49,7 @@ test('the family says "we zijn begonnen" through their link, and the coordinator
     phone: uniquePhone().typed,
     parentName: 'Ayse',
   });
-  await signIn(page);
+  await signInAsCoordinator(page);
   await page.goto(`/nl/werkplek/dromen/${documentId}`);
   const result = page
     .locator('[data-match-result]')
@@ -144,7 +125,7 @@ test('the A5 card has QR codes that read as its links, and prints on one A5 page
     wijk: 'muziekwijk',
     phone: uniquePhone().typed,
   });
-  await signIn(page);
+  await signInAsCoordinator(page);
   await page.goto(`/nl/werkplek/dromen/${documentId}`);
   for (let i = 0; i < 3; i++) {
     const result = page

@@ -1,8 +1,6 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations, uniquePhone } from './dream-support.ts';
-import { stackInfo } from './stack-info.ts';
+import { providerLinkFromMail, sendDream, signInAsCoordinator } from './workspace-support.ts';
 
 // The hand-over reaches the provider (issue 18), in real browsers against the real stack: the
 // coordinator tells the provider from the shortlist, the provider reads the mail, opens the personal
@@ -10,43 +8,6 @@ import { stackInfo } from './stack-info.ts';
 // date, and the coordinator sees the answer. A link that does not work is a friendly page.
 
 test.describe.configure({ timeout: 300_000 });
-
-const COORDINATOR = 'coordinator@droomkaart.test';
-
-async function sendDream(data: Record<string, unknown>): Promise<string> {
-  const { urls, env } = stackInfo();
-  const res = await fetch(`${urls.cms}/api/dreams`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${env.DREAM_INTAKE_TOKEN}` },
-    body: JSON.stringify({ data: { edition: 'kind', channel: 'website', ...data } }),
-  });
-  expect(res.status).toBe(201);
-  return (await res.json()).data.documentId;
-}
-
-async function signInAs(page: Page, email: string) {
-  await page.goto('/nl/werkplek');
-  await page.getByLabel('E-mailadres').fill(email);
-  await page.getByLabel('Wachtwoord').fill(stackInfo().env.DEMO_PASSWORD);
-  await page.locator('form.ws-form button[type="submit"]').click();
-  await expect(page).toHaveURL(/\/nl\/werkplek$/);
-}
-
-/** The provider's link from the mail in the outbox that names the child. */
-async function linkFromMail(firstName: string): Promise<string> {
-  const dir = stackInfo().env.MAIL_OUTBOX_DIR;
-  let found: string | undefined;
-  await expect
-    .poll(() => {
-      found = readdirSync(dir)
-        .map((f) => readFileSync(join(dir, f), 'utf8'))
-        .find((m) => m.includes(`${firstName} (`) && m.includes('/aanmelding/'));
-      return Boolean(found);
-    })
-    .toBe(true);
-  const url = found!.match(/https?:\/\/\S+\/nl\/aanmelding\/\S+/)![0];
-  return new URL(url).pathname;
-}
 
 test('the coordinator tells the provider, who answers "welkom" through the link without an account', async ({
   page,
@@ -62,7 +23,7 @@ test('the coordinator tells the provider, who answers "welkom" through the link 
     wijk: 'muziekwijk',
     phone: uniquePhone().typed,
   });
-  await signInAs(page, COORDINATOR);
+  await signInAsCoordinator(page);
   await page.goto(`/nl/werkplek/dromen/${documentId}`);
   const result = page
     .locator('[data-match-result]')
@@ -82,7 +43,7 @@ test('the coordinator tells the provider, who answers "welkom" through the link 
   await expect(message).toHaveValue(/\/nl\/aanmelding\//);
   await expect(referral).toContainText('Aangemeld');
   await expectNoAxeViolations(page);
-  const path = await linkFromMail(firstName);
+  const path = await providerLinkFromMail(firstName);
   expect(await message.inputValue()).toContain(path);
 
   // The provider: another browser, no session, no JavaScript.

@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations, uniquePhone } from './dream-support.ts';
 import { stackInfo } from './stack-info.ts';
+import { COORDINATOR, sendDream, signInAs } from './workspace-support.ts';
 
 // The coordinator workspace in a real browser against the real stack (issue 7): a coordinator
 // signs in, opens a new dream, gets results prefilled from it, shortlists two activities, composes the
@@ -9,27 +10,7 @@ import { stackInfo } from './stack-info.ts';
 
 test.describe.configure({ timeout: 180_000 });
 
-const COORDINATOR = 'coordinator@droomkaart.test';
 const ADVISER = 'beleid@droomkaart.test';
-
-/** A dream as the letterbox delivers it, straight into the cms with the site's intake token. */
-async function sendDream(data: Record<string, unknown>): Promise<string> {
-  const { urls, env } = stackInfo();
-  const res = await fetch(`${urls.cms}/api/dreams`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${env.DREAM_INTAKE_TOKEN}` },
-    body: JSON.stringify({ data: { edition: 'kind', channel: 'website', ...data } }),
-  });
-  expect(res.status).toBe(201);
-  return (await res.json()).data.documentId;
-}
-
-async function signInAs(page: Page, email: string, password = stackInfo().env.DEMO_PASSWORD) {
-  await page.goto('/nl/werkplek');
-  await page.getByLabel('E-mailadres').fill(email);
-  await page.getByLabel('Wachtwoord').fill(password);
-  await page.locator('form.ws-form button[type="submit"]').click();
-}
 
 /**
  * A number in the reports' funnel table: row 0 nieuw, 1 gesprek, 2 gekoppeld, 3 gestart; null when
