@@ -116,7 +116,7 @@ try {
 }
 process.exit(failed ? 1 : 0);
 
-async function measure(url: string, edition: Page['edition']): Promise<Figures> {
+async function measure(url: string, edition: Page['edition'], attempt = 1): Promise<Figures> {
   const result = await lighthouse(url, {
     port: chrome.port,
     output: 'json',
@@ -127,6 +127,9 @@ async function measure(url: string, edition: Page['edition']): Promise<Figures> 
   });
   if (!result) throw new Error(`Lighthouse gave no result for ${url}`);
   const { lhr } = result;
+  // Lighthouse sometimes loses the trace of a load (NO_NAVSTART, "run Lighthouse again"): measure
+  // that run again, twice at most, rather than stop the whole benchmark.
+  if (lhr.runtimeError?.code === 'NO_NAVSTART' && attempt < 3) return measure(url, edition, attempt + 1);
   if (lhr.runtimeError) throw new Error(`${url}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
   const audit = (id: string) => lhr.audits[id]?.numericValue ?? NaN;
   // The LCP element: the node item of Lighthouse's LCP breakdown.
