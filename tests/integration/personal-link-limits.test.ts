@@ -22,7 +22,7 @@ async function ws(method: string, path: string, body?: unknown) {
     },
     body: body !== undefined ? JSON.stringify(body) : undefined,
   });
-  return { status: res.status, body: (await res.json().catch(() => null)) as any };
+  return { status: res.status, body: await res.json().catch((): any => null) };
 }
 
 /** A dream with one activity on its shortlist, its provider told and its family link made. */
