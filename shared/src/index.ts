@@ -1,4 +1,5 @@
 export * from './city/city.js';
+export * from './city/clock.js';
 export * from './taxonomy/vocabularies.js';
 export * from './schemas/entities.js';
 export * from './images/media.js';

@@ -1,3 +1,4 @@
+import { cityDate } from './clock.js';
 import { z } from 'zod';
 import data from './funding-schemes.json' with { type: 'json' };
 
@@ -43,12 +44,7 @@ export const fundingScheme = (slug: string): FundingScheme | undefined => fundin
 /** Today (or a moment) as YYYY-MM-DD in Amsterdam: seasons change on a calendar day there. */
 export function amsterdamDate(at: Date | string): string {
   if (typeof at === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(at)) return at;
-  return new Intl.DateTimeFormat('en-CA', {
-    timeZone: 'Europe/Amsterdam',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(typeof at === 'string' ? new Date(at) : at);
+  return cityDate(typeof at === 'string' ? new Date(at) : at);
 }
 
 /**

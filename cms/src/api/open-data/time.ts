@@ -1,28 +1,14 @@
+import { CITY_TIME_ZONE as TIME_ZONE, cityDate as amsterdamDate, cityUtcOffsetMinutes } from '@droomkaart/shared';
+
 // Schedule times with their UTC offset. HSDS 3.0 reads a time without an offset as UTC, but the
 // sessions in the cms are wall-clock times in Amsterdam. Each time gets the offset Amsterdam has
 // on the schedule's reference date (+01:00 in winter, +02:00 in summer), from the time-zone data
 // that Node's Intl already carries (no date library needed for one offset).
-export const TIME_ZONE = 'Europe/Amsterdam';
-
-/** Pure: the calendar day in Amsterdam of an instant, as YYYY-MM-DD. */
-export function amsterdamDate(instant: Date): string {
-  return new Intl.DateTimeFormat('en-CA', {
-    timeZone: TIME_ZONE,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(instant);
-}
+export { TIME_ZONE, amsterdamDate };
 
 /** Pure: minutes Amsterdam is ahead of UTC on a calendar day (taken at noon, away from the 02:00-03:00 switch). */
 export function amsterdamOffsetMinutes(isoDate: string): number {
-  const noon = new Date(`${isoDate.slice(0, 10)}T12:00:00Z`);
-  const name =
-    new Intl.DateTimeFormat('en-US', { timeZone: TIME_ZONE, timeZoneName: 'longOffset' })
-      .formatToParts(noon)
-      .find((p) => p.type === 'timeZoneName')?.value ?? 'GMT+01:00';
-  const m = /GMT([+-])(\d{2}):(\d{2})/.exec(name);
-  return m ? (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3])) : 0;
+  return cityUtcOffsetMinutes(new Date(`${isoDate.slice(0, 10)}T12:00:00Z`));
 }
 
 /** Pure: an offset in minutes as `+01:00`. */

@@ -2,9 +2,9 @@
 // Why not a library: `ics` writes floating or UTC times only (no TZID/VTIMEZONE), and weekly
 // sessions need a TZID so 14:00 stays 14:00 in Almere across daylight saving time.
 import type { Activity } from '@droomkaart/shared';
-import { days } from '@droomkaart/shared';
+import { CITY_TIME_ZONE as TIME_ZONE, cityDate as amsterdamDate, cityUtcOffsetMinutes, days } from '@droomkaart/shared';
 
-export const TIME_ZONE = 'Europe/Amsterdam';
+export { TIME_ZONE, amsterdamDate };
 
 /** Europe/Amsterdam since 1996 (EU rules): CEST from the last Sunday of March, CET from the last Sunday of October. */
 const VTIMEZONE = [
@@ -98,31 +98,11 @@ function addDays(isoDate: string, n: number): string {
   return d.toISOString().slice(0, 10);
 }
 
-/** The calendar day in Amsterdam of an instant, as YYYY-MM-DD. */
-export function amsterdamDate(instant: Date): string {
-  return new Intl.DateTimeFormat('en-CA', {
-    timeZone: TIME_ZONE,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(instant);
-}
-
-/** Minutes Amsterdam is ahead of UTC at an instant (60 or 120). */
-function amsterdamOffset(instant: Date): number {
-  const name =
-    new Intl.DateTimeFormat('en-US', { timeZone: TIME_ZONE, timeZoneName: 'longOffset' })
-      .formatToParts(instant)
-      .find((p) => p.type === 'timeZoneName')?.value ?? 'GMT+01:00';
-  const m = /GMT([+-])(\d{2}):(\d{2})/.exec(name);
-  return m ? (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3])) : 0;
-}
-
 /** A wall-clock time in Amsterdam as the UTC instant (for RRULE UNTIL, which must be UTC with a TZID start). */
 export function amsterdamToUtc(isoDate: string, time: string): Date {
   const naive = Date.parse(`${isoDate}T${time.slice(0, 8).padEnd(8, ':00')}Z`);
-  let instant = new Date(naive - amsterdamOffset(new Date(naive)) * 60_000);
-  instant = new Date(naive - amsterdamOffset(instant) * 60_000);
+  let instant = new Date(naive - cityUtcOffsetMinutes(new Date(naive)) * 60_000);
+  instant = new Date(naive - cityUtcOffsetMinutes(instant) * 60_000);
   return instant;
 }
 
