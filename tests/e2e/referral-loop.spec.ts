@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations, uniquePhone } from './dream-support.ts';
-import { providerLinkFromMail, sendDream, signInAsCoordinator } from './workspace-support.ts';
+import { providerLinkFromMail, sendDream, shortlistNext, signInAsCoordinator } from './workspace-support.ts';
 
 // The whole hand-over of issue 18 in one journey on the real stack: a dream comes in; the
 // coordinator shortlists an activity and tells its provider; the provider, without an account,
@@ -45,14 +45,8 @@ test('dream → referral → the provider says welkom → the family says begonn
 
   // The coordinator: shortlist, then "Laat de aanbieder het weten".
   await page.goto(`/nl/werkplek/dromen/${documentId}`);
-  const result = page
-    .locator('[data-match-result]')
-    .filter({ has: page.locator('button', { hasText: 'Op de shortlist' }) })
-    .first();
-  const title = (await result.locator('h3').innerText()).trim();
-  await result.locator('button', { hasText: 'Op de shortlist' }).click();
+  const title = await shortlistNext(page);
   const referral = page.locator('li.ws-referral', { hasText: title });
-  await expect(referral).toBeVisible();
   await referral.getByRole('button', { name: /Laat de aanbieder het weten/ }).click();
   await expect(page.getByText('De aanbieder weet het nu.')).toBeVisible();
   await expect(referral).toContainText('Aangemeld');

@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import jsqr from 'jsqr';
 import { expectNoAxeViolations, uniquePhone } from './dream-support.ts';
-import { sendDream, signInAsCoordinator } from './workspace-support.ts';
+import { sendDream, shortlistNext, signInAsCoordinator } from './workspace-support.ts';
 
 // The family confirms (issue 18, point 3) on the real stack: the coordinator opens the family
 // message, which carries the family's link; the family, in a browser of its own without a session
@@ -51,12 +51,7 @@ test('the family says "we zijn begonnen" through their link, and the coordinator
   });
   await signInAsCoordinator(page);
   await page.goto(`/nl/werkplek/dromen/${documentId}`);
-  const result = page
-    .locator('[data-match-result]')
-    .filter({ has: page.locator('button', { hasText: 'Op de shortlist' }) })
-    .first();
-  const title = (await result.locator('h3').innerText()).trim();
-  await result.locator('button', { hasText: 'Op de shortlist' }).click();
+  const title = await shortlistNext(page);
   await expect(page.locator('#shortlist-title')).toContainText('(1)');
   await expect(page.locator('#family-link')).toContainText('Er is nog geen link');
 
@@ -128,11 +123,7 @@ test('the A5 card has QR codes that read as its links, and prints on one A5 page
   await signInAsCoordinator(page);
   await page.goto(`/nl/werkplek/dromen/${documentId}`);
   for (let i = 0; i < 3; i++) {
-    const result = page
-      .locator('[data-match-result]')
-      .filter({ has: page.locator('button', { hasText: 'Op de shortlist' }) })
-      .first();
-    await result.locator('button', { hasText: 'Op de shortlist' }).click();
+    await shortlistNext(page);
     await expect(page.locator('#shortlist-title')).toContainText(`(${i + 1})`);
   }
   await page.goto(`/nl/werkplek/dromen/${documentId}/kaart`);

@@ -1,6 +1,12 @@
 import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations, uniquePhone } from './dream-support.ts';
-import { providerLinkFromMail, sendDream, signInAsCoordinator } from './workspace-support.ts';
+import {
+  nextResult,
+  providerLinkFromMail,
+  sendDream,
+  shortlistNext,
+  signInAsCoordinator,
+} from './workspace-support.ts';
 
 // The hand-over reaches the provider (issue 18), in real browsers against the real stack: the
 // coordinator tells the provider from the shortlist, the provider reads the mail, opens the personal
@@ -25,16 +31,10 @@ test('the coordinator tells the provider, who answers "welkom" through the link 
   });
   await signInAsCoordinator(page);
   await page.goto(`/nl/werkplek/dromen/${documentId}`);
-  const result = page
-    .locator('[data-match-result]')
-    .filter({ has: page.locator('button', { hasText: 'Op de shortlist' }) })
-    .first();
   // The search shows the places of each activity.
-  await expect(result).toContainText(/Plekken: /);
-  const title = (await result.locator('h3').innerText()).trim();
-  await result.locator('button', { hasText: 'Op de shortlist' }).click();
+  await expect(nextResult(page)).toContainText(/Plekken: /);
+  const title = await shortlistNext(page);
   const referral = page.locator('li.ws-referral', { hasText: title });
-  await expect(referral).toBeVisible();
 
   // "Laat de aanbieder het weten": a mail with the link, and the same text to copy for WhatsApp.
   await referral.getByRole('button', { name: /Laat de aanbieder het weten/ }).click();

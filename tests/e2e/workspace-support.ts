@@ -48,3 +48,20 @@ export async function providerLinkFromMail(firstName: string): Promise<string> {
     .toBe(true);
   return new URL(mail!.match(/https?:\/\/\S+\/nl\/aanmelding\/\S+/)![0]).pathname;
 }
+
+/** The first result of the dream page's search that is not on the shortlist yet. */
+export function nextResult(page: Page) {
+  return page
+    .locator('[data-match-result]')
+    .filter({ has: page.locator('button', { hasText: 'Op de shortlist' }) })
+    .first();
+}
+
+/** Puts the next search result on the shortlist, waits until the shortlist shows it, and answers its title. */
+export async function shortlistNext(page: Page): Promise<string> {
+  const result = nextResult(page);
+  const title = (await result.locator('h3').innerText()).trim();
+  await result.locator('button', { hasText: 'Op de shortlist' }).click();
+  await expect(page.locator('li.ws-referral', { hasText: title })).toBeVisible();
+  return title;
+}

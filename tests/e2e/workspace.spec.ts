@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations, uniquePhone } from './dream-support.ts';
 import { stackInfo } from './stack-info.ts';
-import { COORDINATOR, sendDream, signInAs } from './workspace-support.ts';
+import { COORDINATOR, sendDream, shortlistNext, signInAs } from './workspace-support.ts';
 
 // The coordinator workspace in a real browser against the real stack (issue 7): a coordinator
 // signs in, opens a new dream, gets results prefilled from it, shortlists two activities, composes the
@@ -71,12 +71,7 @@ test('a coordinator goes from a new dream to linked activities, a message and th
   // Shortlist two activities.
   const titles: string[] = [];
   for (let i = 0; i < 2; i++) {
-    const result = page
-      .locator('[data-match-result]')
-      .filter({ has: page.locator('button', { hasText: 'Op de shortlist' }) })
-      .first();
-    titles.push((await result.locator('h3').innerText()).trim());
-    await result.locator('button', { hasText: 'Op de shortlist' }).click();
+    titles.push(await shortlistNext(page));
     await expect(page.locator('#shortlist-title')).toContainText(`(${i + 1})`);
   }
   const shortlist = page.locator('section', { has: page.locator('#shortlist-title') });
@@ -155,12 +150,7 @@ test('a coordinator records funding, sees who needs a new application, and close
   await signInAs(page, COORDINATOR);
   await expect(page).toHaveURL(/\/nl\/werkplek$/);
   await page.goto(`/nl/werkplek/dromen/${documentId}`);
-  await page
-    .locator('[data-match-result]')
-    .filter({ has: page.locator('button', { hasText: 'Op de shortlist' }) })
-    .first()
-    .locator('button', { hasText: 'Op de shortlist' })
-    .click();
+  await shortlistNext(page);
   await expect(page.locator('#shortlist-title')).toContainText('(1)');
   const referral = page.locator('li.ws-referral').first();
 
