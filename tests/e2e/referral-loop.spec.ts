@@ -91,6 +91,10 @@ test('dream → referral → the provider says welkom → the family says begonn
   await expect(page.locator('body')).toContainText(`Antwoord van aanbieder bij ${title}: Welkom`);
   await expect(page.locator('body')).toContainText(`Gezin over ${title}: begonnen`);
   await expectNoAxeViolations(page);
+  // On a coordinator's phone the dream page, with the provider's and family's parts, fits its width.
+  await page.setViewportSize({ width: 390, height: 844 });
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  await page.setViewportSize({ width: 1280, height: 720 });
 
   // The report counts one more started child, and never shows who.
   expectOneMore(startedBefore, await reportFigure(page, '#t-funnel', 3));
