@@ -16,7 +16,7 @@ import {
   parseState,
   searchedPlace,
   toUiState,
-  type CatalogueState,
+  type Navigation,
   type IndexUiState,
   type FacetParam,
 } from '../../lib/catalogue/state.ts';
@@ -242,10 +242,16 @@ function CatalogueView({ config, router }: { config: CatalogueConfig; router: Ur
     () => fromUiState(indexUiState, config.indexName, config.vocab, config.wijken),
     [indexUiState, config],
   );
-  const navigate = (next: CatalogueState) =>
+  // An edit is applied to the search as it stands when React applies it, not as this render saw it:
+  // two quick changes (a filter chosen while the island wakes, then another) both count.
+  const navigate = (next: Navigation) =>
     setIndexUiState((prev) => ({
       ...(prev.configure ? { configure: prev.configure } : {}),
-      ...toUiState(next, config.indexName, config.wijken),
+      ...toUiState(
+        typeof next === 'function' ? next(fromUiState(prev, config.indexName, config.vocab, config.wijken)) : next,
+        config.indexName,
+        config.wijken,
+      ),
     }));
 
   // The address bar follows the results, not the clicks: written once the new results are shown.

@@ -6,6 +6,7 @@ import {
   stateHref,
   toggleValue,
   type CatalogueState,
+  type Navigation,
   type FacetParam,
 } from '../../lib/catalogue/state.ts';
 import { changedBeforeHydration } from './before-hydration.ts';
@@ -21,7 +22,7 @@ type Props = {
   interactive: boolean;
   /** How many the current filters find (null while unknown): the sheet's "Toon N activiteiten". */
   total: number | null;
-  onNavigate: (next: CatalogueState) => void;
+  onNavigate: (next: Navigation) => void;
   onSubmitQuery: (q: string) => void;
   onClear: () => void;
 };
@@ -75,26 +76,21 @@ export function Filters({ config, t, state, counts, interactive, total, onNaviga
     return () => wide.removeEventListener('change', follow);
   }, [interactive]);
   // Woken by the visitor's first interaction (client:interaction): what they typed, ticked or
-  // opened before the island took over is in the form, not yet in the search. Read as the
-  // hydration commits (a layout effect: before the next render puts the server's values back in
-  // the fields), searched once the island is interactive.
+  // chose before the island took over is in the form, not yet in the search. Hydrating a <select>
+  // sets it back to the server's value (React commits the value it rendered): so the form is read
+  // as this first render runs, and again on every input until the island is interactive. Then
+  // that search is the island's first; edits are applied to the search as it stands (Navigation).
   const form = useRef<HTMLFormElement>(null);
-  const before = useRef<URLSearchParams | null>(null);
+  const [before] = useState(() => (config.variant === 'map' ? null : watchFormBeforeHydration()));
   useLayoutEffect(() => {
-    const el = form.current;
-    if (!el || config.variant === 'map') return;
-    const box = el.querySelector<HTMLInputElement>('input[name="q"]');
-    if (box && box.value !== q) setQ(box.value);
-    const fields = new URLSearchParams();
-    for (const [name, value] of new FormData(el)) if (typeof value === 'string') fields.append(name, value);
-    before.current = fields;
+    const box = form.current?.querySelector<HTMLInputElement>('input[name="q"]');
+    if (box && before && box.value !== q) setQ(box.value);
     // eslint-disable-next-line react-hooks/exhaustive-deps -- once, as the island wakes
   }, []);
   useEffect(() => {
-    if (!interactive || !before.current) return;
+    if (!interactive || !before) return;
     if (sheet.current?.open) setOpen(true);
-    const next = changedBeforeHydration(before.current, state, config.vocab);
-    before.current = null;
+    const next = changedBeforeHydration(before.stop(), state, config.vocab);
     if (next) onNavigate(next);
     // eslint-disable-next-line react-hooks/exhaustive-deps -- once, when the island is interactive
   }, [interactive]);
@@ -169,7 +165,11 @@ export function Filters({ config, t, state, counts, interactive, total, onNaviga
     navigator.geolocation.getCurrentPosition(
       (pos) => {
         setGeo('idle');
-        onNavigate({ ...state, near: roundPoint({ lat: pos.coords.latitude, lng: pos.coords.longitude }), page: 1 });
+        onNavigate((now) => ({
+          ...now,
+          near: roundPoint({ lat: pos.coords.latitude, lng: pos.coords.longitude }),
+          page: 1,
+        }));
       },
       (err) => setGeo(err.code === err.PERMISSION_DENIED ? 'denied' : 'unavailable'),
       { enableHighAccuracy: false, timeout: 10_000, maximumAge: 600_000 },
@@ -187,6 +187,7 @@ export function Filters({ config, t, state, counts, interactive, total, onNaviga
   return (
     <form
       ref={form}
+      id={FORM_ID}
       className="catalogue-form"
       method="get"
       action={config.basePath}
@@ -211,7 +212,8 @@ export function Filters({ config, t, state, counts, interactive, total, onNaviga
             onChange={(e) => {
               setQ(e.target.value);
               // New words are read afresh: "search everywhere" was a choice for the old ones.
-              if (interactive) onNavigate({ ...state, q: e.target.value.trim(), page: 1, everywhere: false });
+              const typed = e.target.value.trim();
+              if (interactive) onNavigate((now) => ({ ...now, q: typed, page: 1, everywhere: false }));
             }}
           />
           <button type="submit" className="button">
@@ -249,7 +251,13 @@ export function Filters({ config, t, state, counts, interactive, total, onNaviga
                   id={`filter-${param}`}
                   name={param}
                   value={state.refinements[param][0] ?? ''}
-                  onChange={(e) => onNavigate(setSingle(state, param, e.target.value || null))}
+                  onChange={(e) => {
+                    // The value this select shows is no choice: a change event that comes after the
+                    // hydration set the field back (its input was read before: watchFormBeforeHydration).
+                    if (e.target.value === (state.refinements[param][0] ?? '')) return;
+                    const chosen = e.target.value || null;
+                    onNavigate((now) => setSingle(now, param, chosen));
+                  }}
                 >
                   <option value="">{t(any)}</option>
                   {param === 'wijk'
@@ -287,7 +295,7 @@ export function Filters({ config, t, state, counts, interactive, total, onNaviga
                         name={param}
                         value={v}
                         checked={state.refinements[param].includes(v)}
-                        onChange={() => onNavigate(toggleValue(state, param, v))}
+                        onChange={() => onNavigate((now) => toggleValue(now, param, v))}
                       />
                       <label htmlFor={`filter-${param}-${v}`}>{withCount(param, v)}</label>
                     </div>
@@ -302,7 +310,10 @@ export function Filters({ config, t, state, counts, interactive, total, onNaviga
                 id="filter-near"
                 name="near"
                 value={nearValue}
-                onChange={(e) => onNavigate({ ...state, near: parseNear(e.target.value, config.vocab.wijk), page: 1 })}
+                onChange={(e) => {
+                  const near = parseNear(e.target.value, config.vocab.wijk);
+                  onNavigate((now) => ({ ...now, near, page: 1 }));
+                }}
               >
                 <option value="">{t('catalogue.sort.none')}</option>
                 {state.near && !('wijk' in state.near) && (
@@ -376,4 +387,38 @@ export function Filters({ config, t, state, counts, interactive, total, onNaviga
       </details>
     </form>
   );
+}
+
+/** The catalogue form's id: the island finds the server's form by it before hydrating it. */
+const FORM_ID = 'catalogue-form';
+
+/** The form's fields as its GET submission would send them. */
+function formFields(el: HTMLFormElement): URLSearchParams {
+  const fields = new URLSearchParams();
+  for (const [name, value] of new FormData(el)) if (typeof value === 'string') fields.append(name, value);
+  return fields;
+}
+
+/**
+ * Follows the server's form while React hydrates it: `stop()` gives its fields as the visitor last
+ * left them (read now, and at each change, before React can set a field back) and stops following.
+ */
+function watchFormBeforeHydration(): { stop: () => URLSearchParams } | null {
+  if (typeof document === 'undefined') return null;
+  const el = document.getElementById(FORM_ID);
+  if (!(el instanceof HTMLFormElement)) return null;
+  let fields = formFields(el);
+  // On `input`, which every change of a field starts with (a choice, a tick, a key), on the window in
+  // the capture phase: before any of React's listeners. Not on `change`: React may have set the
+  // field back by the time that follows (its hydration commits in between).
+  const record = (e: Event) => {
+    if (e.target instanceof Node && el.contains(e.target)) fields = formFields(el);
+  };
+  window.addEventListener('input', record, true);
+  return {
+    stop() {
+      window.removeEventListener('input', record, true);
+      return fields;
+    },
+  };
 }

@@ -43,6 +43,9 @@ export type CatalogueState = {
   everywhere: boolean;
 };
 
+/** A move to another search: the search itself, or how to make it from the search as it stands. */
+export type Navigation = CatalogueState | ((current: CatalogueState) => CatalogueState);
+
 export const PAGE_SIZE = 20;
 export const MAX_PAGE = 250;
 /** Costs where the family pays nothing: what `free=1` (and the `free` attribute) means. */
