@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { QUIET_WAKE_MS, WAKE_EVENTS, onFirstInteraction } from './interaction.ts';
+import { QUIET_WAKE_MS, WAKE_EVENTS, onFirstInteraction, watchLeaving } from './interaction.ts';
 
 /** A window as the directive uses it: events, a ready state, timers (without requestIdleCallback). */
 function fakeWindow(readyState: string) {
@@ -53,5 +53,44 @@ describe('onFirstInteraction', () => {
     expect(wake).toHaveBeenCalledTimes(1);
     el.dispatchEvent(new Event('keydown'));
     expect(wake).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('watchLeaving', () => {
+  const here = { href: 'https://droomkaart.test/nl/activiteiten?theme=sport-bewegen' };
+  /** A click whose target sits in a link to `href` (or in no link). */
+  const clickOn = (href: string | null, target = '') => {
+    const e = new Event('click', { cancelable: true });
+    const link = href === null ? null : { href: new URL(href, here.href).href, target };
+    Object.defineProperty(e, 'target', { value: { closest: () => link } });
+    return e;
+  };
+
+  it('says a form sent the no-JavaScript way is leaving the page', () => {
+    const el = new EventTarget();
+    const leaving = watchLeaving(el, here);
+    expect(leaving()).toBe(false);
+    el.dispatchEvent(new Event('submit', { cancelable: true }));
+    expect(leaving()).toBe(true);
+  });
+
+  it('does not count a submit the page handled itself', () => {
+    const el = new EventTarget();
+    const leaving = watchLeaving(el, here);
+    const e = new Event('submit', { cancelable: true });
+    e.preventDefault();
+    el.dispatchEvent(e);
+    expect(leaving()).toBe(false);
+  });
+
+  it('counts a link to another page or another search, not one within the page', () => {
+    const el = new EventTarget();
+    const leaving = watchLeaving(el, here);
+    el.dispatchEvent(clickOn('#results-heading'));
+    el.dispatchEvent(clickOn(null));
+    el.dispatchEvent(clickOn('/nl/activiteiten/zwemles', '_blank'));
+    expect(leaving()).toBe(false);
+    el.dispatchEvent(clickOn('?theme=muziek'));
+    expect(leaving()).toBe(true);
   });
 });

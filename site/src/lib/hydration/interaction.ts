@@ -45,9 +45,43 @@ export function onFirstInteraction(
   else win.addEventListener('load', later, { once: true });
 }
 
+/** How long an island waits to hydrate after the visitor started leaving the page (a submit, a link). */
+export const LEAVING_WAIT_MS = 10_000;
+
+/**
+ * Watches `el` for the visitor leaving the page before the island hydrates: a form submitted the
+ * no-JS way, or a link to another page followed. Hydrating then would let the island write the
+ * address bar (history.pushState), which cancels the browser's navigation that is under way: the
+ * visitor's "Zoeken" would be lost. `leaving()` says whether such a navigation started.
+ */
+export function watchLeaving(el: Pick<EventTarget, 'addEventListener'>, here: { href: string }): () => boolean {
+  let leftAt = false;
+  el.addEventListener(
+    'submit',
+    (e) => {
+      if (!e.defaultPrevented) leftAt = true;
+    },
+    { capture: false },
+  );
+  el.addEventListener('click', (e) => {
+    const link = (e.target as Element | null)?.closest?.('a[href]') as HTMLAnchorElement | null;
+    if (!link || e.defaultPrevented || link.target === '_blank') return;
+    const to = new URL(link.href, here.href);
+    const from = new URL(here.href);
+    // A link within the page (the skip link to the results) is no navigation away.
+    if (to.pathname !== from.pathname || to.search !== from.search || to.origin !== from.origin) leftAt = true;
+  });
+  return () => leftAt;
+}
+
 const interactionDirective: ClientDirective = (load, _options, el) => {
+  const leaving = watchLeaving(el, window.location);
   onFirstInteraction(el, window, () => {
-    void load().then((hydrate) => hydrate());
+    void load().then((hydrate) => {
+      // Leaving: the next page has this island anew; hydrate only if the navigation did not happen.
+      if (leaving()) window.setTimeout(() => void hydrate(), LEAVING_WAIT_MS);
+      else void hydrate();
+    });
   });
 };
 
