@@ -7,6 +7,7 @@ import { EDITION_COOKIE, knownEditionId } from './lib/edition.ts';
 import { siteConfig } from './lib/config.ts';
 import { createPageCache } from './lib/http/page-cache.ts';
 import { allowedMethods } from './lib/http/methods.ts';
+import { framableCsp, isWidgetPath } from './lib/widget/widget.ts';
 import { bodyTooLarge, isUnsafeMethod, postLimit, postRoute, refusalResponse } from './lib/http/post-guard.ts';
 import { workspaceSettings } from './lib/workspace/config.ts';
 import {
@@ -58,7 +59,9 @@ export const onRequest = defineMiddleware(async (context, next) => {
   dreamRuntime();
   if (!context.isPrerendered && isWorkspacePath(context.url.pathname)) return workspace(context, next, locale);
   if (!context.isPrerendered && context.request.method === 'GET' && !context.url.pathname.startsWith('/api/')) {
-    return pageCache.serve(pageKey(context), () => next());
+    // An organisation's widget is made to be framed by the partner's own website (lib/widget).
+    const render = isWidgetPath(context.url.pathname) ? () => next().then(framable) : () => next();
+    return pageCache.serve(pageKey(context), render);
   }
   return next();
 });
@@ -111,5 +114,12 @@ async function workspace(context: APIContext, next: MiddlewareNext, locale: stri
   }
   const response = await next();
   for (const [k, v] of Object.entries(headers)) response.headers.set(k, v);
+  return response;
+}
+
+/** The widget's answer: Astro's policy for the page, with framing allowed from any site. */
+function framable(response: Response): Response {
+  const csp = response.headers.get('content-security-policy');
+  if (csp) response.headers.set('content-security-policy', framableCsp(csp));
   return response;
 }

@@ -46,6 +46,13 @@ describe('securityHeaders', () => {
     expect(STRICT_CSP).toMatch(/^default-src 'none'; frame-ancestors 'none'/);
   });
 
+  it('lets only an organisation widget be framed, keeping every other protection', () => {
+    const h = securityHeaders({ https: false, production: false, framable: true });
+    expect(h['x-frame-options']).toBeUndefined();
+    expect(h['x-content-type-options']).toBe('nosniff');
+    expect(h['content-security-policy']).toBe(STRICT_CSP);
+  });
+
   it('sends HSTS over https and in production only', () => {
     expect(securityHeaders({ https: false, production: false })['strict-transport-security']).toBeUndefined();
     expect(securityHeaders({ https: true, production: false })['strict-transport-security']).toBe(HSTS);

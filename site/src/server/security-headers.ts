@@ -62,9 +62,12 @@ export const HSTS = 'max-age=31536000; includeSubDomains';
 export function securityHeaders({
   https,
   production,
+  framable = false,
 }: {
   https: boolean;
   production: boolean;
+  /** An organisation's widget (lib/widget): other sites may frame it, its page policy says so. */
+  framable?: boolean;
 }): Record<string, string> {
   return {
     'content-security-policy': STRICT_CSP,
@@ -72,7 +75,7 @@ export function securityHeaders({
     'referrer-policy': 'strict-origin-when-cross-origin',
     'permissions-policy': PERMISSIONS_POLICY,
     // For browsers without frame-ancestors.
-    'x-frame-options': 'DENY',
+    ...(framable ? {} : { 'x-frame-options': 'DENY' }),
     'cross-origin-opener-policy': 'same-origin',
     ...(https || production ? { 'strict-transport-security': HSTS } : {}),
   };

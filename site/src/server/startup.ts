@@ -6,6 +6,7 @@ import { answerClientError, httpServerTimeouts, type HttpServerTimeouts } from '
 import { dynamicCompression, precompressedFiles, staticEncoding } from './compression.ts';
 import { gateRequest, proxySettingsFrom } from './proxy.ts';
 import { securityHeaders } from './security-headers.ts';
+import { isWidgetPath } from '../lib/widget/widget.ts';
 import { siteSecretsRefusal } from './secrets.ts';
 
 // The first module of the built server (dist/server/entry.mjs): astro.config.mjs puts its import at
@@ -80,7 +81,8 @@ subscribe('http.server.request.start', (message) => {
   );
   for (const name of Object.keys(request.headers)) if (!(name in gated.headers)) delete request.headers[name];
   Object.assign(request.headers, gated.headers);
-  for (const [name, value] of Object.entries(securityHeaders({ https: gated.https, production })))
+  const framable = isWidgetPath((request.url ?? '').split('?')[0] ?? '');
+  for (const [name, value] of Object.entries(securityHeaders({ https: gated.https, production, framable })))
     response.setHeader(name, value);
   const stat = staticEncoding(request.method, request.url, request.headers['accept-encoding'], precompressed);
   if (stat) {
