@@ -175,6 +175,14 @@ const GROUPS: [Access, string[]][] = [
     ['POST /droomkaart/freshness/run', 'GET /droomkaart/overview'],
   ],
   [
+    partner(
+      '"Bestaat dit al?": the own organisation\'s and public ones only (src/duplicates/admin-routes.ts)',
+      'droomkaart',
+    ),
+    ['GET /droomkaart/similar'],
+  ],
+  [admin('programme editor (role checked in src/duplicates/admin-routes.ts)'), ['GET /droomkaart/duplicates']],
+  [
     admin('programme editor or coordinator (role checked in src/api/dream/admin-routes.ts)'),
     ['GET /droomkaart/dreams/family', 'DELETE /droomkaart/dreams/family', 'POST /droomkaart/dreams/retention/run'],
   ],
@@ -1006,6 +1014,8 @@ function fill(key: string, model = ACTIVITY): string[] {
     '/content-manager/preview/url/': `?documentId=${ids.otherDraft}&locale=nl&status=draft`,
     '/content-manager/relations/': '?pageSize=100',
     '/droomkaart/dreams/family': '?phone=0612345678',
+    // The other organisation's draft by its very name: it must not come back.
+    '/droomkaart/similar': '?type=activity&name=Geheim%20concept%20van%20Kinderwerk',
   };
   const extra = Object.entries(query).find(([prefix]) => out.startsWith(prefix))?.[1] ?? '';
   return [out + extra];

@@ -1,4 +1,5 @@
 import { useFetchClient, useNotification } from '@strapi/strapi/admin';
+import { DuplicatesPanel } from './duplicates';
 
 type Props = { model: string; documentId?: string; document?: { lastReviewedAt?: string | null } };
 
@@ -49,8 +50,15 @@ export default {
     });
   },
   bootstrap(app: {
-    getPlugin: (name: string) => { apis: { addDocumentAction: (reducer: (actions: unknown[]) => unknown[]) => void } };
+    getPlugin: (name: string) => {
+      apis: {
+        addDocumentAction: (reducer: (actions: unknown[]) => unknown[]) => void;
+        addEditViewSidePanel: (panels: unknown[]) => void;
+      };
+    };
   }) {
-    app.getPlugin('content-manager').apis.addDocumentAction((actions) => [...actions, ReviewedAction]);
+    const contentManager = app.getPlugin('content-manager').apis;
+    contentManager.addDocumentAction((actions) => [...actions, ReviewedAction]);
+    contentManager.addEditViewSidePanel([DuplicatesPanel]);
   },
 };
