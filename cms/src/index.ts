@@ -21,6 +21,7 @@ import { ensureLocales } from './bootstrap/locales';
 import { grantPublicRead } from './bootstrap/public-permissions';
 import { ensureIndexerWebhook } from './bootstrap/webhook';
 import { registerReviewedOnPublish } from './api/activity/freshness/reviewed-on-publish';
+import { registerNewPartnerNotice } from './api/organisation/approval/admin-routes';
 import { registerPlacesConfirmation } from './api/activity/places/places';
 import { seedDemoContent, seedTaxonomy } from './seed/seed';
 import { registerDocumentValidation } from './api/activity/validation/document-validation';
@@ -67,6 +68,8 @@ export default {
     registerDreamIntake(strapi);
     // Every organisation gets its partner role the moment it is created.
     registerPartnerRoleOnCreate(strapi);
+    // The programme editors hear of every new organisation that waits for approval.
+    registerNewPartnerNotice(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {

@@ -183,6 +183,14 @@ const GROUPS: [Access, string[]][] = [
   ],
   [admin('programme editor (role checked in src/duplicates/admin-routes.ts)'), ['GET /droomkaart/duplicates']],
   [
+    admin('programme editor (role checked in src/api/organisation/approval/admin-routes.ts)'),
+    [
+      'GET /droomkaart/approvals',
+      'POST /droomkaart/approvals/:documentId/approve',
+      'POST /droomkaart/approvals/:documentId/decline',
+    ],
+  ],
+  [
     admin('programme editor or coordinator (role checked in src/api/dream/admin-routes.ts)'),
     ['GET /droomkaart/dreams/family', 'DELETE /droomkaart/dreams/family', 'POST /droomkaart/dreams/retention/run'],
   ],

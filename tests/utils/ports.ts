@@ -34,6 +34,7 @@ export const PORT_OFFSET = {
   workspaceProvider: 700,
   personalLinkLimits: 760,
   duplicates: 840,
+  partnerApproval: 860,
 } as const;
 
 /**

@@ -35,7 +35,16 @@ export function requireEditor(user: User | undefined) {
 const SERVER_SET = {
   [ACTIVITY]: ['organisation', 'lastReviewedAt', 'stale', 'freshnessNotice', 'pays', 'placesConfirmedAt'],
   [PLACE]: ['organisation'],
-  [ORGANISATION]: ['slug', 'approved', 'subsidised', 'allianceMember', 'activities', 'places'],
+  [ORGANISATION]: [
+    'slug',
+    'approved',
+    'declinedAt',
+    'approvalMessage',
+    'subsidised',
+    'allianceMember',
+    'activities',
+    'places',
+  ],
 };
 
 /** The media library's actions (plugin::upload); settings stay the super admin's. */

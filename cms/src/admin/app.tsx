@@ -48,6 +48,13 @@ export default {
       Component: () => import('./overview'),
       permissions: [],
     });
+    app.addMenuLink({
+      to: 'nieuwe-partners',
+      icon: ListIcon,
+      intlLabel: { id: 'droomkaart.approvals', defaultMessage: 'Nieuwe partners' },
+      Component: () => import('./approvals'),
+      permissions: [],
+    });
   },
   bootstrap(app: {
     getPlugin: (name: string) => {
