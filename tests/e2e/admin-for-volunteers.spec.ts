@@ -59,6 +59,20 @@ test('a partner’s admin is Dutch, its form has Dutch labels and help, no JSON 
   await expect(panel.getByRole('listitem').filter({ hasText: 'een foto' })).toBeVisible();
   await expect(panel.getByRole('listitem').filter({ hasText: 'een plek' })).toBeVisible();
 
+  // Choices instead of JSON: tick an accessibility feature and add a day without activity, save,
+  // and the cms stores the same lists as before; the panel follows the saved form.
+  await expect(panel.getByRole('listitem').filter({ hasText: 'toegankelijkheid' })).toBeVisible();
+  await expect(page.getByRole('checkbox', { name: 'Nederlands' }).first()).toBeChecked();
+  await page.getByRole('checkbox', { name: 'Lift' }).check();
+  await page.getByRole('button', { name: 'Dag toevoegen' }).click();
+  await page.getByLabel('Dag 1', { exact: true }).fill('2026-12-24');
+  await page.getByRole('button', { name: /^(bewaar|opslaan|save)$/i }).click();
+  await expect(panel.getByRole('listitem').filter({ hasText: 'toegankelijkheid' })).toHaveCount(0);
+  const saved = (
+    await request(partner, 'GET', `/content-manager/collection-types/api::activity.activity/${documentId}?locale=nl`)
+  ).body.data as { accessibility: string[]; exceptionDates: string[]; languages: string[] };
+  expect(saved).toMatchObject({ accessibility: ['lift'], exceptionDates: ['2026-12-24'], languages: ['nl'] });
+
   // "Klopt nog": a visible button, not in the ⋯ menu; one click records today.
   const today = new Date().toLocaleDateString('nl-NL', { day: 'numeric', month: 'long', year: 'numeric' });
   await panel.getByRole('button', { name: 'Klopt nog' }).click();

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useFetchClient, useNotification } from '@strapi/strapi/admin';
 
-type Props = { model: string; documentId?: string };
+type Props = { model: string; documentId?: string; document?: { updatedAt?: string | null } };
 type Status = {
   score: number;
   missingText: string[];
@@ -32,7 +32,7 @@ const button = {
   cursor: 'pointer',
 };
 
-function FreshnessPanelContent({ documentId }: { documentId: string }) {
+function FreshnessPanelContent({ documentId, version }: { documentId: string; version?: string | null }) {
   const { get, post } = useFetchClient();
   const { toggleNotification } = useNotification();
   const [status, setStatus] = useState<Status | null>(null);
@@ -45,9 +45,10 @@ function FreshnessPanelContent({ documentId }: { documentId: string }) {
         .catch(() => setFailed(true)),
     [documentId],
   );
+  // Loaded again after every save (a new updatedAt): what is missing follows the form.
   useEffect(() => {
     void load();
-  }, [load]);
+  }, [load, version]);
 
   const reviewed = async () => {
     setBusy(true);
@@ -99,10 +100,10 @@ function FreshnessPanelContent({ documentId }: { documentId: string }) {
  * The activity's edit view side panel: how complete its page is, what is missing, when it was last
  * checked, and "Klopt nog" as a visible button (one click records today's check).
  */
-export const FreshnessPanel = ({ model, documentId }: Props) => {
+export const FreshnessPanel = ({ model, documentId, document }: Props) => {
   if (model !== 'api::activity.activity' || !documentId) return null;
   return {
     title: 'Compleet en actueel',
-    content: <FreshnessPanelContent documentId={documentId} />,
+    content: <FreshnessPanelContent documentId={documentId} version={document?.updatedAt} />,
   };
 };
