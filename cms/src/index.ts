@@ -16,6 +16,8 @@ import {
   registerPartnerRoleOnCreate,
 } from './access/roles';
 import { ensureDemoAccounts } from './bootstrap/demo-accounts';
+import { ensureEditViews } from './bootstrap/edit-views/apply';
+import { ensureDutchAdmin, registerDutchAdminForNewAccounts } from './bootstrap/admin-language';
 import { demoSettings } from './bootstrap/demo';
 import { ensureLocales } from './bootstrap/locales';
 import { grantPublicRead } from './bootstrap/public-permissions';
@@ -36,11 +38,14 @@ import { registerUpstreamRouteFixes } from './http/upstream-routes';
 import { cmsHttpTimeouts, registerSlowBodyLimit } from './http/slow-bodies';
 import { requireCmsSecrets } from './utils/secrets';
 import { cmsEnv } from './env';
+import { registerCustomFields } from './custom-fields';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
     // Production: no start with a missing or placeholder secret (config/*.ts check Strapi's own).
     requireCmsSecrets();
+    // Choice and date-list inputs instead of JSON editors (talen, toegankelijkheid, uitzonderingsdagen).
+    registerCustomFields(strapi);
     (strapi.admin.routes as Record<string, unknown>).droomkaart = adminRoutes(strapi);
     // Unreadable bodies are a 400, and the content API's error answers carry no raw markup.
     registerHostileInputGuards(strapi);
@@ -70,6 +75,8 @@ export default {
     registerPartnerRoleOnCreate(strapi);
     // The programme editors hear of every new organisation that waits for approval.
     registerNewPartnerNotice(strapi);
+    // Every new admin account starts in Dutch; the profile page switches it.
+    registerDutchAdminForNewAccounts(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
@@ -87,6 +94,10 @@ export default {
     await ensurePartnerRoles(strapi);
     await adoptPartnerUploads(strapi);
     if (demo.accounts) await ensureDemoAccounts(strapi);
+    // Dutch labels, help texts and order of the edit forms (bootstrap/edit-views), and Dutch for
+    // every account that never chose a language.
+    await ensureEditViews(strapi);
+    await ensureDutchAdmin(strapi);
     if (demo.content) {
       await seedLetterboxes(strapi);
       await seedContacts(strapi);

@@ -364,20 +364,28 @@ describe('freshness', () => {
     expect(again.body.data.mails).toBe(0);
   });
 
-  it('gives the programme editor an overview of stale and incomplete activities per organisation', async () => {
-    expect((await request(partner['kinderwerk-almere'], 'GET', '/droomkaart/overview')).status).toBe(403);
+  it('gives each partner an overview of its own offers and the programme editor one of the city', async () => {
+    type Row = { organisation: { slug: string } | null; missing: string[]; score: number; referrals: number };
+    const own = await request(partner['kinderwerk-almere'], 'GET', '/droomkaart/overview');
+    expect(own.status).toBe(200);
+    expect(own.body.meta.scope).toBe('organisation');
+    const ownRows = own.body.data as Row[];
+    expect(ownRows.length).toBeGreaterThan(0);
+    expect(new Set(ownRows.map((r) => r.organisation?.slug))).toEqual(new Set(['kinderwerk-almere']));
+
     const res = await request(admin, 'GET', '/droomkaart/overview');
     expect(res.status).toBe(200);
-    const rows = res.body.data as {
-      organisation: string;
-      published: number;
-      incomplete: { missing: string[]; score: number }[];
-    }[];
-    const library = rows.find((r) => r.organisation === 'de-nieuwe-bibliotheek')!;
-    expect(library.published).toBeGreaterThan(0);
+    expect(res.body.meta.scope).toBe('city');
+    const rows = res.body.data as Row[];
+    expect(new Set(rows.map((r) => r.organisation?.slug)).size).toBeGreaterThan(2);
+    const library = rows.filter((r) => r.organisation?.slug === 'de-nieuwe-bibliotheek');
+    expect(library.length).toBeGreaterThan(0);
     // Demo activities have no photos yet.
-    expect(library.incomplete[0].missing).toContain('photo');
-    expect(library.incomplete[0].score).toBeLessThan(100);
+    expect(library[0].missing).toContain('photo');
+    expect(library[0].score).toBeLessThan(100);
+
+    const coordinator = await signIn(stack.urls.cms, 'coordinator@droomkaart.test', stack.env.DEMO_PASSWORD);
+    expect((await request(coordinator, 'GET', '/droomkaart/overview')).status).toBe(403);
   });
 });
 

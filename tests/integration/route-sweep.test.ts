@@ -168,12 +168,13 @@ const GROUPS: [Access, string[]][] = [
   // Droomkaart's own admin routes (src/api/<type>/admin-routes.ts): each checks the role in its controller.
   [
     partner("freshness: the own organisation's activities only (document-guard)", 'droomkaart'),
-    ['POST /droomkaart/activities/:documentId/reviewed'],
+    ['POST /droomkaart/activities/:documentId/reviewed', 'GET /droomkaart/activities/:documentId/completeness'],
   ],
   [
-    admin('programme editor (role checked in src/api/activity/admin-routes.ts)'),
-    ['POST /droomkaart/freshness/run', 'GET /droomkaart/overview'],
+    partner("overview: the own organisation's offers only (partner's slugs in the query)", 'droomkaart'),
+    ['GET /droomkaart/overview'],
   ],
+  [admin('programme editor (role checked in src/api/activity/admin-routes.ts)'), ['POST /droomkaart/freshness/run']],
   [
     partner(
       '"Bestaat dit al?": the own organisation\'s and public ones only (src/duplicates/admin-routes.ts)',

@@ -47,6 +47,15 @@ const SERVER_SET = {
   ],
 };
 
+/**
+ * Bookkeeping of the platform (freshness, reminders) that partners neither write nor see: not in
+ * their permissions, so the content-manager leaves them out of the form and its API ignores them.
+ * The edit views hide them for everyone (bootstrap/edit-views).
+ */
+export const PARTNER_INTERNAL = {
+  [ACTIVITY]: ['lastReviewedAt', 'stale', 'freshnessNotice', 'placesConfirmedAt'],
+};
+
 /** The media library's actions (plugin::upload); settings stay the super admin's. */
 const UPLOAD_ACTIONS = [
   'plugin::upload.read',
@@ -152,13 +161,21 @@ function crud(
   uid: string,
   actions: string[],
   locales: string[],
-  options: { conditions?: string[]; readConditions?: string[]; readOnlyFields?: string[] } = {},
+  options: {
+    conditions?: string[];
+    readConditions?: string[];
+    readOnlyFields?: string[];
+    internalFields?: string[];
+  } = {},
 ): Permission[] {
   const localized = uid === ACTIVITY;
+  const internal = options.internalFields ?? [];
   return actions.map((action) => {
     const writes = action === 'create' || action === 'update';
     const fields =
-      action === 'read' || writes ? fieldsOf(strapi, uid, writes ? (options.readOnlyFields ?? []) : []) : undefined;
+      action === 'read' || writes
+        ? fieldsOf(strapi, uid, writes ? [...internal, ...(options.readOnlyFields ?? [])] : internal)
+        : undefined;
     const properties: Permission['properties'] = {};
     if (fields) properties.fields = fields;
     if (localized) properties.locales = locales;
@@ -246,6 +263,7 @@ export async function ensurePartnerRole(strapi: Core.Strapi, organisation: { slu
         conditions: own,
         readConditions: [...own, 'api::any-regeling'],
         readOnlyFields: SERVER_SET[ACTIVITY],
+        internalFields: PARTNER_INTERNAL[ACTIVITY],
       }),
       ...crud(strapi, PLACE, ['read', 'create', 'update', 'delete'], locales, {
         conditions: own,

@@ -1,36 +1,6 @@
-import { useFetchClient, useNotification } from '@strapi/strapi/admin';
 import { DuplicatesPanel } from './duplicates';
-
-type Props = { model: string; documentId?: string; document?: { lastReviewedAt?: string | null } };
-
-/**
- * "Klopt nog": one click for a partner to say the activity is still right. It records today's date
- * as the last review (shown on the site) without publishing anything else.
- */
-const ReviewedAction = ({ model, documentId }: Props) => {
-  const { post } = useFetchClient();
-  const { toggleNotification } = useNotification();
-  if (model !== 'api::activity.activity' || !documentId) return null;
-  return {
-    label: 'Klopt nog',
-    position: 'panel' as const,
-    variant: 'secondary' as const,
-    onClick: async () => {
-      try {
-        const { data } = await post(`/droomkaart/activities/${documentId}/reviewed`);
-        const date = new Date(data.data.lastReviewedAt).toLocaleDateString('nl-NL', {
-          day: 'numeric',
-          month: 'long',
-          year: 'numeric',
-        });
-        toggleNotification({ type: 'success', message: `Dank je! Gecontroleerd op ${date}.` });
-      } catch {
-        toggleNotification({ type: 'danger', message: 'Dat lukte niet. Probeer het opnieuw.' });
-      }
-      return true;
-    },
-  };
-};
+import { FreshnessPanel } from './freshness-panel';
+import { registerFields } from './fields/register';
 
 const ListIcon = () => (
   <svg width="16" height="16" viewBox="0 0 16 16" fill="currentColor" aria-hidden="true">
@@ -38,9 +8,24 @@ const ListIcon = () => (
   </svg>
 );
 
+/** Strapi keeps the admin's language here; the account's own choice (its profile) overrides it at sign-in. */
+const LANGUAGE_KEY = 'strapi-admin-language';
+
 export default {
-  config: { locales: ['nl'] },
-  register(app: { addMenuLink: (link: unknown) => void }) {
+  config: {
+    locales: ['nl'],
+    // Strapi's Dutch, where it speaks of Strapi instead of the platform.
+    translations: {
+      nl: {
+        'Auth.form.welcome.title': 'Welkom bij Droomkaart',
+        'Auth.form.welcome.subtitle': 'Log in met je account',
+      },
+    },
+  },
+  register(app: Parameters<typeof registerFields>[0] & { addMenuLink: (link: unknown) => void }) {
+    // Dutch until someone picks English: also the sign-in page, before an account is known.
+    if (!window.localStorage.getItem(LANGUAGE_KEY)) window.localStorage.setItem(LANGUAGE_KEY, 'nl');
+    registerFields(app);
     app.addMenuLink({
       to: 'overzicht',
       icon: ListIcon,
@@ -56,16 +41,9 @@ export default {
       permissions: [],
     });
   },
-  bootstrap(app: {
-    getPlugin: (name: string) => {
-      apis: {
-        addDocumentAction: (reducer: (actions: unknown[]) => unknown[]) => void;
-        addEditViewSidePanel: (panels: unknown[]) => void;
-      };
-    };
-  }) {
-    const contentManager = app.getPlugin('content-manager').apis;
-    contentManager.addDocumentAction((actions) => [...actions, ReviewedAction]);
-    contentManager.addEditViewSidePanel([DuplicatesPanel]);
+  bootstrap(app: { getPlugin: (name: string) => { apis: { addEditViewSidePanel: (panels: unknown[]) => void } } }) {
+    // Completeness, last check and "Klopt nog" beside the activity's form, not in the ⋯ menu; and
+    // "Bestaat dit al?" beside a new activity's or place's (src/duplicates).
+    app.getPlugin('content-manager').apis.addEditViewSidePanel([FreshnessPanel, DuplicatesPanel]);
   },
 };

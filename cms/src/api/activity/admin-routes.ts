@@ -2,9 +2,9 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { isEditor, requireEditor, type User } from '../../access/roles';
 import { partnerOrganisationSlugs } from '../../access/tenant';
-import { completeness } from './completeness/rules';
+import { loadOverview } from './overview/overview';
 import { runFreshnessCheck } from './freshness/job';
-import { freshnessConfigFromEnv, freshnessState } from './freshness/rules';
+import { freshnessConfigFromEnv } from './freshness/rules';
 import { UID } from '../../content-types';
 import { jobNow } from '../../env';
 
@@ -14,7 +14,9 @@ const ACTIVITY = UID.activity;
  * The activity's admin API routes (under /droomkaart, registered in src/admin-routes.ts).
  * - POST /droomkaart/activities/:documentId/reviewed — "klopt nog": the activity was checked today.
  * - POST /droomkaart/freshness/run — run the nightly freshness check now (programme editor).
- * - GET  /droomkaart/overview — stale and incomplete activities per organisation (programme editor).
+ * - GET  /droomkaart/activities/:documentId/completeness — score, what is missing, last check (edit view panel).
+ * - GET  /droomkaart/overview — every offer with freshness, completeness, translations and referrals:
+ *   a partner's own organisation, the whole city for the programme editor.
  */
 export function activityAdminRoutes(strapi: Core.Strapi) {
   return [
@@ -48,51 +50,31 @@ export function activityAdminRoutes(strapi: Core.Strapi) {
     },
     {
       method: 'GET',
+      path: '/activities/:documentId/completeness',
+      handler: async (ctx) => {
+        const user = ctx.state.user as User;
+        const slugs = partnerOrganisationSlugs(user);
+        if (!isEditor(user) && !slugs) throw new errors.ForbiddenError('Je kunt dit aanbod niet zien.');
+        // Runs through the document guard: a partner gets a refusal for another organisation's activity.
+        const doc = await strapi.documents(ACTIVITY).findOne({ documentId: ctx.params.documentId } as any);
+        if (!doc) return ctx.notFound('Dit aanbod bestaat niet.');
+        const [row] = await loadOverview(strapi, slugs, new Date(), freshnessConfigFromEnv(), [ctx.params.documentId]);
+        if (!row) return ctx.notFound('Dit aanbod bestaat niet.');
+        ctx.body = { data: row };
+      },
+      config: { policies: ['admin::isAuthenticatedAdmin'] },
+    },
+    {
+      method: 'GET',
       path: '/overview',
       handler: async (ctx) => {
-        requireEditor(ctx.state.user);
-        const config = freshnessConfigFromEnv();
-        const rows = await strapi.db.query(ACTIVITY).findMany({
-          where: { publishedAt: { $notNull: true } },
-          populate: {
-            organisation: { select: ['slug', 'name'] },
-            sessions: true,
-            images: true,
-            places: { select: ['id'] },
-          },
-        });
-        const docs = new Map<string, { row: any; locales: string[] }>();
-        for (const row of rows) {
-          const entry = docs.get(row.documentId) ?? { row, locales: [] };
-          entry.locales.push(row.locale);
-          if (row.locale === 'nl') entry.row = row;
-          docs.set(row.documentId, entry);
-        }
-        const now = new Date();
-        const perOrganisation = new Map<string, any>();
-        for (const { row, locales } of docs.values()) {
-          const key = row.organisation?.slug ?? '(geen organisatie)';
-          const org = perOrganisation.get(key) ?? {
-            organisation: key,
-            name: row.organisation?.name ?? key,
-            published: 0,
-            stale: [],
-            incomplete: [],
-          };
-          org.published++;
-          const state = freshnessState(row, now, config);
-          if (state === 'stale' || state === 'expired')
-            org.stale.push({ documentId: row.documentId, title: row.title, lastReviewedAt: row.lastReviewedAt });
-          const c = completeness({ ...row, translatedLocales: locales.filter((l) => l !== 'nl') });
-          if (c.score < 100)
-            org.incomplete.push({ documentId: row.documentId, title: row.title, score: c.score, missing: c.missing });
-          perOrganisation.set(key, org);
-        }
-        ctx.body = {
-          data: [...perOrganisation.values()].sort(
-            (a, b) => b.stale.length - a.stale.length || a.name.localeCompare(b.name),
-          ),
-        };
+        const user = ctx.state.user as User;
+        // The programme editor sees the city; a partner its own organisation's offers; others nothing.
+        const slugs = isEditor(user) ? null : partnerOrganisationSlugs(user);
+        if (!isEditor(user) && !slugs)
+          throw new errors.ForbiddenError('Dit overzicht is voor partners en de programmaredactie.');
+        const rows = await loadOverview(strapi, slugs, new Date(), freshnessConfigFromEnv());
+        ctx.body = { data: rows, meta: { scope: slugs ? 'organisation' : 'city' } };
       },
       config: { policies: ['admin::isAuthenticatedAdmin'] },
     },
