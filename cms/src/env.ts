@@ -83,6 +83,7 @@ const EnvSchema = z
     COORDINATOR_TEAM_EMAIL: email,
     // The provider's personal link (api/workspace/provider.ts): days it works, days before no answer is flagged.
     PROVIDER_LINK_DAYS: positive,
+    RECONFIRM_LINK_DAYS: positive,
     PROVIDER_ANSWER_DAYS: positive,
     // Demo data (bootstrap/demo.ts: ignored in production).
     SEED_DEMO_DATA: flag,

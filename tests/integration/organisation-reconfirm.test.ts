@@ -1,3 +1,4 @@
+import { createHmac } from 'node:crypto';
 import { DatabaseSync } from 'node:sqlite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { indexName, shownUntil } from '@droomkaart/shared';
@@ -146,5 +147,135 @@ describe('an activity past its freshness limit', () => {
     expect(await openDataListed('Tafeltennis op woensdag')).toBe(true);
     expect(await siteSearchIds()).toContain(documentId);
     expect(await pageStatus('tafeltennis-op-woensdag', 200)).toBe(200);
+  });
+});
+
+/** The same link with another expiry, signed with the stack's secret (what a link of the past looks like). */
+function withExpiry(token: string, expires: Date): string {
+  const parts = token.split('.');
+  parts[3] = Math.floor(expires.getTime() / 1000).toString(36);
+  const payload = parts.slice(0, 5).join('.');
+  return `${payload}.${createHmac('sha256', stack.env.LINK_SECRET).update(payload).digest('base64url')}`;
+}
+
+type Link = { url: string; text: string; expiresAt: string; organisation: string };
+
+async function linkFor(organisation: string): Promise<Link> {
+  const res = await request(admin, 'POST', `/droomkaart/organisations/${organisation}/reconfirm-link`);
+  expect(res.status).toBe(200);
+  return res.body.data as Link;
+}
+
+/** The link's page on the site (the link's own path on this stack's site). */
+const sitePath = (url: string) => `${stack.urls.site}${new URL(url).pathname}`;
+
+async function openPage(url: string): Promise<{ status: number; html: string }> {
+  const res = await fetch(sitePath(url));
+  return { status: res.status, html: await res.text() };
+}
+
+/** "Alles klopt nog" as the browser sends the form: a same-origin post, then the redirect. */
+async function tapConfirm(url: string): Promise<{ status: number; location: string | null }> {
+  const res = await fetch(sitePath(url), {
+    method: 'POST',
+    headers: { origin: stack.urls.site, 'content-type': 'application/x-www-form-urlencoded' },
+    body: '',
+    redirect: 'manual',
+  });
+  return { status: res.status, location: res.headers.get('location') };
+}
+
+async function lastReviewed(documentId: string): Promise<number> {
+  const db = new DatabaseSync(stack.env.DATABASE_FILENAME, { readOnly: true });
+  try {
+    const row = db
+      .prepare('SELECT last_reviewed_at AS v FROM activities WHERE document_id = ? LIMIT 1')
+      .get(documentId) as { v: number | string };
+    return typeof row.v === 'number' ? row.v : Date.parse(row.v);
+  } finally {
+    db.close();
+  }
+}
+
+describe('the organisation\'s "Alles klopt nog" link', () => {
+  it("confirms exactly the organisation's listed offers with one tap, without an account", async () => {
+    const scouts = await createOrganisation(admin, 'Scouting Waterland');
+    const choir = await createOrganisation(admin, 'Kinderkoor Haven');
+    const offer = async (title: string, slug: string, organisation: string) => {
+      const { documentId } = await createActivity(admin, activityData({ title, slug }, organisation));
+      await publishActivity(admin, documentId);
+      return documentId;
+    };
+    const hike = await offer('Hike door het bos', 'hike-door-het-bos', scouts);
+    const knots = await offer('Knopen leren', 'knopen-leren', scouts);
+    const sing = await offer('Zingen op zaterdag', 'zingen-op-zaterdag', choir);
+    const longAgo = new Date();
+    longAgo.setUTCMonth(longAgo.getUTCMonth() - 10);
+    for (const id of [hike, knots, sing]) reviewedAt(id, longAgo);
+    expect(await apiStatus(hike)).toBe(404);
+
+    const link = await linkFor(scouts);
+    expect(new URL(link.url).pathname).toMatch(/^\/nl\/bijwerken\/l1\.organisation\./);
+    // The WhatsApp-ready text carries the same link.
+    expect(link.text).toContain(link.url);
+    expect(link.text).toContain('Alles klopt nog');
+
+    const page = await openPage(link.url);
+    expect(page.status).toBe(200);
+    expect(page.html).toContain('Scouting Waterland');
+    expect(page.html).toContain('Hike door het bos');
+    expect(page.html).toContain('Knopen leren');
+    expect(page.html).not.toContain('Zingen op zaterdag');
+    expect(page.html).toMatch(/Laatst gecontroleerd op/);
+    expect(page.html).toMatch(/<form method="post"/);
+    expect(page.html).toContain('Alles klopt nog');
+    expect(page.html).toMatch(/href="[^"]*\/admin"/);
+
+    const tapped = await tapConfirm(link.url);
+    expect(tapped.status).toBe(303);
+    expect(tapped.location).toMatch(/\?klaar=1$/);
+    for (const id of [hike, knots]) expect(Date.now() - (await lastReviewed(id))).toBeLessThan(60_000);
+    // Another organisation's offer is not touched.
+    expect(await lastReviewed(sing)).toBe(longAgo.getTime());
+    expect(await apiStatus(hike)).toBe(200);
+    expect(await apiStatus(sing)).toBe(404);
+    const thanks = await fetch(`${stack.urls.site}${tapped.location}`);
+    expect(await thanks.text()).toMatch(/Dank je wel! Alles is bevestigd op \d{1,2} \w+ \d{4}/);
+
+    // Again the same day: harmless, and it says so.
+    const before = await lastReviewed(hike);
+    const again = await tapConfirm(link.url);
+    expect(again.location).toMatch(/\?klaar=al$/);
+    expect(await lastReviewed(hike)).toBe(before);
+    expect(await (await fetch(`${stack.urls.site}${again.location}`)).text()).toContain('vandaag al bevestigd');
+
+    // The choir's own link confirms the choir's offer only.
+    const choirLink = await linkFor(choir);
+    expect((await tapConfirm(choirLink.url)).status).toBe(303);
+    expect(Date.now() - (await lastReviewed(sing))).toBeLessThan(60_000);
+  });
+
+  it('sends expired, forged and replaced links to a kind page that says how to get a new one', async () => {
+    const club = await createOrganisation(admin, 'Dansgroep Poort');
+    const { documentId } = await createActivity(admin, activityData({ title: 'Dansen', slug: 'dansen-poort' }, club));
+    await publishActivity(admin, documentId);
+    const old = await linkFor(club);
+    const token = decodeURIComponent(new URL(old.url).pathname.split('/').pop()!);
+    const expired = `${new URL(old.url).pathname.replace(/[^/]+$/, '')}${withExpiry(token, new Date(Date.now() - 60_000))}`;
+    const forged = `${new URL(old.url).pathname}x`;
+    const other = token.replace('.organisation.', '.provider.');
+    const fresh = await linkFor(club);
+    for (const url of [`http://x${expired}`, `http://x${forged}`, old.url, `http://x/nl/bijwerken/${other}`]) {
+      const page = await openPage(url);
+      expect(page.status, url).toBe(404);
+      expect(page.html).toContain('Deze link werkt niet meer');
+      expect(page.html).toContain('vraag een nieuwe link');
+      const tapped = await tapConfirm(url);
+      expect(tapped.status, url).toBe(404);
+    }
+    expect((await openPage(fresh.url)).status).toBe(200);
+    // The organisation's nonce never leaves through the public API.
+    const api = await (await fetch(`${stack.urls.cms}/api/organisations?filters[slug][$eq]=dansgroep-poort`)).text();
+    expect(api).not.toMatch(/reconfirmLinkNonce/);
   });
 });

@@ -35,7 +35,7 @@ export function requireEditor(user: User | undefined) {
 const SERVER_SET = {
   [ACTIVITY]: ['organisation', 'lastReviewedAt', 'stale', 'freshnessNotice', 'pays', 'placesConfirmedAt'],
   [PLACE]: ['organisation'],
-  [ORGANISATION]: ['slug', 'approved', 'subsidised', 'allianceMember', 'activities', 'places'],
+  [ORGANISATION]: ['slug', 'approved', 'subsidised', 'allianceMember', 'activities', 'places', 'reconfirmLinkNonce'],
 };
 
 /** The media library's actions (plugin::upload); settings stay the super admin's. */
