@@ -1,4 +1,6 @@
 import { createHmac } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { indexName, shownUntil } from '@droomkaart/shared';
@@ -11,6 +13,7 @@ import {
   publishActivity,
   request,
   signIn,
+  updateEntry,
   type AdminSession,
 } from '../utils/cms-admin.ts';
 import { meiliAdmin, waitForDocument } from '../utils/meili.ts';
@@ -160,8 +163,13 @@ function withExpiry(token: string, expires: Date): string {
 
 type Link = { url: string; text: string; expiresAt: string; organisation: string };
 
-async function linkFor(organisation: string): Promise<Link> {
-  const res = await request(admin, 'POST', `/droomkaart/organisations/${organisation}/reconfirm-link`);
+async function linkFor(organisation: string, replace = false): Promise<Link> {
+  const res = await request(
+    admin,
+    'POST',
+    `/droomkaart/organisations/${organisation}/reconfirm-link`,
+    replace ? { replace: true } : {},
+  );
   expect(res.status).toBe(200);
   return res.body.data as Link;
 }
@@ -264,7 +272,9 @@ describe('the organisation\'s "Alles klopt nog" link', () => {
     const expired = `${new URL(old.url).pathname.replace(/[^/]+$/, '')}${withExpiry(token, new Date(Date.now() - 60_000))}`;
     const forged = `${new URL(old.url).pathname}x`;
     const other = token.replace('.organisation.', '.provider.');
-    const fresh = await linkFor(club);
+    // Asked again: the same link (the round's mail and the WhatsApp text agree) until replaced.
+    expect((await linkFor(club)).url).toBe(old.url);
+    const fresh = await linkFor(club, true);
     for (const url of [`http://x${expired}`, `http://x${forged}`, old.url, `http://x/nl/bijwerken/${other}`]) {
       const page = await openPage(url);
       expect(page.status, url).toBe(404);
@@ -277,5 +287,53 @@ describe('the organisation\'s "Alles klopt nog" link', () => {
     // The organisation's nonce never leaves through the public API.
     const api = await (await fetch(`${stack.urls.cms}/api/organisations?filters[slug][$eq]=dansgroep-poort`)).text();
     expect(api).not.toMatch(/reconfirmLinkNonce/);
+  });
+});
+
+describe('confirmation rounds', () => {
+  const mailsTo = (address: string) =>
+    readdirSync(stack.env.MAIL_OUTBOX_DIR)
+      .sort()
+      .map((f) => readFileSync(join(stack.env.MAIL_OUTBOX_DIR, f), 'utf8'))
+      .filter((m) => m.startsWith(`To: ${address}\n`));
+
+  it('mail every organisation with listed offers once per round, with a link that works', async () => {
+    const club = await createOrganisation(admin, 'Voetbalclub Ronde');
+    await updateEntry(admin, 'api::organisation.organisation', club, { email: 'info@voetbalclub-ronde.test' });
+    const { documentId } = await createActivity(admin, activityData({ title: 'Voetbal', slug: 'voetbal-ronde' }, club));
+    await publishActivity(admin, documentId);
+    const quiet = await createOrganisation(admin, 'Club Zonder Aanbod');
+    await updateEntry(admin, 'api::organisation.organisation', quiet, { email: 'info@club-zonder-aanbod.test' });
+
+    // The night the January round starts (00:30 on 10 January in Almere).
+    const run = await request(admin, 'POST', '/droomkaart/freshness/run', { now: '2027-01-09T23:30:00Z' });
+    expect(run.status).toBe(200);
+    expect(run.body.data.round.round).toBe('2027-01-10');
+    expect(run.body.data.round.organisations).toContain(club);
+    expect(run.body.data.round.organisations).not.toContain(quiet);
+    const [mail, ...more] = mailsTo('info@voetbalclub-ronde.test');
+    expect(more).toHaveLength(0);
+    expect(mailsTo('info@club-zonder-aanbod.test')).toHaveLength(0);
+    expect(mail).toContain('Alles klopt nog');
+    expect(mail).toContain('Aanpassen');
+    expect(mail).toMatch(/\/admin/);
+    expect(mail).not.toMatch(/armoede|gemeente/i);
+    const url = /(https?:\/\/\S+\/nl\/bijwerken\/\S+)/.exec(mail)![1];
+
+    // The programme editor's WhatsApp text carries the same link.
+    expect((await linkFor(club)).url).toBe(url);
+    const page = await openPage(url);
+    expect(page.status).toBe(200);
+    expect(page.html).toContain('Voetbalclub Ronde');
+    expect((await tapConfirm(url)).status).toBe(303);
+    expect(Date.now() - (await lastReviewed(documentId))).toBeLessThan(60_000);
+
+    // The next nights of the same round: nobody hears again. The next round: again.
+    const next = await request(admin, 'POST', '/droomkaart/freshness/run', { now: '2027-01-11T02:15:00Z' });
+    expect(next.body.data.round.organisations).toEqual([]);
+    expect(mailsTo('info@voetbalclub-ronde.test')).toHaveLength(1);
+    const august = await request(admin, 'POST', '/droomkaart/freshness/run', { now: '2027-08-25T02:15:00Z' });
+    expect(august.body.data.round.round).toBe('2027-08-25');
+    expect(mailsTo('info@voetbalclub-ronde.test')).toHaveLength(2);
   });
 });

@@ -35,7 +35,17 @@ export function requireEditor(user: User | undefined) {
 const SERVER_SET = {
   [ACTIVITY]: ['organisation', 'lastReviewedAt', 'stale', 'freshnessNotice', 'pays', 'placesConfirmedAt'],
   [PLACE]: ['organisation'],
-  [ORGANISATION]: ['slug', 'approved', 'subsidised', 'allianceMember', 'activities', 'places', 'reconfirmLinkNonce'],
+  [ORGANISATION]: [
+    'slug',
+    'approved',
+    'subsidised',
+    'allianceMember',
+    'activities',
+    'places',
+    'reconfirmLinkNonce',
+    'reconfirmLinkExpiresAt',
+    'reconfirmRound',
+  ],
 };
 
 /** The media library's actions (plugin::upload); settings stay the super admin's. */

@@ -30,6 +30,11 @@ export function reconfirmUrl(token: string, env: Partial<CmsEnv> = cmsEnv()): st
   return `${siteBase(env)}/${defaultLocale}/bijwerken/${encodeURIComponent(token)}`;
 }
 
+/** The cms admin, where "Aanpassen" leads. */
+export function adminUrl(env: Partial<CmsEnv> = cmsEnv()): string {
+  return `${(env.CMS_PUBLIC_URL || env.CMS_URL || '').replace(/\/$/, '')}/admin`;
+}
+
 /** Pure: the WhatsApp-ready text with the link (the programme editor copies it). */
 export function reconfirmText(organisation: string, url: string): string {
   return [
@@ -40,14 +45,37 @@ export function reconfirmText(organisation: string, url: string): string {
   ].join('\n');
 }
 
-/** A new link for the organisation (the old one stops working). */
-export async function issueReconfirmLink(strapi: Core.Strapi, documentId: string, now = new Date()) {
-  const organisation = await strapi.db.query(ORGANISATION).findOne({ where: { documentId }, select: ['id', 'name'] });
+/** Links with less than this left are not handed out again: a new one is made. */
+const MIN_LEFT_MS = 7 * 86_400_000;
+
+/**
+ * The organisation's link: the current one while it has at least a week left (the round's mail and
+ * the programme editor's WhatsApp text then carry the same link), else, or with `replace`, a new
+ * one (the old one stops working). The token is made again from the stored nonce and expiry.
+ */
+export async function reconfirmLink(
+  strapi: Core.Strapi,
+  documentId: string,
+  options: { now?: Date; replace?: boolean } = {},
+) {
+  const now = options.now ?? new Date();
+  const organisation = await strapi.db.query(ORGANISATION).findOne({
+    where: { documentId },
+    select: ['id', 'name', 'reconfirmLinkNonce', 'reconfirmLinkExpiresAt'],
+  });
   if (!organisation) return null;
-  const link = issueLink(linkSecret(), 'organisation', documentId, { days: reconfirmLinkDays(), now });
-  await strapi.db
-    .query(ORGANISATION)
-    .update({ where: { id: organisation.id }, data: { reconfirmLinkNonce: link.nonce } });
+  const secret = linkSecret();
+  const stored = organisation.reconfirmLinkExpiresAt ? new Date(organisation.reconfirmLinkExpiresAt) : null;
+  const reuse =
+    !options.replace && organisation.reconfirmLinkNonce && stored && stored.getTime() - now.getTime() >= MIN_LEFT_MS;
+  const link = reuse
+    ? issueLink(secret, 'organisation', documentId, { days: 0, now: stored, nonce: organisation.reconfirmLinkNonce })
+    : issueLink(secret, 'organisation', documentId, { days: reconfirmLinkDays(), now });
+  if (!reuse)
+    await strapi.db.query(ORGANISATION).update({
+      where: { id: organisation.id },
+      data: { reconfirmLinkNonce: link.nonce, reconfirmLinkExpiresAt: link.expiresAt },
+    });
   const url = reconfirmUrl(link.token);
   return {
     organisation: String(organisation.name),
@@ -108,7 +136,7 @@ export async function readReconfirmView(strapi: Core.Strapi, token: unknown, now
     confirmedToday: confirmedToday(offers, now),
     expiresAt: organisation.expiresAt.toISOString(),
     // "Aanpassen": the admin, where the partner signs in to change an offer.
-    adminUrl: `${(cmsEnv().CMS_PUBLIC_URL || cmsEnv().CMS_URL || '').replace(/\/$/, '')}/admin`,
+    adminUrl: adminUrl(),
   };
 }
 
