@@ -83,6 +83,14 @@ const EnvSchema = z
     COORDINATOR_TEAM_EMAIL: email,
     // The provider's personal link (api/workspace/provider.ts): days it works, days before no answer is flagged.
     PROVIDER_LINK_DAYS: positive,
+    RECONFIRM_LINK_DAYS: positive,
+    RECONFIRM_ROUNDS: z
+      .string()
+      .refine(
+        (v) => unset(v) || /^\s*\d{2}-\d{2}\s*(,\s*\d{2}-\d{2}\s*)*$/.test(v),
+        'give month-days such as 08-25,01-10',
+      )
+      .optional(),
     PROVIDER_ANSWER_DAYS: positive,
     // Demo data (bootstrap/demo.ts: ignored in production).
     SEED_DEMO_DATA: flag,

@@ -195,6 +195,10 @@ const GROUPS: [Access, string[]][] = [
     admin('programme editor or coordinator (role checked in src/api/dream/admin-routes.ts)'),
     ['GET /droomkaart/dreams/family', 'DELETE /droomkaart/dreams/family', 'POST /droomkaart/dreams/retention/run'],
   ],
+  [
+    admin('programme editor (role checked in src/api/organisation/admin-routes.ts)'),
+    ['POST /droomkaart/organisations/:documentId/reconfirm-link'],
+  ],
   // Content manager.
   [
     anyAdmin('content-type and component schemas and their layouts (no entries)'),
@@ -446,6 +450,9 @@ const GROUPS: [Access, string[]][] = [
       // The provider's personal link: the service token, then the link itself (no session).
       'GET /api/provider-answers/:token',
       'POST /api/provider-answers/:token',
+      // An organisation's "Alles klopt nog" link: the service token, then the link itself.
+      'GET /api/organisation-reconfirm/:token',
+      'POST /api/organisation-reconfirm/:token',
     ],
   ],
   [
@@ -1280,6 +1287,7 @@ describe('the route inventory', () => {
       '/api/workspace/contacts',
       '/api/workspace/reports',
       '/api/provider-answers/l1.provider.x.y.z.sig',
+      '/api/organisation-reconfirm/l1.organisation.x.y.z.sig',
     ]) {
       expect([401, 403], path).toContain((await call('GET', path)).status);
       expect([401, 403], path).toContain((await call('GET', path, { session: ownPartner })).status);

@@ -33,6 +33,7 @@ export const PORT_OFFSET = {
   hsdsSchemas: 640,
   workspaceProvider: 700,
   personalLinkLimits: 760,
+  organisationReconfirm: 780,
   adminForVolunteers: 820,
   duplicates: 840,
   partnerApproval: 860,

@@ -44,6 +44,9 @@ const SERVER_SET = {
     'allianceMember',
     'activities',
     'places',
+    'reconfirmLinkNonce',
+    'reconfirmLinkExpiresAt',
+    'reconfirmRound',
   ],
 };
 
@@ -54,6 +57,8 @@ const SERVER_SET = {
  */
 export const PARTNER_INTERNAL = {
   [ACTIVITY]: ['lastReviewedAt', 'stale', 'freshnessNotice', 'placesConfirmedAt'],
+  // The "Alles klopt nog" link's bookkeeping (api/organisation/reconfirm).
+  [ORGANISATION]: ['reconfirmLinkNonce', 'reconfirmLinkExpiresAt', 'reconfirmRound'],
 };
 
 /** The media library's actions (plugin::upload); settings stay the super admin's. */
@@ -272,6 +277,7 @@ export async function ensurePartnerRole(strapi: Core.Strapi, organisation: { slu
       ...crud(strapi, ORGANISATION, ['read', 'update'], locales, {
         conditions: ['api::own-organisation-profile'],
         readOnlyFields: SERVER_SET[ORGANISATION],
+        internalFields: PARTNER_INTERNAL[ORGANISATION],
       }),
       ...crud(strapi, THEME, ['read'], locales),
       ...crud(strapi, WIJK, ['read'], locales),

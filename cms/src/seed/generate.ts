@@ -197,8 +197,9 @@ function scheduleFor(
   }
 }
 
-export function generateDemoData(options: { activityCount?: number; seed?: number } = {}): DemoData {
+export function generateDemoData(options: { activityCount?: number; seed?: number; now?: Date } = {}): DemoData {
   const count = options.activityCount ?? 260;
+  const today = (options.now ?? new Date()).toISOString().slice(0, 10);
   const random = prng(options.seed ?? 2017);
   const { organisations, tags } = buildOrganisations();
   const { places, byOrganisation } = buildPlaces(organisations, random);
@@ -265,7 +266,9 @@ export function generateDemoData(options: { activityCount?: number; seed?: numbe
       joinUrl: template.join === 'aanmelden' && i % 2 === 0 ? `https://example.org/${organisation}/aanmelden` : null,
       joinPhone:
         template.join === 'aanmelden' && i % 2 === 1 ? organisations.find((o) => o.slug === organisation).phone : null,
-      lastReviewedAt: `${isoDate('2026-01-05', (i * 11) % 320)}T10:00:00.000Z`,
+      // Reviewed up to about 8 months before the seed: fresh, reminded and stale ones, none past the
+      // freshness limit yet (that hides an activity on read), so every demo activity is on the site.
+      lastReviewedAt: `${isoDate(today, -((i * 11) % 250))}T10:00:00.000Z`,
       validUntil: i % 5 === 0 ? '2027-12-31' : null,
       themes: template.themes,
       places: placeKeys,

@@ -71,6 +71,12 @@ export const SearchDocumentSchema = z.object({
    */
   refs: z.array(z.string()),
   lastReviewedAt: z.number().nullable(),
+  /**
+   * Until when the activity may be shown (ms): its freshness limit (shownUntil below). The site's
+   * search filters on it at query time, so an activity past its limit leaves search results at
+   * once, without a re-index. Absent in documents written before it existed.
+   */
+  shownUntil: z.number().optional(),
   /** Places as the provider last said (issue 18); shown to coordinators through effectivePlacesStatus. */
   placesStatus: z.enum(placesStatuses).optional(),
   placesConfirmedAt: z.number().nullable().optional(),
@@ -117,4 +123,25 @@ export function documentSchedule(
         ? { start: activity.startDate, end: activity.endDate ?? null }
         : null,
   };
+}
+
+/** Months without a review after which an activity is no longer shown (cms: FRESHNESS_UNPUBLISH_MONTHS). */
+export const SHOWN_MONTHS_AFTER_REVIEW = 9;
+
+/**
+ * Pure: the moment (ms) an activity stops being shown: `months` after its last review, or the day
+ * after its `validUntil` (YYYY-MM-DD, UTC), whichever comes first. Never reviewed: 0 (not shown).
+ * The cms's freshnessState calls it "expired" from this moment on.
+ */
+export function shownUntil(
+  activity: { lastReviewedAt?: string | Date | null; validUntil?: string | null },
+  months: number = SHOWN_MONTHS_AFTER_REVIEW,
+): number {
+  if (!activity.lastReviewedAt) return 0;
+  const reviewed = new Date(activity.lastReviewedAt);
+  if (Number.isNaN(reviewed.getTime())) return 0;
+  reviewed.setUTCMonth(reviewed.getUTCMonth() + months);
+  const limit = reviewed.getTime();
+  const valid = activity.validUntil ? Date.parse(`${activity.validUntil.slice(0, 10)}T00:00:00Z`) : NaN;
+  return Number.isNaN(valid) ? limit : Math.min(limit, valid + 86_400_000);
 }

@@ -14,7 +14,7 @@ export const INDEXER_KEY_UID = '0f3e9b52-7a41-4c6d-8e2f-5a9b7c1d3e40';
 
 export const filterableAttributes = [
   {
-    attributePatterns: ['ageMin', 'ageMax', 'price'],
+    attributePatterns: ['ageMin', 'ageMax', 'price', 'shownUntil'],
     features: { facetSearch: false, filter: { equality: true, comparison: true } },
   },
   {

@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { shownClause } from '../../api/activity/freshness/rules';
 import {
   activitiesIn,
   approvalClause,
@@ -86,15 +87,29 @@ const MODELS: Record<
   'schedule.session': { attributes: { day: { type: 'string' } } },
 };
 const modelOf = (uid: string) => MODELS[uid];
-const visibleActivity = { $and: [{ organisation: { approved: { $eq: true } } }, { publishedAt: { $notNull: true } }] };
+const NOW = new Date('2026-12-07T12:00:00Z');
+// An approved organisation's, and not past its freshness limit (decided at the moment of the read).
+const shownActivity = { $and: [{ organisation: { approved: { $eq: true } } }, shownClause(NOW)] };
+const visibleActivity = { $and: [shownActivity, { publishedAt: { $notNull: true } }] };
 
 describe('relations in public reads', () => {
+  beforeEach(() => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(NOW);
+  });
+  afterEach(() => vi.useRealTimers());
+
+  it('hides an activity past its freshness limit on read', () => {
+    expect(approvalClause('api::activity.activity', NOW)).toEqual(shownActivity);
+    expect(shownClause(NOW).$and).toContainEqual({ lastReviewedAt: { $gt: '2026-03-07T12:00:00.000Z' } });
+  });
+
   it('adds the approval clause for every populated model the database layer asks about', () => {
     const status = ({ meta }: { meta?: { uid?: string } }) =>
       meta?.uid === 'api::activity.activity' ? { publishedAt: { $notNull: true } } : {};
     const filters = withApproval(status);
     expect(filters({ meta: { uid: 'api::activity.activity' } })).toEqual({
-      $and: [{ publishedAt: { $notNull: true } }, { organisation: { approved: { $eq: true } } }],
+      $and: [{ publishedAt: { $notNull: true } }, shownActivity],
     });
     expect(filters({ meta: { uid: 'api::organisation.organisation' } })).toEqual({ approved: { $eq: true } });
     expect(filters({ meta: { uid: 'api::theme.theme' } })).toEqual({});
@@ -123,7 +138,7 @@ describe('relations in public reads', () => {
       ],
     });
     expect(guardRelationFilters({ activities: { $notNull: true } }, 'api::theme.theme', modelOf, false)).toEqual({
-      activities: { $and: [{ id: { $notNull: true } }, { organisation: { approved: { $eq: true } } }] },
+      activities: { $and: [{ id: { $notNull: true } }, shownActivity] },
     });
     expect(
       guardRelationFilters({ sessions: { day: 'wo' }, title: 'z' }, 'api::activity.activity', modelOf, true),

@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { isContentApiRequest } from '../request';
 import { ACTIVITY, ORGANISATION, PLACE, andFilter } from '../tenant';
+import { shownClause } from '../../api/activity/freshness/rules';
 
 const LISTS = new Set(['findMany', 'findFirst', 'count']);
 const READS = new Set(['findMany', 'findFirst', 'findOne']);
@@ -42,13 +43,15 @@ type ModelOf = (
 ) => { attributes: Record<string, Attribute>; options?: { draftAndPublish?: boolean } } | undefined;
 
 /**
- * Pure: the clause that keeps a content-API read of `uid` to approved organisations, or null. A
+ * Pure: the clause that keeps a content-API read of `uid` to approved organisations, or null (for
+ * activities also: not past their freshness limit at `now`, shownClause). A
  * place of no organisation is the programme editor's (a shared venue such as a library building):
  * it is the programme's own, so public; an activity always has an organisation.
  */
-export function approvalClause(uid: string | undefined): Record<string, unknown> | null {
+export function approvalClause(uid: string | undefined, now: Date = new Date()): Record<string, unknown> | null {
   if (uid === ORGANISATION) return { approved: { $eq: true } };
-  if (uid === ACTIVITY) return { organisation: { approved: { $eq: true } } };
+  // An activity past its freshness limit is hidden on read (not only once the nightly job ran).
+  if (uid === ACTIVITY) return { $and: [{ organisation: { approved: { $eq: true } } }, shownClause(now)] };
   if (uid === PLACE)
     return { $or: [{ organisation: { id: { $null: true } } }, { organisation: { approved: { $eq: true } } }] };
   return null;

@@ -3,6 +3,7 @@ import { errors } from '@strapi/utils';
 import { isEditor, requireEditor, type User } from '../../access/roles';
 import { partnerOrganisationSlugs } from '../../access/tenant';
 import { loadOverview } from './overview/overview';
+import { confirmActivities } from './freshness/confirm';
 import { runFreshnessCheck } from './freshness/job';
 import { freshnessConfigFromEnv } from './freshness/rules';
 import { UID } from '../../content-types';
@@ -31,10 +32,7 @@ export function activityAdminRoutes(strapi: Core.Strapi) {
         const doc = await strapi.documents(ACTIVITY).findOne({ documentId: ctx.params.documentId } as any);
         if (!doc) return ctx.notFound('Dit aanbod bestaat niet.');
         const lastReviewedAt = new Date();
-        await strapi.db.query(ACTIVITY).updateMany({
-          where: { documentId: ctx.params.documentId },
-          data: { lastReviewedAt, stale: false, freshnessNotice: null },
-        });
+        await confirmActivities(strapi, [ctx.params.documentId], lastReviewedAt);
         ctx.body = { data: { documentId: ctx.params.documentId, lastReviewedAt: lastReviewedAt.toISOString() } };
       },
       config: { policies: ['admin::isAuthenticatedAdmin'] },

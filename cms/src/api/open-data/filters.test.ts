@@ -1,12 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import { APPROVED_ORGANISATION, organizationFilters, serviceFilters } from './filters';
 import { taxonomyId, termId } from './taxonomies';
+import { shownClause } from '../activity/freshness/rules';
 
-const none = { search: null, modifiedAfter: null, organizationId: null, taxonomyTermId: null, taxonomyId: null };
+const now = new Date('2026-12-07T12:00:00Z');
+const none = { search: null, modifiedAfter: null, organizationId: null, taxonomyTermId: null, taxonomyId: null, now };
+const SHOWN = shownClause(now);
 
 describe('serviceFilters', () => {
-  it('always limits services to approved organisations', () => {
-    expect(serviceFilters(none)).toEqual({ $and: [APPROVED_ORGANISATION] });
+  it('always limits services to approved organisations and activities within their freshness limit', () => {
+    expect(serviceFilters(none)).toEqual({ $and: [APPROVED_ORGANISATION, SHOWN] });
+    // Reviewed within 9 months of now, not past validUntil: decided when read.
+    expect(SHOWN).toEqual({
+      $and: [
+        { lastReviewedAt: { $gt: '2026-03-07T12:00:00.000Z' } },
+        { $or: [{ validUntil: { $null: true } }, { validUntil: { $gte: '2026-12-07' } }] },
+      ],
+    });
   });
 
   it('counts a change of the activity, its translation, organisation or places as modified', () => {
@@ -14,6 +24,7 @@ describe('serviceFilters', () => {
     expect(serviceFilters({ ...none, modifiedAfter: since, modifiedTranslated: ['tr1'] })).toEqual({
       $and: [
         APPROVED_ORGANISATION,
+        SHOWN,
         {
           $or: [
             { updatedAt: { $gte: '2026-03-01T09:00:00.000Z' } },
@@ -36,23 +47,24 @@ describe('serviceFilters', () => {
     }) as { $and: unknown[] };
     expect(filters.$and).toEqual([
       APPROVED_ORGANISATION,
+      SHOWN,
       { organisation: { documentId: { $eq: 'org1' } } },
       { costType: { $eq: 'gratis' } },
       { $or: [{ title: { $containsi: 'zwem' } }, { summary: { $containsi: 'zwem' } }] },
     ]);
-    expect((serviceFilters({ ...none, taxonomyTermId: 'theme-sport-bewegen' }) as { $and: unknown[] }).$and[1]).toEqual(
+    expect((serviceFilters({ ...none, taxonomyTermId: 'theme-sport-bewegen' }) as { $and: unknown[] }).$and[2]).toEqual(
       { themes: { slug: { $eq: 'sport-bewegen' } } },
     );
   });
 
   it('takes a term by its UUID, and a taxonomy by its UUID or name (any of its terms)', () => {
     expect(
-      (serviceFilters({ ...none, taxonomyTermId: termId('kind', 'cursus') }) as { $and: unknown[] }).$and[1],
+      (serviceFilters({ ...none, taxonomyTermId: termId('kind', 'cursus') }) as { $and: unknown[] }).$and[2],
     ).toEqual({
       kind: { $eq: 'cursus' },
     });
     const byTheme = serviceFilters({ ...none, taxonomyId: taxonomyId('theme') }) as { $and: unknown[] };
-    expect(byTheme.$and[1]).toEqual({ themes: { slug: { $in: expect.arrayContaining(['sport-bewegen']) } } });
+    expect(byTheme.$and[2]).toEqual({ themes: { slug: { $in: expect.arrayContaining(['sport-bewegen']) } } });
     expect(serviceFilters({ ...none, taxonomyId: 'droomkaart-theme' })).toEqual(byTheme);
   });
 

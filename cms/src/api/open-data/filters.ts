@@ -1,9 +1,18 @@
 // Document Service filters of the open-data API: pure, so what reaches the database is tested.
 import type { ListParams } from './params';
 import { taxonomyFilter, taxonomyTermFilter } from './taxonomies';
+import { shownClause } from '../activity/freshness/rules';
 
 /** Only activities of approved organisations are open data (the same rule as the public REST API). */
 export const APPROVED_ORGANISATION = { organisation: { approved: { $eq: true } } } as const;
+
+/**
+ * The activities open data shows at `now`: an approved organisation's, not past their freshness
+ * limit (decided on read, as in the public REST API: api/activity/freshness/rules.ts shownClause).
+ */
+export function shownService(now: Date = new Date()): Record<string, unknown> {
+  return { $and: [APPROVED_ORGANISATION, shownClause(now)] };
+}
 
 export type ServiceFilterInput = Pick<
   ListParams,
@@ -13,6 +22,8 @@ export type ServiceFilterInput = Pick<
   searchTranslated?: string[];
   /** documentIds whose translation in the asked locale changed on or after `modified_after`. */
   modifiedTranslated?: string[];
+  /** The moment freshness is decided at (default: now). */
+  now?: Date;
 };
 
 /**
@@ -24,7 +35,7 @@ export type ServiceFilterInput = Pick<
  * taxonomy (a UUID or a former text id, ./taxonomies.ts).
  */
 export function serviceFilters(input: ServiceFilterInput): Record<string, unknown> | null {
-  const clauses: Record<string, unknown>[] = [APPROVED_ORGANISATION];
+  const clauses: Record<string, unknown>[] = [APPROVED_ORGANISATION, shownClause(input.now ?? new Date())];
   if (input.organizationId) clauses.push({ organisation: { documentId: { $eq: input.organizationId } } });
   if (input.taxonomyTermId) {
     const term = taxonomyTermFilter(input.taxonomyTermId);

@@ -14,7 +14,7 @@ import {
   type PlaceRow,
 } from './hsds';
 import { hsdsId, isUuid } from './ids';
-import { APPROVED_ORGANISATION, organizationFilters, serviceFilters } from './filters';
+import { organizationFilters, serviceFilters, shownService } from './filters';
 import type { ListParams, Locale } from './params';
 import { UID } from '../../content-types';
 
@@ -93,7 +93,7 @@ export function openDataReader(strapi: Core.Strapi) {
         ? await docs(ACTIVITY).findMany({
             locale: defaultLocale,
             status: 'published',
-            filters: APPROVED_ORGANISATION,
+            filters: shownService(),
             fields: ['documentId'],
           })
         : await docs(ORGANISATION).findMany({ filters: { approved: { $eq: true } }, fields: ['documentId'] });
@@ -114,7 +114,7 @@ export function openDataReader(strapi: Core.Strapi) {
     const rows: ActivityRow[] = await docs(ACTIVITY).findMany({
       locale: defaultLocale,
       status: 'published',
-      filters: { $and: [{ documentId: { $in: ids } }, APPROVED_ORGANISATION] },
+      filters: { $and: [{ documentId: { $in: ids } }, shownService()] },
       fields: ACTIVITY_FIELDS,
       populate: SERVICE_POPULATE,
     });
@@ -158,7 +158,7 @@ export function openDataReader(strapi: Core.Strapi) {
     const rows: (ActivityText & { documentId: string })[] = await docs(ACTIVITY).findMany({
       locale,
       status: 'published',
-      filters: { $and: [{ documentId: { $in: ids } }, APPROVED_ORGANISATION] },
+      filters: { $and: [{ documentId: { $in: ids } }, shownService()] },
       fields: TEXT_FIELDS,
     });
     return new Map(rows.map((r) => [r.documentId, r]));
@@ -221,7 +221,7 @@ export function openDataReader(strapi: Core.Strapi) {
       const row: ActivityRow | null = await docs(ACTIVITY).findFirst({
         locale: defaultLocale,
         status: 'published',
-        filters: { $and: [{ documentId: { $eq: documentId } }, APPROVED_ORGANISATION] },
+        filters: { $and: [{ documentId: { $eq: documentId } }, shownService()] },
         fields: ACTIVITY_FIELDS,
         populate: SERVICE_POPULATE,
       });
@@ -251,7 +251,7 @@ export function openDataReader(strapi: Core.Strapi) {
       locale: Locale,
     ): Promise<{ row: ActivityRow; place: PlaceRow; translation: ActivityText | null } | null> {
       const key = uuid.toLowerCase();
-      const pair = (await pairs(APPROVED_ORGANISATION)).find((p) => serviceAtLocationId(p.activity, p.place) === key);
+      const pair = (await pairs(shownService())).find((p) => serviceAtLocationId(p.activity, p.place) === key);
       if (!pair) return null;
       const row = (await serviceRows([pair.activity])).get(pair.activity);
       const place = row?.places?.find((p) => p.documentId === pair.place);

@@ -30,6 +30,9 @@ export const organisationEditView: EditView = {
       label: 'Bericht bij goedkeuren of afwijzen',
       description: 'Zo is het naar de organisatie gemaild.',
     },
+    reconfirmLinkNonce: { label: 'Link "Alles klopt nog" (intern)' },
+    reconfirmLinkExpiresAt: { label: 'Link "Alles klopt nog" geldig tot' },
+    reconfirmRound: { label: 'Laatste controleronde' },
     activities: { label: 'Aanbod' },
     places: { label: 'Plekken' },
   },
@@ -59,5 +62,14 @@ export const organisationEditView: EditView = {
     [['slug', 12]],
   ],
   // The approval is decided under "Nieuwe partners" (src/api/organisation/approval), not here.
-  hidden: ['activities', 'places', 'declinedAt', 'approvalMessage'],
+  hidden: [
+    'activities',
+    'places',
+    'declinedAt',
+    'approvalMessage',
+    // The "Alles klopt nog" link's bookkeeping (api/organisation/reconfirm).
+    'reconfirmLinkNonce',
+    'reconfirmLinkExpiresAt',
+    'reconfirmRound',
+  ],
 };

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { answerFingerprint, checkMultiSearch, markupFreeJsonText } from './search.ts';
+import {
+  answerFingerprint,
+  checkMultiSearch,
+  markupFreeJsonText,
+  withShownFilter,
+  withShownFilters,
+} from './search.ts';
 
 const indexes = new Set(['activities_nl', 'activities_ar']);
 const check = (body: unknown) => checkMultiSearch(typeof body === 'string' ? body : JSON.stringify(body), indexes);
@@ -66,6 +72,28 @@ describe('answerFingerprint', () => {
     expect(answerFingerprint(answer(3, ['a', 'b']))).not.toBe(answerFingerprint(answer(3, ['a', 'c'])));
     expect(answerFingerprint({ processingTimeMs: 1, hits: [] })).toBe(
       answerFingerprint({ processingTimeMs: 9, hits: [] }),
+    );
+  });
+});
+
+describe('activities past their freshness limit', () => {
+  const now = 1_800_000_000_000;
+  it('are filtered out of every search at the moment of the query', () => {
+    expect(withShownFilter(undefined, now)).toBe('shownUntil > 1800000000000');
+    expect(withShownFilter('free = true', now)).toEqual(['free = true', 'shownUntil > 1800000000000']);
+    expect(withShownFilter([['wijk = a', 'wijk = b'], 'free = true'], now)).toEqual([
+      ['wijk = a', 'wijk = b'],
+      'free = true',
+      'shownUntil > 1800000000000',
+    ]);
+  });
+  it('also in the first render, through instant-meilisearch', () => {
+    expect(withShownFilters({ indexName: 'x', params: { query: 'judo' } }, now).params).toEqual({
+      query: 'judo',
+      filters: 'shownUntil > 1800000000000',
+    });
+    expect(withShownFilters({ indexName: 'x', params: { filters: 'free = true' } }, now).params?.filters).toBe(
+      '(free = true) AND shownUntil > 1800000000000',
     );
   });
 });

@@ -42,16 +42,18 @@ export async function serverSearchClient(): Promise<SearchClient> {
   const apiKey = await searchKey();
   const client = createSearchClient(siteConfig.meiliUrl, apiKey);
   const search = client.search.bind(client) as (requests: unknown) => Promise<unknown>;
+  const shown = (requests: unknown) =>
+    (requests as { params?: Record<string, unknown> }[]).map((r) => withShownFilters(r));
   return Object.assign(client, {
     search: (async (requests: unknown) => {
-      const response = await search(requests);
+      const response = await search(shown(requests));
       recordRead({
         key: `search ${JSON.stringify(requests)}`,
         value: answerFingerprint(response),
         reread: async () =>
           answerFingerprint(
             await (createSearchClient(siteConfig.meiliUrl, apiKey).search as (r: unknown) => Promise<unknown>)(
-              requests,
+              shown(requests),
             ),
           ),
       });
@@ -125,7 +127,36 @@ export function markupFreeJsonText(json: string): string {
   return json.replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
-export async function forwardMultiSearch(raw: string): Promise<Response> {
+/** The Meilisearch filter of activities still shown at `now`: not past their freshness limit. */
+export function shownFilter(now: number = Date.now()): string {
+  return `shownUntil > ${Math.floor(now)}`;
+}
+
+/**
+ * Pure: a Meilisearch `filter` (absent, a string or an array) with shownFilter added, so an
+ * activity past its freshness limit leaves every search at once, without a re-index (the cms hides
+ * it on read the same way). The outer array of a Meilisearch filter is an AND.
+ */
+export function withShownFilter(filter: unknown, now: number = Date.now()): string | (string | string[])[] {
+  const shown = shownFilter(now);
+  if (filter === undefined || filter === null || filter === '') return shown;
+  return Array.isArray(filter) ? [...(filter as (string | string[])[]), shown] : [filter as string, shown];
+}
+
+/** Pure: an InstantSearch request's `filters` (a string) with shownFilter added. */
+export function withShownFilters<T extends { params?: Record<string, unknown> }>(request: T, now = Date.now()): T {
+  const filters = request.params?.filters;
+  const shown = shownFilter(now);
+  return {
+    ...request,
+    params: {
+      ...request.params,
+      filters: typeof filters === 'string' && filters ? `(${filters}) AND ${shown}` : shown,
+    },
+  };
+}
+
+export async function forwardMultiSearch(raw: string, now: number = Date.now()): Promise<Response> {
   const checked = checkMultiSearch(raw);
   const json = (status: number, data: unknown) =>
     new Response(JSON.stringify(data), {
@@ -137,7 +168,9 @@ export async function forwardMultiSearch(raw: string): Promise<Response> {
     const res = await fetch(`${siteConfig.meiliUrl}/multi-search`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${await searchKey()}` },
-      body: JSON.stringify(checked.body),
+      body: JSON.stringify({
+        queries: checked.body.queries.map((q) => ({ ...q, filter: withShownFilter(q.filter, now) })),
+      }),
       signal: AbortSignal.timeout(5000),
     });
     return new Response(markupFreeJsonText(await res.text()), {

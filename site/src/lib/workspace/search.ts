@@ -1,6 +1,6 @@
 import { indexName, type SearchDocument } from '@droomkaart/shared';
 import { siteConfig } from '../config.ts';
-import { searchClient } from '../catalogue/search.ts';
+import { searchClient, withShownFilter } from '../catalogue/search.ts';
 import { matchAttempts, toMeiliMatch, type LatLng, type MatchQuery } from './match.ts';
 
 // Meilisearch for the workspace, on the server with the search-only key (the same as the public
@@ -74,7 +74,7 @@ export async function searchMatches(locale: string, query: MatchQuery, origin: L
   const ask = async (q: MatchQuery) => {
     const search = toMeiliMatch(q, origin);
     return meili.index(indexName(locale, siteConfig.indexPrefix)).search(search.q, {
-      filter: search.filter,
+      filter: withShownFilter(search.filter),
       sort: search.sort,
       page: search.page,
       hitsPerPage: search.hitsPerPage,
@@ -106,7 +106,7 @@ export async function activitiesByIds(locale: string, ids: readonly string[]): P
   if (safe.length === 0) return out;
   const meili = await searchClient();
   const res = await meili.index(indexName(locale, siteConfig.indexPrefix)).search('', {
-    filter: [`documentId IN [${safe.map((id) => JSON.stringify(id)).join(', ')}]`],
+    filter: withShownFilter([`documentId IN [${safe.map((id) => JSON.stringify(id)).join(', ')}]`]),
     limit: safe.length,
     attributesToRetrieve: FIELDS,
   });

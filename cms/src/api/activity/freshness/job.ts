@@ -10,6 +10,7 @@ import {
 } from './rules';
 import { UID } from '../../../content-types';
 import { cmsEnv } from '../../../env';
+import { runReconfirmRound, type RoundSummary } from '../../organisation/round';
 
 const ACTIVITY = UID.activity;
 
@@ -28,8 +29,11 @@ export type FreshnessSummary = {
   checked: number;
   reminded: string[];
   stale: string[];
-  unpublished: string[];
+  /** Past the limit: hidden on read (public guard), not unpublished, so a confirmation brings it back. */
+  expired: string[];
   mails: number;
+  /** The confirmation round (api/organisation/round.ts). */
+  round: RoundSummary;
 };
 
 function message(state: FreshnessState, row: Row, config: FreshnessConfig): Omit<Mail, 'to'> {
@@ -50,7 +54,7 @@ function message(state: FreshnessState, row: Row, config: FreshnessConfig): Omit
     default:
       return {
         subject: `"${row.title}" staat niet meer online`,
-        text: `Hallo,\n\n"${row.title}" staat niet meer op de site. Het was te lang niet gecontroleerd, of de einddatum is voorbij.\nKlopt het weer? Pas het aan en klik op "Publiceren".\n\n${link}\n`,
+        text: `Hallo,\n\n"${row.title}" staat niet meer op de site. Het was te lang niet gecontroleerd, of de einddatum is voorbij.\nKlopt het nog? Klik op "Klopt nog" of pas het aan en klik op "Publiceren". Dan staat het meteen weer online.\n\n${link}\n`,
       };
   }
 }
@@ -63,8 +67,10 @@ async function partnerEmails(strapi: Core.Strapi, organisationSlug: string): Pro
 }
 
 /**
- * Daily: remind partners before an activity turns stale, mark it stale, and unpublish what was not
- * reviewed for too long or is past its validUntil. Each partner hears once per state.
+ * Daily: remind partners before an activity turns stale, mark it stale, and tell them when one is
+ * past its limit (not reviewed for too long, or past validUntil). Such an activity is hidden on
+ * read already (api/activity/freshness/rules.ts shownClause); it is not unpublished, so confirming
+ * it brings it back at once. Each partner hears once per state. Then the confirmation round.
  */
 export async function runFreshnessCheck(
   strapi: Core.Strapi,
@@ -82,15 +88,19 @@ export async function runFreshnessCheck(
   for (const row of rows)
     if (!byDocument.has(row.documentId) || row.locale === 'nl') byDocument.set(row.documentId, row);
   const send = mailer(strapi);
-  const summary: FreshnessSummary = { checked: byDocument.size, reminded: [], stale: [], unpublished: [], mails: 0 };
+  const summary: FreshnessSummary = {
+    checked: byDocument.size,
+    reminded: [],
+    stale: [],
+    expired: [],
+    mails: 0,
+    round: { round: '', organisations: [], mails: 0 },
+  };
 
   for (const row of byDocument.values()) {
     const state = freshnessState(row, now, config);
     const shouldBeStale = state === 'stale' || state === 'expired';
-    if (state === 'expired') {
-      await strapi.documents(ACTIVITY).unpublish({ documentId: row.documentId, locale: '*' } as any);
-      summary.unpublished.push(row.documentId);
-    }
+    if (state === 'expired') summary.expired.push(row.documentId);
     if (Boolean(row.stale) !== shouldBeStale)
       await strapi.db
         .query(ACTIVITY)
@@ -108,9 +118,10 @@ export async function runFreshnessCheck(
       data: { freshnessNotice: { state, at: now.toISOString() } },
     });
   }
-  if (summary.unpublished.length || summary.mails) {
+  summary.round = await runReconfirmRound(strapi, now);
+  if (summary.expired.length || summary.mails) {
     strapi.log.info(
-      `Freshness: ${summary.checked} checked, ${summary.stale.length} stale, ${summary.unpublished.length} unpublished, ${summary.mails} mails`,
+      `Freshness: ${summary.checked} checked, ${summary.stale.length} stale, ${summary.expired.length} past the limit, ${summary.mails} mails`,
     );
   }
   return summary;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { shownUntil } from '@droomkaart/shared';
 import { freshnessConfigFromEnv, freshnessState, needsNotice } from './rules';
 
 const now = new Date('2027-06-15T10:00:00Z');
@@ -35,5 +36,21 @@ describe('needsNotice', () => {
     expect(needsNotice('reminder', { state: 'reminder', at: '2027-06-01' }, '2027-01-01')).toBe(false);
     expect(needsNotice('stale', { state: 'reminder', at: '2027-06-01' }, '2027-01-01')).toBe(true);
     expect(needsNotice('reminder', { state: 'reminder', at: '2027-01-01' }, '2027-03-01')).toBe(true);
+  });
+});
+
+describe('shownUntil (the search index) and freshnessState agree', () => {
+  it('turns expired at the very moment the index stops showing the activity', () => {
+    const reviewed = { lastReviewedAt: '2026-09-15T10:00:00.000Z' };
+    const limit = shownUntil(reviewed);
+    expect(new Date(limit).toISOString()).toBe('2027-06-15T10:00:00.000Z');
+    expect(freshnessState(reviewed, new Date(limit - 1))).not.toBe('expired');
+    expect(freshnessState(reviewed, new Date(limit))).toBe('expired');
+    // validUntil: shown through that day (UTC), gone the day after.
+    const ending = { lastReviewedAt: '2027-06-01T00:00:00Z', validUntil: '2027-06-20' };
+    expect(new Date(shownUntil(ending)).toISOString()).toBe('2027-06-21T00:00:00.000Z');
+    expect(freshnessState(ending, new Date('2027-06-20T23:59:59Z'))).not.toBe('expired');
+    expect(freshnessState(ending, new Date('2027-06-21T00:00:00Z'))).toBe('expired');
+    expect(shownUntil({ lastReviewedAt: null })).toBe(0);
   });
 });

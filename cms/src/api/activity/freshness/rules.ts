@@ -1,3 +1,4 @@
+import { shownUntil } from '@droomkaart/shared';
 import { cmsEnv } from '../../../env';
 // When an activity needs a look from its partner. Pure, so the rules are tested without a clock.
 
@@ -35,10 +36,9 @@ export function freshnessState(
   now: Date,
   config: FreshnessConfig = defaultFreshness,
 ): FreshnessState {
-  if (activity.validUntil && activity.validUntil < now.toISOString().slice(0, 10)) return 'expired';
-  // Never reviewed counts from the start of time: it needs a look straight away.
+  // The same moment the search index carries (shared shownUntil); never reviewed is expired.
+  if (now.getTime() >= shownUntil(activity, config.unpublishAfterMonths)) return 'expired';
   const reviewed = activity.lastReviewedAt ? new Date(activity.lastReviewedAt) : new Date(0);
-  if (now >= addMonths(reviewed, config.unpublishAfterMonths)) return 'expired';
   const staleAt = addMonths(reviewed, config.staleAfterMonths);
   if (now >= staleAt) return 'stale';
   if (now.getTime() >= staleAt.getTime() - config.reminderDaysBefore * 86_400_000) return 'reminder';
@@ -55,4 +55,19 @@ export function needsNotice(
   if (!lastNotice?.at) return true;
   const reviewedAfterNotice = lastReviewedAt && new Date(lastReviewedAt) > new Date(lastNotice.at);
   return Boolean(reviewedAfterNotice) || lastNotice.state !== state;
+}
+
+/**
+ * Pure: the database filter of activities that are not expired at `now` (the public reads' side of
+ * freshnessState): reviewed within `unpublishAfterMonths` and not past validUntil. Decided on every
+ * read, so an activity leaves the site at its limit and is back the moment it is confirmed.
+ */
+export function shownClause(now: Date, config: FreshnessConfig = freshnessConfigFromEnv()): Record<string, unknown> {
+  const since = addMonths(now, -config.unpublishAfterMonths);
+  return {
+    $and: [
+      { lastReviewedAt: { $gt: since.toISOString() } },
+      { $or: [{ validUntil: { $null: true } }, { validUntil: { $gte: now.toISOString().slice(0, 10) } }] },
+    ],
+  };
 }
