@@ -429,6 +429,8 @@ const GROUPS: [Access, string[]][] = [
       // The provider's personal link: the service token, then the link itself (no session).
       'GET /api/provider-answers/:token',
       'POST /api/provider-answers/:token',
+      // "Klopt er iets niet?": a visitor's report, forwarded by the site (api/offer-feedback).
+      'POST /api/offer-feedback',
     ],
   ],
   [

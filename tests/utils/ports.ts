@@ -33,6 +33,7 @@ export const PORT_OFFSET = {
   hsdsSchemas: 640,
   workspaceProvider: 700,
   personalLinkLimits: 760,
+  offerFeedback: 800,
 } as const;
 
 /**
