@@ -87,4 +87,26 @@ test.describe('with JavaScript', () => {
     expect(after).toHaveLength(before + 1);
     expect(after.at(-1)).toMatchObject({ reason: 'bestaat-niet-meer', text: '' });
   });
+
+  test('"Hoe actueel is de kaart?" shows its tables on a phone, from the footer link', async ({ page }) => {
+    await page.goto('/nl/');
+    await page.getByRole('link', { name: 'Hoe actueel is de kaart?' }).click();
+    await expect(page).toHaveURL(/\/nl\/actueel$/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Hoe actueel is de kaart?');
+    await expect(page.getByText(/van het aanbod is in de laatste 6 maanden gecontroleerd/)).toBeVisible();
+    await expect(page.getByText(/^Gecontroleerd betekent:/)).toBeVisible();
+    for (const caption of ['Het hele aanbod', 'Per soort organisatie', 'Per stadsdeel'])
+      await expect(page.getByRole('table', { name: caption })).toBeVisible();
+    const rows = page.getByRole('table', { name: 'Per stadsdeel' }).getByRole('row');
+    expect(await rows.count()).toBeGreaterThan(2);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await expectNoAxeViolations(page);
+  });
+
+  test('the page speaks every site language, right to left in Arabic', async ({ page }) => {
+    await page.goto('/ar/actueel');
+    await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('ما مدى حداثة الخريطة؟');
+    await expectNoAxeViolations(page);
+  });
 });

@@ -250,3 +250,44 @@ describe('"Klopt er iets niet?" on an offer page', () => {
     expect((await feedbackOf(admin)).body.results).toHaveLength(1 + left);
   });
 });
+
+describe('"Hoe actueel is de kaart?"', () => {
+  it('counts the checked offers and counts one more when an offer is confirmed', async () => {
+    const read = async () => (await (await fetch(`${stack.urls.cms}/api/freshness`)).json()).data;
+    const before = await read();
+    expect(before.months).toBe(6);
+    expect(before.total.listed).toBeGreaterThan(0);
+    expect(before.total.checked).toBeLessThan(before.total.listed);
+    const sum = (rows: { listed: number }[]) => rows.reduce((n, r) => n + r.listed, 0);
+    expect(sum(before.byOrganisationKind)).toBe(before.total.listed);
+    expect(sum(before.byStadsdeel)).toBeGreaterThanOrEqual(before.total.listed);
+    for (const row of before.byStadsdeel) expect(row.stadsdeel).toMatch(/^[a-z-]+$/);
+
+    const sixMonths = new Date(Date.now() - 183 * 86_400_000).toISOString();
+    const old = await request(
+      admin,
+      'GET',
+      `/content-manager/collection-types/${ACTIVITY}?locale=nl&status=published&pageSize=1&filters[lastReviewedAt][$lt]=${sixMonths}&filters[organisation][approved][$eq]=true`,
+    );
+    const stale = old.body.results[0];
+    expect(stale, 'a seeded offer not checked for six months').toBeTruthy();
+    const confirmed = await request(admin, 'POST', `/droomkaart/activities/${stale.documentId}/reviewed`);
+    expect(confirmed.status, JSON.stringify(confirmed.body)).toBe(200);
+    const after = await read();
+    expect(after.total).toEqual({ listed: before.total.listed, checked: before.total.checked + 1 });
+  });
+
+  it('shows the figures as tables on /nl/actueel, linked from the footer', async () => {
+    const home = await (await fetch(`${stack.urls.site}/nl/activiteiten`)).text();
+    expect(home).toContain('href="/nl/actueel"');
+    const res = await fetch(`${stack.urls.site}/nl/actueel`);
+    expect(res.status).toBe(200);
+    const html = await res.text();
+    expect(html).toContain('Hoe actueel is de kaart?');
+    expect(html).toMatch(/van het aanbod is in de laatste 6 maanden gecontroleerd/);
+    expect(html).toContain('<caption');
+    expect(html).toContain('Per stadsdeel');
+    expect(html).toContain('Per soort organisatie');
+    expect(html).not.toMatch(/armoede/i);
+  });
+});

@@ -403,6 +403,7 @@ const GROUPS: [Access, string[]][] = [
       'GET /api/hsds/taxonomy_terms/:id',
     ],
   ],
+  [open('how up to date the map is: counts only (api/activity/freshness/overview.ts)'), ['GET /api/freshness']],
   [token('intake'), ['POST /api/dreams']],
   [
     token('workspace'),

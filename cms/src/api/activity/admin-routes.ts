@@ -4,6 +4,7 @@ import { isEditor, requireEditor, type User } from '../../access/roles';
 import { partnerOrganisationSlugs } from '../../access/tenant';
 import { completeness } from './completeness/rules';
 import { runFreshnessCheck } from './freshness/job';
+import { clearFreshnessOverview } from './freshness/overview';
 import { freshnessConfigFromEnv, freshnessState } from './freshness/rules';
 import { UID } from '../../content-types';
 import { jobNow } from '../../env';
@@ -33,6 +34,7 @@ export function activityAdminRoutes(strapi: Core.Strapi) {
           where: { documentId: ctx.params.documentId },
           data: { lastReviewedAt, stale: false, freshnessNotice: null },
         });
+        clearFreshnessOverview();
         ctx.body = { data: { documentId: ctx.params.documentId, lastReviewedAt: lastReviewedAt.toISOString() } };
       },
       config: { policies: ['admin::isAuthenticatedAdmin'] },
