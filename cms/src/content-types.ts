@@ -12,6 +12,7 @@ export const UID = {
   dream: 'api::dream.dream',
   family: 'api::family.family',
   letterbox: 'api::letterbox.letterbox',
+  offerFeedback: 'api::offer-feedback.offer-feedback',
   organisation: 'api::organisation.organisation',
   place: 'api::place.place',
   referral: 'api::referral.referral',

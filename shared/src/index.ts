@@ -29,3 +29,4 @@ export * from './workspace/outcomes.js';
 export * from './workspace/small-numbers.js';
 export * from './workspace/funding.js';
 export * from './workspace/handover/provider-answers.js';
+export * from './feedback/offer-feedback.js';

@@ -208,6 +208,8 @@ test.describe('every post: origin check and size limit, with a kind answer', () 
     { path: '/nl/werkplek/nieuw', type: form, refused: /Niet verstuurd/ },
     { path: '/nl/werkplek/uitloggen', type: form, refused: /Niet verstuurd/ },
     { path: '/api/search/multi-search', type: 'application/json', refused: /cross-site request refused/ },
+    // "Klopt er iets niet?" of an offer (issue 19): a form post like the letterbox's.
+    { path: `/nl/activiteiten/${SEEDED.weekly}/melding`, type: form, refused: /Niet verstuurd/ },
     // A page that takes no posts: refused here, or with 405 once the method check runs first.
     { path: '/nl/activiteiten', type: form, refused: /Niet verstuurd|not allowed/i, status: [403, 405] },
   ];
@@ -231,6 +233,7 @@ test.describe('every post: origin check and size limit, with a kind answer', () 
       { path: '/nl/werkplek', size: 33 * 1024, text: /Te veel om te versturen/ },
       { path: '/nl/werkplek/dromen/x', size: 33 * 1024, text: /Te veel om te versturen/ },
       { path: '/api/search/multi-search', size: 65 * 1024, text: /request too large/ },
+      { path: `/nl/activiteiten/${SEEDED.weekly}/melding`, size: 17 * 1024, text: /Te veel om te versturen/ },
       { path: '/nl/activiteiten', size: 17 * 1024, text: /Te veel om te versturen|not allowed/i, status: [413, 405] },
     ];
     for (const c of cases) {

@@ -554,3 +554,47 @@ describe('images', () => {
     expect(JSON.stringify(tooLarge.body.error)).toMatch(/exceeds size limit/);
   });
 });
+
+// Last: its reports send mails, which the freshness test counts in the outbox.
+describe('visitor reports ("Klopt er iets niet?") stay with the offer\'s organisation', () => {
+  const FEEDBACK = 'api::offer-feedback.offer-feedback';
+  const reportId: Record<string, string> = {};
+
+  beforeAll(async () => {
+    for (const org of orgs) {
+      const { results } = await list(admin, ACTIVITY, `&status=published&filters[organisation][slug][$eq]=${org}`);
+      // As the site forwards a visitor's report: its service token, the offer's slug.
+      const res = await fetch(`${stack.urls.cms}/api/offer-feedback`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${stack.env.WORKSPACE_TOKEN}`, 'content-type': 'application/json' },
+        body: JSON.stringify({ slug: results[0].slug, reason: 'plek', text: `melding over ${org}` }),
+      });
+      expect(res.status).toBe(201);
+      reportId[org] = ((await res.json()) as { data: { documentId: string } }).data.documentId;
+    }
+  });
+
+  for (const [self, other] of [orgs, [...orgs].reverse()] as [string, string][]) {
+    it(`${self} reads and handles its own report, never ${other}'s`, async () => {
+      const mine = await list(partner[self], FEEDBACK);
+      expect(mine.results.map((r) => r.documentId)).toEqual([reportId[self]]);
+      const theirs = `${CM}/${FEEDBACK}/${reportId[other]}`;
+      const before = (await request(admin, 'GET', theirs)).body.data;
+      expect((await request(partner[self], 'GET', theirs)).status).toBe(403);
+      const change = await request(partner[self], 'PUT', theirs, { handlingStatus: 'opgelost', note: 'weg' });
+      expect(change.status).toBe(403);
+      expect((await request(partner[self], 'DELETE', theirs)).status).toBe(403);
+      expect((await request(admin, 'GET', theirs)).body.data).toMatchObject({
+        handlingStatus: before.handlingStatus,
+        note: before.note,
+        updatedAt: before.updatedAt,
+        text: `melding over ${other}`,
+      });
+      const own = await request(partner[self], 'PUT', `${CM}/${FEEDBACK}/${reportId[self]}`, {
+        handlingStatus: 'in-behandeling',
+        note: 'We kijken ernaar.',
+      });
+      expect(own.status, JSON.stringify(own.body)).toBe(200);
+    });
+  }
+});

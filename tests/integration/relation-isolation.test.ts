@@ -593,3 +593,39 @@ for (const [self, other] of [orgs, [...orgs].reverse()] as [string, string][]) {
     });
   });
 }
+
+// Issue 19, point 5: a visitor's report ("Klopt er iets niet?") belongs to the offer's
+// organisation; its `organisation` relation cannot be pointed at another organisation by a partner,
+// in any form, so a report can neither be handed over nor taken.
+describe('offer feedback keeps its organisation', () => {
+  const FEEDBACK = 'api::offer-feedback.offer-feedback';
+  for (const [self, other] of [orgs, [...orgs].reverse()] as [string, string][]) {
+    it(`${self} cannot move its report to ${other}, in any form`, async () => {
+      const activity = await publishedActivityOf(self);
+      const { slug } = (await request(admin, 'GET', `${CM}/${ACTIVITY}/${activity}?locale=nl`)).body.data;
+      const made = await fetch(`${stack.urls.cms}/api/offer-feedback`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${stack.env.WORKSPACE_TOKEN}`, 'content-type': 'application/json' },
+        body: JSON.stringify({ slug, reason: 'anders', text: '' }),
+      });
+      expect(made.status).toBe(201);
+      const report = ((await made.json()) as { data: { documentId: string } }).data.documentId;
+      const otherRow = await rowId(ORGANISATION, orgId[other]);
+      for (const form of LINK_FORMS) {
+        const res = await request(partner[self], 'PUT', `${CM}/${FEEDBACK}/${report}`, {
+          organisation: form.value(orgId[other], otherRow),
+          note: form.name,
+        });
+        expect(res.status, `${form.name}: ${JSON.stringify(res.body?.error)}`).toBeLessThan(500);
+        const owners = await request(
+          admin,
+          'GET',
+          `${CM}/${FEEDBACK}?pageSize=100&filters[documentId][$eq]=${report}&filters[organisation][slug][$eq]=${self}`,
+        );
+        expect(owners.body.results, form.name).toHaveLength(1);
+        const seen = await request(partner[other], 'GET', `${CM}/${FEEDBACK}/${report}`);
+        expect(seen.status, form.name).toBe(403);
+      }
+    });
+  }
+});

@@ -424,6 +424,7 @@ const GROUPS: [Access, string[]][] = [
       'GET /api/hsds/taxonomy_terms/:id',
     ],
   ],
+  [open('how up to date the map is: counts only (api/activity/freshness/overview.ts)'), ['GET /api/freshness']],
   [token('intake'), ['POST /api/dreams']],
   [
     token('workspace'),
@@ -453,6 +454,8 @@ const GROUPS: [Access, string[]][] = [
       // An organisation's "Alles klopt nog" link: the service token, then the link itself.
       'GET /api/organisation-reconfirm/:token',
       'POST /api/organisation-reconfirm/:token',
+      // "Klopt er iets niet?": a visitor's report, forwarded by the site (api/offer-feedback).
+      'POST /api/offer-feedback',
     ],
   ],
   [

@@ -37,6 +37,7 @@ export const PORT_OFFSET = {
   adminForVolunteers: 820,
   duplicates: 840,
   partnerApproval: 860,
+  offerFeedback: 800,
 } as const;
 
 /**

@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { adminUser } from './request';
 import { checkRelationWrites } from './relations/relation-guard';
-import { ACTIVITY, ORGANISATION, TENANT_OWNED, andFilter, partnerOrganisationSlugs } from './tenant';
+import { ACTIVITY, OFFER_FEEDBACK, ORGANISATION, TENANT_OWNED, andFilter, partnerOrganisationSlugs } from './tenant';
 
 type Context = { uid: string; action: string; params: Record<string, any> };
 
@@ -13,6 +13,9 @@ const ONE_EXISTING = new Set(['findOne', 'update', 'delete', 'publish', 'unpubli
 
 // Actions that write what `params.data` says (a clone also copies its source's relations).
 const WRITES = new Set(['create', 'update', 'clone']);
+
+// What the visitor reported stays as reported; the partner sets only the handlingStatus, handledAt and note.
+const OFFER_FEEDBACK_REPORTED = ['activityTitle', 'activitySlug', 'activityDocumentId', 'reason', 'text'];
 
 // A PolicyError is the ForbiddenError (403) whose message Strapi's route authorisation passes on;
 // any other ForbiddenError reaches the admin panel as a bare "Forbidden".
@@ -69,6 +72,8 @@ export function registerDocumentGuard(strapi: Core.Strapi) {
     }
     const ownIds = await ownOrganisations();
     if (ownIds.length === 0) throw refused();
+    // Reports come from visitors only (api/offer-feedback); a partner handles them (status, note).
+    if (uid === OFFER_FEEDBACK && (action === 'create' || action === 'clone' || action === 'delete')) throw refused();
 
     if (LISTS.has(action)) {
       params.filters = andFilter(params.filters, { organisation: { documentId: { $in: ownIds } } });
@@ -100,6 +105,7 @@ export function registerDocumentGuard(strapi: Core.Strapi) {
       if (uid === ACTIVITY)
         for (const field of ['lastReviewedAt', 'stale', 'freshnessNotice', 'pays']) delete params.data[field];
       if (uid === ACTIVITY && action === 'clone') params.data.pays = { set: [] };
+      if (uid === OFFER_FEEDBACK) for (const field of OFFER_FEEDBACK_REPORTED) delete params.data[field];
     }
     await checkRelations(ownIds);
     return next();

@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { ensureOrganisationFolder, organisationFolderIds } from './media/media-guard';
-import { ACTIVITY, ORGANISATION, PLACE, partnerOrganisationSlugs, partnerRoleCode } from './tenant';
+import { ACTIVITY, OFFER_FEEDBACK, ORGANISATION, PLACE, partnerOrganisationSlugs, partnerRoleCode } from './tenant';
 import { UID } from '../content-types';
 
 const CM = 'plugin::content-manager.explorer';
@@ -48,6 +48,8 @@ const SERVER_SET = {
     'reconfirmLinkExpiresAt',
     'reconfirmRound',
   ],
+  // A visitor's report: what was reported stays; the partner handles it (handlingStatus, handledAt, note).
+  [OFFER_FEEDBACK]: ['activityTitle', 'activitySlug', 'activityDocumentId', 'organisation', 'reason', 'text'],
 };
 
 /**
@@ -218,6 +220,7 @@ export async function ensureProgrammeRoles(strapi: Core.Strapi) {
       ...crud(strapi, REFERRAL, all, locales),
       ...crud(strapi, CONTACT, all, locales),
       ...crud(strapi, LETTERBOX, all, locales),
+      ...crud(strapi, OFFER_FEEDBACK, ['read', 'update', 'delete'], locales),
       // The whole media library: every organisation's folder and the shared files.
       ...UPLOAD_ACTIONS.map((action) => ({ action, subject: null })),
       { action: 'plugin::upload.configure-view', subject: null },
@@ -281,6 +284,11 @@ export async function ensurePartnerRole(strapi: Core.Strapi, organisation: { slu
       }),
       ...crud(strapi, THEME, ['read'], locales),
       ...crud(strapi, WIJK, ['read'], locales),
+      // Visitors' reports about the own offers ("Klopt er iets niet?"): read and handle, not create.
+      ...crud(strapi, OFFER_FEEDBACK, ['read', 'update'], locales, {
+        conditions: own,
+        readOnlyFields: SERVER_SET[OFFER_FEEDBACK],
+      }),
       // Creating is not checked against conditions; the media guard puts every upload in the own folder.
       ...UPLOAD_ACTIONS.map((action) => ({
         action,

@@ -8,9 +8,14 @@ export const PARTNER_ROLE_PREFIX = 'partner-';
 export const ACTIVITY = UID.activity;
 export const PLACE = UID.place;
 export const ORGANISATION = UID.organisation;
+export const OFFER_FEEDBACK = UID.offerFeedback;
 
-/** Content types that belong to one organisation through their `organisation` relation. */
-export const TENANT_OWNED = [ACTIVITY, PLACE] as const;
+/**
+ * Content types that belong to one organisation through their `organisation` relation. A visitor's
+ * report about an offer (offer-feedback) belongs to the offer's organisation: its partners read
+ * and handle it, never create or delete one.
+ */
+export const TENANT_OWNED = [ACTIVITY, PLACE, OFFER_FEEDBACK] as const;
 
 export function partnerRoleCode(organisationSlug: string): string {
   return `${PARTNER_ROLE_PREFIX}${organisationSlug}`;

@@ -2,7 +2,7 @@
 // guard forces `organisation`; this decides, for every other relation a partner writes, whether
 // its target may be linked (or unlinked). One table, read by `relation-guard.ts`.
 import { isInside } from '../media/media';
-import { ACTIVITY, ORGANISATION, PLACE } from '../tenant';
+import { ACTIVITY, OFFER_FEEDBACK, ORGANISATION, PLACE } from '../tenant';
 import { UID } from '../../content-types';
 
 export const THEME = UID.theme;
@@ -44,6 +44,8 @@ export const RELATION_RULES: readonly RelationRule[] = [
   { source: PLACE, field: 'organisation', target: ORGANISATION, may: 'own', label: 'Organisatie' },
   { source: PLACE, field: 'activities', target: ACTIVITY, may: 'own', label: 'Aanbod' },
   { source: PLACE, field: 'wijk', target: WIJK, may: 'anyone', label: 'Wijk' },
+  // A visitor's report belongs to the offer's organisation (set by the cms, kept by the document guard).
+  { source: OFFER_FEEDBACK, field: 'organisation', target: ORGANISATION, may: 'own', label: 'Organisatie' },
   // Inverse sides of an entry's organisation, which the document guard sets on the entry itself.
   {
     source: ORGANISATION,

@@ -5,6 +5,7 @@ import { partnerOrganisationSlugs } from '../../access/tenant';
 import { loadOverview } from './overview/overview';
 import { confirmActivities } from './freshness/confirm';
 import { runFreshnessCheck } from './freshness/job';
+import { clearFreshnessOverview } from './freshness/overview';
 import { freshnessConfigFromEnv } from './freshness/rules';
 import { UID } from '../../content-types';
 import { jobNow } from '../../env';
@@ -33,6 +34,7 @@ export function activityAdminRoutes(strapi: Core.Strapi) {
         if (!doc) return ctx.notFound('Dit aanbod bestaat niet.');
         const lastReviewedAt = new Date();
         await confirmActivities(strapi, [ctx.params.documentId], lastReviewedAt);
+        clearFreshnessOverview();
         ctx.body = { data: { documentId: ctx.params.documentId, lastReviewedAt: lastReviewedAt.toISOString() } };
       },
       config: { policies: ['admin::isAuthenticatedAdmin'] },

@@ -188,3 +188,20 @@ export function setPageCaching(headers: Headers, ok: boolean): void {
   ))
     headers.set(name, value);
 }
+
+/** "Hoe actueel is de kaart?": the cms's counts (GET /api/freshness), for /<locale>/actueel. */
+export type FreshnessCount = { listed: number; checked: number };
+export type FreshnessOverview = {
+  months: number;
+  total: FreshnessCount;
+  byOrganisationKind: ({ kind: string } & FreshnessCount)[];
+  byStadsdeel: ({ stadsdeel: string } & FreshnessCount)[];
+};
+export function freshnessOverview(): Promise<FreshnessOverview> {
+  return cached('freshness', async (signal) => {
+    const timeout = AbortSignal.timeout(5000);
+    const res = await fetch(`${siteConfig.cmsUrl}/api/freshness`, { signal: AbortSignal.any([signal, timeout]) });
+    if (!res.ok) throw new Error(`cms answered ${res.status} for freshness`);
+    return ((await res.json()) as { data: FreshnessOverview }).data;
+  });
+}

@@ -10,6 +10,7 @@ describe('methods per route', () => {
     expect(allowedMethods('/tr/036/droom')).toEqual(['GET', 'HEAD', 'POST']);
     expect(allowedMethods('/nl/werkplek/dromen/abc')).toEqual(['GET', 'HEAD', 'POST']);
     expect(allowedMethods('/api/search/multi-search')).toEqual(['POST']);
+    expect(allowedMethods('/nl/activiteiten/zwemles/melding')).toEqual(['POST']);
     expect(allowedMethods('/ar/gezin/l1.family.abc.x.y.z')).toEqual(['GET', 'HEAD', 'POST']);
     expect(allowedMethods('/ar/gezin/l1/extra')).toEqual(['GET', 'HEAD']);
   });

@@ -59,7 +59,7 @@ function message(state: FreshnessState, row: Row, config: FreshnessConfig): Omit
   }
 }
 
-async function partnerEmails(strapi: Core.Strapi, organisationSlug: string): Promise<string[]> {
+export async function partnerEmails(strapi: Core.Strapi, organisationSlug: string): Promise<string[]> {
   const users = await strapi.db
     .query('admin::user')
     .findMany({ where: { isActive: true, roles: { code: partnerRoleCode(organisationSlug) } }, select: ['email'] });
