@@ -17,9 +17,12 @@ describe('how up to date the map is', () => {
     const overview = countFreshness(
       [
         row('2026-11-01T10:00:00Z', 'sport', ['almere-stad']),
-        row('2026-03-01T10:00:00Z', 'sport', ['almere-stad', 'almere-haven', 'almere-haven']),
-        row(null, 'cultuur', []),
+        row('2026-05-01T10:00:00Z', 'sport', ['almere-stad', 'almere-haven', 'almere-haven']),
+        row('2026-04-01T10:00:00Z', 'cultuur', []),
         row('2026-10-01T10:00:00Z', null, [null]),
+        // Never checked, or past its limit: hidden from the site, so not on the map either.
+        row(null, 'cultuur', ['almere-poort']),
+        row('2025-12-01T10:00:00Z', 'sport', ['almere-stad']),
       ],
       now,
       defaultFreshness,

@@ -41,6 +41,8 @@ export function countFreshness(rows: Row[], now: Date, config: FreshnessConfig):
   };
   for (const row of rows) {
     const state = freshnessState(row, now, config);
+    // Past its limit the offer is not on the site (hidden on read): not part of the map's figures.
+    if (state === 'expired') continue;
     const checked = state === 'fresh' || state === 'reminder';
     add(total, checked);
     add(kinds.get(row.organisation?.kind ?? 'overig') ?? kinds.get('overig'), checked);
