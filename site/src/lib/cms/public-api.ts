@@ -170,6 +170,24 @@ export function organisationBySlug(slug: string): Promise<Organisation | null> {
   });
 }
 
+/**
+ * An organisation and its activities in `locale`, as its page and its widget show them; `failed`
+ * when the cms did not answer (the page says so, 503), `organisation` null when there is none (404).
+ */
+export async function organisationWithActivities(
+  slug: string,
+  locale: string,
+): Promise<{ organisation: Organisation | null; activities: readonly ListedActivity[]; failed: boolean }> {
+  try {
+    const organisation = await organisationBySlug(slug);
+    const activities = organisation ? await activitiesFor({ organisation: { slug: { $eq: slug } } }, locale) : [];
+    return { organisation, activities, failed: false };
+  } catch (err) {
+    console.error(`[site] organisation ${slug}: ${(err as Error).message}`);
+    return { organisation: null, activities: [], failed: true };
+  }
+}
+
 /** What families can get: schemes (kind 'regeling') and everything under the theme money & schemes. */
 export function regelingenFor(locale: string): Promise<readonly ListedActivity[]> {
   return activitiesFor(
