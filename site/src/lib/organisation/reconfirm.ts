@@ -1,4 +1,5 @@
 import type { AstroGlobal } from 'astro';
+import { PERSONAL_PAGE_HEADERS } from '../http/personal-page.ts';
 import { isLocale } from '@droomkaart/shared';
 import { RateLimiter } from '../dream/limits.ts';
 import { workspaceSettings } from '../workspace/config.ts';
@@ -15,12 +16,6 @@ import { readWorkspaceForm } from '../workspace/forms.ts';
 export function isReconfirmPath(pathname: string): boolean {
   return /^\/[a-z]{2}\/bijwerken\/[^/]{1,200}\/?$/.test(pathname);
 }
-
-export const RECONFIRM_HEADERS = {
-  'cache-control': 'no-store',
-  'referrer-policy': 'no-referrer',
-  'x-robots-tag': 'noindex, nofollow',
-} as const;
 
 export type ReconfirmView = {
   organisation: { name: string };
@@ -76,8 +71,8 @@ export type ReconfirmPage =
 
 /** The page's work. A Response means: send that (the redirect after "Alles klopt nog"). */
 export async function reconfirmPage(Astro: AstroGlobal, call = reconfirmCall): Promise<Response | ReconfirmPage> {
-  for (const [k, v] of Object.entries(RECONFIRM_HEADERS)) Astro.response.headers.set(k, v);
-  if (!isLocale(Astro.params.locale)) return new Response(null, { status: 404, headers: RECONFIRM_HEADERS });
+  for (const [k, v] of Object.entries(PERSONAL_PAGE_HEADERS)) Astro.response.headers.set(k, v);
+  if (!isLocale(Astro.params.locale)) return new Response(null, { status: 404, headers: PERSONAL_PAGE_HEADERS });
   const token = Astro.params.token ?? '';
   if (!reconfirmLimiter.take(Astro.clientAddress ?? 'unknown')) {
     Astro.response.status = 429;
@@ -93,7 +88,7 @@ export async function reconfirmPage(Astro: AstroGlobal, call = reconfirmCall): P
     url.search = sent.already ? '?klaar=al' : '?klaar=1';
     return new Response(null, {
       status: 303,
-      headers: { ...RECONFIRM_HEADERS, location: `${url.pathname}${url.search}` },
+      headers: { ...PERSONAL_PAGE_HEADERS, location: `${url.pathname}${url.search}` },
     });
   }
   const view = await call(token, false);

@@ -1,4 +1,5 @@
 import type { AstroGlobal } from 'astro';
+import { PERSONAL_PAGE_HEADERS } from '../../http/personal-page.ts';
 import { isFamilyAnswer, isLocale, type FamilyAnswer } from '@droomkaart/shared';
 import { RateLimiter } from '../../dream/limits.ts';
 import { parseForm, readLimited } from '../../http/body.ts';
@@ -12,12 +13,6 @@ import { workspaceSettings } from '../config.ts';
 // coordinator's first name. A link that is not ours, expired or revoked gets a kind page; every
 // visitor address may ask FAMILY_LINK_RATE_LIMIT_PER_IP times per window (guessing is pointless).
 // Answers are plain form posts, then a redirect to the page (post/redirect/get): no JavaScript.
-
-export const FAMILY_PAGE_HEADERS = {
-  'cache-control': 'no-store',
-  'referrer-policy': 'no-referrer',
-  'x-robots-tag': 'noindex, nofollow',
-};
 
 export type FamilyProblem = 'invalid' | 'expired' | 'revoked' | 'tooMany' | 'unavailable' | 'answer';
 
@@ -63,9 +58,9 @@ function clientOf(Astro: AstroGlobal): string {
 
 /** GET shows the page; POST stores one answer and redirects back to it. */
 export async function familyPage(Astro: AstroGlobal): Promise<Response | FamilyPage> {
-  for (const [k, v] of Object.entries(FAMILY_PAGE_HEADERS)) Astro.response.headers.set(k, v);
+  for (const [k, v] of Object.entries(PERSONAL_PAGE_HEADERS)) Astro.response.headers.set(k, v);
   const locale = Astro.params.locale;
-  if (!isLocale(locale)) return new Response(null, { status: 404, headers: FAMILY_PAGE_HEADERS });
+  if (!isLocale(locale)) return new Response(null, { status: 404, headers: PERSONAL_PAGE_HEADERS });
   const token = Astro.params.token ?? '';
   const fail = (problem: FamilyProblem, status: number): FamilyPage => {
     Astro.response.status = status;
@@ -102,7 +97,7 @@ export async function familyPage(Astro: AstroGlobal): Promise<Response | FamilyP
     }
     return new Response(null, {
       status: 303,
-      headers: { ...FAMILY_PAGE_HEADERS, location: `${Astro.url.pathname}?antwoord=${answer}#${referral}` },
+      headers: { ...PERSONAL_PAGE_HEADERS, location: `${Astro.url.pathname}?antwoord=${answer}#${referral}` },
     });
   }
   try {

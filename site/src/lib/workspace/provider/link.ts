@@ -1,4 +1,5 @@
 import type { AstroGlobal } from 'astro';
+import { PERSONAL_PAGE_HEADERS } from '../../http/personal-page.ts';
 import { isLocale, readProviderAnswer, type PlacesStatus, type ProviderAnswer } from '@droomkaart/shared';
 import { RateLimiter } from '../../dream/limits.ts';
 import { workspaceSettings } from '../config.ts';
@@ -14,13 +15,6 @@ import { readWorkspaceForm } from '../forms.ts';
 export function isProviderPath(pathname: string): boolean {
   return /^\/[a-z]{2}\/aanmelding\/[^/]{1,200}\/?$/.test(pathname);
 }
-
-/** The headers of every answer of the page. */
-export const PROVIDER_HEADERS = {
-  'cache-control': 'no-store',
-  'referrer-policy': 'no-referrer',
-  'x-robots-tag': 'noindex, nofollow',
-} as const;
 
 export type ProviderView = {
   child: { firstName: string; age: number };
@@ -104,8 +98,8 @@ const valuesOf = (form: URLSearchParams | null): ProviderFormValues => ({
 
 /** The page's work. A Response means: send that (the redirect after an answer). */
 export async function providerPage(Astro: AstroGlobal, call = providerCall): Promise<Response | ProviderPage> {
-  for (const [k, v] of Object.entries(PROVIDER_HEADERS)) Astro.response.headers.set(k, v);
-  if (!isLocale(Astro.params.locale)) return new Response(null, { status: 404, headers: PROVIDER_HEADERS });
+  for (const [k, v] of Object.entries(PERSONAL_PAGE_HEADERS)) Astro.response.headers.set(k, v);
+  if (!isLocale(Astro.params.locale)) return new Response(null, { status: 404, headers: PERSONAL_PAGE_HEADERS });
   const token = Astro.params.token ?? '';
   if (!providerLimiter.take(Astro.clientAddress ?? 'unknown')) {
     Astro.response.status = 429;
@@ -127,7 +121,7 @@ export async function providerPage(Astro: AstroGlobal, call = providerCall): Pro
         url.search = '?klaar=1';
         return new Response(null, {
           status: 303,
-          headers: { ...PROVIDER_HEADERS, location: `${url.pathname}${url.search}` },
+          headers: { ...PERSONAL_PAGE_HEADERS, location: `${url.pathname}${url.search}` },
         });
       }
       if (sent.kind === 'refused') error = { field: sent.field, key: sent.key };
