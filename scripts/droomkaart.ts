@@ -103,6 +103,10 @@ const POSTGRES_SUITES = [
   'open-data',
 ].map((f) => `integration/${f}.test.ts`);
 
+// The suites of more than one instance (indexers sharing a queue in PostgreSQL, the cluster behind
+// nginx): they need PostgreSQL whatever TEST_DATABASE says, so they run on their own.
+const CLUSTER_SUITES = ['indexer-cluster'].map((f) => `integration/${f}.test.ts`);
+
 /** null when Debian's PostgreSQL server is there; else why not. Installs it once when run as root outside CI. */
 function ensurePostgres(): string | null {
   if (findPostgresBin()) return null;
@@ -157,6 +161,7 @@ function test() {
         'exec',
         'vitest',
         'run',
+        ...CLUSTER_SUITES.flatMap((f) => ['--exclude', f]),
         '--reporter=default',
         '--reporter=json',
         `--outputFile.json=${join(reports, 'integration.json')}`,
@@ -181,6 +186,24 @@ function test() {
       report: join(reports, 'integration-postgres.json'),
       counts: vitestCounts,
       env: { TEST_DATABASE: 'postgres' },
+      requires: ensurePostgres,
+    },
+    {
+      name: 'integration (cluster)',
+      cwd: join(root, 'tests'),
+      cmd: [
+        'pnpm',
+        'exec',
+        'vitest',
+        'run',
+        ...CLUSTER_SUITES,
+        '--reporter=default',
+        '--reporter=json',
+        `--outputFile.json=${join(reports, 'integration-cluster.json')}`,
+      ],
+      report: join(reports, 'integration-cluster.json'),
+      counts: vitestCounts,
+      env: { TEST_DATABASE: 'sqlite' },
       requires: ensurePostgres,
     },
     {

@@ -15,6 +15,7 @@ describe('loadConfig', () => {
       meiliUrl: 'http://127.0.0.1:7700',
       indexPrefix: 'activities',
       queueFile: '.data/indexer/queue.db',
+      queueUrl: null,
       reconcileIntervalSeconds: 300,
     });
     expect(loadConfig(good).httpTimeouts).toMatchObject({
@@ -28,6 +29,14 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ ...good, HTTP_REQUEST_TIMEOUT_SECONDS: 'never' })).toThrow(
       /HTTP_REQUEST_TIMEOUT_SECONDS=never/,
     );
+  });
+
+  it('keeps the queue in PostgreSQL only when INDEXER_QUEUE_URL is a postgres URL', () => {
+    expect(loadConfig({ ...good, INDEXER_QUEUE_URL: '' }).queueUrl).toBeNull();
+    expect(loadConfig({ ...good, INDEXER_QUEUE_URL: 'postgres://indexer@127.0.0.1:5432/queue' }).queueUrl).toBe(
+      'postgres://indexer@127.0.0.1:5432/queue',
+    );
+    expect(() => loadConfig({ ...good, INDEXER_QUEUE_URL: 'mysql://127.0.0.1/queue' })).toThrow(/INDEXER_QUEUE_URL/);
   });
 
   it('names every missing secret', () => {

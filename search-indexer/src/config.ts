@@ -10,8 +10,14 @@ const EnvSchema = z.object({
   INDEXER_WEBHOOK_SECRET: z.string().min(16, 'INDEXER_WEBHOOK_SECRET must be at least 16 characters'),
   /** Bearer secret of the operator endpoints (`POST /admin/reindex`, `POST /admin/reconcile`). */
   INDEXER_ADMIN_SECRET: z.string().min(16, 'INDEXER_ADMIN_SECRET must be at least 16 characters'),
-  /** The durable change queue (SQLite file). */
+  /** The durable change queue (SQLite file): one indexer instance. */
   INDEXER_QUEUE_FILE: z.string().min(1).default('.data/indexer/queue.db'),
+  /** The change queue in PostgreSQL instead (pg-boss), shared by several indexer instances. */
+  INDEXER_QUEUE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'INDEXER_QUEUE_URL must be a postgres:// URL')
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
   /** Seconds between reconciles with the cms (0: only at start-up). */
   INDEXER_RECONCILE_INTERVAL_SECONDS: z.coerce.number().int().min(0).default(300),
   /** Index name prefix; tests use their own so they never touch another run's indexes. */
@@ -33,6 +39,8 @@ export type IndexerConfig = {
   webhookSecret: string;
   adminSecret: string;
   queueFile: string;
+  /** Set: the queue lives in this PostgreSQL database (postgres/queue.ts) and queueFile is unused. */
+  queueUrl: string | null;
   reconcileIntervalSeconds: number;
   indexPrefix: string;
   /** The HTTP server's timeouts (HTTP_HEADERS/REQUEST/KEEP_ALIVE_TIMEOUT_SECONDS, @droomkaart/shared). */
@@ -64,6 +72,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): IndexerConfig 
     webhookSecret: e.INDEXER_WEBHOOK_SECRET,
     adminSecret: e.INDEXER_ADMIN_SECRET,
     queueFile: e.INDEXER_QUEUE_FILE,
+    queueUrl: e.INDEXER_QUEUE_URL ?? null,
     reconcileIntervalSeconds: e.INDEXER_RECONCILE_INTERVAL_SECONDS,
     indexPrefix: e.INDEX_PREFIX,
     httpTimeouts,

@@ -16,7 +16,8 @@ import { changeKey } from './changes.ts';
 import type { IndexerConfig } from './config.ts';
 import { SearchEngine, type SearchKey } from './meilisearch/search-engine.ts';
 import { createMetrics } from './metrics.ts';
-import { ChangeQueue } from './queue.ts';
+import { PostgresChangeQueue } from './postgres/queue.ts';
+import { SqliteChangeQueue, type ChangeQueue } from './queue.ts';
 import { reconcile, type ReconcileReport } from './reconcile.ts';
 import { StrapiClient } from './strapi/client.ts';
 import { fullSync, syncChanges } from './sync.ts';
@@ -54,7 +55,7 @@ export type Lifecycle = {
   reindex: () => Promise<ReindexReport>;
   /** Whether a reindex is running now. */
   reindexing: () => boolean;
-  stop: () => void;
+  stop: () => Promise<void>;
   state: IndexerState;
 };
 
@@ -76,18 +77,25 @@ export function indexVersion(): string {
     .slice(0, 16);
 }
 
+/** Another indexer instance runs this task now (shared queue); it is not an error of this one. */
+export class BusyElsewhere extends Error {}
+
 export const log = (message: string) => console.log(`[indexer] ${new Date().toISOString()} ${message}`);
 
 export function createLifecycle(config: IndexerConfig, deps: { fetch?: typeof fetch } = {}): Lifecycle {
   const cms = new StrapiClient(config.cmsUrl, deps.fetch);
   const engine = new SearchEngine(config.meiliUrl, config.meiliMasterKey, config.indexPrefix);
-  const queue = new ChangeQueue(config.queueFile, async (keys) => {
+  const sync = async (keys: string[]) => {
     const started = performance.now();
     const { activities } = await syncChanges(cms, engine, keys);
     log(
       `synced ${keys.length} change(s), ${activities} activit${activities === 1 ? 'y' : 'ies'}, in ${Math.round(performance.now() - started)} ms`,
     );
-  });
+  };
+  // One machine: a SQLite file. More than one indexer instance: a shared queue in PostgreSQL.
+  const queue: ChangeQueue = config.queueUrl
+    ? new PostgresChangeQueue(config.queueUrl, sync)
+    : new SqliteChangeQueue(config.queueFile, sync);
   // Changes are stored from the first request on, but run only once the indexes exist.
   queue.pause();
   const state: IndexerState = {
@@ -103,15 +111,27 @@ export function createLifecycle(config: IndexerConfig, deps: { fetch?: typeof fe
   let reindexing: Promise<ReindexReport> | null = null;
   let timer: NodeJS.Timeout | null = null;
 
-  /** Compares the cms with the indexes and queues a repair for every difference. */
+  /**
+   * Compares the cms with the indexes and queues a repair for every difference. With a shared
+   * queue only one instance reconciles at a time; the others answer with the last report they know.
+   */
   function reconcileNow(): Promise<ReconcileReport> {
     reconciling ??= (async () => {
       try {
-        const { report, documentIds } = await reconcile(cms, engine);
-        queue.pushMany(
-          documentIds.map((id) => changeKey('activity', id)),
-          'reconcile',
-        );
+        const done = await queue.alone('reconcile', async () => {
+          const { report, documentIds } = await reconcile(cms, engine);
+          await queue.pushMany(
+            documentIds.map((id) => changeKey('activity', id)),
+            'reconcile',
+          );
+          return report;
+        });
+        if (!done) {
+          log('reconcile: another indexer instance is reconciling; skipped here');
+          if (state.lastReconcile) return state.lastReconcile;
+          throw new BusyElsewhere('another indexer instance is reconciling now; try again shortly');
+        }
+        const report = done;
         state.lastReconcile = report;
         metrics.repairs.inc({ kind: 'missing' }, report.missing);
         metrics.repairs.inc({ kind: 'outdated' }, report.outdated);
@@ -151,8 +171,11 @@ export function createLifecycle(config: IndexerConfig, deps: { fetch?: typeof fe
     reindexing = (async () => {
       const started = performance.now();
       try {
-        await engine.prepare(locales);
-        const result = await fullSync(cms, engine);
+        const result = await queue.alone('reindex', async () => {
+          await engine.prepare(locales);
+          return fullSync(cms, engine);
+        });
+        if (!result) throw new Error('another indexer instance is reindexing now');
         report.documents = result.documents;
         report.perLocale = result.perLocale;
         report.durationMs = Math.round(performance.now() - started);
@@ -167,7 +190,7 @@ export function createLifecycle(config: IndexerConfig, deps: { fetch?: typeof fe
         log(`reindex failed: ${report.error}`);
       } finally {
         queue.onProcessed = null;
-        queue.pushMany([...touched], 'reindex');
+        await queue.pushMany([...touched], 'reindex').catch((err) => log(`requeue after reindex failed: ${err}`));
         report.finishedAt = new Date().toISOString();
         reindexing = null;
       }
@@ -183,35 +206,45 @@ export function createLifecycle(config: IndexerConfig, deps: { fetch?: typeof fe
     await engine.prepare(locales);
     // A new (or wiped) Meilisearch, or documents built by another version of the transform or
     // settings (reconcile compares dates, not content): one bulk rebuild.
-    const counts = await Promise.all(locales.map((l) => engine.count(l)));
+    // Instances that start together decide one after the other (the second sees the first's work).
     const version = indexVersion();
-    const previous = queue.getState('indexVersion');
-    if (counts.some((n) => n === 0) || previous !== version) {
-      const result = await fullSync(cms, engine);
-      log(
-        `full sync (${previous === version ? 'empty index' : 'transform or settings changed'}): ${result.documents} activities`,
-      );
-    }
-    queue.setState('indexVersion', version);
+    const decided = await queue.alone('reindex', async () => {
+      const counts = await Promise.all(locales.map((l) => engine.count(l)));
+      const previous = await queue.getState('indexVersion');
+      if (counts.some((n) => n === 0) || previous !== version) {
+        const result = await fullSync(cms, engine);
+        log(
+          `full sync (${previous === version ? 'empty index' : 'transform or settings changed'}): ${result.documents} activities`,
+        );
+      }
+      await queue.setState('indexVersion', version);
+      return true;
+    });
+    if (!decided) throw new Error('another indexer instance is building the indexes; waiting for it');
     // Changes accepted earlier (stored in the queue) first, then a comparison for what no webhook
     // told us about.
     queue.start();
     await queue.idle(600_000);
-    await reconcileNow();
+    await reconcileNow().catch((err) => {
+      if (!(err instanceof BusyElsewhere)) throw err;
+    });
     await queue.idle(600_000);
     state.ready = true;
     state.lastError = null;
     if (config.reconcileIntervalSeconds > 0 && !timer) {
       timer = setInterval(() => {
-        if (!reindexing) reconcileNow().catch((err) => log(`periodic reconcile failed: ${(err as Error).message}`));
+        if (!reindexing)
+          reconcileNow().catch((err) => {
+            if (!(err instanceof BusyElsewhere)) log(`periodic reconcile failed: ${(err as Error).message}`);
+          });
       }, config.reconcileIntervalSeconds * 1000);
       timer.unref();
     }
   }
 
-  function stop() {
+  async function stop() {
     if (timer) clearInterval(timer);
-    queue.close();
+    await queue.close();
   }
 
   return { queue, engine, metrics, start, reconcileNow, reindex, reindexing: () => reindexing !== null, stop, state };

@@ -17,16 +17,16 @@ export function createMetrics(
     name: `${prefix}queue_length`,
     help: 'Distinct changes waiting in the durable queue.',
     registers: [registry],
-    collect() {
-      this.set(queue.length);
+    async collect() {
+      this.set((await queue.stats()).length);
     },
   });
   new Gauge({
     name: `${prefix}queue_oldest_pending_seconds`,
     help: 'Age of the oldest change still waiting (0 when the queue is empty).',
     registers: [registry],
-    collect() {
-      this.set(queue.stats().oldestPendingSeconds);
+    async collect() {
+      this.set((await queue.stats()).oldestPendingSeconds);
     },
   });
   new Gauge({

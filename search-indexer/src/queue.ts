@@ -16,6 +16,39 @@ export type QueueStats = {
 type Batch = { key: string; maxSeq: number }[];
 
 /**
+ * The durable change queue as the lifecycle uses it. Two stores keep it: a local SQLite file (the
+ * default, one indexer per queue: `SqliteChangeQueue` below) and PostgreSQL through pg-boss when
+ * `INDEXER_QUEUE_URL` is set, so several indexer instances share the work
+ * (`PostgresChangeQueue`, postgres/queue.ts). Both promise the same: an accepted change is stored
+ * before `push` resolves, a key runs on one worker at a time and again when it changed while it
+ * ran, failed work is retried with backoff, and nothing is dropped.
+ */
+export interface ChangeQueue {
+  push(key: string, event: string): Promise<void>;
+  pushMany(keys: string[], event: string): Promise<void>;
+  stats(): Promise<QueueStats>;
+  /** A small durable note next to the queue (e.g. which transform built the indexes). */
+  getState(name: string): Promise<string | null>;
+  setState(name: string, value: string): Promise<void>;
+  /** Begins processing what is stored (also what an earlier process left behind). */
+  start(): void;
+  /** Keeps accepting changes but runs none until `start` (used until the indexes exist). */
+  pause(): void;
+  /** Resolves when nothing is waiting and nothing runs (on every instance). */
+  idle(timeoutMs?: number): Promise<void>;
+  /**
+   * Runs `task` unless another holder of this queue runs a task of that name now (reindex,
+   * reconcile): its result, or `null` when it was skipped.
+   */
+  alone<T>(name: string, task: () => Promise<T>): Promise<T | null>;
+  close(): Promise<void>;
+  /** Called with the keys of every batch this instance finished. */
+  onProcessed: ((keys: string[]) => void) | null;
+  readonly processed: number;
+  readonly failures: number;
+}
+
+/**
  * A durable queue of changes, one row per accepted change, in a local SQLite file. `push` writes
  * the row (fsync'd) before it returns, so a change the webhook acknowledged survives a crash or a
  * restart. Work runs in batches of distinct keys, oldest first: a batch re-reads the current
@@ -24,7 +57,7 @@ type Batch = { key: string; maxSeq: number }[];
  * sequence number is higher) and runs again, because the running read may predate it. A failing
  * batch is retried with backoff until it succeeds; nothing is dropped.
  */
-export class ChangeQueue {
+export class SqliteChangeQueue implements ChangeQueue {
   private readonly db: DatabaseSync;
   private readonly work: (keys: string[]) => Promise<void>;
   private readonly retryDelayMs: (attempt: number) => number;
@@ -35,6 +68,7 @@ export class ChangeQueue {
   private closed = false;
   private consecutiveFailures = 0;
   private wake: (() => void) | null = null;
+  private readonly tasks = new Set<string>();
   processed = 0;
   failures = 0;
   lastError: string | null = null;
@@ -69,11 +103,15 @@ export class ChangeQueue {
   }
 
   /** Stores the change durably, then starts work on it. */
-  push(key: string, event: string): void {
-    this.pushMany([key], event);
+  async push(key: string, event: string): Promise<void> {
+    this.pushSync([key], event);
   }
 
-  pushMany(keys: string[], event: string): void {
+  async pushMany(keys: string[], event: string): Promise<void> {
+    this.pushSync(keys, event);
+  }
+
+  private pushSync(keys: string[], event: string): void {
     if (keys.length === 0) return;
     const insert = this.db.prepare('INSERT INTO changes (key, event, accepted_at) VALUES (?, ?, ?)');
     const at = this.now();
@@ -92,7 +130,11 @@ export class ChangeQueue {
     return (this.db.prepare('SELECT COUNT(DISTINCT key) AS n FROM changes').get() as { n: number }).n;
   }
 
-  stats(): QueueStats {
+  async stats(): Promise<QueueStats> {
+    return this.statsNow();
+  }
+
+  statsNow(): QueueStats {
     const oldest = (this.db.prepare('SELECT MIN(accepted_at) AS t FROM changes').get() as { t: number | null }).t;
     return {
       length: this.length,
@@ -104,32 +146,28 @@ export class ChangeQueue {
     };
   }
 
-  /** A small durable note next to the queue (e.g. which transform built the indexes). */
-  getState(name: string): string | null {
+  async getState(name: string): Promise<string | null> {
     return (
       (this.db.prepare('SELECT value FROM state WHERE name = ?').get(name) as { value: string } | undefined)?.value ??
       null
     );
   }
 
-  setState(name: string, value: string): void {
+  async setState(name: string, value: string): Promise<void> {
     this.db
       .prepare('INSERT INTO state (name, value) VALUES (?, ?) ON CONFLICT(name) DO UPDATE SET value = excluded.value')
       .run(name, value);
   }
 
-  /** Begins processing what is stored (also what an earlier process left behind). */
   start(): void {
     this.paused = false;
     this.kick();
   }
 
-  /** Keeps accepting changes but runs none until `start` (used until the indexes exist). */
   pause(): void {
     this.paused = true;
   }
 
-  /** Resolves when nothing is waiting and nothing runs. */
   async idle(timeoutMs = 120_000): Promise<void> {
     const deadline = Date.now() + timeoutMs;
     while (this.running || this.length > 0) {
@@ -139,7 +177,18 @@ export class ChangeQueue {
     }
   }
 
-  close(): void {
+  /** One process holds the file, so a task name running here is the only lock needed. */
+  async alone<T>(name: string, task: () => Promise<T>): Promise<T | null> {
+    if (this.tasks.has(name)) return null;
+    this.tasks.add(name);
+    try {
+      return await task();
+    } finally {
+      this.tasks.delete(name);
+    }
+  }
+
+  async close(): Promise<void> {
     this.closed = true;
     this.wake?.(); // ends a backoff sleep
     this.db.close();

@@ -34,9 +34,8 @@ void (async () => {
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => {
-    // Changes still queued stay in the queue file and run after the next start.
-    indexer.stop();
+    // Changes still queued stay in the queue (file or PostgreSQL) and run after the next start.
     server.close();
-    process.exit(0);
+    void indexer.stop().finally(() => process.exit(0));
   });
 }

@@ -38,6 +38,13 @@ export const PORT_OFFSET = {
   duplicates: 840,
   partnerApproval: 860,
   offerFeedback: 800,
+  /** Two indexers on one PostgreSQL queue: the queue's cluster at +0, the stack at +5, the second indexer at +6. */
+  indexerCluster: 940,
+  /**
+   * The cluster (PostgreSQL, 2 cms, 2 site, 2 indexers, nginx): a block of 20, 960–979; see
+   * scripts/lib/cluster.ts for which port is which.
+   */
+  cluster: 960,
 } as const;
 
 /**

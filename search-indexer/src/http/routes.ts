@@ -3,7 +3,7 @@ import { bodyLimit } from 'hono/body-limit';
 import { locales } from '@droomkaart/shared';
 import type { IndexerConfig } from '../config.ts';
 import { markupFreeJson } from '../json.ts';
-import { log, type Lifecycle } from '../lifecycle.ts';
+import { BusyElsewhere, log, type Lifecycle } from '../lifecycle.ts';
 import { authorised, decide } from '../webhook.ts';
 
 /**
@@ -17,14 +17,15 @@ export function createRoutes(config: IndexerConfig, lifecycle: Lifecycle): Hono 
 
   app.get('/health', async (c) => {
     const meilisearch = await engine.healthy();
-    const ok = state.ready && meilisearch;
-    const q = queue.stats();
+    const q = await queue.stats().catch(() => null);
+    const ok = state.ready && meilisearch && q !== null;
     return c.json(
       {
         status: ok ? 'ok' : state.ready ? 'degraded' : 'starting',
         meilisearch: meilisearch ? 'available' : 'unavailable',
+        ...(q ? {} : { queueStore: 'unavailable' }),
         queue: q,
-        lastSync: q.lastProcessedAt ?? state.lastReconcile?.at ?? null,
+        lastSync: q?.lastProcessedAt ?? state.lastReconcile?.at ?? null,
         lastReconcile: state.lastReconcile,
         reindex: state.reindex ? { ...state.reindex, running: lifecycle.reindexing() } : null,
         lastError: state.lastError,
@@ -73,8 +74,14 @@ export function createRoutes(config: IndexerConfig, lifecycle: Lifecycle): Hono 
         metrics.webhooks.inc({ outcome: 'ignored' });
         return echo(c, { ignored: decision.reason }, 202);
       }
-      // Stored on disk before the answer: an acknowledged change is never lost.
-      queue.push(decision.key, decision.event);
+      // Stored (on disk, or in PostgreSQL) before the answer: an acknowledged change is never lost.
+      try {
+        await queue.push(decision.key, decision.event);
+      } catch (err) {
+        metrics.webhooks.inc({ outcome: 'unstored' });
+        log(`${decision.event} ${decision.key}: not stored (${(err as Error).message})`);
+        return c.json({ error: 'queue unavailable' }, 503);
+      }
       metrics.webhooks.inc({ outcome: 'queued' });
       log(`${decision.event} ${decision.key}: queued`);
       return echo(c, { queued: decision.key }, 202);
@@ -99,6 +106,7 @@ export function createRoutes(config: IndexerConfig, lifecycle: Lifecycle): Hono 
     try {
       return c.json(await lifecycle.reconcileNow(), 200);
     } catch (err) {
+      if (err instanceof BusyElsewhere) return c.json({ error: err.message }, 409);
       return c.json({ error: (err as Error).message }, 502);
     }
   });
