@@ -11,6 +11,7 @@ import { checkCommits, installGitHooks } from './lib/commits.ts';
 import { loadDevEnv } from './lib/env.ts';
 import { findPostgresBin, POSTGRES_MISSING } from './lib/postgres.ts';
 import { cmsDatabaseLabel, startStack } from './lib/stack.ts';
+import { ensureNginx, startCluster } from './lib/cluster.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 // Astro and Strapi would send usage data over the internet; never from here.
@@ -28,7 +29,59 @@ function demoAccounts(env: Record<string, string>): string[] {
   ];
 }
 
+/**
+ * `npm start -- --cluster`: two cms, two search-indexer and two site instances on PostgreSQL behind
+ * nginx (scripts/lib/cluster.ts), a fresh seeded demo in .data/cluster on every start.
+ */
+async function startClustered() {
+  const t0 = Date.now();
+  installGitHooks(root, log);
+  ensureInstalled(root, log);
+  ensureBuilt(root, log);
+  for (const missing of [ensurePostgres(), ensureNginx(log)]) {
+    if (missing) {
+      console.error(`[droomkaart] ${missing}`);
+      process.exit(1);
+    }
+  }
+  const env = loadDevEnv(root);
+  const dataDir = join(root, '.data', 'cluster');
+  rmSync(dataDir, { recursive: true, force: true });
+  log('starting PostgreSQL, Meilisearch, nginx, 2 cms, 2 search-indexers and 2 sites');
+  const cluster = await startCluster({ root, env, dataDir, portOffset: 0, log });
+  const u = cluster.urls;
+  const p = cluster.ports;
+  console.log(`
+Droomkaart is running as a cluster (ready in ${((Date.now() - t0) / 1000).toFixed(1)} s). Stop with Ctrl-C.
+
+  Site              ${u.site}/nl/          (nginx → sites on :${p['site-1']}, :${p['site-2']})
+  cms admin         ${u.cms}/admin         (nginx → cms on :${p['cms-1']}, :${p['cms-2']})
+  search-indexer    ${u.indexer}/health    (nginx → indexers on :${p['indexer-1']}, :${p['indexer-2']})
+  Meilisearch       ${u.meilisearch}
+  PostgreSQL        127.0.0.1:${p.postgres} (cms data, indexer queue, site limits)
+
+Demo accounts (development only):
+${demoAccounts(env)
+  .map((l) => `  ${l}`)
+  .join('\n')}
+
+Logs: .data/cluster/logs/<instance>.log, nginx: .data/cluster/nginx/
+`);
+  let stopping = false;
+  const shutdown = async () => {
+    if (stopping) return;
+    stopping = true;
+    log('stopping…');
+    await cluster.stop();
+    log('stopped');
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void shutdown());
+  process.on('SIGTERM', () => void shutdown());
+}
+
 async function start() {
+  if (process.argv.includes('--cluster')) return startClustered();
   const t0 = Date.now();
   installGitHooks(root, log);
   ensureInstalled(root, log);
@@ -204,7 +257,7 @@ function test() {
       report: join(reports, 'integration-cluster.json'),
       counts: vitestCounts,
       env: { TEST_DATABASE: 'sqlite' },
-      requires: ensurePostgres,
+      requires: () => ensurePostgres() ?? ensureNginx(log),
     },
     {
       name: 'end-to-end',

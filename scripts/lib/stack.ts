@@ -20,6 +20,13 @@ export type StackOptions = {
   timeoutMs?: Partial<Record<ServiceName, number>>;
   /** Variables for one service only, over `env` (e.g. the benchmarks run the site as deployed, NODE_ENV=production). */
   serviceEnv?: Partial<Record<ServiceName, Env>>;
+  /**
+   * Where to ask a service's health when that is not its URL in `env`: an instance behind a proxy
+   * (scripts/lib/cluster.ts) listens on a port of its own while CMS_URL/SITE_URL name the proxy.
+   */
+  healthUrls?: Partial<Record<ServiceName, string>>;
+  /** The log file's name when it is not the service's (a second instance: `cms-2.log`). */
+  logName?: string;
 };
 
 export type Stack = {
@@ -133,8 +140,8 @@ function command(name: ServiceName, root: string, env: Env): { cmd: string; args
   }
 }
 
-function healthUrl(name: ServiceName, env: Env): string {
-  const u = urlsOf(env);
+function healthUrl(name: ServiceName, env: Env, bases?: Partial<Record<ServiceName, string>>): string {
+  const u = { ...urlsOf(env), ...bases };
   return {
     meilisearch: `${u.meilisearch}/health`,
     cms: `${u.cms}/_health`,
@@ -149,8 +156,9 @@ async function waitHealthy(
   child: ChildProcess | undefined,
   timeoutMs: number,
   logFile: string,
+  bases?: Partial<Record<ServiceName, string>>,
 ): Promise<void> {
-  const url = healthUrl(name, env);
+  const url = healthUrl(name, env, bases);
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (child && child.exitCode !== null) {
@@ -223,17 +231,17 @@ export async function startStack(options: StackOptions): Promise<Stack> {
 
   const startService = async (name: ServiceName) => {
     if (name === 'meilisearch' && env.MEILI_EXTERNAL === 'true') {
-      await waitHealthy(name, env, undefined, timeouts[name], '');
+      await waitHealthy(name, env, undefined, timeouts[name], '', options.healthUrls);
       return;
     }
     // Something already answering here would be mistaken for this service (another stack, a
     // leftover process): refuse instead of silently testing the wrong thing.
-    if (await answers(healthUrl(name, env)))
+    if (await answers(healthUrl(name, env, options.healthUrls)))
       throw new Error(
-        `${name}: ${healthUrl(name, env)} already answers before it was started; another stack is using this port.`,
+        `${name}: ${healthUrl(name, env, options.healthUrls)} already answers before it was started; another stack is using this port.`,
       );
     const spec = command(name, root, env);
-    const logFile = join(logDir, `${name}.log`);
+    const logFile = join(logDir, `${options.logName ?? name}.log`);
     const out = createWriteStream(logFile, { flags: 'a' });
     const started = Date.now();
     // Own process group: Ctrl-C reaches the orchestrator, which stops services in order.
@@ -246,7 +254,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     child.stdout.pipe(out);
     child.stderr.pipe(out);
     processes.set(name, child);
-    await waitHealthy(name, env, child, timeouts[name], logFile);
+    await waitHealthy(name, env, child, timeouts[name], logFile, options.healthUrls);
     log(`${name} healthy in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   };
 

@@ -1,0 +1,45 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { clusterPorts, nginxValues, renderNginxConf } from '../../scripts/lib/cluster.ts';
+
+const template = readFileSync(new URL('../../deploy/nginx/droomkaart.conf.template', import.meta.url), 'utf8');
+const base = { SITE_PORT: '4321', CMS_PORT: '1337', INDEXER_PORT: '4000', MEILI_PORT: '7700' };
+
+describe('the cluster configuration', () => {
+  it('puts nginx on the product ports and the instances beside them', () => {
+    expect(clusterPorts(base, 0)).toEqual({
+      site: 4321,
+      cms: 1337,
+      indexer: 4000,
+      meilisearch: 7700,
+      postgres: 6432,
+      'site-1': 4331,
+      'site-2': 4332,
+      'cms-1': 1347,
+      'cms-2': 1348,
+      'indexer-1': 4010,
+      'indexer-2': 4011,
+    });
+  });
+
+  it('fills every placeholder of the nginx template and refuses a missing one', () => {
+    const conf = renderNginxConf(template, nginxValues('/srv/droomkaart/nginx', clusterPorts(base, 0)));
+    expect(conf).not.toMatch(/\{\{/);
+    expect(conf).toContain('server 127.0.0.1:4331 max_fails=2 fail_timeout=5s;');
+    expect(conf).toContain('server 127.0.0.1:1348 max_fails=2 fail_timeout=5s;');
+    expect(conf).toContain('listen 127.0.0.1:4321;');
+    expect(conf).toContain('pid /srv/droomkaart/nginx/nginx.pid;');
+    expect(() => renderNginxConf('listen {{SITE_PORT}}; {{NOPE}}', { SITE_PORT: 1 })).toThrow(/NOPE/);
+  });
+
+  it('never sends a request with a body to a second instance once one has it', () => {
+    const directives = template
+      .split('\n')
+      .filter((l) => !l.trim().startsWith('#'))
+      .join('\n');
+    expect(directives).toMatch(/proxy_next_upstream error timeout http_502 http_503 http_504;/);
+    expect(directives).not.toMatch(/non_idempotent/);
+    // No proxy page cache: each site keeps its own (docs/operations.md).
+    expect(directives).not.toMatch(/proxy_cache\s/);
+  });
+});
