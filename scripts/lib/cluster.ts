@@ -128,6 +128,8 @@ export async function startCluster(options: {
   const nginxBin = findNginx();
   if (!nginxBin) throw new Error(NGINX_MISSING);
   const ports = clusterPorts(options.env, options.portOffset);
+  // Each instance's stack and PostgreSQL leave an exit handler that stops them with us.
+  process.setMaxListeners(Math.max(process.getMaxListeners(), 40));
   const logDir = join(dataDir, 'logs');
   mkdirSync(logDir, { recursive: true });
   const postgres = await startPostgres({ port: ports.postgres, name: 'cluster', log });
