@@ -54,9 +54,9 @@ async function startClustered() {
   console.log(`
 Droomkaart is running as a cluster (ready in ${((Date.now() - t0) / 1000).toFixed(1)} s). Stop with Ctrl-C.
 
-  Site              ${u.site}/nl/          (nginx → sites on :${p['site-1']}, :${p['site-2']})
-  cms admin         ${u.cms}/admin         (nginx → cms on :${p['cms-1']}, :${p['cms-2']})
-  search-indexer    ${u.indexer}/health    (nginx → indexers on :${p['indexer-1']}, :${p['indexer-2']})
+  Site              ${`${u.site}/nl/`.padEnd(36)} (nginx → sites on :${p['site-1']}, :${p['site-2']})
+  cms admin         ${`${u.cms}/admin`.padEnd(36)} (nginx → cms on :${p['cms-1']}, :${p['cms-2']})
+  search-indexer    ${`${u.indexer}/health`.padEnd(36)} (nginx → indexers on :${p['indexer-1']}, :${p['indexer-2']})
   Meilisearch       ${u.meilisearch}
   PostgreSQL        127.0.0.1:${p.postgres} (cms data, indexer queue, site limits)
 
