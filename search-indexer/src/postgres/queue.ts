@@ -60,7 +60,8 @@ export class PostgresChangeQueue implements ChangeQueue {
   private readonly url: string;
   private readonly work: (keys: string[]) => Promise<void>;
   private readonly batchSize: number;
-  private readonly ready: Promise<void>;
+  private opening: Promise<void> | null = null;
+  private bossStarted = false;
   private workerId: string | null = null;
   private starting: Promise<void> | null = null;
   private closed = false;
@@ -85,17 +86,34 @@ export class PostgresChangeQueue implements ChangeQueue {
     });
     boss.on('error', (err: Error) => console.error(`[indexer] queue: ${err.message}`));
     this.boss = boss;
-    this.ready = (async () => {
-      await boss.start();
-      await boss.createQueue(queueName, queueOptions());
-      await boss
+    // The first caller sees the reason; this only keeps an early failure from being unhandled.
+    this.ready().catch(() => undefined);
+  }
+
+  /**
+   * pg-boss started, its queue and the state table there. Instances that start together take
+   * turns (a transaction advisory lock: two `CREATE TABLE IF NOT EXISTS` at once can collide in
+   * PostgreSQL's catalogue). A failed attempt (PostgreSQL not up yet) is tried again by the next caller.
+   */
+  private ready(): Promise<void> {
+    this.opening ??= (async () => {
+      if (!this.bossStarted) {
+        await this.boss.start();
+        this.bossStarted = true;
+      }
+      await this.boss.createQueue(queueName, queueOptions());
+      // One statement (a DO block runs in a transaction of its own), so a failure leaves no
+      // transaction open on the pooled connection.
+      await this.boss
         .getDb()
         .executeSql(
-          `CREATE TABLE IF NOT EXISTS ${bossSchema}.indexer_state (name text PRIMARY KEY, value text NOT NULL)`,
+          `DO $$ BEGIN PERFORM pg_advisory_xact_lock(${lockId('state-table')}); CREATE TABLE IF NOT EXISTS ${bossSchema}.indexer_state (name text PRIMARY KEY, value text NOT NULL); END $$`,
         );
-    })();
-    // The first caller sees the reason; this only keeps an early failure from being unhandled.
-    this.ready.catch(() => undefined);
+    })().catch((err: unknown) => {
+      this.opening = null;
+      throw err;
+    });
+    return this.opening;
   }
 
   async push(key: string, event: string): Promise<void> {
@@ -103,7 +121,7 @@ export class PostgresChangeQueue implements ChangeQueue {
   }
 
   async pushMany(keys: string[], event: string): Promise<void> {
-    await this.ready;
+    await this.ready();
     const unique = [...new Set(keys)];
     // A few at a time: a reconcile may hand over thousands of keys.
     for (let i = 0; i < unique.length; i += 16) {
@@ -117,7 +135,7 @@ export class PostgresChangeQueue implements ChangeQueue {
   }
 
   async stats(): Promise<QueueStats> {
-    await this.ready;
+    await this.ready();
     const rows = await this.query<{ length: number; oldest: number }>(
       `SELECT count(DISTINCT singleton_key)::int AS length,
               COALESCE(EXTRACT(EPOCH FROM now() - min(created_on)), 0)::float8 AS oldest
@@ -135,7 +153,7 @@ export class PostgresChangeQueue implements ChangeQueue {
   }
 
   async getState(name: string): Promise<string | null> {
-    await this.ready;
+    await this.ready();
     const rows = await this.query<{ value: string }>(`SELECT value FROM ${bossSchema}.indexer_state WHERE name = $1`, [
       name,
     ]);
@@ -149,7 +167,7 @@ export class PostgresChangeQueue implements ChangeQueue {
   }
 
   async setState(name: string, value: string): Promise<void> {
-    await this.ready;
+    await this.ready();
     await this.boss
       .getDb()
       .executeSql(
@@ -160,7 +178,7 @@ export class PostgresChangeQueue implements ChangeQueue {
 
   start(): void {
     this.starting ??= (async () => {
-      await this.ready;
+      await this.ready();
       if (this.closed || this.workerId) return;
       this.workerId = await this.boss.work<ChangeJob>(
         queueName,
@@ -233,7 +251,7 @@ export class PostgresChangeQueue implements ChangeQueue {
 
   async close(): Promise<void> {
     this.closed = true;
-    await this.ready.catch(() => undefined);
+    await this.opening?.catch(() => undefined);
     // Jobs this instance holds go back to the queue; they run again here or elsewhere.
     await this.boss.stop({ graceful: false, close: true, timeout: 2_000 }).catch(() => undefined);
   }
