@@ -156,6 +156,8 @@ export async function startCluster(options: {
     INDEXER_QUEUE_URL: postgres.url,
     // The site's rate and sign-in limits, shared by both sites (read by the site's limits store).
     LIMITS_DATABASE_URL: postgres.url,
+    // nginx is on loopback: the sites believe its X-Forwarded-* and count limits per visitor.
+    TRUSTED_PROXIES: '127.0.0.1',
     // One uploads folder for both cms instances.
     CMS_PUBLIC_DIR: join(dataDir, 'cms', 'public'),
     MEILI_DATA_DIR: join(dataDir, 'meilisearch'),
