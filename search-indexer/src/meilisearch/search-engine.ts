@@ -10,12 +10,15 @@ export type IndexedVersion = { sourceUpdatedAt: number | null; fallback: boolean
 export class SearchEngine {
   private client: Meilisearch;
   private readonly url: string;
+  /** Only for the keys: a start-up that failed after provisioning asks again with it. */
+  private readonly master: Meilisearch;
   readonly prefix: string;
 
   constructor(url: string, masterKey: string, prefix: string) {
     this.url = url;
     this.prefix = prefix;
-    this.client = new Meilisearch({ host: url, apiKey: masterKey });
+    this.master = new Meilisearch({ host: url, apiKey: masterKey });
+    this.client = this.master;
   }
 
   index(locale: string): string {
@@ -34,13 +37,13 @@ export class SearchEngine {
   private async ensureKey(uid: string, description: string, actions: string[], indexes: string[]): Promise<Key> {
     const same = (a: string[], b: string[]) => JSON.stringify([...a].sort()) === JSON.stringify([...b].sort());
     try {
-      const existing = await this.client.getKey(uid);
+      const existing = await this.master.getKey(uid);
       if (same(existing.actions, actions) && same(existing.indexes, indexes)) return existing;
-      await this.client.deleteKey(uid);
+      await this.master.deleteKey(uid);
     } catch (err) {
       if (!(err instanceof MeilisearchApiError) || err.response?.status !== 404) throw err;
     }
-    return this.client.createKey({ uid, name: description, description, actions: actions, indexes, expiresAt: null });
+    return this.master.createKey({ uid, name: description, description, actions: actions, indexes, expiresAt: null });
   }
 
   /**
