@@ -1,0 +1,59 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import pg from 'pg';
+import { startPostgres, type PostgresCluster } from '../../scripts/lib/postgres.ts';
+import { RateLimiter } from '@droomkaart/site/limits';
+import { postgresCounters } from '@droomkaart/site/limits/shared';
+import { PORT_OFFSET, portShift } from '../utils/ports.ts';
+import { postgresPort } from '../utils/stack.ts';
+
+// What must hold when two site and two cms instances run on one PostgreSQL database (issue 20):
+// - the site's rate limits (lib/limits, LIMITS_DATABASE_URL) count together: two limiters, each
+//   with its own pool as in two processes, share one count, and give the last hit to one.
+// Only PostgreSQL, no cms or site: what is shared here is the database.
+let cluster: PostgresCluster;
+const closers: (() => Promise<unknown>)[] = [];
+
+beforeAll(async () => {
+  cluster = await startPostgres({ port: postgresPort(PORT_OFFSET.acrossInstances + portShift()), name: 'instances' });
+});
+
+afterAll(async () => {
+  for (const close of closers.reverse()) await close().catch(() => undefined);
+  await cluster?.stop();
+});
+
+describe('site rate limits across two site processes', () => {
+  it('counts one limit in PostgreSQL, without the key in clear', async () => {
+    const first = postgresCounters(cluster.url);
+    const second = postgresCounters(cluster.url);
+    closers.push(first.close, second.close);
+    const a = new RateLimiter(3, 60_000, { name: 'letterbox-test', shared: first });
+    const b = new RateLimiter(3, 60_000, { name: 'letterbox-test', shared: second });
+    expect(await a.take('203.0.113.9')).toBe(true);
+    expect(await b.take('203.0.113.9')).toBe(true);
+    expect(await a.allows('203.0.113.9')).toBe(true);
+    expect(await b.take('203.0.113.9')).toBe(true);
+    // Three hits, from two processes: the limit is reached for both.
+    expect(await a.take('203.0.113.9')).toBe(false);
+    expect(await b.allows('203.0.113.9')).toBe(false);
+    // Another address has its own count.
+    expect(await b.take('203.0.113.10')).toBe(true);
+    const db = new pg.Client({ connectionString: cluster.url });
+    await db.connect();
+    closers.push(() => db.end());
+    const rows = (await db.query('SELECT key, points FROM site_rate_limits')).rows as { key: string; points: number }[];
+    expect(rows.length).toBe(2);
+    expect(rows.map((r) => r.points).sort()).toEqual([1, 4]);
+    expect(rows.some((r) => r.key.includes('203.0.113'))).toBe(false);
+  });
+
+  it('gives the last hit to exactly one of many requests spread over both processes', async () => {
+    const first = postgresCounters(cluster.url);
+    const second = postgresCounters(cluster.url);
+    closers.push(first.close, second.close);
+    const a = new RateLimiter(5, 60_000, { name: 'feedback-test', shared: first });
+    const b = new RateLimiter(5, 60_000, { name: 'feedback-test', shared: second });
+    const answers = await Promise.all(Array.from({ length: 20 }, (_, i) => (i % 2 === 0 ? a : b).take('198.51.100.7')));
+    expect(answers.filter(Boolean).length).toBe(5);
+  });
+});
