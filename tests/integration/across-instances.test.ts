@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import pg from 'pg';
 import { startPostgres, type PostgresCluster } from '../../scripts/lib/postgres.ts';
+import { postgresStore, createSignInLimitsTable, SignInLimiter } from '@droomkaart/cms/sign-in-limits';
 import { RateLimiter } from '@droomkaart/site/limits';
 import { postgresCounters } from '@droomkaart/site/limits/shared';
 import { PORT_OFFSET, portShift } from '../utils/ports.ts';
@@ -8,7 +9,8 @@ import { postgresPort } from '../utils/stack.ts';
 
 // What must hold when two site and two cms instances run on one PostgreSQL database (issue 20):
 // - the site's rate limits (lib/limits, LIMITS_DATABASE_URL) count together: two limiters, each
-//   with its own pool as in two processes, share one count, and give the last hit to one.
+//   with its own pool as in two processes, share one count, and give the last hit to one;
+// - the cms's sign-in limits (security/sign-in-limits.ts, on the cms's database) likewise.
 // Only PostgreSQL, no cms or site: what is shared here is the database.
 let cluster: PostgresCluster;
 const closers: (() => Promise<unknown>)[] = [];
@@ -55,5 +57,36 @@ describe('site rate limits across two site processes', () => {
     const b = new RateLimiter(5, 60_000, { name: 'feedback-test', shared: second });
     const answers = await Promise.all(Array.from({ length: 20 }, (_, i) => (i % 2 === 0 ? a : b).take('198.51.100.7')));
     expect(answers.filter(Boolean).length).toBe(5);
+  });
+});
+
+describe('cms sign-in limits across two cms instances', () => {
+  it('counts failed sign-ins in the cms database for both', async () => {
+    const pools = [new pg.Pool({ connectionString: cluster.url }), new pg.Pool({ connectionString: cluster.url })];
+    closers.push(...pools.map((p) => () => p.end()));
+    await createSignInLimitsTable(pools[0], 'pool');
+    const settings = {
+      perAddress: { failures: 30, seconds: 900 },
+      perAccountAddress: { failures: 4, seconds: 900 },
+      perAccount: { failures: 50, seconds: 3600 },
+      resetMails: { failures: 5, seconds: 3600 },
+      deviceDays: 90,
+    };
+    const [one, two] = pools.map((p) => new SignInLimiter(settings, postgresStore(p, 'pool')));
+    const attempt = { account: 'Coordinator@Droomkaart.test', address: '192.0.2.44' };
+    await one.failed(attempt);
+    await two.failed(attempt);
+    await one.failed(attempt);
+    expect(await two.check(attempt)).toEqual({ allowed: true });
+    await two.failed(attempt);
+    // Four failures, two on each instance: both say wait.
+    expect(await one.check(attempt)).toMatchObject({ allowed: false, reason: 'account-address' });
+    expect(await two.check(attempt)).toMatchObject({ allowed: false, reason: 'account-address' });
+    // A correct password on one instance starts that place afresh on the other too.
+    await one.succeeded(attempt);
+    expect(await two.check(attempt)).toEqual({ allowed: true });
+    const rows = (await pools[0].query('SELECT key FROM sign_in_limits')).rows as { key: string }[];
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows.some((r) => /coordinator|192\.0\.2/i.test(r.key))).toBe(false);
   });
 });
