@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import knex from 'knex';
 import pg from 'pg';
 import { startPostgres, type PostgresCluster } from '../../scripts/lib/postgres.ts';
 import { postgresStore, createSignInLimitsTable, SignInLimiter } from '@droomkaart/cms/sign-in-limits';
+import { claimSlot, ensureJobClaimsTable } from '@droomkaart/cms/cron';
 import { RateLimiter } from '@droomkaart/site/limits';
 import { postgresCounters } from '@droomkaart/site/limits/shared';
 import { PORT_OFFSET, portShift } from '../utils/ports.ts';
@@ -10,7 +12,9 @@ import { postgresPort } from '../utils/stack.ts';
 // What must hold when two site and two cms instances run on one PostgreSQL database (issue 20):
 // - the site's rate limits (lib/limits, LIMITS_DATABASE_URL) count together: two limiters, each
 //   with its own pool as in two processes, share one count, and give the last hit to one;
-// - the cms's sign-in limits (security/sign-in-limits.ts, on the cms's database) likewise.
+// - the cms's sign-in limits (security/sign-in-limits.ts, on the cms's database) likewise;
+// - a scheduled job's slot (cron/once-per-slot.ts) is claimed by exactly one of two instances,
+//   also when both claim at the same moment; the next slot is free again.
 // Only PostgreSQL, no cms or site: what is shared here is the database.
 let cluster: PostgresCluster;
 const closers: (() => Promise<unknown>)[] = [];
@@ -63,6 +67,8 @@ describe('site rate limits across two site processes', () => {
 describe('cms sign-in limits across two cms instances', () => {
   it('counts failed sign-ins in the cms database for both', async () => {
     const pools = [new pg.Pool({ connectionString: cluster.url }), new pg.Pool({ connectionString: cluster.url })];
+    // Connections that the cluster's stop at the end cuts are no failure of the test.
+    for (const p of pools) p.on('error', () => undefined);
     closers.push(...pools.map((p) => () => p.end()));
     await createSignInLimitsTable(pools[0], 'pool');
     const settings = {
@@ -85,8 +91,38 @@ describe('cms sign-in limits across two cms instances', () => {
     // A correct password on one instance starts that place afresh on the other too.
     await one.succeeded(attempt);
     expect(await two.check(attempt)).toEqual({ allowed: true });
+    // The cms itself counts through Strapi's knex connection: the same table, the same count.
+    const strapiDb = knex({ client: 'pg', connection: cluster.url, pool: { min: 0, max: 2 } });
+    closers.push(() => strapiDb.destroy());
+    const viaKnex = new SignInLimiter(settings, postgresStore(strapiDb, 'knex'));
+    await viaKnex.failed({ ...attempt, address: '192.0.2.45' });
+    await one.failed({ ...attempt, address: '192.0.2.45' });
+    await viaKnex.failed({ ...attempt, address: '192.0.2.45' });
+    await two.failed({ ...attempt, address: '192.0.2.45' });
+    expect(await one.check({ ...attempt, address: '192.0.2.45' })).toMatchObject({ allowed: false });
+    expect(await viaKnex.check({ ...attempt, address: '192.0.2.45' })).toMatchObject({ allowed: false });
     const rows = (await pools[0].query('SELECT key FROM sign_in_limits')).rows as { key: string }[];
     expect(rows.length).toBeGreaterThan(0);
     expect(rows.some((r) => /coordinator|192\.0\.2/i.test(r.key))).toBe(false);
+  });
+});
+
+describe('scheduled jobs across two cms instances', () => {
+  it('lets one instance claim a slot, also when both ask at once', async () => {
+    const [one, two] = [1, 2].map(() => knex({ client: 'pg', connection: cluster.url, pool: { min: 0, max: 2 } }));
+    closers.push(
+      () => one.destroy(),
+      () => two.destroy(),
+    );
+    await Promise.all([ensureJobClaimsTable(one), ensureJobClaimsTable(two)]);
+    for (let i = 0; i < 10; i++) {
+      const slot = `2026-12-0${i % 9}T03:${String(10 + i).padStart(2, '0')}`;
+      const claims = await Promise.all([claimSlot(one, 'freshness', slot), claimSlot(two, 'freshness', slot)]);
+      expect(claims.filter(Boolean).length).toBe(1);
+      // A late instance finds the slot done.
+      expect(await claimSlot(two, 'freshness', slot)).toBe(false);
+    }
+    // Another job, same minute: its own slot.
+    expect(await claimSlot(one, 'dreamRetention', '2026-12-01T03:10')).toBe(true);
   });
 });
