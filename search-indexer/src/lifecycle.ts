@@ -78,7 +78,7 @@ export function indexVersion(): string {
 }
 
 export const describePhases = (p: FullSyncPhases) =>
-  `titles ${p.vocabularyMs} ms, read ${p.rows} rows ${p.readMs} ms (transform ${p.transformMs} ms of it), indexing after the read ${p.indexMs} ms`;
+  `titles ${p.vocabularyMs} ms, read ${p.rows} rows ${p.readMs} ms (transform ${p.transformMs} ms of it), indexing after the read ${p.indexMs} ms; indexer CPU ${p.indexerCpuMs} ms`;
 
 export const log = (message: string) => console.log(`[indexer] ${new Date().toISOString()} ${message}`);
 

@@ -95,7 +95,7 @@ export type FullSyncResult = {
 };
 
 export type FullSyncPhases = {
-  /** Reading every title (all locales at once) for the compound splitter. */
+  /** Reading every title (all locales at once) for the compound splitter; 0 once the process knows them. */
   vocabularyMs: number;
   /** From the first page of the full read to the last (documents go out meanwhile). */
   readMs: number;
@@ -105,7 +105,12 @@ export type FullSyncPhases = {
   indexMs: number;
   /** Rows read from the cms, every locale counted. */
   rows: number;
+  /** CPU time the indexer process used meanwhile (user + system): the rest went to the cms and Meilisearch. */
+  indexerCpuMs: number;
 };
+
+/** Whether this process has read every title once (fullSync step 1). */
+let vocabularyRead = false;
 
 /** Documents go to Meilisearch in additions of this many per locale. */
 const BATCH = 5000;
@@ -114,7 +119,10 @@ const BATCH = 5000;
  * Reads everything published and rebuilds every locale index, swapping them all in at once.
  * A pipeline, because the cms, the indexer and Meilisearch each need the CPU:
  * 1. every title, all locales at once, so the compound splitter knows every word before any
- *    document is built (it does not depend on the order documents arrive in);
+ *    document is built (it does not depend on the order documents arrive in). Only the first time
+ *    in a process: its vocabulary only grows and every sync adds the titles it reads, so it
+ *    already holds every title but those of edits the indexer never heard of, which each page
+ *    adds before its documents are built;
  * 2. the translations (every locale but Dutch) in full, all locales at once;
  * 3. the Dutch pages, several at a time: each page's activities become their documents in every
  *    locale at once (their own translation, or the Dutch text as fallback) and go to the locale's
@@ -123,12 +131,14 @@ const BATCH = 5000;
  * 4. translations without a Dutch version, then one atomic swap of every locale.
  */
 export async function fullSync(cms: StrapiClient, engine: SearchEngine, concurrency = 4): Promise<FullSyncResult> {
+  const cpu = process.cpuUsage();
   let t = performance.now();
   const [titles, rebuild] = await Promise.all([
-    Promise.all(locales.map((locale) => cms.listTitles(locale, concurrency))),
+    vocabularyRead ? [] : Promise.all(locales.map((locale) => cms.listTitles(locale, concurrency))),
     engine.startRebuild(locales),
   ]);
   learnVocabulary(titles.flat());
+  vocabularyRead = true;
   const vocabularyMs = performance.now() - t;
 
   t = performance.now();
@@ -138,11 +148,13 @@ export async function fullSync(cms: StrapiClient, engine: SearchEngine, concurre
   const translated = locales.filter((l) => l !== defaultLocale);
   await Promise.all(
     translated.map(async (locale) => {
-      for await (const page of cms.listActivitiesAtOnce(locale, concurrency))
+      for await (const page of cms.listActivitiesAtOnce(locale, concurrency)) {
+        learnVocabulary(page);
         for (const activity of page) {
           rows++;
           translations.set(activity.documentId, { ...translations.get(activity.documentId), [locale]: activity });
         }
+      }
     }),
   );
 
@@ -163,6 +175,7 @@ export async function fullSync(cms: StrapiClient, engine: SearchEngine, concurre
   };
   const documentIds = new Set<string>();
   for await (const page of cms.listActivitiesAtOnce(defaultLocale, concurrency)) {
+    learnVocabulary(page);
     for (const activity of page) {
       rows++;
       documentIds.add(activity.documentId);
@@ -192,6 +205,7 @@ export async function fullSync(cms: StrapiClient, engine: SearchEngine, concurre
       transformMs: round(transformMs),
       indexMs: round(indexMs),
       rows,
+      indexerCpuMs: round((({ user, system }) => user + system)(process.cpuUsage(cpu)) / 1000),
     },
   };
 }
