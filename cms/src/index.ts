@@ -37,6 +37,7 @@ import { registerHostileInputGuards } from './http/hostile-input';
 import { registerUpstreamRouteFixes } from './http/upstream-routes';
 import { cmsHttpTimeouts, registerSlowBodyLimit } from './http/slow-bodies';
 import { requireCmsSecrets } from './utils/secrets';
+import { useSharedSignInLimits } from './security/sign-in-limits';
 import { cmsEnv } from './env';
 import { registerCustomFields } from './custom-fields';
 
@@ -81,6 +82,8 @@ export default {
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     registerResponsiveImages(strapi);
+    // On PostgreSQL every cms instance counts failed sign-ins in one table of the database.
+    await useSharedSignInLimits(strapi.db);
     await registerConditions(strapi);
     await ensureLocales(strapi);
     await grantPublicRead(strapi);

@@ -20,7 +20,7 @@ import { PostgresChangeQueue } from './postgres/queue.ts';
 import { SqliteChangeQueue, type ChangeQueue } from './queue.ts';
 import { reconcile, type ReconcileReport } from './reconcile.ts';
 import { StrapiClient } from './strapi/client.ts';
-import { fullSync, syncChanges } from './sync.ts';
+import { fullSync, syncChanges, type FullSyncPhases } from './sync.ts';
 
 export type ReindexReport = {
   startedAt: string;
@@ -28,6 +28,7 @@ export type ReindexReport = {
   durationMs: number | null;
   documents: number | null;
   perLocale: Record<string, number> | null;
+  phases: FullSyncPhases | null;
   error: string | null;
 };
 
@@ -79,6 +80,9 @@ export function indexVersion(): string {
 
 /** Another indexer instance runs this task now (shared queue); it is not an error of this one. */
 export class BusyElsewhere extends Error {}
+
+export const describePhases = (p: FullSyncPhases) =>
+  `titles ${p.vocabularyMs} ms, read ${p.rows} rows ${p.readMs} ms (transform ${p.transformMs} ms of it), indexing after the read ${p.indexMs} ms; indexer CPU ${p.indexerCpuMs} ms`;
 
 export const log = (message: string) => console.log(`[indexer] ${new Date().toISOString()} ${message}`);
 
@@ -153,7 +157,7 @@ export function createLifecycle(config: IndexerConfig, deps: { fetch?: typeof fe
   /**
    * Zero-downtime rebuild: fresh indexes are filled and swapped in while searches go on. Changes
    * the queue applied to the old indexes meanwhile are queued again after the swap, and a
-   * reconcile catches anything else.
+   * reconcile, started after it, catches anything else.
    */
   function reindex(): Promise<ReindexReport> {
     if (reindexing) return reindexing;
@@ -163,6 +167,7 @@ export function createLifecycle(config: IndexerConfig, deps: { fetch?: typeof fe
       durationMs: null,
       documents: null,
       perLocale: null,
+      phases: null,
       error: null,
     };
     state.reindex = report;
@@ -178,12 +183,13 @@ export function createLifecycle(config: IndexerConfig, deps: { fetch?: typeof fe
         if (!result) throw new Error('another indexer instance is reindexing now');
         report.documents = result.documents;
         report.perLocale = result.perLocale;
+        report.phases = result.phases;
         report.durationMs = Math.round(performance.now() - started);
         state.lastReindexMs = report.durationMs;
         log(
           `reindex: ${result.documents} activities in ${report.durationMs} ms (${Object.entries(result.perLocale)
             .map(([l, n]) => `${l} ${n}`)
-            .join(', ')})`,
+            .join(', ')}; ${describePhases(result.phases)})`,
         );
       } catch (err) {
         report.error = (err as Error).message;
@@ -194,7 +200,10 @@ export function createLifecycle(config: IndexerConfig, deps: { fetch?: typeof fe
         report.finishedAt = new Date().toISOString();
         reindexing = null;
       }
-      if (!report.error) await reconcileNow().catch(() => undefined);
+      // The reindex is done at the swap; the comparison that catches what no change told us about
+      // runs after it, and an operator waiting for the reindex does not wait for it.
+      if (!report.error)
+        reconcileNow().catch((err) => log(`reconcile after reindex failed: ${(err as Error).message}`));
       return report;
     })();
     return reindexing;
@@ -214,7 +223,7 @@ export function createLifecycle(config: IndexerConfig, deps: { fetch?: typeof fe
       if (counts.some((n) => n === 0) || previous !== version) {
         const result = await fullSync(cms, engine);
         log(
-          `full sync (${previous === version ? 'empty index' : 'transform or settings changed'}): ${result.documents} activities`,
+          `full sync (${previous === version ? 'empty index' : 'transform or settings changed'}): ${result.documents} activities; ${describePhases(result.phases)}`,
         );
       }
       await queue.setState('indexVersion', version);

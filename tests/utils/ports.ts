@@ -45,6 +45,7 @@ export const PORT_OFFSET = {
    * scripts/lib/cluster.ts for which port is which.
    */
   cluster: 960,
+  acrossInstances: 920,
 } as const;
 
 /**

@@ -1,5 +1,5 @@
-import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
-import { RateLimiterMemory, type RateLimiterAbstract } from 'rate-limiter-flexible';
+import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import { RateLimiterMemory, RateLimiterPostgres, type RateLimiterAbstract } from 'rate-limiter-flexible';
 import { cmsEnv } from '../env';
 
 // Sign-in limits that stop guessing without letting strangers lock people out (OWASP
@@ -15,7 +15,9 @@ import { cmsEnv } from '../env';
 //   sign-in of that account, OWASP "device cookies") keeps its own count per (account, device) and
 //   is not held up by failures from elsewhere, so a stranger can never lock the real user out.
 //
-// Counters are kept by rate-limiter-flexible; the store is pluggable (in memory now, per process).
+// Counters are kept by rate-limiter-flexible. With SQLite (one cms) in memory, per process; with
+// PostgreSQL (DATABASE_URL, possibly several cms instances) in a table of the cms's own database,
+// `sign_in_limits`, so every instance counts the same failures (postgresStore, useSharedSignInLimits).
 
 export type Window = { failures: number; seconds: number };
 export type SignInLimitSettings = {
@@ -63,9 +65,48 @@ export function signInLimitSettings(env: Record<string, string | undefined> = cm
   };
 }
 
-/** Makes one counter. Now in memory; a shared store (rate-limiter-flexible's RateLimiterPostgres) fits here. */
+/** Makes one counter: in memory (one cms) or in PostgreSQL (shared by every cms instance). */
 export type LimiterStore = (options: { keyPrefix: string; points: number; duration: number }) => RateLimiterAbstract;
 export const memoryStore: LimiterStore = (options) => new RateLimiterMemory(options);
+
+export const SIGN_IN_LIMITS_TABLE = 'sign_in_limits';
+
+/** RateLimiterPostgres that stores a hash of each key instead of the key. */
+class HashedPostgresLimiter extends RateLimiterPostgres {
+  getKey(key: string | number): string {
+    return super.getKey(createHash('sha256').update(String(key)).digest('base64url').slice(0, 22));
+  }
+}
+
+/**
+ * Counters in a PostgreSQL table that every cms instance shares: `client` is the cms's own
+ * database (Strapi's knex, `storeType: 'knex'`) or a pg Pool (`'pool'`). A row holds a hash of
+ * what is counted (an address, an account, a device), a count and when its window ends: no e-mail
+ * address or client address is stored in clear.
+ * While the database cannot be answered, each instance counts in memory for the moment.
+ * Call createSignInLimitsTable once before the first count.
+ */
+export function postgresStore(client: unknown, storeType: 'knex' | 'pool'): LimiterStore {
+  return (options) =>
+    new HashedPostgresLimiter({
+      ...options,
+      storeClient: client,
+      storeType,
+      tableName: SIGN_IN_LIMITS_TABLE,
+      tableCreated: true,
+      insuranceLimiter: new RateLimiterMemory(options),
+    });
+}
+
+/** Creates the shared table when it is not there yet (rate-limiter-flexible's own definition). */
+export function createSignInLimitsTable(client: unknown, storeType: 'knex' | 'pool'): Promise<void> {
+  return new Promise((resolve, reject) => {
+    new RateLimiterPostgres(
+      { storeClient: client, storeType, tableName: SIGN_IN_LIMITS_TABLE, keyPrefix: 'signin', points: 1, duration: 1 },
+      (err?: Error) => (err ? reject(err) : resolve()),
+    );
+  });
+}
 
 export type Attempt = {
   /** The account as typed (an e-mail address; trimmed and lower-cased here). */
@@ -87,11 +128,10 @@ export class SignInLimiter {
   private readonly accountAddress: RateLimiterAbstract;
   private readonly account: RateLimiterAbstract;
   private readonly resetMails: RateLimiterAbstract;
+  readonly settings: SignInLimitSettings;
 
-  constructor(
-    readonly settings: SignInLimitSettings = DEFAULT_SIGN_IN_LIMITS,
-    store: LimiterStore = memoryStore,
-  ) {
+  constructor(settings: SignInLimitSettings = DEFAULT_SIGN_IN_LIMITS, store: LimiterStore = memoryStore) {
+    this.settings = settings;
     const make = (keyPrefix: string, w: Window) => store({ keyPrefix, points: w.failures, duration: w.seconds });
     this.address = make('signin-address', settings.perAddress);
     this.accountAddress = make('signin-account-address', settings.perAccountAddress);
@@ -157,7 +197,7 @@ export class SignInLimiter {
       const res = await limiter.get(key);
       if (res && res.consumedPoints >= limiter.points) {
         const retryAfterSeconds = Math.max(1, Math.ceil(res.msBeforeNext / 1000));
-        if (worst.allowed || retryAfterSeconds > worst.retryAfterSeconds)
+        if (worst.allowed || retryAfterSeconds > (worst.retryAfterSeconds ?? 0))
           worst = { allowed: false, retryAfterSeconds, reason };
       }
     }
@@ -230,4 +270,17 @@ let shared: SignInLimiter | null = null;
 export function signInLimiter(): SignInLimiter {
   shared ??= new SignInLimiter(signInLimitSettings());
   return shared;
+}
+
+/**
+ * At start, on PostgreSQL (DATABASE_URL): the limits count in the cms's own database, so a second
+ * cms instance gives a guesser no fresh budget. On SQLite they stay in memory (one cms).
+ */
+export async function useSharedSignInLimits(
+  db: { connection: unknown },
+  env: Record<string, string | undefined> = cmsEnv(),
+): Promise<void> {
+  if (!env.DATABASE_URL?.trim()) return;
+  await createSignInLimitsTable(db.connection, 'knex');
+  shared = new SignInLimiter(signInLimitSettings(env), postgresStore(db.connection, 'knex'));
 }

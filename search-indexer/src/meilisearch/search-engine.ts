@@ -6,16 +6,27 @@ const TASK_TIMEOUT = 60_000;
 export type SearchKey = { key: string; indexes: string[] };
 export type IndexedVersion = { sourceUpdatedAt: number | null; fallback: boolean };
 
+/** A rebuild under way (SearchEngine.startRebuild): add documents per locale, then finish. */
+export type IndexRebuild = {
+  /** Sends documents to the locale's `_next` index; does not wait for Meilisearch. */
+  add: (locale: string, docs: SearchDocument[]) => void;
+  /** Waits for every addition, swaps all the indexes in at once and drops the old ones. */
+  finish: () => Promise<void>;
+};
+
 /** Everything the indexer does to Meilisearch, per locale index `<prefix>_<locale>`. */
 export class SearchEngine {
   private client: Meilisearch;
   private readonly url: string;
+  /** Only for the keys: a start-up that failed after provisioning asks again with it. */
+  private readonly master: Meilisearch;
   readonly prefix: string;
 
   constructor(url: string, masterKey: string, prefix: string) {
     this.url = url;
     this.prefix = prefix;
-    this.client = new Meilisearch({ host: url, apiKey: masterKey });
+    this.master = new Meilisearch({ host: url, apiKey: masterKey });
+    this.client = this.master;
   }
 
   index(locale: string): string {
@@ -34,13 +45,13 @@ export class SearchEngine {
   private async ensureKey(uid: string, description: string, actions: string[], indexes: string[]): Promise<Key> {
     const same = (a: string[], b: string[]) => JSON.stringify([...a].sort()) === JSON.stringify([...b].sort());
     try {
-      const existing = await this.client.getKey(uid);
+      const existing = await this.master.getKey(uid);
       if (same(existing.actions, actions) && same(existing.indexes, indexes)) return existing;
-      await this.client.deleteKey(uid);
+      await this.master.deleteKey(uid);
     } catch (err) {
       if (!(err instanceof MeilisearchApiError) || err.response?.status !== 404) throw err;
     }
-    return this.client.createKey({ uid, name: description, description, actions: actions, indexes, expiresAt: null });
+    return this.master.createKey({ uid, name: description, description, actions: actions, indexes, expiresAt: null });
   }
 
   /**
@@ -106,25 +117,65 @@ export class SearchEngine {
     await this.wait(this.client.index(this.index(locale)).deleteDocuments(ids));
   }
 
+  /** A zero-downtime rebuild of one locale (see startRebuild). */
+  async rebuild(locale: string, docs: SearchDocument[], batchSize = 5000): Promise<void> {
+    const rebuild = await this.startRebuild([locale]);
+    // In parts: one request must stay under Meilisearch's payload limit (100 MB).
+    for (let i = 0; i < docs.length; i += batchSize) rebuild.add(locale, docs.slice(i, i + batchSize));
+    await rebuild.finish();
+  }
+
   /**
-   * Zero-downtime rebuild of one locale: fill `<index>_next` with the settings, swap it in
-   * atomically, drop the old one. Searches keep answering from the old index until the swap.
+   * Zero-downtime rebuild of several locale indexes side by side: each gets a fresh
+   * `<index>_next` with the settings; documents are sent as they are ready, without waiting on
+   * Meilisearch in between (it batches the queued additions of one index into one run); finish()
+   * waits for them all, swaps every pair in one atomic task and drops the old indexes. Searches
+   * keep answering from the old indexes until the swap.
    */
-  async rebuild(locale: string, docs: SearchDocument[], batchSize = 1000): Promise<void> {
-    const live = this.index(locale);
-    const next = `${live}_next`;
-    await this.ensureIndex(live);
-    await this.wait(this.client.deleteIndex(next)).catch(() => undefined);
-    await this.wait(this.client.createIndex(next, { primaryKey: 'id' }));
-    await this.wait(this.client.index(next).updateSettings(searchSettings as unknown as Settings));
-    // Enqueue every batch, then wait for them all: Meilisearch works through its queue without
-    // a round trip per batch.
-    const tasks = [];
-    for (let i = 0; i < docs.length; i += batchSize)
-      tasks.push(this.client.index(next).addDocuments(docs.slice(i, i + batchSize), { primaryKey: 'id' }));
-    for (const task of tasks) await this.wait(task);
-    await this.wait(this.client.swapIndexes([{ indexes: [live, next], rename: false }]));
-    await this.wait(this.client.deleteIndex(next));
+  async startRebuild(locales: readonly string[]): Promise<IndexRebuild> {
+    const pairs = locales.map((locale) => ({ locale, live: this.index(locale), next: `${this.index(locale)}_next` }));
+    await Promise.all(pairs.map(({ live }) => this.ensureIndex(live)));
+    const enqueued = (task: Promise<{ taskUid: number }>) => task.then(({ taskUid }) => taskUid);
+    // Queued one after the other (Meilisearch runs its queue in order), waited for together.
+    const uids: number[] = [];
+    for (const { next } of pairs) {
+      uids.push(await enqueued(this.client.deleteIndex(next)));
+      uids.push(await enqueued(this.client.createIndex(next, { primaryKey: 'id' })));
+      uids.push(await enqueued(this.client.index(next).updateSettings(searchSettings as unknown as Settings)));
+    }
+    // Deleting a `_next` that is not there fails harmlessly; the creation and settings must not.
+    for (const [i, uid] of uids.entries()) {
+      const task = await this.client.tasks.waitForTask(uid, { timeout: TASK_TIMEOUT, interval: 25 });
+      if (task.status === 'failed' && i % 3 !== 0)
+        throw new Error(`Meilisearch task ${task.uid} failed: ${JSON.stringify(task.error)}`);
+    }
+    const additions: Promise<number>[] = [];
+    const nextOf = new Map(pairs.map((p) => [p.locale, p.next]));
+    return {
+      add: (locale, docs) => {
+        const next = nextOf.get(locale);
+        if (!next) throw new Error(`no rebuild started for locale ${locale}`);
+        if (docs.length === 0) return;
+        const task = enqueued(this.client.index(next).addDocuments(docs, { primaryKey: 'id' }));
+        // Awaited in finish(); a failed request is reported there, not as an unhandled rejection.
+        task.catch(() => undefined);
+        additions.push(task);
+      },
+      finish: async () => {
+        // One wait at a time: the queue runs in order, and polling every task at once would
+        // only take time from Meilisearch's indexing.
+        for (const uid of await Promise.all(additions)) await this.waitFor(uid, 50);
+        await this.wait(
+          this.client.swapIndexes(pairs.map(({ live, next }) => ({ indexes: [live, next], rename: false }))),
+        );
+        await Promise.all(pairs.map(({ next }) => this.wait(this.client.deleteIndex(next))));
+      },
+    };
+  }
+
+  private async waitFor(uid: number, interval: number): Promise<void> {
+    const task = await this.client.tasks.waitForTask(uid, { timeout: TASK_TIMEOUT * 5, interval });
+    if (task.status === 'failed') throw new Error(`Meilisearch task ${task.uid} failed: ${JSON.stringify(task.error)}`);
   }
 
   /** What reconcile compares, for every document in a locale index. */

@@ -114,6 +114,74 @@ export class StrapiClient {
     }
   }
 
+  /**
+   * Every page of a paginated read, with up to `concurrency` requests in flight once the first
+   * page told how many there are; pages come in the order they arrive.
+   */
+  private async *pagesAtOnce<Row>(
+    path: string,
+    params: Record<string, unknown>,
+    concurrency: number,
+  ): AsyncGenerator<Row[]> {
+    const pageSize = 100;
+    const first = await this.get<Row>(path, { ...params, pagination: { page: 1, pageSize }, sort: 'id:asc' });
+    yield first?.data ?? [];
+    const pageCount = first?.meta?.pagination?.pageCount ?? 1;
+    let nextPage = 2;
+    const inFlight = new Map<number, Promise<{ page: number; rows: Row[] }>>();
+    const request = (page: number) =>
+      inFlight.set(
+        page,
+        this.get<Row>(path, { ...params, pagination: { page, pageSize }, sort: 'id:asc' }).then((body) => ({
+          page,
+          rows: body?.data ?? [],
+        })),
+      );
+    while (nextPage <= pageCount && inFlight.size < concurrency) request(nextPage++);
+    while (inFlight.size > 0) {
+      const { page, rows } = await Promise.race(inFlight.values());
+      inFlight.delete(page);
+      if (nextPage <= pageCount) request(nextPage++);
+      yield rows;
+    }
+  }
+
+  /** The titles of every published activity in a locale (what the compound splitter learns from). */
+  async listTitles(locale: string, concurrency = 4): Promise<{ title: string }[]> {
+    const out: { title: string }[] = [];
+    for await (const rows of this.pagesAtOnce<{ title?: unknown; locale?: string }>(
+      '/api/activities',
+      { locale, fields: ['title', 'locale'] },
+      concurrency,
+    ))
+      for (const row of rows)
+        if (row?.locale === locale && typeof row.title === 'string') out.push({ title: row.title });
+    return out;
+  }
+
+  /** Every published activity in a locale, several pages at a time, in no particular order. */
+  async *listActivitiesAtOnce(locale: string, concurrency = 4): AsyncGenerator<Activity[]> {
+    for await (const rows of this.pagesAtOnce<unknown>(
+      '/api/activities',
+      { locale, populate: activityPopulate },
+      concurrency,
+    ))
+      yield this.parseActivities(rows, locale);
+  }
+
+  private parseActivities(rows: unknown[], locale: string): Activity[] {
+    return rows.flatMap((row) => {
+      const parsed = ActivitySchema.safeParse(row);
+      if (parsed.success) return [parsed.data];
+      // One malformed entry must not stop the whole sync; it stays out of search until fixed.
+      const id = (row as { documentId?: string })?.documentId ?? '?';
+      console.warn(
+        `[indexer] skipped activity ${id} (${locale}): ${parsed.error.issues.map((i) => i.path.join('.') + ' ' + i.message).join('; ')}`,
+      );
+      return [];
+    });
+  }
+
   /** Every published activity in a locale, page by page. */
   async *listActivities(locale: string, pageSize = 100, filters?: Record<string, unknown>): AsyncGenerator<Activity[]> {
     for (let page = 1; ; page++) {
@@ -125,16 +193,7 @@ export class StrapiClient {
         sort: 'id:asc',
       });
       const rows = body?.data ?? [];
-      yield rows.flatMap((row) => {
-        const parsed = ActivitySchema.safeParse(row);
-        if (parsed.success) return [parsed.data];
-        // One malformed entry must not stop the whole sync; it stays out of search until fixed.
-        const id = (row as { documentId?: string })?.documentId ?? '?';
-        console.warn(
-          `[indexer] skipped activity ${id} (${locale}): ${parsed.error.issues.map((i) => i.path.join('.') + ' ' + i.message).join('; ')}`,
-        );
-        return [];
-      });
+      yield this.parseActivities(rows, locale);
       const pageCount = body?.meta?.pagination?.pageCount ?? 1;
       if (page >= pageCount || rows.length === 0) return;
     }

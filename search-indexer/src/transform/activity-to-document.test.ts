@@ -379,4 +379,17 @@ describe('search forms, languages and professions in the keywords', () => {
     learnVocabulary([{ title: 'Disco voor kinderen' }]);
     expect(compoundParts('kinderdisco')).toContain('disco');
   });
+
+  it('builds the same documents when one activity object serves every locale, also after the vocabulary grew', () => {
+    const shared = activity({ title: 'Kinderkaraoke' });
+    const fresh = () => structuredClone(shared);
+    for (const locale of ['nl', 'en', 'ar'])
+      expect(toSearchDocument(shared, locale, shared)).toEqual(toSearchDocument(fresh(), locale, fresh()));
+    expect(toSearchDocument(shared, 'en', shared).keywords).not.toContain('karaoke');
+    // A title read later teaches the splitter "karaoke": what was kept for the object is made anew.
+    learnVocabulary([{ title: 'Karaoke voor iedereen' }]);
+    const after = toSearchDocument(shared, 'en', shared);
+    expect(after).toEqual(toSearchDocument(fresh(), 'en', fresh()));
+    expect(after.keywords).toContain('karaoke');
+  });
 });

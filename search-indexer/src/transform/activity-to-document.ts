@@ -78,8 +78,24 @@ const vocabularyWords = new Set(
  * this with every activity it reads before it builds their documents).
  */
 export function learnVocabulary(activities: readonly Pick<Activity, 'title'>[]): void {
-  for (const a of activities) for (const w of wordsOf(a.title)) if (isVocabularyWord(w)) vocabularyWords.add(w);
+  for (const a of activities)
+    for (const w of wordsOf(a.title))
+      if (isVocabularyWord(w) && !vocabularyWords.has(w)) {
+        vocabularyWords.add(w);
+        knownParts.clear();
+        vocabularyGeneration++;
+      }
 }
+
+/**
+ * compoundParts with the indexer's vocabulary, per word: splitting compares a word with every
+ * vocabulary word, and a reindex asks for the same words again and again (every locale's document
+ * of an activity, every activity of a kind). Emptied when the vocabulary grows.
+ */
+const knownParts = new Map<string, string[]>();
+/** Counts the vocabulary's growth, so what was worked out with an older one is not used. */
+let vocabularyGeneration = 0;
+const KNOWN_PARTS_MAX = 200_000;
 
 /**
  * Pure: the parts of a Dutch compound that people search for on their own (shared compoundParts
@@ -87,7 +103,14 @@ export function learnVocabulary(activities: readonly Pick<Activity, 'title'>[]):
  */
 export function compoundParts(word: string, vocabulary: ReadonlySet<string> = vocabularyWords): string[] {
   if (placeWords.has(word)) return [];
-  return sharedCompoundParts(word, vocabulary);
+  if (vocabulary !== vocabularyWords) return sharedCompoundParts(word, vocabulary);
+  let parts = knownParts.get(word);
+  if (!parts) {
+    if (knownParts.size >= KNOWN_PARTS_MAX) knownParts.clear();
+    parts = sharedCompoundParts(word, vocabulary);
+    knownParts.set(word, parts);
+  }
+  return [...parts];
 }
 
 /**
@@ -188,6 +211,21 @@ function professionsFor(forms: ReadonlySet<string>): string[] {
   return [...out, ...aliases.map(([alias]) => alias)];
 }
 
+type Defining = { vocabulary: string[]; forms: string[]; professions: string[] };
+/**
+ * The part of an activity's keywords that no locale changes (its Dutch words, their compounds,
+ * search forms and professions), kept with the activity object for as long as it is in use: every
+ * locale's document of one activity is built from the same object. Made again when the vocabulary grew.
+ */
+const definingOf = new WeakMap<Activity, { generation: number; title: string; value: Defining }>();
+function remembered(activity: Activity, title: string, make: () => Defining): Defining {
+  const known = definingOf.get(activity);
+  if (known && known.generation === vocabularyGeneration && known.title === title) return known.value;
+  const value = make();
+  definingOf.set(activity, { generation: vocabularyGeneration, title, value });
+  return value;
+}
+
 /** A word worth a search form: not Dutch filler, not one or two letters. */
 const formable = (w: string) => w.length > 2 && !stopWords.has(w);
 /**
@@ -214,14 +252,17 @@ function keywordsFor(activity: Activity, locale: string, dutchTitle: string): st
   // A translation is also read by its Dutch title: the catalogue sends Dutch search forms.
   const title = dutchTitle === activity.title ? activity.title : `${activity.title} ${dutchTitle}`;
   const kindWords = kindKeywords[activity.kind].join(' ');
-  const vocabulary = vocabularyKeywords(`${title} ${kindLabel} ${kindWords}`);
-  // What the activity is: its title, kind, themes and the vocabulary they name, as search forms.
-  const definingWords = [title, kindLabel, kindWords, ...themeLabels, ...vocabulary]
-    .flatMap((t) => wordsOf(t))
-    .filter(formable);
-  const forms = new Set(
-    [...definingWords, ...definingWords.flatMap((w) => compoundParts(w))].map((w) => searchForm(w)),
-  );
+  const { vocabulary, forms, professions } = remembered(activity, title, () => {
+    const vocabulary = vocabularyKeywords(`${title} ${kindLabel} ${kindWords}`);
+    // What the activity is: its title, kind, themes and the vocabulary they name, as search forms.
+    const definingWords = [title, kindLabel, kindWords, ...themeLabels, ...vocabulary]
+      .flatMap((t) => wordsOf(t))
+      .filter(formable);
+    const forms = new Set(
+      [...definingWords, ...definingWords.flatMap((w) => compoundParts(w))].map((w) => searchForm(w)),
+    );
+    return { vocabulary, forms: [...forms], professions: professionsFor(forms) };
+  });
   const dutch = unique(
     [
       ...labels(defaultLocale),
@@ -230,7 +271,7 @@ function keywordsFor(activity: Activity, locale: string, dutchTitle: string): st
       ...kindKeywords[activity.kind],
       ...ageStageWords(activity.ageMin, activity.ageMax),
       ...scheduleWords(activity.sessions, locale),
-      ...professionsFor(forms),
+      ...professions,
     ].filter((w): w is string => Boolean(w)),
   );
   // No words of other languages: the catalogue sends a word its dictionary knows as the Dutch
@@ -259,6 +300,17 @@ export function summaryForms(summary: string): string[] {
       .filter(formable)
       .map((w) => searchForm(w)),
   );
+}
+
+/** summaryForms once per activity object (every locale's document of a fallback shares its summary). */
+const summaryFormsByActivity = new WeakMap<Activity, string[]>();
+function summaryFormsOf(activity: Activity): string[] {
+  let forms = summaryFormsByActivity.get(activity);
+  if (!forms) {
+    forms = summaryForms(activity.summary);
+    summaryFormsByActivity.set(activity, forms);
+  }
+  return [...forms];
 }
 
 /** The related documents whose text an activity's search document shows. */
@@ -356,7 +408,7 @@ export function toSearchDocument(activity: Activity, locale: string, dutch?: Act
     ...(first ? { _geo: { lat: first.lat, lng: first.lng } } : {}),
     image: cardImage(activity),
     keywords: keywordsFor(activity, locale, dutch?.title ?? activity.title),
-    summaryForms: summaryForms(activity.summary),
+    summaryForms: summaryFormsOf(activity),
     refs: referencesOf(activity),
     lastReviewedAt: toTimestamp(activity.lastReviewedAt),
     shownUntil: shownUntil(activity),

@@ -38,4 +38,6 @@ export const siteConfig = {
   mapAttribution: (process.env.PUBLIC_MAP_ATTRIBUTION ?? '').trim(),
   /** Origins of the basemap's tiles, glyphs and sprites beyond the style's own (comma-separated). */
   mapCspOrigins: process.env.MAP_CSP_ORIGINS ?? '',
+  /** A PostgreSQL URL where every site process counts its rate limits together (lib/limits); empty: in memory. */
+  limitsDatabaseUrl: (process.env.LIMITS_DATABASE_URL ?? '').trim(),
 };

@@ -106,7 +106,7 @@ export async function handleDreamRequest({
   if (!bytes) return form(emptyDreamValues(), 413, 'tooLarge');
 
   // Every post counts towards the address's limit, also those with mistakes.
-  if (!perIp.take(clientAddress || 'unknown', now)) {
+  if (!(await perIp.take(clientAddress || 'unknown', now))) {
     const { values } = readDreamPost(await parseForm(bytes, request.headers.get('content-type') ?? ''));
     return form(values, 429, 'rateIp');
   }
@@ -136,14 +136,14 @@ export async function handleDreamRequest({
   // The same form sent again (double click, reload) is the same dream: "ontvangen" again, and it
   // does not count towards the phone's limit twice.
   const known = outbox.get(id) !== null;
-  if (!known && !perPhone.allows(dream.phone, now)) return form(values, 429, 'ratePhone', {}, shown);
+  if (!known && !(await perPhone.allows(dream.phone, now))) return form(values, 429, 'ratePhone', {}, shown);
   try {
     if (!known) outbox.add(id, dream);
   } catch (err) {
     console.error(`[site] a dream could not be written to the outbox: ${(err as Error).message}`);
     return form(values, 503, 'storeFailed', {}, shown);
   }
-  if (!known) perPhone.hit(dream.phone, now);
+  if (!known) await perPhone.hit(dream.phone, now);
   delivery?.notify();
   return { view: { kind: 'received', edition: shown, firstName: dream.firstName, phone: dream.phone, status: 200 } };
 }

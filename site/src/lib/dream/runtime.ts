@@ -1,6 +1,6 @@
 import { readDreamSettings, type DreamSettings } from './config.ts';
 import { DreamDelivery } from './delivery.ts';
-import { RateLimiter } from './limits.ts';
+import { RateLimiter } from '../limits/rate-limiter.ts';
 import { DreamOutbox, type OutboxStats } from './outbox.ts';
 
 // The letterbox's parts of this site process, made once: settings, the outbox file, its delivery
@@ -47,8 +47,8 @@ export function dreamRuntime(): DreamRuntime {
     outbox,
     delivery,
     outboxError,
-    perIp: new RateLimiter(settings.ratePerIp, settings.rateWindowMs),
-    perPhone: new RateLimiter(settings.ratePerPhone, settings.rateWindowMs),
+    perIp: new RateLimiter(settings.ratePerIp, settings.rateWindowMs, { name: 'dream-address' }),
+    perPhone: new RateLimiter(settings.ratePerPhone, settings.rateWindowMs, { name: 'dream-phone' }),
   };
   return runtime;
 }

@@ -1,5 +1,5 @@
 import { isLocale, isOfferFeedbackReason, offerFeedbackText } from '@droomkaart/shared';
-import { RateLimiter } from '../dream/limits.ts';
+import { RateLimiter } from '../limits/rate-limiter.ts';
 import { parseForm, readLimited } from '../http/body.ts';
 import { workspaceSettings } from '../workspace/config.ts';
 
@@ -39,6 +39,7 @@ const num = (raw: string | undefined, fallback: number) => {
 export const offerFeedbackLimiter = new RateLimiter(
   num(process.env.OFFER_FEEDBACK_RATE_LIMIT_PER_IP, 10),
   num(process.env.OFFER_FEEDBACK_RATE_LIMIT_WINDOW_SECONDS, 600) * 1000,
+  { name: 'offer-feedback' },
 );
 
 const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -119,7 +120,7 @@ export async function handleOfferFeedback({
       headers: { ...HEADERS, location: `${page}?melding=${outcome}#${OFFER_FEEDBACK_ANCHOR}` },
     });
   // Every post counts towards the address's limit, also those with mistakes.
-  if (!offerFeedbackLimiter.take(clientAddress || 'unknown'))
+  if (!(await offerFeedbackLimiter.take(clientAddress || 'unknown')))
     return refusalPage(429, locale, dir, t, `${page}#${OFFER_FEEDBACK_ANCHOR}`, offerFeedbackLimiter.windowMs / 1000);
   const bytes = await readLimited(request, FORM_MAX_BYTES);
   const form = bytes ? await parseForm(bytes, request.headers.get('content-type') ?? '') : null;

@@ -1,7 +1,7 @@
 import type { AstroGlobal } from 'astro';
 import { PERSONAL_PAGE_HEADERS } from '../http/personal-page.ts';
 import { isLocale } from '@droomkaart/shared';
-import { RateLimiter } from '../dream/limits.ts';
+import { RateLimiter } from '../limits/rate-limiter.ts';
 import { workspaceSettings } from '../workspace/config.ts';
 import { readWorkspaceForm } from '../workspace/forms.ts';
 
@@ -63,7 +63,9 @@ export async function reconfirmCall(
 
 /** Requests per visitor address to these pages per 10 minutes (RECONFIRM_PAGE_RATE_LIMIT, 60; 0: off). */
 const limit = Number(process.env.RECONFIRM_PAGE_RATE_LIMIT ?? 60);
-export const reconfirmLimiter = new RateLimiter(Number.isFinite(limit) && limit >= 0 ? limit : 60, 10 * 60_000);
+export const reconfirmLimiter = new RateLimiter(Number.isFinite(limit) && limit >= 0 ? limit : 60, 10 * 60_000, {
+  name: 'reconfirm-link',
+});
 
 export type ReconfirmPage =
   | { state: 'invalid' | 'unavailable' | 'tooMany' }
@@ -74,7 +76,7 @@ export async function reconfirmPage(Astro: AstroGlobal, call = reconfirmCall): P
   for (const [k, v] of Object.entries(PERSONAL_PAGE_HEADERS)) Astro.response.headers.set(k, v);
   if (!isLocale(Astro.params.locale)) return new Response(null, { status: 404, headers: PERSONAL_PAGE_HEADERS });
   const token = Astro.params.token ?? '';
-  if (!reconfirmLimiter.take(Astro.clientAddress ?? 'unknown')) {
+  if (!(await reconfirmLimiter.take(Astro.clientAddress ?? 'unknown'))) {
     Astro.response.status = 429;
     Astro.response.headers.set('retry-after', '600');
     return { state: 'tooMany' };

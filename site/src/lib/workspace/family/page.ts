@@ -1,7 +1,7 @@
 import type { AstroGlobal } from 'astro';
 import { PERSONAL_PAGE_HEADERS } from '../../http/personal-page.ts';
 import { isFamilyAnswer, isLocale, type FamilyAnswer } from '@droomkaart/shared';
-import { RateLimiter } from '../../dream/limits.ts';
+import { RateLimiter } from '../../limits/rate-limiter.ts';
 import { parseForm, readLimited } from '../../http/body.ts';
 import { WorkspaceApiError, workspaceApi, type FamilyView } from '../api.ts';
 import { workspaceSettings } from '../config.ts';
@@ -27,6 +27,7 @@ const num = (raw: string | undefined, fallback: number) => {
 export const familyLimiter = new RateLimiter(
   num(process.env.FAMILY_LINK_RATE_LIMIT_PER_IP, 60),
   num(process.env.FAMILY_LINK_RATE_LIMIT_WINDOW_SECONDS, 600) * 1000,
+  { name: 'family-link' },
 );
 
 /** Pure: the problem a failed cms call means for the family. */
@@ -66,7 +67,7 @@ export async function familyPage(Astro: AstroGlobal): Promise<Response | FamilyP
     Astro.response.status = status;
     return { view: null, problem, thanks: null };
   };
-  if (!familyLimiter.take(clientOf(Astro))) {
+  if (!(await familyLimiter.take(clientOf(Astro)))) {
     Astro.response.headers.set('retry-after', String(Math.ceil(familyLimiter.windowMs / 1000)));
     return fail('tooMany', 429);
   }

@@ -1,7 +1,7 @@
 import type { AstroGlobal } from 'astro';
 import { PERSONAL_PAGE_HEADERS } from '../../http/personal-page.ts';
 import { isLocale, readProviderAnswer, type PlacesStatus, type ProviderAnswer } from '@droomkaart/shared';
-import { RateLimiter } from '../../dream/limits.ts';
+import { RateLimiter } from '../../limits/rate-limiter.ts';
 import { workspaceSettings } from '../config.ts';
 import { readWorkspaceForm } from '../forms.ts';
 
@@ -75,7 +75,9 @@ export async function providerCall(
 
 /** Requests per visitor address to the provider pages per 10 minutes (PROVIDER_PAGE_RATE_LIMIT, 60; 0: off). */
 const limit = Number(process.env.PROVIDER_PAGE_RATE_LIMIT ?? 60);
-export const providerLimiter = new RateLimiter(Number.isFinite(limit) && limit >= 0 ? limit : 60, 10 * 60_000);
+export const providerLimiter = new RateLimiter(Number.isFinite(limit) && limit >= 0 ? limit : 60, 10 * 60_000, {
+  name: 'provider-link',
+});
 
 export type ProviderFormValues = { answer: string; firstDate: string; note: string; places: string };
 
@@ -101,7 +103,7 @@ export async function providerPage(Astro: AstroGlobal, call = providerCall): Pro
   for (const [k, v] of Object.entries(PERSONAL_PAGE_HEADERS)) Astro.response.headers.set(k, v);
   if (!isLocale(Astro.params.locale)) return new Response(null, { status: 404, headers: PERSONAL_PAGE_HEADERS });
   const token = Astro.params.token ?? '';
-  if (!providerLimiter.take(Astro.clientAddress ?? 'unknown')) {
+  if (!(await providerLimiter.take(Astro.clientAddress ?? 'unknown'))) {
     Astro.response.status = 429;
     Astro.response.headers.set('retry-after', '600');
     return { state: 'tooMany' };
