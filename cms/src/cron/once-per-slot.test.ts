@@ -54,4 +54,19 @@ describe('scheduled jobs run once per slot', () => {
     await Promise.all([task({ strapi: instance('a', one) }), task({ strapi: instance('b', two) })]);
     expect(runs).toHaveLength(1);
   });
+
+  it('names the slot by the date the run was scheduled for, so a late instance finds it claimed', async () => {
+    const runs: string[] = [];
+    const instance = (name: string, db: Knex) =>
+      ({ db: { connection: db }, log: { info: () => undefined }, name }) as unknown as Core.Strapi & { name: string };
+    const task = oncePerSlot('late-job', async (strapi) => {
+      runs.push((strapi as Core.Strapi & { name: string }).name);
+    });
+    const due = new Date('2026-12-08T02:15:00.000Z');
+    await task({ strapi: instance('a', one) }, due);
+    // The second instance fires after the minute's edge (a busy machine): same scheduled date.
+    await task({ strapi: instance('b', two) }, due);
+    expect(runs).toEqual(['a']);
+    expect(await one('cron_job_claims').where({ job: 'late-job' }).count({ n: '*' })).toEqual([{ n: 1 }]);
+  });
 });

@@ -54,8 +54,10 @@ export async function claimSlot(db: Db, job: string, slot: string, now = Date.no
 
 /** A cron task that runs only in the instance that claims its slot. */
 export function oncePerSlot(job: string, task: (strapi: Core.Strapi) => Promise<unknown>) {
-  return async ({ strapi }: { strapi: Core.Strapi }): Promise<void> => {
-    const slot = slotOf(new Date());
+  // Strapi's cron passes the date the run was scheduled for (not when it fired): two instances
+  // that fire a moment apart, even across a minute's edge, name the same slot.
+  return async ({ strapi }: { strapi: Core.Strapi }, scheduledFor?: Date): Promise<void> => {
+    const slot = slotOf(scheduledFor instanceof Date && !Number.isNaN(scheduledFor.getTime()) ? scheduledFor : new Date());
     await ensureJobClaimsTable(strapi.db.connection);
     if (!(await claimSlot(strapi.db.connection, job, slot))) {
       strapi.log.info(`[cron] ${job} ${slot}: run by another cms instance`);
