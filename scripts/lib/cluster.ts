@@ -167,12 +167,8 @@ export async function startCluster(options: {
     const [service, n] = instance.split('-') as ['cms' | 'site' | 'indexer', string];
     const port = String(ports[instance]);
     if (service === 'cms')
-      return {
-        ...env,
-        CMS_PORT: port,
-        // Scheduled jobs: on the first cms only, until they run once per schedule across instances.
-        ...(n === '2' ? { CRON_ENABLED: 'false' } : {}),
-      };
+      // Both run the scheduled jobs: each slot is claimed once in the shared database (cms src/cron/).
+      return { ...env, CMS_PORT: port };
     if (service === 'indexer')
       return { ...env, INDEXER_PORT: port, INDEXER_QUEUE_FILE: join(dataDir, instance, 'unused-queue.db') };
     // Each site keeps its own dream outbox: a dream is in exactly one outbox until the cms has it.
