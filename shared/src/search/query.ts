@@ -2,8 +2,9 @@
 // (site createSearchClient applies it to every request; the search box and the address keep the
 // typed text). Pure and browser-safe.
 // The city configuration as data, not through city.ts: that one checks it with zod, which the
-// catalogue's island does not load.
-import almere from '../city/almere.json' with { type: 'json' };
+// catalogue's island does not load. In the browser the island passes the place names of the city
+// the server runs (setPlaceNames).
+import { cityData } from '../city/source.js';
 import { COMPOUND_HEADS, compoundParts, foldedWords, searchForm } from './normalise.js';
 import { professionAliases, professionInterests } from './professions.js';
 import { dutchStopWords, synonymGroups } from './settings.js';
@@ -80,11 +81,16 @@ const FILLER = new Set([
 ]);
 
 /** Place words stay as typed: they are matched against place names, which are not normalised. */
-const PLACE_WORDS = new Set(
-  [almere.municipality.name, ...almere.stadsdelen.flatMap((s) => [s.name, ...s.wijken.map((w) => w.name)])].flatMap(
+let PLACE_WORDS = new Set(
+  [cityData.municipality.name, ...cityData.stadsdelen.flatMap((s) => [s.name, ...s.wijken.map((w) => w.name)])].flatMap(
     (name) => foldedWords(name),
   ),
 );
+
+/** The city's place names (municipality, stadsdelen, wijken) where the city file cannot be read: the browser. */
+export function setPlaceNames(names: readonly string[]): void {
+  PLACE_WORDS = new Set(names.flatMap((name) => foldedWords(name)));
+}
 
 /** Words the query splitter knows: the dictionary's and synonyms' Dutch words and the heads. */
 const QUERY_VOCABULARY: ReadonlySet<string> = new Set(

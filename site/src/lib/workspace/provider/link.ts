@@ -1,6 +1,12 @@
 import type { AstroGlobal } from 'astro';
 import { PERSONAL_PAGE_HEADERS } from '../../http/personal-page.ts';
-import { isLocale, readProviderAnswer, type PlacesStatus, type ProviderAnswer } from '@droomkaart/shared';
+import {
+  isLocale,
+  readProviderAnswer,
+  type EditionId,
+  type PlacesStatus,
+  type ProviderAnswer,
+} from '@droomkaart/shared';
 import { RateLimiter } from '../../dream/limits.ts';
 import { workspaceSettings } from '../config.ts';
 import { readWorkspaceForm } from '../forms.ts';
@@ -18,7 +24,7 @@ export function isProviderPath(pathname: string): boolean {
 
 export type ProviderView = {
   child: { firstName: string; age: number };
-  edition: 'kind' | 'jong';
+  edition: EditionId;
   activity: { title: string; organisation: string | null };
   parentPhone: string | null;
   coordinator: { firstName: string };
