@@ -195,6 +195,15 @@ function test() {
       counts: playwrightCounts,
       env: { PLAYWRIGHT_JSON_OUTPUT_NAME: join(reports, 'e2e.json') },
     },
+    {
+      // The product with a second, fictional city file (CITY_CONFIG): another city by configuration.
+      name: 'end-to-end (second city)',
+      cwd: join(root, 'tests'),
+      cmd: ['pnpm', 'exec', 'playwright', 'test', '--config', 'playwright.city.config.ts'],
+      report: join(reports, 'e2e-city.json'),
+      counts: playwrightCounts,
+      env: { PLAYWRIGHT_JSON_OUTPUT_NAME: join(reports, 'e2e-city.json') },
+    },
   ];
   const only = process.argv[3];
   const total: Counts = { passed: 0, failed: 0, skipped: 0 };

@@ -38,6 +38,7 @@ export const PORT_OFFSET = {
   duplicates: 840,
   partnerApproval: 860,
   offerFeedback: 800,
+  secondCity: 880,
 } as const;
 
 /**
