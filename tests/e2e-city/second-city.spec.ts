@@ -34,6 +34,7 @@ test('the home pages wear the second city’s editions, names and colours', asyn
 
   await open(page, `/nl/${teen.path}`);
   await expect(page.locator('html')).toHaveAttribute('data-edition', teen.id);
+  await expect(page.locator('html')).toHaveAttribute('data-tone', 'jong');
   await expect(page.getByRole('heading', { level: 1, name: teenName })).toBeVisible();
   await expectNoAxeViolations(page);
   // The default city's edition path is no page here.
