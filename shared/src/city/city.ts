@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { setPlaceNames } from '../search/query.js';
 import { cityConfigPath, readCityFile } from './source.js';
 
 const LatLng = z.tuple([z.number(), z.number()]);
@@ -171,6 +172,9 @@ export function parseCityConfig(raw: unknown, file = 'the default city file'): C
  * import, so a broken city file stops every package at start with what is wrong.
  */
 export const city: CityConfig = parseCityConfig(readCityFile(), cityConfigPath());
+
+// The query rewrite keeps the city's place names as typed (search/query.ts).
+setPlaceNames([city.municipality.name, ...city.stadsdelen.flatMap((s) => [s.name, ...s.wijken.map((w) => w.name)])]);
 
 /** The city's name as a locale writes it. */
 export function cityName(locale: string): string {

@@ -1,7 +1,6 @@
 import almere from './almere.json' with { type: 'json' };
 
-// Where the city configuration comes from, without zod (the search query rewrite runs in the
-// browser and imports this, not city.ts). CITY_CONFIG is the path of a city file; without it the
+// Where the city configuration comes from. CITY_CONFIG is the path of a city file; without it the
 // Almere file in this folder. Read once per process, at import.
 
 /** The path in CITY_CONFIG, resolved against the working directory; undefined for the default. */
@@ -34,11 +33,3 @@ export function readCityFile(file: string | undefined = cityConfigPath()): unkno
     throw new Error(`CITY_CONFIG: ${file} is no valid JSON (${(error as Error).message})`);
   }
 }
-
-type RawCity = {
-  municipality: { name: string };
-  stadsdelen: { name: string; wijken: { name: string }[] }[];
-};
-
-/** The city this process serves, unchecked. */
-export const cityData = readCityFile() as RawCity;
