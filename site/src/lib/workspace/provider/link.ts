@@ -1,15 +1,10 @@
 import type { AstroGlobal } from 'astro';
 import { PERSONAL_PAGE_HEADERS } from '../../http/personal-page.ts';
-import {
-  isLocale,
-  readProviderAnswer,
-  type EditionId,
-  type PlacesStatus,
-  type ProviderAnswer,
-} from '@droomkaart/shared';
+import { isLocale, readProviderAnswer, type PlacesStatus, type ProviderAnswer } from '@droomkaart/shared';
 import { RateLimiter } from '../../dream/limits.ts';
 import { workspaceSettings } from '../config.ts';
 import { readWorkspaceForm } from '../forms.ts';
+import type { EditionId } from '@droomkaart/shared';
 
 // The provider's page, /<locale>/aanmelding/<token> (issue 18): the contact person of an offer
 // answers a referral through the personal link the coordinator sent, without an account. The
