@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { auditDependencies } from './lib/audit.ts';
 import { ensureBuilt, ensureInstalled } from './lib/build.ts';
 import { checkCommits, installGitHooks } from './lib/commits.ts';
+import { cityEnv, cityInfo } from './lib/city.ts';
 import { loadDevEnv } from './lib/env.ts';
 import { findPostgresBin, POSTGRES_MISSING } from './lib/postgres.ts';
 import { cmsDatabaseLabel, startStack } from './lib/stack.ts';
@@ -86,7 +87,10 @@ async function start() {
   installGitHooks(root, log);
   ensureInstalled(root, log);
   ensureBuilt(root, log);
-  const env = loadDevEnv(root);
+  const devEnv = loadDevEnv(root);
+  const city = cityInfo(root, devEnv);
+  const env = cityEnv(root, devEnv, city);
+  log(`city: ${city.name} (${city.own ? city.file : 'the default city file'})`);
   log('starting Meilisearch, cms, search-indexer and site');
   log(`cms database: ${cmsDatabaseLabel(root, env)}`);
   const stack = await startStack({ root, env, logDir: join(root, '.data', 'logs'), log });
@@ -94,7 +98,7 @@ async function start() {
   console.log(`
 Droomkaart is running (ready in ${((Date.now() - t0) / 1000).toFixed(1)} s). Stop with Ctrl-C.
 
-  Site              ${u.site}/nl/          (teen edition: ${u.site}/nl/036)
+  Site              ${u.site}/nl/${city.editionPaths.map((p) => `          (also: ${u.site}/nl/${p})`).join('')}
   Catalogue         ${u.site}/nl/activiteiten
   cms admin         ${u.cms}/admin
   search-indexer    ${u.indexer}/health
@@ -266,6 +270,15 @@ function test() {
       report: join(reports, 'e2e.json'),
       counts: playwrightCounts,
       env: { PLAYWRIGHT_JSON_OUTPUT_NAME: join(reports, 'e2e.json') },
+    },
+    {
+      // The product with a second, fictional city file (CITY_CONFIG): another city by configuration.
+      name: 'end-to-end (second city)',
+      cwd: join(root, 'tests'),
+      cmd: ['pnpm', 'exec', 'playwright', 'test', '--config', 'playwright.city.config.ts'],
+      report: join(reports, 'e2e-city.json'),
+      counts: playwrightCounts,
+      env: { PLAYWRIGHT_JSON_OUTPUT_NAME: join(reports, 'e2e-city.json') },
     },
   ];
   const only = process.argv[3];

@@ -2,8 +2,7 @@ import { fileURLToPath } from 'node:url';
 import node from '@astrojs/node';
 import react from '@astrojs/react';
 import { defineConfig } from 'astro/config';
-import { city } from '@droomkaart/shared';
-import { PAGE_CSP_DIRECTIVES, coloursCss, cspHash } from './src/server/security-headers.ts';
+import { PAGE_CSP_DIRECTIVES } from './src/server/security-headers.ts';
 import { precompress } from './src/server/compression.ts';
 
 /**
@@ -92,12 +91,11 @@ export default defineConfig({
     // (TRUSTED_PROXIES, SITE_ALLOWED_HOSTS at run time; src/server/proxy.ts). What is left is taken.
     allowedDomains: [{}],
     // Content Security Policy of every page, sent as a header: script-src and style-src are 'self'
-    // plus the hashes Astro computes of its inline scripts and styles (src/server/security-headers.ts),
-    // and of each edition's colours (the <style> of the layouts).
+    // plus the hashes Astro computes of its inline scripts and styles (src/server/security-headers.ts);
+    // the layouts add the hash of their edition's colours (city file, read at run time).
     csp: {
       algorithm: 'SHA-256',
       directives: [...PAGE_CSP_DIRECTIVES],
-      styleDirective: { hashes: city.editions.map((e) => cspHash(coloursCss(e.colours))) },
     },
   },
   // No Markdown on the site; Shiki's inline styles would not pass the Content Security Policy.

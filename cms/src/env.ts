@@ -33,6 +33,8 @@ const email = z
 const EnvSchema = z
   .object({
     NODE_ENV: text,
+    // The city file (shared city/source.ts reads it at import, in every package).
+    CITY_CONFIG: text,
     // Addresses of the cms and the site (server.ts, CORS, links in mails and open data).
     HOST: text,
     CMS_PORT: count,

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { appendFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 
 export type Env = Record<string, string>;
 
@@ -67,7 +67,10 @@ export function loadDevEnv(root: string): Env {
       .filter((k) => process.env[k] !== undefined)
       .map((k) => [k, process.env[k]!]),
   );
-  return { ...example, ...local, ...fromProcess };
+  const env = { ...example, ...local, ...fromProcess };
+  // The city file as an absolute path: every service runs in its own folder.
+  if (env.CITY_CONFIG?.trim()) env.CITY_CONFIG = resolve(root, env.CITY_CONFIG.trim());
+  return env;
 }
 
 /**

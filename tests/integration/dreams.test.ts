@@ -125,6 +125,26 @@ describe('dreams in the cms', () => {
     expect(await dreamsWithPhone('12345')).toHaveLength(0);
   });
 
+  it('refuses an edition the city file does not name, in the api and in the admin panel', async () => {
+    // The edition is a string checked against the city file's ids, no longer an enumeration.
+    const res = await intake({
+      data: submission({ edition: 'onbekend', phone: '0613572468', idempotencyKey: 'k-ed-1' }),
+    });
+    expect(res.status).toBe(400);
+    const paths = (res.body.error.details.errors as { path: string[] }[]).map((e) => e.path[0]);
+    expect(paths).toEqual(['edition']);
+    const typed = await request(admin, 'POST', `/content-manager/collection-types/${DREAM}`, {
+      ...submission({ edition: 'onbekend', phone: '0613572468' }),
+    });
+    expect(typed.status).toBe(400);
+    expect(await dreamsWithPhone('+31613572468')).toHaveLength(0);
+    const jong = await intake({
+      data: submission({ edition: 'jong', age: 14, phone: '0613572468', idempotencyKey: 'k-ed-2' }),
+    });
+    expect(jong.status).toBe(201);
+    expect((await dreamsWithPhone('+31613572468')).map((d) => d.edition)).toEqual(['jong']);
+  });
+
   it('the intake token can create dreams and do nothing else', async () => {
     const token = stack.env.DREAM_INTAKE_TOKEN;
     const get = (path: string) => fetch(`${stack.urls.cms}${path}`, { headers: { authorization: `Bearer ${token}` } });

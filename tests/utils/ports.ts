@@ -35,6 +35,8 @@ export const PORT_OFFSET = {
   personalLinkLimits: 760,
   organisationReconfirm: 780,
   adminForVolunteers: 820,
+  /** The product with a second, fictional city file (tests/e2e-city). */
+  secondCity: 880,
   duplicates: 840,
   partnerApproval: 860,
   offerFeedback: 800,

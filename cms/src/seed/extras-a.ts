@@ -21,7 +21,7 @@ export const extrasA: Extra[] = [
   },
   {
     base: 'voetbal',
-    organisation: 'buurtsportcoaches-almere',
+    organisation: 'buurtsportcoaches-{city-slug}',
     ages: [8, 14],
     days: ['ma', 'wo', 'vr'],
     time: ['15:30', '17:00'],
@@ -33,7 +33,7 @@ export const extrasA: Extra[] = [
   },
   {
     base: 'knutselen',
-    organisation: 'kinderwerk-almere',
+    organisation: 'kinderwerk-{city-slug}',
     kind: 'activiteit',
     offerType: 'even-ontspannen',
     themes: ['uitjes-vakantie', 'sport-bewegen'],
@@ -87,7 +87,7 @@ export const extrasA: Extra[] = [
   },
   {
     base: 'kinderboerderij',
-    organisation: 'stadsboerderij-almere-demo',
+    organisation: 'stadsboerderij-{city-slug}-demo',
     ages: [2, 8],
     schedule: 'wekelijks',
     day: 'za',
@@ -133,7 +133,7 @@ export const extrasA: Extra[] = [
   },
   {
     base: 'vakantieweek',
-    organisation: 'buurtsportcoaches-almere',
+    organisation: 'buurtsportcoaches-{city-slug}',
     themes: ['sport-bewegen', 'uitjes-vakantie'],
     ages: [6, 12],
     nl: {
@@ -143,7 +143,7 @@ export const extrasA: Extra[] = [
   },
   {
     base: 'opvoeden',
-    organisation: 'wijkteams-almere',
+    organisation: 'wijkteams-{city-slug}',
     kind: 'activiteit',
     schedule: 'wekelijks',
     days: ['di', 'do'],
@@ -272,7 +272,7 @@ export const extrasA: Extra[] = [
   },
   {
     base: 'basketbal',
-    organisation: 'buurtsportcoaches-almere',
+    organisation: 'buurtsportcoaches-{city-slug}',
     ages: [12, 18],
     day: 'vr',
     time: ['19:00', '21:00'],
@@ -310,7 +310,7 @@ export const extrasA: Extra[] = [
   },
   {
     base: 'basketbal',
-    organisation: 'buurtsportcoaches-almere',
+    organisation: 'buurtsportcoaches-{city-slug}',
     audience: 'kind',
     ages: [8, 16],
     day: 'za',
@@ -322,7 +322,7 @@ export const extrasA: Extra[] = [
   },
   {
     base: 'voetbal',
-    organisation: 'buurtsportcoaches-almere',
+    organisation: 'buurtsportcoaches-{city-slug}',
     ages: [9, 14],
     day: 'di',
     time: ['15:30', '16:30'],
@@ -333,7 +333,7 @@ export const extrasA: Extra[] = [
   },
   {
     base: 'basketbal',
-    organisation: 'buurtsportcoaches-almere',
+    organisation: 'buurtsportcoaches-{city-slug}',
     audience: 'jongere',
     ages: [13, 18],
     days: ['di', 'do'],
@@ -346,7 +346,7 @@ export const extrasA: Extra[] = [
   },
   {
     base: 'voetbal',
-    organisation: 'buurtsportcoaches-almere',
+    organisation: 'buurtsportcoaches-{city-slug}',
     kind: 'evenement',
     schedule: 'eenmalig',
     ages: [8, 14],
@@ -538,7 +538,7 @@ export const extrasA: Extra[] = [
     join: 'aanmelden',
     nl: {
       title: 'Samen de Avondvierdaagse lopen',
-      summary: 'Vier avonden wandelen door Almere, met het hele gezin. Aan het eind krijg je een medaille.',
+      summary: 'Vier avonden wandelen door {city}, met het hele gezin. Aan het eind krijg je een medaille.',
     },
   },
   {
@@ -615,7 +615,7 @@ export const extrasA: Extra[] = [
     paidBy: [],
     nl: {
       title: 'Kanoën in de zomervakantie',
-      summary: 'Peddel met een kano door de vaarten van Almere. Met een gids. Een zwemvest krijg je.',
+      summary: 'Peddel met een kano door de vaarten van {city}. Met een gids. Een zwemvest krijg je.',
     },
   },
   {
@@ -633,7 +633,7 @@ export const extrasA: Extra[] = [
   },
   {
     base: 'basketbal',
-    organisation: 'buurtsportcoaches-almere',
+    organisation: 'buurtsportcoaches-{city-slug}',
     offerType: 'trots-zelfvertrouwen',
     audience: 'kind',
     ages: [6, 18],
@@ -647,7 +647,7 @@ export const extrasA: Extra[] = [
   },
   {
     base: 'peutergym',
-    organisation: 'buurtsportcoaches-almere',
+    organisation: 'buurtsportcoaches-{city-slug}',
     audience: 'kind',
     ages: [4, 8],
     day: 'za',
@@ -660,7 +660,7 @@ export const extrasA: Extra[] = [
   },
   {
     base: 'peutergym',
-    organisation: 'buurtsportcoaches-almere',
+    organisation: 'buurtsportcoaches-{city-slug}',
     audience: 'ouder',
     offerType: 'voor-ouders',
     themes: ['voor-ouders', 'sport-bewegen'],
@@ -689,7 +689,7 @@ export const extrasA: Extra[] = [
   },
   {
     base: 'basketbal',
-    organisation: 'buurtsportcoaches-almere',
+    organisation: 'buurtsportcoaches-{city-slug}',
     audience: 'jongere',
     ages: [10, 16],
     day: 'ma',
@@ -912,7 +912,7 @@ export const extrasA: Extra[] = [
   },
   {
     base: 'familiedag',
-    organisation: 'kaf-kunstlinie-almere-flevoland',
+    organisation: 'kaf-kunstlinie-{city-slug}-flevoland',
     themes: ['dans-muziek-theater', 'uitjes-vakantie'],
     ages: [4, 10],
     schedule: 'periode',

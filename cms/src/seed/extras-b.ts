@@ -389,7 +389,7 @@ export const extrasB: Extra[] = [
   },
   {
     base: 'voorlezen',
-    organisation: 'maatjesproject-almere-demo',
+    organisation: 'maatjesproject-{city-slug}-demo',
     ages: [4, 8],
     schedule: 'doorlopend',
     join: 'via-coordinator',
@@ -472,7 +472,7 @@ export const extrasB: Extra[] = [
   },
   {
     base: 'programmeren',
-    organisation: 'codeclub-almere-demo',
+    organisation: 'codeclub-{city-slug}-demo',
     audience: 'jongere',
     ages: [12, 16],
     day: 'di',

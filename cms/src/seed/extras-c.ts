@@ -404,7 +404,7 @@ export const extrasC: Extra[] = [
   },
   {
     base: 'jongerencentrum',
-    organisation: 'kinderwerk-almere',
+    organisation: 'kinderwerk-{city-slug}',
     audience: 'kind',
     ages: [7, 12],
     day: 'vr',
@@ -416,7 +416,7 @@ export const extrasC: Extra[] = [
   },
   {
     base: 'natuurexcursie',
-    organisation: 'buurtsportcoaches-almere',
+    organisation: 'buurtsportcoaches-{city-slug}',
     kind: 'evenement',
     offerType: 'even-ontspannen',
     themes: ['uitjes-vakantie', 'sport-bewegen'],

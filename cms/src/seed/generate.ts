@@ -1,10 +1,11 @@
-// Deterministic demo data for Almere: organisations, places and activities. Pure (no I/O, no
+// Deterministic demo data for the city (in-city.ts): organisations, places and activities. Pure (no I/O, no
 // clock, no Math.random), so tests and benchmarks get the same data every time. The default 260
 // activities are hand-written and distinct (templates.ts, extras.ts); beyond them, for benchmarks of
 // 10,000 and 100,000 activities, they repeat as variants in other places ("Title (Wijk)").
 import { accessibilityFeatures, city, days, isInsideMunicipality, wijken } from '@droomkaart/shared';
-import { organisationSeeds } from './organisations';
-import { defaultTemplates } from './extras';
+import { organisationSeeds as writtenOrganisations } from './organisations';
+import { defaultTemplates as writtenTemplates } from './extras';
+import { inCity, shortDistrictName } from './in-city';
 import { textFor, type Template } from './templates';
 import type { DemoData, SeedActivity, SeedOrganisation, SeedPlace } from './types';
 
@@ -53,7 +54,11 @@ function isoDate(base: string, plusDays: number): string {
   return d.toISOString().slice(0, 10);
 }
 
-const shortStadsdeel = (slug: string) => city.stadsdelen.find((s) => s.slug === slug).name.replace(/^Almere /, '');
+const organisationSeeds = inCity(writtenOrganisations);
+const defaultTemplates = inCity(writtenTemplates);
+const shortStadsdeel = (slug: string) => shortDistrictName(city.stadsdelen.find((s) => s.slug === slug).name);
+
+const areaCode = city.municipality.phoneAreaCode;
 
 function buildOrganisations(): { organisations: SeedOrganisation[]; tags: Map<string, string[]> } {
   const tags = new Map<string, string[]>();
@@ -67,7 +72,7 @@ function buildOrganisations(): { organisations: SeedOrganisation[]; tags: Map<st
       description: o.description,
       website: `https://example.org/${slug}`,
       email: `info@${slug}.example`,
-      phone: `036-5${String(100000 + ((i * 7919) % 899999)).slice(0, 6)}`,
+      phone: `${areaCode}-5${String(100000 + ((i * 7919) % 899999)).slice(0, 9 - areaCode.length)}`,
       whatsapp: `+316${String(10000000 + ((i * 104729) % 89999999)).slice(0, 8)}`,
       contactPublic: true,
       allianceMember: o.allianceMember ?? false,
@@ -118,7 +123,7 @@ function buildPlaces(
       // One place in every stadsdeel, each in a different wijk.
       city.stadsdelen.forEach((s, j) => {
         const wijk = wijken.filter((w) => w.stadsdeel === s.slug)[(i + j) % s.wijken.length];
-        add(i, wijk, `${seed.placeName} ${s.slug === 'almere-stad' ? wijk.name : shortStadsdeel(s.slug)}`);
+        add(i, wijk, `${seed.placeName} ${j === 0 ? wijk.name : shortStadsdeel(s.slug)}`);
       });
     } else {
       // Spread the other organisations over all wijken.
@@ -138,7 +143,7 @@ function languagesFor(template: Template, i: number): SeedActivity['languages'] 
   return ['nl'];
 }
 
-/** The Christmas holiday of the demo year (schools in Almere, regio midden). */
+/** The Christmas holiday of the demo year (schools in regio midden). */
 const CHRISTMAS_HOLIDAY = ['2026-12-19', '2027-01-03'] as const;
 
 const christmasByDay = new Map<string, string[]>();

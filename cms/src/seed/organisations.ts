@@ -17,7 +17,7 @@ export type OrganisationSeed = {
 
 export const organisationSeeds: OrganisationSeed[] = [
   {
-    name: 'Kinderwerk Almere',
+    name: 'Kinderwerk {city}',
     kind: 'welzijn',
     tags: ['kinderwerk'],
     placeName: 'Speelhuis',
@@ -35,7 +35,7 @@ export const organisationSeeds: OrganisationSeed[] = [
     description: 'Boeken lenen, voorlezen, huiswerk maken en taal leren. Voor iedereen.',
   },
   {
-    name: 'Buurtsportcoaches Almere',
+    name: 'Buurtsportcoaches {city}',
     kind: 'sport',
     tags: ['buurtsport'],
     placeName: 'Sportveld',
@@ -44,7 +44,7 @@ export const organisationSeeds: OrganisationSeed[] = [
     description: 'Sporten in je eigen wijk, dichtbij huis. Gratis en zonder lid te worden.',
   },
   {
-    name: 'Jeugdfonds Sport & Cultuur Almere',
+    name: 'Jeugdfonds Sport & Cultuur {city}',
     kind: 'fonds',
     tags: ['jeugdfonds'],
     placeName: 'Loket Jeugdfonds',
@@ -59,14 +59,14 @@ export const organisationSeeds: OrganisationSeed[] = [
     description: 'Helpt gezinnen met geld voor dingen die echt nodig zijn.',
   },
   {
-    name: 'Voedselbank Almere',
+    name: 'Voedselbank {city}',
     kind: 'welzijn',
     tags: ['voedsel'],
     placeName: 'Uitdeelpunt',
     description: 'Samen koken, samen eten en elkaar helpen.',
   },
   {
-    name: 'Wijkteams Almere',
+    name: 'Wijkteams {city}',
     kind: 'wijkteam',
     tags: ['wijkteam'],
     placeName: 'Wijkteam',
@@ -75,7 +75,7 @@ export const organisationSeeds: OrganisationSeed[] = [
     description: 'Voor vragen over opvoeden, geld, school of gezondheid. Dichtbij in je wijk.',
   },
   {
-    name: 'KAF (Kunstlinie Almere Flevoland)',
+    name: 'KAF (Kunstlinie {city} Flevoland)',
     kind: 'cultuur',
     tags: ['cultuur', 'muziek', 'dans'],
     placeName: 'KAF',
@@ -83,7 +83,7 @@ export const organisationSeeds: OrganisationSeed[] = [
     description: 'Theater, muziek, dans en kunst. Kijken en zelf doen.',
   },
   {
-    name: 'Klimbos Almere',
+    name: 'Klimbos {city}',
     kind: 'ondernemer',
     tags: ['klimbos'],
     placeName: 'Klimbos',
@@ -134,7 +134,7 @@ export const organisationSeeds: OrganisationSeed[] = [
     description: 'Welzijn in de wijk: jongerenwerk, maatjes en activiteiten voor iedereen.',
   },
   {
-    name: 'OIS Almere',
+    name: 'OIS {city}',
     kind: 'welzijn',
     tags: ['huiswerk'],
     placeName: 'Leerhuis',
@@ -211,7 +211,7 @@ export const organisationSeeds: OrganisationSeed[] = [
     description: 'Geiten, pony’s, kippen en konijnen.',
   },
   {
-    name: 'Stadsboerderij Almere (demo)',
+    name: 'Stadsboerderij {city} (demo)',
     kind: 'overig',
     tags: ['natuur'],
     placeName: 'Stadsboerderij',
@@ -239,7 +239,7 @@ export const organisationSeeds: OrganisationSeed[] = [
     description: 'Bijles in kleine groepjes.',
   },
   {
-    name: 'Codeclub Almere (demo)',
+    name: 'Codeclub {city} (demo)',
     kind: 'onderwijs',
     tags: ['techniek'],
     placeName: 'Codeclub',
@@ -302,21 +302,21 @@ export const organisationSeeds: OrganisationSeed[] = [
     description: 'Fietsen maken en opknappen.',
   },
   {
-    name: 'Fietsbank Almere (demo)',
+    name: 'Fietsbank {city} (demo)',
     kind: 'welzijn',
     tags: ['fiets'],
     placeName: 'Fietsbank',
     description: 'Opgeknapte fietsen voor kinderen.',
   },
   {
-    name: 'Laptopfonds Almere (demo)',
+    name: 'Laptopfonds {city} (demo)',
     kind: 'fonds',
     tags: ['laptop'],
     placeName: 'Uitgiftepunt',
     description: 'Laptops voor scholieren.',
   },
   {
-    name: 'Kledingbank Almere (demo)',
+    name: 'Kledingbank {city} (demo)',
     kind: 'welzijn',
     tags: ['kleding'],
     placeName: 'Kledingwinkel',
@@ -344,14 +344,14 @@ export const organisationSeeds: OrganisationSeed[] = [
     description: 'Schaken voor beginners en gevorderden.',
   },
   {
-    name: 'EHBO-vereniging Almere (demo)',
+    name: 'EHBO-vereniging {city} (demo)',
     kind: 'welzijn',
     tags: ['welzijn'],
     placeName: 'Cursuslokaal',
     description: 'Leren helpen bij ongelukjes.',
   },
   {
-    name: 'Maatjesproject Almere (demo)',
+    name: 'Maatjesproject {city} (demo)',
     kind: 'welzijn',
     tags: ['welzijn'],
     placeName: 'Ontmoetingsplek',
@@ -421,14 +421,14 @@ export const organisationSeeds: OrganisationSeed[] = [
     description: 'Samen koken en lekker eten maken.',
   },
   {
-    name: 'Ziekenhuis Almere Stad (demo)',
+    name: 'Ziekenhuis {district:0} (demo)',
     kind: 'ondernemer',
     tags: ['ziekenhuis'],
     placeName: 'Ziekenhuis',
     description: 'Een ziekenhuis waar je kunt zien hoe dokters en verpleegkundigen werken.',
   },
   {
-    name: 'Politiebureau Almere (demo)',
+    name: 'Politiebureau {city} (demo)',
     kind: 'overig',
     tags: ['politie'],
     placeName: 'Politiebureau',
@@ -474,7 +474,7 @@ export const organisationSeeds: OrganisationSeed[] = [
     kind: 'ondernemer',
     tags: ['bouw'],
     placeName: 'Bouwplaats',
-    description: 'Bouwt huizen en scholen in Almere.',
+    description: 'Bouwt huizen en scholen in {city}.',
   },
   {
     name: 'ICT-bedrijf Pixelwerk (demo)',
@@ -498,14 +498,14 @@ export const organisationSeeds: OrganisationSeed[] = [
     description: 'Advocaten die mensen helpen met hun recht.',
   },
   {
-    name: 'Dierenopvang Almere (demo)',
+    name: 'Dierenopvang {city} (demo)',
     kind: 'welzijn',
     tags: ['dierenopvang'],
     placeName: 'Dierenopvang',
     description: 'Zorgt voor honden, katten en konijnen zonder baas.',
   },
   {
-    name: 'Sterrenwacht Almere (demo)',
+    name: 'Sterrenwacht {city} (demo)',
     kind: 'cultuur',
     tags: ['sterren'],
     placeName: 'Sterrenwacht',

@@ -1,8 +1,9 @@
 import type { Core } from '@strapi/strapi';
-import { dreamStatuses, seasonOf, themesForDream, wijken } from '@droomkaart/shared';
+import { dreamStatuses, defaultEdition, editionsForAges, seasonOf, themesForDream, wijken } from '@droomkaart/shared';
 import { DREAM } from '../api/dream/rules';
 import { prng } from './generate';
 import { UID } from '../content-types';
+import { cityText, wijkOf } from './in-city';
 
 const CONTACT = UID.contactPerson;
 const REFERRAL = UID.referral;
@@ -145,7 +146,7 @@ export async function seedDemoDreams(strapi: Core.Strapi, count = 80, now = new 
     const consent = stage >= 2;
     const dream = await strapi.db.query(DREAM).create({
       data: {
-        edition: age >= 12 ? 'jong' : 'kind',
+        edition: editionsForAges(age, age).at(-1) ?? defaultEdition.id,
         firstName: FIRST[i % FIRST.length],
         age,
         dream: base.dream,
@@ -202,7 +203,7 @@ export async function seedDemoDreams(strapi: Core.Strapi, count = 80, now = new 
                 ? [
                     {
                       scheme: 'jeugdfonds-sport-cultuur',
-                      appliedBy: 'Wijkteam Almere',
+                      appliedBy: cityText('Wijkteam {city}'),
                       status: outcomeRandom() < 0.5 ? 'toegekend' : 'betaald',
                       season: seasonOf(now),
                       at: new Date(receivedAt.getTime() + 12 * DAY).toISOString(),
@@ -230,7 +231,7 @@ async function demoSiblings(strapi: Core.Strapi, open: { id: number; receivedAt:
   const family = {
     phone: '+31687650000',
     parentName: 'Samira El Idrissi',
-    wijk: 'muziekwijk',
+    wijk: wijkOf(0, 5).slug,
     preferredLanguage: 'ar',
   };
   for (const id of [first.id, second.id]) await strapi.db.query(DREAM).update({ where: { id }, data: family });

@@ -1,3 +1,4 @@
+import { city } from './city.js';
 import { cityDate } from './clock.js';
 import { z } from 'zod';
 import data from './funding-schemes.json' with { type: 'json' };
@@ -36,8 +37,11 @@ export const FundingSchemesSchema = z.object({
     .refine((list) => new Set(list.map((s) => s.slug)).size === list.length, 'scheme slugs are unique'),
 });
 
-/** The schemes this instance knows; a broken file fails loudly at start. */
-export const fundingSchemes: FundingScheme[] = FundingSchemesSchema.parse(data).schemes;
+/** The schemes this instance knows; a broken file fails loudly at start. `{city}` in a name is the city's. */
+export const fundingSchemes: FundingScheme[] = FundingSchemesSchema.parse(data).schemes.map((s) => ({
+  ...s,
+  name: s.name.replaceAll('{city}', city.municipality.name),
+}));
 
 export const fundingScheme = (slug: string): FundingScheme | undefined => fundingSchemes.find((s) => s.slug === slug);
 

@@ -1,6 +1,6 @@
 import { parsePhoneNumberFromString } from 'libphonenumber-js/mobile';
 import { z } from 'zod';
-import { city, wijken } from '../city/city.js';
+import { editionIds, wijken } from '../city/city.js';
 import { locales } from '../i18n/i18n.js';
 
 // A child's dream as the letterbox receives it (DESIGN §3, dream). Private: never public, never
@@ -58,7 +58,7 @@ export function normalisePhone(input: string): string | null {
 }
 
 const wijkSlugs = new Set(wijken.map((w) => w.slug));
-const editionIds = city.editions.map((e) => e.id) as [string, ...string[]];
+const editionIdList = editionIds as [string, ...string[]];
 const text = (max: number, key: string) => z.string().trim().max(max, `dream.error.${key}.tooLong`);
 const optionalText = (max: number, key: string) =>
   z
@@ -70,7 +70,7 @@ const optionalText = (max: number, key: string) =>
 
 /** What the letterbox accepts, on the site and again in the cms. */
 export const DreamSubmissionSchema = z.object({
-  edition: z.enum(editionIds, { message: 'dream.error.edition' }),
+  edition: z.enum(editionIdList, { message: 'dream.error.edition' }),
   firstName: text(DREAM_LIMITS.firstName, 'firstName').min(1, 'dream.error.firstName.required'),
   age: z.coerce
     .number({ message: 'dream.error.age' })

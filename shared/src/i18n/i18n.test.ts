@@ -67,3 +67,16 @@ describe('i18n resources', () => {
     expect(locales.filter((l) => textDirection(l) === 'rtl')).toEqual(['ar']);
   });
 });
+
+describe('the city in the texts', () => {
+  it('fills in the city and its programmes wherever the texts are read', () => {
+    for (const locale of locales)
+      for (const [key, value] of Object.entries(resources[locale]))
+        expect(value, `${locale} ${key}`).not.toMatch(/\{\{(city|programmes|programmesOr|childAgeMax)\}\}/);
+    expect(resources.nl['catalogue.intro']).toBe('Zoek iets leuks om te doen in Almere.');
+    expect(resources.uk['catalogue.intro']).toContain('Алмере');
+    expect(resources.nl['dream.error.edition']).toBe('Kies of je tot 12 jaar bent of ouder.');
+    expect(resources.nl['privacy.who.text']).toContain('Als ik later groot ben en Dare to dream in 036');
+    expect(translatorFor('en')('privacy.website.text')).toContain('Als ik later groot ben or Dare to dream in 036');
+  });
+});

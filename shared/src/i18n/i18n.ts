@@ -5,13 +5,45 @@ import nl from './locales/nl.json' with { type: 'json' };
 import pl from './locales/pl.json' with { type: 'json' };
 import tr from './locales/tr.json' with { type: 'json' };
 import uk from './locales/uk.json' with { type: 'json' };
+import { city, cityName, defaultEdition } from '../city/city.js';
 
 export const locales = ['nl', 'en', 'ar', 'tr', 'pl', 'uk'] as const;
 export type Locale = (typeof locales)[number];
 export const defaultLocale: Locale = 'nl';
 
-/** One flat JSON of dotted keys per locale (Starlight's model); Dutch is the source. */
-export const resources: Record<Locale, Record<string, string>> = { nl, en, ar, tr, pl, uk };
+const common: Record<Locale, Record<string, string>> = { nl, en, ar, tr, pl, uk };
+
+/**
+ * Pure: a locale's texts for the city. The city file's texts (its editions' names and texts) are
+ * added (a locale it has none for gets the default locale's), and what every text may say without
+ * being passed it is filled in: `{{city}}` (the city's name as the locale writes it) and
+ * `{{programmes}}` / `{{programmesOr}}` (the editions' names, "A en B" / "A of B") and
+ * `{{childAgeMax}}` (the oldest age of the default edition). Filled in here,
+ * once, so the texts the islands and the cms take from `resources` say the same as `t()`.
+ */
+export function cityTexts(locale: Locale): Record<string, string> {
+  const texts = { ...common[locale], ...(city.texts[locale] ?? city.texts[defaultLocale] ?? {}) };
+  const name = cityName(locale);
+  const names = city.editions.map((e) => (texts[`edition.${e.id}.name`] ?? e.name).replaceAll('{{city}}', name));
+  const list = (type: 'conjunction' | 'disjunction') => new Intl.ListFormat(locale, { type }).format(names);
+  const fill = {
+    city: name,
+    programmes: list('conjunction'),
+    programmesOr: list('disjunction'),
+    childAgeMax: String(defaultEdition.ageMax),
+  };
+  return Object.fromEntries(
+    Object.entries(texts).map(([key, text]) => [
+      key,
+      text.replace(/\{\{(city|programmes|programmesOr|childAgeMax)\}\}/g, (_, v: keyof typeof fill) => fill[v]),
+    ]),
+  );
+}
+
+/** One flat JSON of dotted keys per locale (Starlight's model), for the city; Dutch is the source. */
+export const resources: Record<Locale, Record<string, string>> = Object.fromEntries(
+  locales.map((l) => [l, cityTexts(l)]),
+) as Record<Locale, Record<string, string>>;
 
 export function isLocale(value: unknown): value is Locale {
   return typeof value === 'string' && (locales as readonly string[]).includes(value);

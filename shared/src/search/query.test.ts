@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { searchForm } from './normalise.js';
 import { dreamWords, looseParts, rewriteQuery } from './query.js';
+// The city's place names, which city.ts gives the query rewrite.
+import '../city/city.js';
 
 const words = (q: string) => rewriteQuery(q).split(' ');
 

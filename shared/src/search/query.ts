@@ -1,9 +1,9 @@
 // The query rewrite: what the catalogue sends to Meilisearch for what a family typed
 // (site createSearchClient applies it to every request; the search box and the address keep the
 // typed text). Pure and browser-safe.
-// The city configuration as data, not through city.ts: that one checks it with zod, which the
-// catalogue's island does not load.
-import almere from '../city/almere.json' with { type: 'json' };
+// No city here: the catalogue's island ships this file, and the city file stays on the server.
+// The place names come in through setPlaceNames: from city.ts in every Node process, from the
+// island's config in the browser.
 import { COMPOUND_HEADS, compoundParts, foldedWords, searchForm } from './normalise.js';
 import { professionAliases, professionInterests } from './professions.js';
 import { dutchStopWords, synonymGroups } from './settings.js';
@@ -80,11 +80,12 @@ const FILLER = new Set([
 ]);
 
 /** Place words stay as typed: they are matched against place names, which are not normalised. */
-const PLACE_WORDS = new Set(
-  [almere.municipality.name, ...almere.stadsdelen.flatMap((s) => [s.name, ...s.wijken.map((w) => w.name)])].flatMap(
-    (name) => foldedWords(name),
-  ),
-);
+let PLACE_WORDS: ReadonlySet<string> = new Set();
+
+/** The city's place names (municipality, stadsdelen, wijken): city.ts sets them, the island in the browser. */
+export function setPlaceNames(names: readonly string[]): void {
+  PLACE_WORDS = new Set(names.flatMap((name) => foldedWords(name)));
+}
 
 /** Words the query splitter knows: the dictionary's and synonyms' Dutch words and the heads. */
 const QUERY_VOCABULARY: ReadonlySet<string> = new Set(

@@ -1,18 +1,18 @@
-import { city, type Edition } from '@droomkaart/shared';
+import { city, defaultEdition, type Edition, type EditionId } from '@droomkaart/shared';
 import { secureCookie } from './http/secure-cookie.ts';
 
 // Two editions share one catalogue. Which one a page wears is decided, in this order, by:
-//   1. the host name, when EDITION_HOSTS maps it (e.g. a separate domain for the 036 edition);
+//   1. the host name, when EDITION_HOSTS maps it (e.g. a separate domain for the teen edition);
 //   2. the path: `/<locale>/<edition.path>` is that edition's home;
 //   3. the edition cookie, set by the edition's home, so the catalogue and activity pages keep the
-//      colours and name of the home the visitor came from (no personal data: 'kind' or 'jong');
+//      colours and name of the home the visitor came from (no personal data: an edition id of the city file);
 //   4. the default edition (the one with path '').
 
-export type EditionId = Edition['id'];
+export { defaultEdition, type EditionId };
 export const EDITION_COOKIE = 'droomkaart-editie';
 
 /**
- * The edition cookie's options: only `kind`/`jong` in it, half a year, not for scripts (httpOnly),
+ * The edition cookie's options: only an edition id in it, half a year, not for scripts (httpOnly),
  * not sent along from other sites' forms (SameSite=Lax), Secure in production and over https.
  */
 export function editionCookieOptions(url: URL, nodeEnv: string | undefined = process.env.NODE_ENV) {
@@ -28,7 +28,6 @@ export function editionCookieOptions(url: URL, nodeEnv: string | undefined = pro
 const byId = (id: string | null | undefined): Edition | undefined => city.editions.find((e) => e.id === id);
 /** An edition cookie's value when it names an edition (anything else counts as no cookie). */
 export const knownEditionId = (value: string | null | undefined): EditionId | undefined => byId(value)?.id;
-export const defaultEdition: Edition = city.editions.find((e) => e.path === '') ?? city.editions[0];
 
 /**
  * Pure: `EDITION_HOSTS` ("alsiklatergrootben.nl=kind, 036.example.nl=jong") to host → edition.

@@ -24,6 +24,8 @@ import {
   type DreamStatus,
   type FundingStep,
   type ReferralStatus,
+  editionIdOrDefault,
+  isEditionId,
 } from '@droomkaart/shared';
 import { DREAM, SUBMITTED } from '../dream/rules';
 import { capabilitiesFor, WorkspaceError, type WorkspaceUser } from './auth';
@@ -83,7 +85,7 @@ export function summary(row: Row, now = Date.now()) {
     documentId: row.documentId as string,
     firstName: row.firstName as string,
     age: row.age as number,
-    edition: row.edition as 'kind' | 'jong',
+    edition: editionIdOrDefault(row.edition),
     wijk: (row.wijk as string) ?? null,
     wijkName: wijk?.name ?? null,
     stadsdeel: wijk?.stadsdeel ?? null,
@@ -225,7 +227,7 @@ const ListQuery = z.object({
   status: z.enum([...dreamStatuses, 'open', 'alle'] as [string, ...string[]]).optional(),
   wijk: z.string().max(60).optional(),
   stadsdeel: z.string().max(60).optional(),
-  edition: z.enum(['kind', 'jong']).optional(),
+  edition: z.string().refine(isEditionId).optional(),
   ageMin: z.coerce.number().int().min(0).max(18).optional(),
   ageMax: z.coerce.number().int().min(0).max(18).optional(),
   assigned: z.string().max(254).optional(),

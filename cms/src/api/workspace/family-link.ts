@@ -8,6 +8,7 @@ import {
   phoneOwnerOf,
   type FamilyAnswer,
   type Locale,
+  editionIdOrDefault,
 } from '@droomkaart/shared';
 import { DREAM } from '../dream/rules';
 import { UID } from '../../content-types';
@@ -166,7 +167,7 @@ export async function familyView(strapi: Core.Strapi, token: unknown, locale: un
   const referrals = asked(row);
   const titles = await titlesIn(strapi, referrals, lang);
   return {
-    edition: row.edition as 'kind' | 'jong',
+    edition: editionIdOrDefault(row.edition),
     coordinator: await coordinatorFirstName(strapi, row),
     expiresAt: new Date(row.familyLinkExpiresAt).toISOString(),
     activities: referrals.map((r) => ({

@@ -9,6 +9,7 @@ import {
   type PlacesStatus,
   type ProviderAnswer,
   type ReferralStatus,
+  editionIdOrDefault,
 } from '@droomkaart/shared';
 import { DREAM } from '../dream/rules';
 import { WorkspaceError, type WorkspaceUser } from './auth';
@@ -87,7 +88,7 @@ export function providerView(
 ) {
   return {
     child: { firstName: String(dream.firstName ?? ''), age: Number(dream.age) },
-    edition: dream.edition === 'jong' ? 'jong' : 'kind',
+    edition: editionIdOrDefault(dream.edition),
     activity: { title: String(referral.activityTitle ?? ''), organisation: referral.organisationName ?? null },
     parentPhone: dream.phoneShareConsentAt && dream.phone ? String(dream.phone) : null,
     coordinator: { firstName: who.coordinatorName },
@@ -168,7 +169,7 @@ export async function notifyProvider(strapi: Core.Strapi, user: WorkspaceUser, d
     age: row.dream.age,
     activityTitle: row.activityTitle,
     coordinatorName: user.firstname || user.email,
-    edition: row.dream.edition === 'jong' ? 'jong' : 'kind',
+    edition: editionIdOrDefault(row.dream.edition),
     url,
     expiresAt: link.expiresAt,
   });

@@ -1,3 +1,4 @@
+import type { EditionId } from '../../city/city.js';
 // The provider's side of a referral (issue 18): the answers a provider gives through its personal
 // link, what each means for the referral's status, when a referral waits too long for an answer,
 // and the places an activity still has. The cms stores and enforces them, the site shows them.
@@ -116,7 +117,7 @@ export type ProviderMessageInput = {
   age: number;
   activityTitle: string;
   coordinatorName: string;
-  edition: 'kind' | 'jong';
+  edition: EditionId;
   url: string;
   expiresAt: string | Date;
 };

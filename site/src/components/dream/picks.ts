@@ -22,9 +22,9 @@ const TEEN_ORDER: PickSlug[] = [
   'zwemmen',
 ];
 
-/** Pure: the pick slugs in the order an edition shows them. */
-export function picksFor(edition: string): PickSlug[] {
+/** Pure: the pick slugs in the order an edition's tone shows them (city file: 'kind' or 'jong'). */
+export function picksFor(tone: string): PickSlug[] {
   const all = needPicks.map((p) => p.slug);
-  if (edition !== 'jong') return all;
+  if (tone !== 'jong') return all;
   return [...TEEN_ORDER.filter((s) => all.includes(s)), ...all.filter((s) => !TEEN_ORDER.includes(s))];
 }

@@ -26,7 +26,7 @@ import { Results, type CatalogueHit } from './Results.tsx';
 import { createStateMapping, createUrlRouter, type UrlRouter } from './router.ts';
 import type { SearchClient } from '../../lib/catalogue/search-client.ts';
 import type { CatalogueConfig } from '../../lib/catalogue/types.ts';
-import { dreamWords } from '@droomkaart/shared/search/query';
+import { dreamWords, setPlaceNames } from '@droomkaart/shared/search/query';
 import { highlightedWords, loosenedSearch, searchedWords } from '../../lib/catalogue/query/loosened.ts';
 import { widerSearch } from '../../lib/catalogue/query/wider.ts';
 
@@ -70,6 +70,8 @@ function withHighlightedWords(client: SearchClient): SearchClient {
 }
 
 export function CatalogueApp({ config, searchClient: client }: Props) {
+  // The query rewrite keeps the city's place names as typed; in the browser it has them from here.
+  useState(() => setPlaceNames(config.wijkGroups.flatMap((g) => [g.name, ...g.wijken.map((w) => w.name)])));
   const [searchClient] = useState(() => withHighlightedWords(client));
   const [router] = useState(() =>
     createUrlRouter({

@@ -1,6 +1,6 @@
 // iCalendar (RFC 5545) for an activity's schedule: pure, so it is tested without a server.
 // Why not a library: `ics` writes floating or UTC times only (no TZID/VTIMEZONE), and weekly
-// sessions need a TZID so 14:00 stays 14:00 in Almere across daylight saving time.
+// sessions need a TZID so 14:00 stays 14:00 in the city across daylight saving time.
 import type { Activity } from '@droomkaart/shared';
 import { CITY_TIME_ZONE as TIME_ZONE, cityDate as amsterdamDate, cityUtcOffsetMinutes, days } from '@droomkaart/shared';
 

@@ -1,5 +1,5 @@
 import type { AstroGlobal } from 'astro';
-import { isLocale } from '@droomkaart/shared';
+import { isLocale, type Edition } from '@droomkaart/shared';
 import { EDITION_COOKIE, editionCookieOptions, editionHosts } from '../edition.ts';
 import { letterboxes, type Letterbox } from './letterboxes.ts';
 import { handleDreamRequest, type DreamView } from './request.ts';
@@ -11,11 +11,16 @@ export type DreamPageProps = { view: DreamView; letterboxes: Letterbox[] | null;
  * The work of a letterbox page (both routes): the edition, a redirect if the visitor belongs on
  * the other address, the request itself, the status and headers. A Response means: send that.
  */
-export async function dreamPage(Astro: AstroGlobal, route: DreamRoute): Promise<Response | DreamPageProps> {
+export async function dreamPage(
+  Astro: AstroGlobal,
+  route: DreamRoute,
+  own?: Edition,
+): Promise<Response | DreamPageProps> {
   const locale = Astro.params.locale;
   if (!isLocale(locale)) return new Response(null, { status: 404 });
   const choice = dreamEdition({
     route,
+    own,
     locale,
     host: Astro.url.host,
     protocol: Astro.url.protocol,

@@ -14,6 +14,11 @@ describe('letterbox routes', () => {
     expect(dreamEdition({ ...base, route: 'teen' })).toEqual({ edition: jong, redirect: null });
   });
 
+  it("an edition's own path gives that edition's letterbox", () => {
+    const other = { ...jong, id: 'tiener', path: 'lab' };
+    expect(dreamEdition({ ...base, route: 'teen', own: other })).toEqual({ edition: other, redirect: null });
+  });
+
   it('sends a visitor of the teen edition from /droom to /036/droom, unless they chose', () => {
     expect(dreamEdition({ ...base, route: 'default', cookie: 'jong' })).toEqual({
       edition: jong,

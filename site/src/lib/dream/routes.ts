@@ -2,13 +2,13 @@ import { city, type Edition } from '@droomkaart/shared';
 import { defaultEdition, editionForHost, editionHomeHref, type EditionId } from '../edition.ts';
 
 // Which edition's letterbox a request gets. `/<locale>/droom` is the letterbox of the edition the
-// visitor is in (the navigation links there from every page), `/<locale>/036/droom` always the teen
-// edition's. In order:
-//   1. `?editie=kind|jong` (the "are you 12 or older?" switch links), so a cookie cannot send a
+// visitor is in (the navigation links there from every page), `/<locale>/<edition path>/droom` (e.g.
+// /nl/036/droom) always that edition's. In order:
+//   1. `?editie=<edition id>` (the "are you 12 or older?" switch links), so a cookie cannot send a
 //      child back to the other form;
 //   2. the host, when EDITION_HOSTS maps it;
-//   3. the route: /036/droom is the teen letterbox;
-//   4. the edition cookie (set by the edition homes): on /droom, a teen is sent to /036/droom;
+//   3. the route: /<edition path>/droom is that edition's letterbox;
+//   4. the edition cookie (set by the edition homes): on /droom, a teen is sent to /<path>/droom;
 //   5. the default edition.
 
 const byId = (id: string | null | undefined): Edition | undefined => city.editions.find((e) => e.id === id);
@@ -33,6 +33,8 @@ export function dreamHref(
 /** Pure: the edition of a letterbox request, and where a GET should go instead, if anywhere. */
 export function dreamEdition(input: {
   route: DreamRoute;
+  /** On the 'teen' route: the edition whose path it is (the first edition with a path otherwise). */
+  own?: Edition;
   locale: string;
   host: string;
   protocol: string;
@@ -41,7 +43,7 @@ export function dreamEdition(input: {
   hosts: Map<string, EditionId>;
 }): DreamEditionChoice {
   const { route, locale, host, protocol, hosts } = input;
-  const teen = city.editions.find((e) => e.path !== '') ?? defaultEdition;
+  const teen = input.own ?? city.editions.find((e) => e.path !== '') ?? defaultEdition;
   const chosen = byId(input.param);
   if (chosen) return { edition: chosen, redirect: null };
   const onHost = editionForHost(hosts, host);

@@ -1,10 +1,22 @@
-import { city, locales, translatorFor } from '@droomkaart/shared';
+import { city, cityName, locales, translatorFor } from '@droomkaart/shared';
 import { describe, expect, it } from 'vitest';
 import { DESCRIPTION_MAX, pageDescription, shortDescription } from './description.ts';
 
 const editionPaths = city.editions.map((e) => e.path).filter(Boolean);
 const describe_ = (pathname: string, locale = 'nl' as (typeof locales)[number], edition = 'kind', title = 'Titel') =>
-  pageDescription({ pathname, edition, editionPaths, title, city: city.municipality.name, t: translatorFor(locale) });
+  pageDescription({
+    pathname,
+    edition,
+    ages: agesOf(edition),
+    editionPaths,
+    title,
+    city: city.municipality.name,
+    t: translatorFor(locale),
+  });
+const agesOf = (tone: string) => {
+  const e = city.editions.find((x) => x.tone === tone)!;
+  return { min: e.ageMin, max: e.ageMax };
+};
 
 describe('pageDescription', () => {
   it('gives every public page type its own sentence, in easy Dutch, naming the city', () => {
@@ -34,7 +46,7 @@ describe('pageDescription', () => {
   it('is translated in every locale and never stigmatises', () => {
     for (const locale of locales) {
       const text = describe_(`/${locale}/activiteiten`, locale)!;
-      expect(text).toContain('Almere');
+      expect(text).toContain(cityName(locale));
       if (locale !== 'nl') expect(text).not.toBe(describe_('/nl/activiteiten'));
       for (const path of ['', 'kaart', 'regelingen', 'droom', 'organisaties'])
         expect(describe_(`/${locale}/${path}`, locale)!.toLowerCase()).not.toMatch(/armoede|arm\b|poverty|minima/);

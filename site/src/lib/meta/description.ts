@@ -20,8 +20,9 @@ export function shortDescription(text: string, max = DESCRIPTION_MAX): string {
 export type DescribedPage = {
   /** The page's path, `/<locale>/…`. */
   pathname: string;
-  /** The edition the page wears, and the path segments of the editions' own homes (`036`). */
+  /** The tone of the edition the page wears ('kind', 'jong'), its ages, and the path segments of the editions' own homes (`036`). */
   edition: string;
+  ages: { min: number; max: number };
   editionPaths: readonly string[];
   /** The page's title (an organisation's name). */
   title: string;
@@ -33,6 +34,7 @@ export type DescribedPage = {
 export function pageDescription({
   pathname,
   edition,
+  ages,
   editionPaths,
   title,
   city,
@@ -45,7 +47,7 @@ export function pageDescription({
   if (more) return undefined;
   switch (section) {
     case undefined:
-      return t(`meta.home.${edition}`, { city });
+      return t(`meta.home.${edition}`, { city, ageMin: ages.min, ageMax: ages.max });
     case 'activiteiten':
       return item ? t('meta.activity') : t('meta.catalogue', { city });
     case 'kaart':

@@ -3,6 +3,7 @@ import type {
   ConversationKind,
   DreamOutcome,
   DreamStatus,
+  EditionId,
   FundingPatch,
   FundingStep,
   ReferralStatus,
@@ -35,7 +36,7 @@ export type DreamSummary = {
   documentId: string;
   firstName: string;
   age: number;
-  edition: 'kind' | 'jong';
+  edition: EditionId;
   wijk: string | null;
   wijkName: string | null;
   stadsdeel: string | null;
@@ -207,7 +208,7 @@ export type FollowUps = {
 };
 /** What the family's page shows (no personal data of the child). */
 export type FamilyView = {
-  edition: 'kind' | 'jong';
+  edition: EditionId;
   coordinator: string;
   expiresAt: string;
   activities: { referral: string; title: string; answer: FamilyAnswer | null; answeredAt: string | null }[];

@@ -169,7 +169,7 @@ function amsterdamOffsetMinutes(at: Date): number {
 }
 
 /**
- * Pure: a date and a clock time as people in Almere mean them ("2027-03-04", "15:30") to an ISO
+ * Pure: a date and a clock time as people in the city mean them ("2027-03-04", "15:30") to an ISO
  * moment, or null when either is not a real date or time.
  */
 export function amsterdamToIso(date: string, time: string): string | null {

@@ -1,4 +1,4 @@
-import { AGE_MAX, AGE_MIN, city, dreamStatuses, wijken, type DreamStatus } from '@droomkaart/shared';
+import { AGE_MAX, AGE_MIN, city, dreamStatuses, wijken, type DreamStatus, type EditionId } from '@droomkaart/shared';
 import type { DreamFilters } from './api.ts';
 
 // The inbox's filters and their URL (GET parameters, so a filtered inbox is a link that works
@@ -15,7 +15,7 @@ export type InboxStatus = DreamStatus | 'alle';
 export type InboxQuery = {
   status: InboxStatus | null;
   wijk: string | null;
-  edition: 'kind' | 'jong' | null;
+  edition: EditionId | null;
   ageMin: number | null;
   ageMax: number | null;
   assigned: AssignedChoice;
@@ -59,7 +59,7 @@ export function parseInboxQuery(params: URLSearchParams): InboxQuery {
     status:
       status === 'alle' || (dreamStatuses as readonly string[]).includes(status ?? '') ? (status as InboxStatus) : null,
     wijk: wijk && wijkSlugs.has(wijk) ? wijk : null,
-    edition: edition && editionIds.has(edition) ? (edition as 'kind' | 'jong') : null,
+    edition: edition && editionIds.has(edition) ? edition : null,
     ageMin,
     ageMax,
     assigned: (assignedChoices as readonly string[]).includes(assigned ?? '') ? (assigned as AssignedChoice) : 'all',

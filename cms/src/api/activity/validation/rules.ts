@@ -1,6 +1,6 @@
 // Content rules with messages in easy Dutch, shown next to the field in the admin. Pure functions:
 // they get the entry as it will be saved and return what is wrong.
-import { MAX_EXCEPTION_DATES, applicants, isInsideMunicipality } from '@droomkaart/shared';
+import { MAX_EXCEPTION_DATES, applicants, city, isInsideMunicipality } from '@droomkaart/shared';
 
 export type Problem = { field: string; message: string };
 
@@ -23,7 +23,10 @@ function checkEmail(problems: Problem[], field: string, value: unknown) {
 }
 function checkPhone(problems: Problem[], field: string, value: unknown) {
   if (isSet(value) && !PHONE_RE.test(asText(value).trim()))
-    problems.push({ field, message: 'Vul een geldig telefoonnummer in, bijvoorbeeld 036 123 45 67 of 06 12345678' });
+    problems.push({
+      field,
+      message: `Vul een geldig telefoonnummer in, bijvoorbeeld ${city.municipality.phoneAreaCode} 123 45 67 of 06 12345678`,
+    });
 }
 
 const toMinutes = (t: unknown) => {
@@ -130,13 +133,18 @@ export function activityProblems(a: Record<string, any>): Problem[] {
   return problems;
 }
 
+const centre = (a: number, b: number) => (Math.floor(((a + b) / 2) * 10) / 10).toFixed(1).replace('.', ',');
+const outsideMunicipality = (() => {
+  const b = city.municipality.bbox;
+  return `Deze plek ligt niet in ${city.municipality.name}. Controleer de coördinaten (breedtegraad rond ${centre(b.south, b.north)} en lengtegraad rond ${centre(b.west, b.east)}).`;
+})();
+
 export function placeProblems(p: Record<string, any>): Problem[] {
   const problems: Problem[] = [];
   if (isSet(p.lat) && isSet(p.lng) && !isInsideMunicipality(Number(p.lat), Number(p.lng))) {
     problems.push({
       field: 'lat',
-      message:
-        'Deze plek ligt niet in Almere. Controleer de coördinaten (breedtegraad rond 52,3 en lengtegraad rond 5,2).',
+      message: outsideMunicipality,
     });
   }
   if (isSet(p.postcode) && !POSTCODE_RE.test(String(p.postcode)))

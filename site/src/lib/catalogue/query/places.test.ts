@@ -88,3 +88,20 @@ describe('findPlace', () => {
     expect(findPlace('bijlés kruidenwíjk', groups)?.name).toBe('Kruidenwijk');
   });
 });
+
+describe('findPlace in another city', () => {
+  const other = [
+    { slug: 'veenstad-noord', name: 'Veenstad Noord', wijken: [{ slug: 'molenbuurt', name: 'Molenbuurt' }] },
+    { slug: 'veenstad-zuid', name: 'Veenstad Zuid', wijken: [{ slug: 'de-esch', name: 'De Esch' }] },
+  ];
+
+  it("leaves out the city's name that its stadsdelen share, as in everyday speech", () => {
+    expect(findPlace('zwemmen in noord', other)).toMatchObject({ param: 'stadsdeel', slug: 'veenstad-noord' });
+    expect(findPlace('zwemmen in veenstad zuid', other)).toMatchObject({ slug: 'veenstad-zuid', rest: 'zwemmen' });
+    expect(findPlace('voetbal molenbuurt', other)).toMatchObject({ param: 'wijk', slug: 'molenbuurt' });
+  });
+
+  it('knows no place of the default city', () => {
+    expect(findPlace('muziek in haven', other)).toBeNull();
+  });
+});

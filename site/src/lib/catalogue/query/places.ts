@@ -47,7 +47,7 @@ const ORDINARY_BEFORE = new Set([
 ]);
 
 /** Words that do not count as "another word" next to a place. */
-const FILLER = new Set([...PLACE_PREPOSITIONS, 'de', 'het', 'een', 'en', 'of', 'iets', 'wat', 'almere']);
+const FILLER = new Set([...PLACE_PREPOSITIONS, 'de', 'het', 'een', 'en', 'of', 'iets', 'wat']);
 
 export function normaliseWord(word: string): string {
   return word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
@@ -68,7 +68,13 @@ type Variant = { words: string[]; place: Place; ordinary: boolean };
 
 const words = (text: string) => tokens(text).map((t) => t.word);
 
-/** Every way a place is written: full name, slug, the name without "Almere" or "De", one word. */
+/** The word all stadsdelen's names start with (the city's name, "Almere Haven"), if they share one. */
+function sharedFirstWord(groups: readonly PlaceGroup[]): string | null {
+  const firsts = new Set(groups.map((g) => words(g.name)[0]));
+  return groups.length > 1 && firsts.size === 1 ? [...firsts][0] : null;
+}
+
+/** Every way a place is written: full name, slug, the name without the city's name or "De", one word. */
 function variants(groups: readonly PlaceGroup[]): Variant[] {
   const out: Variant[] = [];
   const add = (place: Place, w: string[]) => {
@@ -76,9 +82,8 @@ function variants(groups: readonly PlaceGroup[]): Variant[] {
     if (out.some((v) => v.words.join(' ') === w.join(' '))) return;
     out.push({ words: w, place, ordinary: w.length === 1 && ORDINARY_WORDS.has(w[0]) });
   };
-  // The word all stadsdelen share ("Almere"), left out in everyday speech: "in Haven".
-  const firsts = new Set(groups.map((g) => words(g.name)[0]));
-  const shared = groups.length > 1 && firsts.size === 1 ? [...firsts][0] : null;
+  // The word all stadsdelen share (the city's name), left out in everyday speech: "in Haven".
+  const shared = sharedFirstWord(groups);
   for (const g of groups) {
     const place: Place = { param: 'stadsdeel', slug: g.slug, name: g.name, stadsdeel: g.slug };
     const full = words(g.name);
@@ -102,6 +107,17 @@ function variants(groups: readonly PlaceGroup[]): Variant[] {
 }
 
 const cache = new WeakMap<readonly PlaceGroup[], Variant[]>();
+const fillers = new WeakMap<readonly PlaceGroup[], Set<string>>();
+
+/** Filler words, with the city's name when the stadsdelen share it ("bijles in almere haven"). */
+function fillerOf(groups: readonly PlaceGroup[]): Set<string> {
+  let set = fillers.get(groups);
+  if (!set) {
+    const shared = sharedFirstWord(groups);
+    fillers.set(groups, (set = shared ? new Set([...FILLER, shared]) : FILLER));
+  }
+  return set;
+}
 
 type Match = { from: number; to: number; place: Place; cut: number };
 
@@ -113,6 +129,7 @@ type Match = { from: number; to: number; place: Place; cut: number };
 export function findPlace(query: string, groups: readonly PlaceGroup[]): FoundPlace | null {
   let vs = cache.get(groups);
   if (!vs) cache.set(groups, (vs = variants(groups)));
+  const filler = fillerOf(groups);
   const toks = tokens(query);
   const matches: Match[] = [];
   for (let i = 0; i < toks.length; i++) {
@@ -125,7 +142,7 @@ export function findPlace(query: string, groups: readonly PlaceGroup[]): FoundPl
     // "in het centrum": a preposition and "het" (not "de": "in de haven", "in de stad" are ordinary).
     const afterPrepositionHet = before === 'het' && before2 !== undefined && PLACE_PREPOSITIONS.has(before2);
     if (v.ordinary) {
-      const others = toks.filter((t, k) => (k < i || k >= to) && !FILLER.has(t.word));
+      const others = toks.filter((t, k) => (k < i || k >= to) && !filler.has(t.word));
       const lastAfterWord =
         !ONLY_AFTER_PREPOSITION.has(v.words[0]) &&
         to === toks.length &&

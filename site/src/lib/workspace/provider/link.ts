@@ -4,6 +4,7 @@ import { isLocale, readProviderAnswer, type PlacesStatus, type ProviderAnswer } 
 import { RateLimiter } from '../../limits/rate-limiter.ts';
 import { workspaceSettings } from '../config.ts';
 import { readWorkspaceForm } from '../forms.ts';
+import type { EditionId } from '@droomkaart/shared';
 
 // The provider's page, /<locale>/aanmelding/<token> (issue 18): the contact person of an offer
 // answers a referral through the personal link the coordinator sent, without an account. The
@@ -18,7 +19,7 @@ export function isProviderPath(pathname: string): boolean {
 
 export type ProviderView = {
   child: { firstName: string; age: number };
-  edition: 'kind' | 'jong';
+  edition: EditionId;
   activity: { title: string; organisation: string | null };
   parentPhone: string | null;
   coordinator: { firstName: string };
