@@ -164,7 +164,7 @@ export async function startCluster(options: {
     MAIL_OUTBOX_DIR: join(dataDir, 'outbox'),
   };
   const instanceEnv = (instance: Instance): Env => {
-    const [service, n] = instance.split('-') as ['cms' | 'site' | 'indexer', string];
+    const [service] = instance.split('-') as ['cms' | 'site' | 'indexer', string];
     const port = String(ports[instance]);
     if (service === 'cms')
       // Both run the scheduled jobs: each slot is claimed once in the shared database (cms src/cron/).
