@@ -57,7 +57,9 @@ export function oncePerSlot(job: string, task: (strapi: Core.Strapi) => Promise<
   // Strapi's cron passes the date the run was scheduled for (not when it fired): two instances
   // that fire a moment apart, even across a minute's edge, name the same slot.
   return async ({ strapi }: { strapi: Core.Strapi }, scheduledFor?: Date): Promise<void> => {
-    const slot = slotOf(scheduledFor instanceof Date && !Number.isNaN(scheduledFor.getTime()) ? scheduledFor : new Date());
+    const slot = slotOf(
+      scheduledFor instanceof Date && !Number.isNaN(scheduledFor.getTime()) ? scheduledFor : new Date(),
+    );
     await ensureJobClaimsTable(strapi.db.connection);
     if (!(await claimSlot(strapi.db.connection, job, slot))) {
       strapi.log.info(`[cron] ${job} ${slot}: run by another cms instance`);
