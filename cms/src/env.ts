@@ -46,6 +46,9 @@ const EnvSchema = z
     SITE_PUBLIC_URL: url,
     TRUSTED_PROXIES: text,
     INDEXER_URL: url,
+    // The change outbox's relay to the indexer (change-outbox/relay.ts): seconds between polls, rows per delivery.
+    CHANGE_OUTBOX_POLL_SECONDS: positive,
+    CHANGE_OUTBOX_BATCH_SIZE: positive,
     // Database (config/database.ts).
     DATABASE_URL: text,
     DATABASE_FILENAME: text,

@@ -21,7 +21,8 @@ import { ensureDutchAdmin, registerDutchAdminForNewAccounts } from './bootstrap/
 import { demoSettings } from './bootstrap/demo';
 import { ensureLocales } from './bootstrap/locales';
 import { grantPublicRead } from './bootstrap/public-permissions';
-import { ensureIndexerWebhook } from './bootstrap/webhook';
+import { ensureOutboxTable, registerChangeOutbox, withoutChanges } from './change-outbox/outbox';
+import { startRelay } from './change-outbox/relay';
 import { registerReviewedOnPublish } from './api/activity/freshness/reviewed-on-publish';
 import { registerNewPartnerNotice } from './api/organisation/approval/admin-routes';
 import { registerPlacesConfirmation } from './api/activity/places/places';
@@ -64,7 +65,9 @@ export default {
     registerAdminHomeGuard(strapi);
     // Upstream admin routes that change shared settings or send mail ask for a permission.
     registerSharedSettingsGuard(strapi);
-    // Document Service middlewares: they run under every API (admin panel, REST, code).
+    // Document Service middlewares: they run under every API (admin panel, REST, code). The change
+    // outbox comes first, so its transaction holds the change and everything the others write.
+    registerChangeOutbox(strapi);
     registerDocumentGuard(strapi);
     registerDocumentValidation(strapi);
     registerPublicGuard(strapi);
@@ -81,6 +84,8 @@ export default {
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
+    // Before anything writes: the seeding below already leaves changes for search.
+    await ensureOutboxTable(strapi);
     registerResponsiveImages(strapi);
     // On PostgreSQL every cms instance counts failed sign-ins in one table of the database.
     await useSharedSignInLimits(strapi.db);
@@ -92,7 +97,8 @@ export default {
     const demo = demoSettings(cmsEnv());
     if (demo.ignored.length)
       strapi.log.warn(`${demo.ignored.join(' and ')} ignored: no demo data or demo sign-ins in production.`);
-    if (demo.content) await seedDemoContent(strapi, { activityCount: demo.activityCount });
+    // The seed leaves no change outbox rows: the indexer's start-up reads all of it (change-outbox/outbox.ts).
+    if (demo.content) await withoutChanges(() => seedDemoContent(strapi, { activityCount: demo.activityCount }));
     await ensureProgrammeRoles(strapi);
     await ensurePartnerRoles(strapi);
     await adoptPartnerUploads(strapi);
@@ -110,6 +116,6 @@ export default {
     // Brothers and sisters: dreams without a family (earlier ones, the demo's) are grouped by phone once.
     await groupDreamsIntoFamilies(strapi);
     await ensureIntakeToken(strapi);
-    await ensureIndexerWebhook(strapi);
+    await startRelay(strapi);
   },
 };

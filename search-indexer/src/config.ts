@@ -36,6 +36,7 @@ export type IndexerConfig = {
   meiliMasterKey: string;
   port: number;
   host: string;
+  /** INDEXER_WEBHOOK_SECRET: the bearer secret the cms's change outbox relay sends to `POST /changes`. */
   webhookSecret: string;
   adminSecret: string;
   queueFile: string;

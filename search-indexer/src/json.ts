@@ -1,7 +1,7 @@
 /**
  * Pure: JSON text without a raw '<', '>', '&' or line/paragraph separator (escaped as \uXXXX,
  * which JSON readers read as the same characters). Used for answers that repeat what a caller sent
- * (the webhook's "ignored: content type …"), so that no answer carries markup it was given.
+ * (a refused change key), so that no answer carries markup it was given.
  */
 export function markupFreeJson(value: unknown): string {
   return JSON.stringify(value).replace(

@@ -230,7 +230,7 @@ export function createLifecycle(config: IndexerConfig, deps: { fetch?: typeof fe
       return true;
     });
     if (!decided) throw new Error('another indexer instance is building the indexes; waiting for it');
-    // Changes accepted earlier (stored in the queue) first, then a comparison for what no webhook
+    // Changes accepted earlier (stored in the queue) first, then a comparison for what no delivery
     // told us about.
     queue.start();
     await queue.idle(600_000);

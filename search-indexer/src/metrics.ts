@@ -61,9 +61,9 @@ export function createMetrics(
       this.set(state.lastReindexMs === null ? 0 : state.lastReindexMs / 1000);
     },
   });
-  const webhooks = new Counter({
-    name: `${prefix}webhooks_total`,
-    help: 'Webhooks received, by outcome.',
+  const deliveries = new Counter({
+    name: `${prefix}deliveries_total`,
+    help: "Deliveries of the cms's change outbox received, by outcome.",
     labelNames: ['outcome'] as const,
     registers: [registry],
   });
@@ -78,5 +78,5 @@ export function createMetrics(
     help: 'Reconciles that could not finish.',
     registers: [registry],
   });
-  return { registry, webhooks, repairs, reconcileFailures };
+  return { registry, deliveries, repairs, reconcileFailures };
 }

@@ -17,7 +17,7 @@ const server = serve(
 // Headers too large or too slow: 431 or 408 with a clean close, not a reset (@droomkaart/shared).
 server.on('clientError', answerClientError);
 
-// Start-up waits for Meilisearch and the cms; webhooks that arrive meanwhile are stored and run
+// Start-up waits for Meilisearch and the cms; changes the cms delivers meanwhile are stored and run
 // once the indexes are ready.
 void (async () => {
   for (let attempt = 0; ; attempt++) {

@@ -36,7 +36,7 @@ const BIG = Buffer.alloc(2 * 1024 * 1024, 'a');
 const enc = encodeURIComponent;
 
 type Service = 'site' | 'cms' | 'indexer';
-type Auth = 'intake' | 'workspace' | 'session' | 'site-session' | 'webhook';
+type Auth = 'intake' | 'workspace' | 'session' | 'site-session' | 'changes';
 type Probe = {
   service: Service;
   method?: string;
@@ -96,7 +96,7 @@ function authHeaders(auth: Auth | undefined, service: Service): Record<string, s
       return { authorization: `Bearer ${stack.env.WORKSPACE_TOKEN}`, 'x-workspace-session': workspaceSession };
     case 'site-session':
       return { cookie: siteCookie };
-    case 'webhook':
+    case 'changes':
       return { authorization: `Bearer ${stack.env.INDEXER_WEBHOOK_SECRET}` };
     default:
       // The site's forms are posted from its own pages.
@@ -819,29 +819,25 @@ describe('script injection', () => {
       probes.push({
         service: 'indexer',
         method: 'POST',
-        path: '/webhooks/strapi',
-        auth: 'webhook',
+        path: '/changes',
+        auth: 'changes',
         headers: JSON_TYPE,
-        body: JSON.stringify({ event: payload, uid: payload, model: payload, entry: { documentId: payload } }),
+        body: JSON.stringify({ keys: [payload] }),
         expect: [202, 400],
       });
       probes.push({
         service: 'indexer',
         method: 'POST',
-        path: '/webhooks/strapi',
-        auth: 'webhook',
+        path: '/changes',
+        auth: 'changes',
         headers: JSON_TYPE,
-        body: JSON.stringify({
-          event: 'entry.update',
-          uid: 'api::activity.activity',
-          entry: { documentId: payload, locale: payload, publishedAt: payload },
-        }),
+        body: JSON.stringify({ keys: [`activity:${payload}`, `organisation:${payload}`] }),
         expect: [202, 400],
       });
       probes.push({
         service: 'indexer',
         method: 'POST',
-        path: '/webhooks/strapi',
+        path: '/changes',
         headers: { ...JSON_TYPE, authorization: `Bearer ${payload}` },
         body: '{}',
         expect: [401],
@@ -1140,7 +1136,7 @@ describe('path traversal and unknown locales', () => {
       probes.push({ service: 'cms', path: `/uploads/${t}`, expect: CMS_REFUSED });
       probes.push({ service: 'cms', path: `/${t}`, expect: CMS_REFUSED });
       probes.push({ service: 'indexer', path: `/${t}`, expect: REFUSED });
-      probes.push({ service: 'indexer', method: 'POST', path: `/webhooks/${t}`, expect: REFUSED });
+      probes.push({ service: 'indexer', method: 'POST', path: `/changes/${t}`, expect: REFUSED });
     }
     for (const path of [
       '/../../../etc/passwd',
@@ -1194,8 +1190,8 @@ describe('oversized bodies', () => {
       ...big('site', '/nl/werkplek/uitloggen', FORM, undefined, [...TOO_LARGE, 303]),
       ...big('cms', '/api/dreams', { 'content-type': 'multipart/form-data; boundary=x' }, 'intake', [...TOO_LARGE]),
       ...big('cms', '/api/workspace/sessions', JSON_TYPE, 'workspace'),
-      ...big('indexer', '/webhooks/strapi', JSON_TYPE, 'webhook'),
-      ...big('indexer', '/webhooks/strapi', JSON_TYPE, undefined, [...TOO_LARGE, 401]),
+      ...big('indexer', '/changes', JSON_TYPE, 'changes'),
+      ...big('indexer', '/changes', JSON_TYPE, undefined, [...TOO_LARGE, 401]),
     ];
     for (const [service, path, auth] of [
       ['site', '/nl/droom', undefined],
@@ -1205,7 +1201,7 @@ describe('oversized bodies', () => {
       ['cms', '/api/workspace/dreams', 'session'],
       ['cms', '/api/workspace/sessions', 'workspace'],
       ['cms', '/api/auth/local', undefined],
-      ['indexer', '/webhooks/strapi', 'webhook'],
+      ['indexer', '/changes', 'changes'],
     ] as [Service, string, Auth | undefined][]) {
       probes.push({
         service,
@@ -1316,7 +1312,7 @@ describe('wrong content types', () => {
     { headers: {}, body: json },
   ];
 
-  it('where JSON is expected (cms intake and workspace, indexer webhook, search proxy): 4xx with a message', async () => {
+  it('where JSON is expected (cms intake and workspace, indexer change deliveries, search proxy): 4xx with a message', async () => {
     const probes: Probe[] = [];
     for (const v of variants('{"data":{"firstName":"x"}}')) {
       probes.push({ service: 'cms', method: 'POST', path: '/api/dreams', auth: 'intake', ...v, expect: [400, 415] });
@@ -1356,8 +1352,8 @@ describe('wrong content types', () => {
       probes.push({
         service: 'indexer',
         method: 'POST',
-        path: '/webhooks/strapi',
-        auth: 'webhook',
+        path: '/changes',
+        auth: 'changes',
         ...v,
         expect: [400, 415],
       });
@@ -1587,8 +1583,8 @@ describe('methods that are not allowed', () => {
       expect: [404, 405],
     });
     for (const [method, path] of [
-      ['GET', '/webhooks/strapi'],
-      ['PUT', '/webhooks/strapi'],
+      ['GET', '/changes'],
+      ['PUT', '/changes'],
       ['GET', '/admin/reindex'],
       ['GET', '/admin/reconcile'],
       ['DELETE', '/health'],

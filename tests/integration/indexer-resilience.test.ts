@@ -29,8 +29,8 @@ let meili: ReturnType<typeof meiliAdmin>;
 const nl = indexName('nl');
 
 beforeAll(async () => {
-  // A short reconcile interval: Strapi sends each webhook once and drops it on a timeout (seen here
-  // under heavy load); the periodic reconcile is what repairs that, as in production.
+  // A short reconcile interval: the periodic reconcile repairs what no change told the indexer of
+  // (an index changed behind its back), as in production.
   stack = await startTestStack({
     name: 'indexer',
     portOffset: PORT_OFFSET.indexer,
@@ -150,13 +150,13 @@ describe('search-indexer under faults', () => {
       await updateActivity(admin, id, { title: `Na de storing ${i}` });
       await publishActivity(admin, id);
     });
-    // The indexer has stored the changes and reports it is waiting on Meilisearch. (Strapi may
-    // drop a webhook under load; the reconcile below repairs those, so allow a few.)
-    const waiting = await waitUntil('changes queued', health, (h) => h.body.queue.length >= 95, 90_000);
+    // The indexer has stored every change (the cms's change outbox drops none) and reports it is
+    // waiting on Meilisearch.
+    const waiting = await waitUntil('changes queued', health, (h) => h.body.queue.length === 100, 90_000);
     expect(waiting.status).toBe(503);
     expect(waiting.body).toMatchObject({ status: 'degraded', meilisearch: 'unavailable' });
     expect(waiting.body.queue.oldestPendingSeconds).toBeGreaterThan(0);
-    expect(await metric('queue_length')).toBeGreaterThanOrEqual(95);
+    expect(await metric('queue_length')).toBe(100);
 
     await stack.startService('meilisearch');
     const after = await waitUntil(
@@ -186,7 +186,6 @@ describe('search-indexer under faults', () => {
       await publishActivity(admin, id);
     }
     await waitUntil('changes queued', health, (h) => h.body.queue.length === 10, 60_000);
-    // (Ten edits one by one: light enough that Strapi delivers every webhook.)
 
     // A crash, not a clean stop.
     process.kill(-stack.processes.get('indexer')!.pid!, 'SIGKILL');
@@ -209,7 +208,7 @@ describe('search-indexer under faults', () => {
     expect(body.lastReconcile).toMatchObject({ missing: 0, outdated: 0, extra: 0 });
   }, 120_000);
 
-  it('heals at start-up what changed while the indexer was down (Strapi does not retry webhooks)', async () => {
+  it('catches up at start-up on what changed while the indexer was down', async () => {
     const club = await createOrganisation(admin, 'Reconcileclub');
     const [edited, unpublished, deleted] = await publishedActivities(club, 'Reconcile', 3);
     await stack.stopService('indexer');
@@ -223,13 +222,13 @@ describe('search-indexer under faults', () => {
       activityData({ title: 'Reconcile nieuw', slug: 'reconcile-nieuw' }, club),
     );
     await publishActivity(admin, added);
-    // Let Strapi's webhook runner try (and fail) these deliveries before the indexer is back.
+    // Let the cms's change outbox try (and fail) these deliveries before the indexer is back.
     await new Promise((r) => setTimeout(r, 5_000));
 
     const restartedAt = Date.now();
     await stack.startService('indexer');
-    // Strapi may still deliver some of those webhooks late (its runner queues them), so which part
-    // the queue and which part the reconcile repairs varies; together they must heal the index.
+    // The outbox delivers the waiting changes once the indexer answers, and the start-up reconcile
+    // compares too, so which of the two repairs what varies; together they must heal the index.
     // (The exact reconcile counts are checked deterministically in the next-but-one test.)
     const { body } = await health();
     expect(Date.parse(body.lastReconcile.at)).toBeGreaterThanOrEqual(restartedAt - 1000);
@@ -410,41 +409,36 @@ describe('search-indexer under faults', () => {
     expect(Object.keys(waited.body.perLocale).sort()).toEqual([...locales].sort());
   });
 
-  it('never indexes anything but activities, whatever Strapi posts', async () => {
+  it('never indexes anything but activities, whatever is delivered', async () => {
     const post = (body: unknown) =>
-      fetch(`${stack.urls.indexer}/webhooks/strapi`, {
+      fetch(`${stack.urls.indexer}/changes`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', authorization: `Bearer ${stack.env.INDEXER_WEBHOOK_SECRET}` },
         body: JSON.stringify(body),
       });
-    const privatePayloads = [
+    // Keys of private content types, and payloads of the retired Strapi webhook with private words:
+    // refused, nothing queued.
+    const refused = [
+      { keys: ['dream:dream-1'] },
+      { keys: ['activity:ok', 'referral:ref-1'] },
+      { keys: ['audit-entry:audit-1', 'user:u-1'] },
       {
         event: 'entry.create',
         uid: 'api::dream.dream',
         model: 'dream',
         entry: { documentId: 'dream-1', firstName: 'Sem', dream: 'Ik wil dierenarts worden', phone: '0612345678' },
       },
-      {
-        event: 'entry.publish',
-        uid: 'api::dream.dream',
-        model: 'dream',
-        entry: { documentId: 'dream-1', publishedAt: '2026-11-23T10:00:00Z' },
-      },
-      {
-        event: 'entry.update',
-        uid: 'api::referral.referral',
-        model: 'referral',
-        entry: { documentId: 'ref-1', note: 'Sem begint bij de dierenkliniek' },
-      },
-      { event: 'entry.create', uid: 'api::audit-entry.audit-entry', entry: { documentId: 'audit-1' } },
-      { event: 'entry.create', uid: 'admin::user', entry: { documentId: 'u-1', email: 'x@y.z' } },
-      { event: 'entry.publish', model: 'activity', entry: { documentId: 'no-uid' } },
+      { keys: ['Ik wil dierenarts worden', '0612345678'] },
     ];
-    for (const payload of privatePayloads) {
-      const res = await post(payload);
-      expect(res.status).toBe(202);
-      expect(await res.json()).toHaveProperty('ignored');
+    for (const body of refused) {
+      const res = await post(body);
+      expect(res.status).toBe(400);
+      expect(await res.json()).toHaveProperty('error');
     }
+    // An activity key is only ever re-read from the cms: one that names no activity indexes nothing.
+    const unknown = await post({ keys: ['activity:dream-1', 'activity:no-uid'] });
+    expect(unknown.status).toBe(202);
+    await waitUntil('queue empty', health, (h) => h.body.queue.length === 0);
     const indexes = (await meili.getIndexes({ limit: 100 })).results.map((i) => i.uid);
     expect(indexes.every((uid) => locales.some((l) => uid === indexName(l)))).toBe(true);
     // The private words find only activities (an activity's keywords may name "dierenarts"),

@@ -93,7 +93,7 @@ async function openDataListed(name: string): Promise<boolean> {
  * does not run in this stack (CRON_ENABLED=false), so nothing but the read decides.
  */
 function reviewedAt(documentId: string, at: Date) {
-  const db = new DatabaseSync(stack.env.DATABASE_FILENAME);
+  const db = new DatabaseSync(stack.env.DATABASE_FILENAME, { timeout: 5_000 });
   try {
     const row = db
       .prepare('SELECT last_reviewed_at AS v FROM activities WHERE document_id = ? LIMIT 1')
@@ -194,7 +194,7 @@ async function tapConfirm(url: string): Promise<{ status: number; location: stri
 }
 
 async function lastReviewed(documentId: string): Promise<number> {
-  const db = new DatabaseSync(stack.env.DATABASE_FILENAME, { readOnly: true });
+  const db = new DatabaseSync(stack.env.DATABASE_FILENAME, { readOnly: true, timeout: 5_000 });
   try {
     const row = db
       .prepare('SELECT last_reviewed_at AS v FROM activities WHERE document_id = ? LIMIT 1')

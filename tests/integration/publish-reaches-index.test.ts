@@ -124,7 +124,7 @@ describe('cms → search-indexer → Meilisearch', () => {
 
     // A photo replaced in the media library keeps its URLs: it gets new AVIF/WebP versions and a
     // new version in its addresses, which reconcile brings to the index (the activity itself did
-    // not change, so no webhook says so).
+    // not change, so no change outbox row says so).
     await upload(await photoOf(220), fileId);
     const reconcile = await fetch(`${stack.urls.indexer}/admin/reconcile`, {
       method: 'POST',
@@ -179,7 +179,7 @@ describe('cms → search-indexer → Meilisearch', () => {
   it('catches up at start-up on changes made while the indexer was down', async () => {
     await stack.stopService('indexer');
     const { documentId } = await createActivity(admin, activityData({ title: 'Schaakclub', slug: 'schaakclub' }, club));
-    await publishActivity(admin, documentId); // the webhook call fails: Strapi does not retry
+    await publishActivity(admin, documentId); // waits in the cms's change outbox until the indexer is back
     await stack.startService('indexer');
     await waitForDocument(meili, nl, documentId, (hits) => hits[0]?.title === 'Schaakclub');
   });
@@ -208,9 +208,9 @@ describe('cms → search-indexer → Meilisearch', () => {
     expect(((await published.json()) as { data: { title: string } }).data.title).toBe('Geheim concept');
   });
 
-  it('rejects webhook calls without the shared secret and ignores other content types', async () => {
-    const url = `${stack.urls.indexer}/webhooks/strapi`;
-    const payload = { event: 'entry.publish', uid: 'api::activity.activity', entry: { documentId: 'abc' } };
+  it('rejects change deliveries without the shared secret and refuses other content types', async () => {
+    const url = `${stack.urls.indexer}/changes`;
+    const payload = { keys: ['activity:abc'] };
     const noSecret = await fetch(url, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
@@ -227,15 +227,11 @@ describe('cms → search-indexer → Meilisearch', () => {
     const other = await fetch(url, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${stack.env.INDEXER_WEBHOOK_SECRET}` },
-      body: JSON.stringify({
-        event: 'entry.create',
-        uid: 'api::dream.dream',
-        entry: { documentId: 'secret-dream', dream: 'dierenarts' },
-      }),
+      body: JSON.stringify({ keys: ['dream:secret-dream'] }),
     });
-    expect(other.status).toBe(202);
-    expect(await other.json()).toMatchObject({ ignored: expect.stringContaining('api::dream.dream') });
-    expect((await meili.index(nl).search('dierenarts')).hits).toHaveLength(0);
+    expect(other.status).toBe(400);
+    expect(await other.json()).toMatchObject({ error: expect.stringContaining('not a change key') });
+    expect((await meili.index(nl).search('secret-dream')).hits).toHaveLength(0);
   });
 
   it('gives the site a search-only key that cannot write', async () => {

@@ -88,9 +88,9 @@ function probe(service: Service, { head = '', trickle = '' }: { head?: string; t
 const HEALTH: Record<Service, string> = { site: '/health', cms: '/_health', indexer: '/health' };
 const hostOf = (service: Service) => `${address(service).host}:${address(service).port}`;
 
-/** A request whose body its server reads: the site's search, a cms API (parsed before any route), the indexer's webhook (signed). */
+/** A request whose body its server reads: the site's search, a cms API (parsed before any route), the indexer's change deliveries (signed). */
 function bodyHead(service: Service, length: number): string {
-  const path = { site: '/api/search/multi-search', cms: '/api/activities', indexer: '/webhooks/strapi' }[service];
+  const path = { site: '/api/search/multi-search', cms: '/api/activities', indexer: '/changes' }[service];
   const auth = service === 'indexer' ? `Authorization: Bearer ${stack.env.INDEXER_WEBHOOK_SECRET}\r\n` : '';
   return `POST ${path} HTTP/1.1\r\nHost: ${hostOf(service)}\r\n${auth}Content-Type: application/json\r\nContent-Length: ${length}\r\n\r\n`;
 }

@@ -48,6 +48,7 @@ export const PORT_OFFSET = {
    */
   cluster: 960,
   acrossInstances: 920,
+  changeOutbox: 900,
 } as const;
 
 /**

@@ -4,11 +4,12 @@ import { locales } from '@droomkaart/shared';
 import type { IndexerConfig } from '../config.ts';
 import { markupFreeJson } from '../json.ts';
 import { BusyElsewhere, log, type Lifecycle } from '../lifecycle.ts';
-import { authorised, decide } from '../webhook.ts';
+import { readDelivery } from '../changes.ts';
+import { authorised } from './auth.ts';
 
 /**
- * The indexer's HTTP side: health, metrics, the search-only key, the cms webhook (stored in the
- * queue before the answer) and the operator's reindex and reconcile. The work itself is the
+ * The indexer's HTTP side: health, metrics, the search-only key, the deliveries of the cms's
+ * change outbox (stored in the queue before the answer) and the operator's reindex and reconcile. The work itself is the
  * lifecycle's (lifecycle.ts).
  */
 export function createRoutes(config: IndexerConfig, lifecycle: Lifecycle): Hono {
@@ -46,45 +47,48 @@ export function createRoutes(config: IndexerConfig, lifecycle: Lifecycle): Hono 
     return c.json({ key: state.searchKey.key, indexPrefix: config.indexPrefix, locales });
   });
 
-  // The webhook's answers may repeat what was posted (a content type, an id): as markup-free JSON.
+  // The answers may repeat what was posted (a key): as markup-free JSON.
   const echo = (c: Context, data: unknown, status: 202 | 400) =>
     c.body(markupFreeJson(data), status, { 'content-type': 'application/json' });
 
+  // The cms's change outbox delivers here (cms/src/change-outbox/relay.ts): the keys are stored
+  // in the queue before the 202, and only then does the cms delete its rows, so a change is never lost.
+  // A key delivered twice (a retry, two cms instances) is merged by the queue.
   app.post(
-    '/webhooks/strapi',
+    '/changes',
     bodyLimit({ maxSize: 1024 * 1024, onError: (c) => c.json({ error: 'payload too large' }, 413) }),
     async (c) => {
       if (!authorised(c.req.header('authorization'), config.webhookSecret)) {
-        metrics.webhooks.inc({ outcome: 'unauthorised' });
+        metrics.deliveries.inc({ outcome: 'unauthorised' });
         return c.json({ error: 'unauthorised' }, 401);
       }
       let body: unknown;
       try {
         body = await c.req.json();
       } catch {
-        metrics.webhooks.inc({ outcome: 'invalid' });
+        metrics.deliveries.inc({ outcome: 'invalid' });
         return c.json({ error: 'invalid JSON' }, 400);
       }
-      const decision = decide(body);
-      if (decision.kind === 'invalid') {
-        metrics.webhooks.inc({ outcome: 'invalid' });
-        return echo(c, { error: decision.reason }, 400);
-      }
-      if (decision.kind === 'ignore') {
-        metrics.webhooks.inc({ outcome: 'ignored' });
-        return echo(c, { ignored: decision.reason }, 202);
+      const delivery = readDelivery(body);
+      if ('error' in delivery) {
+        metrics.deliveries.inc({ outcome: 'invalid' });
+        return echo(c, { error: delivery.error }, 400);
       }
       // Stored (on disk, or in PostgreSQL) before the answer: an acknowledged change is never lost.
       try {
-        await queue.push(decision.key, decision.event);
+        await queue.pushMany(delivery.keys, 'outbox');
       } catch (err) {
-        metrics.webhooks.inc({ outcome: 'unstored' });
-        log(`${decision.event} ${decision.key}: not stored (${(err as Error).message})`);
+        metrics.deliveries.inc({ outcome: 'unstored' });
+        log(`outbox: ${delivery.keys.length} change(s) not stored (${(err as Error).message})`);
         return c.json({ error: 'queue unavailable' }, 503);
       }
-      metrics.webhooks.inc({ outcome: 'queued' });
-      log(`${decision.event} ${decision.key}: queued`);
-      return echo(c, { queued: decision.key }, 202);
+      metrics.deliveries.inc({ outcome: 'queued' });
+      // The keys are named (up to 100), so an operator or the freshness benchmarks can follow a change.
+      if (delivery.keys.length > 0)
+        log(
+          `outbox: ${delivery.keys.length} change(s) queued: ${delivery.keys.slice(0, 100).join(' ')}${delivery.keys.length > 100 ? ' …' : ''}`,
+        );
+      return echo(c, { queued: delivery.keys.length }, 202);
     },
   );
 

@@ -3,9 +3,10 @@
 // work), while the benchmark is about what happens afterwards. The first run seeds and keeps the
 // database in .data/bench/; later runs start from a copy while the content types, the seed and
 // the city and taxonomy it draws on are unchanged (the cms brings the rest, such as roles,
-// accounts, tokens and the webhook, up to date at every start).
-// The secrets of the seeding run are kept with it: tokens and the indexer webhook stored in the
-// database depend on them. BENCH_FRESH_SEED=1 seeds anew.
+// accounts and tokens, up to date at every start, and removes the indexer webhook an older
+// snapshot may hold; the seed leaves no change outbox rows).
+// The secrets of the seeding run are kept with it: tokens stored in the database depend on them.
+// BENCH_FRESH_SEED=1 seeds anew.
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { contentHash } from '../../../scripts/lib/build.ts';

@@ -9,6 +9,8 @@ import {
   type FreshnessState,
 } from './rules';
 import { UID } from '../../../content-types';
+import { changeKey } from '../../../change-outbox/changes';
+import { withChanges } from '../../../change-outbox/outbox';
 import { cmsEnv } from '../../../env';
 import { runReconfirmRound, type RoundSummary } from '../../organisation/round';
 
@@ -101,10 +103,11 @@ export async function runFreshnessCheck(
     const state = freshnessState(row, now, config);
     const shouldBeStale = state === 'stale' || state === 'expired';
     if (state === 'expired') summary.expired.push(row.documentId);
+    // Past the Document Service: the change outbox row goes in the same transaction.
     if (Boolean(row.stale) !== shouldBeStale)
-      await strapi.db
-        .query(ACTIVITY)
-        .updateMany({ where: { documentId: row.documentId }, data: { stale: shouldBeStale } });
+      await withChanges(strapi, [changeKey('activity', row.documentId)], 'stale', () =>
+        strapi.db.query(ACTIVITY).updateMany({ where: { documentId: row.documentId }, data: { stale: shouldBeStale } }),
+      );
     if (state === 'stale') summary.stale.push(row.documentId);
     if (!needsNotice(state, row.freshnessNotice, row.lastReviewedAt)) continue;
     if (state === 'reminder') summary.reminded.push(row.documentId);

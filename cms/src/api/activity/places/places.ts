@@ -1,6 +1,8 @@
 import type { Core } from '@strapi/strapi';
 import { placesStatuses, type PlacesStatus } from '@droomkaart/shared';
 import { UID } from '../../../content-types';
+import { changeKey } from '../../../change-outbox/changes';
+import { withChanges } from '../../../change-outbox/outbox';
 
 const ACTIVITY = UID.activity;
 
@@ -38,12 +40,15 @@ export function registerPlacesConfirmation(strapi: Core.Strapi) {
 
 /**
  * The provider's answer through its link: the status on every row of the activity (all locales,
- * draft and published; the field is not localized), without publishing a draft. `updatedAt` moves
- * so the indexer's reconcile carries it into the search index.
+ * draft and published; the field is not localized), without publishing a draft. It goes past the
+ * Document Service, so it writes its change outbox row itself; `updatedAt` moves as well, so the
+ * indexer's reconcile would find it too.
  */
 export async function setPlaces(strapi: Core.Strapi, documentId: string, status: PlacesStatus, now = new Date()) {
-  await strapi.db.query(ACTIVITY).updateMany({
-    where: { documentId },
-    data: { ...placesFields(status, now), updatedAt: now },
-  });
+  await withChanges(strapi, [changeKey('activity', documentId)], 'places', () =>
+    strapi.db.query(ACTIVITY).updateMany({
+      where: { documentId },
+      data: { ...placesFields(status, now), updatedAt: now },
+    }),
+  );
 }

@@ -2,6 +2,8 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { ROLE, requireEditor } from '../../../access/roles';
 import { UID } from '../../../content-types';
+import { changeKey } from '../../../change-outbox/changes';
+import { withChanges } from '../../../change-outbox/outbox';
 import { cmsEnv } from '../../../env';
 import { mailer } from '../../../mail/mailer';
 import { approvedMail, cleanMessage, declinedMail, newPartnerMail, type Applicant } from './messages';
@@ -65,12 +67,15 @@ export function approvalAdminRoutes(strapi: Core.Strapi) {
     if (!approve && !message)
       throw new errors.ValidationError('Schrijf erbij waarom. Dat krijgt de organisatie te lezen.');
     const row = await waiting(strapi, ctx.params.documentId);
-    await strapi.db.query(ORGANISATION).update({
-      where: { documentId: row.documentId },
-      data: approve
-        ? { approved: true, declinedAt: null, approvalMessage: message || null }
-        : { declinedAt: new Date(), approvalMessage: message },
-    });
+    // Approval shows the organisation's activities in search: a change outbox row, in one transaction.
+    await withChanges(strapi, [changeKey('organisation', row.documentId)], approve ? 'approve' : 'decline', () =>
+      strapi.db.query(ORGANISATION).update({
+        where: { documentId: row.documentId },
+        data: approve
+          ? { approved: true, declinedAt: null, approvalMessage: message || null }
+          : { declinedAt: new Date(), approvalMessage: message },
+      }),
+    );
     let mailed = false;
     if (row.email) {
       try {
