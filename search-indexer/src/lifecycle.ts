@@ -30,6 +30,8 @@ export type ReindexReport = {
   perLocale: Record<string, number> | null;
   phases: FullSyncPhases | null;
   error: string | null;
+  /** Set when another indexer instance held the reindex: nothing was done here. */
+  busyElsewhere?: true;
 };
 
 export type IndexerState = {
@@ -180,7 +182,7 @@ export function createLifecycle(config: IndexerConfig, deps: { fetch?: typeof fe
           await engine.prepare(locales);
           return fullSync(cms, engine);
         });
-        if (!result) throw new Error('another indexer instance is reindexing now');
+        if (!result) throw new BusyElsewhere('another indexer instance is reindexing now; try again when it is done');
         report.documents = result.documents;
         report.perLocale = result.perLocale;
         report.phases = result.phases;
@@ -193,6 +195,7 @@ export function createLifecycle(config: IndexerConfig, deps: { fetch?: typeof fe
         );
       } catch (err) {
         report.error = (err as Error).message;
+        if (err instanceof BusyElsewhere) report.busyElsewhere = true;
         log(`reindex failed: ${report.error}`);
       } finally {
         queue.onProcessed = null;
