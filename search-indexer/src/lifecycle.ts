@@ -17,6 +17,7 @@ import type { IndexerConfig } from './config.ts';
 import { SearchEngine, type SearchKey } from './meilisearch/search-engine.ts';
 import { createMetrics } from './metrics.ts';
 import { PostgresChangeQueue } from './postgres/queue.ts';
+import { createPageRefresher } from './proxy/refresh.ts';
 import { SqliteChangeQueue, type ChangeQueue } from './queue.ts';
 import { reconcile, type ReconcileReport } from './reconcile.ts';
 import { StrapiClient } from './strapi/client.ts';
@@ -91,9 +92,11 @@ export const log = (message: string) => console.log(`[indexer] ${new Date().toIS
 export function createLifecycle(config: IndexerConfig, deps: { fetch?: typeof fetch } = {}): Lifecycle {
   const cms = new StrapiClient(config.cmsUrl, deps.fetch);
   const engine = new SearchEngine(config.meiliUrl, config.meiliMasterKey, config.indexPrefix);
+  const pages = createPageRefresher({ ...config.proxyRefresh, log });
   const sync = async (keys: string[]) => {
     const started = performance.now();
-    const { activities } = await syncChanges(cms, engine, keys);
+    const { activities } = await syncChanges(cms, pages.watch(engine), keys);
+    pages.flush();
     log(
       `synced ${keys.length} change(s), ${activities} activit${activities === 1 ? 'y' : 'ies'}, in ${Math.round(performance.now() - started)} ms`,
     );
