@@ -51,5 +51,15 @@ describe('the cluster configuration', () => {
     expect(directives).toMatch(/proxy_no_cache \$droomkaart_other_cookie \$droomkaart_not_public;/);
     // Only the site's server has a page cache: never the cms (admin, API) or the indexer.
     expect(directives.match(/proxy_cache droomkaart_pages;/g)).toHaveLength(1);
+    // A location with a proxy_set_header of its own loses http {}'s: each repeats them all.
+    const perLocation = directives.match(/location [^{]*\{[^}]*\}/g) ?? [];
+    for (const block of perLocation.filter((b) => /proxy_set_header/.test(b)))
+      for (const header of [
+        'Host $http_host',
+        'X-Forwarded-For $proxy_add_x_forwarded_for',
+        'X-Forwarded-Proto $scheme',
+        'Connection ""',
+      ])
+        expect(block).toContain(`proxy_set_header ${header};`);
   });
 });
