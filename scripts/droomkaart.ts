@@ -162,7 +162,7 @@ const POSTGRES_SUITES = [
 
 // The suites of more than one instance (indexers sharing a queue in PostgreSQL, the cluster behind
 // nginx): they need PostgreSQL whatever TEST_DATABASE says, so they run on their own.
-const CLUSTER_SUITES = ['indexer-cluster', 'cluster'].map((f) => `integration/${f}.test.ts`);
+const CLUSTER_SUITES = ['indexer-cluster', 'cluster', 'proxy-cache'].map((f) => `integration/${f}.test.ts`);
 
 /** null when Debian's PostgreSQL server is there; else why not. Installs it once when run as root outside CI. */
 function ensurePostgres(): string | null {

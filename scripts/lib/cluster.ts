@@ -14,6 +14,7 @@
 //   PostgreSQL     5432 + 1000 + portOffset    (6432), a throw-away cluster per start
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { userInfo } from 'node:os';
 import { join } from 'node:path';
 import type { Env } from './env.ts';
 import { startPostgres, type PostgresCluster } from './postgres.ts';
@@ -79,9 +80,19 @@ export function renderNginxConf(template: string, values: Record<string, string 
   return out;
 }
 
-export function nginxValues(prefix: string, ports: ClusterPorts): Record<string, string | number> {
+export function nginxValues(
+  prefix: string,
+  ports: ClusterPorts,
+  refreshSecret: string,
+): Record<string, string | number> {
+  // It stands in nginx's configuration between quotes, and an empty one would let every request
+  // from loopback past the page cache.
+  if (!/^[A-Za-z0-9_-]{16,}$/.test(refreshSecret))
+    throw new Error('PROXY_REFRESH_SECRET must be at least 16 letters, digits, - or _ for nginx');
   return {
     PREFIX: prefix,
+    NGINX_USER: userInfo().username,
+    PROXY_REFRESH_SECRET: refreshSecret,
     SITE_PORT: ports.site,
     CMS_PORT: ports.cms,
     INDEXER_PORT: ports.indexer,
@@ -156,6 +167,8 @@ export async function startCluster(options: {
     INDEXER_QUEUE_URL: postgres.url,
     // The site's rate and sign-in limits, shared by both sites (read by the site's limits store).
     LIMITS_DATABASE_URL: postgres.url,
+    // The indexers refresh changed pages in nginx's page cache (search-indexer/src/proxy/refresh.ts).
+    PROXY_REFRESH_URL: urls.site,
     // nginx is on loopback: the sites believe its X-Forwarded-* and count limits per visitor.
     TRUSTED_PROXIES: '127.0.0.1',
     // One uploads folder for both cms instances.
@@ -214,7 +227,10 @@ export async function startCluster(options: {
     );
     for (const name of ['temp'].map((d) => join(nginxDir, d))) mkdirSync(name, { recursive: true });
     const template = readFileSync(join(root, 'deploy', 'nginx', 'droomkaart.conf.template'), 'utf8');
-    writeFileSync(join(nginxDir, 'nginx.conf'), renderNginxConf(template, nginxValues(nginxDir, ports)));
+    writeFileSync(
+      join(nginxDir, 'nginx.conf'),
+      renderNginxConf(template, nginxValues(nginxDir, ports, env.PROXY_REFRESH_SECRET ?? '')),
+    );
     const test = spawnSync(
       nginxBin,
       ['-t', '-q', '-p', nginxDir, '-c', 'nginx.conf', '-e', join(nginxDir, 'error.log')],

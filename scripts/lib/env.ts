@@ -18,6 +18,7 @@ const GENERATED: Record<string, () => string> = {
   DREAM_FORM_SECRET: () => randomBytes(24).toString('hex'),
   WORKSPACE_TOKEN: () => randomBytes(32).toString('hex'),
   LINK_SECRET: () => randomBytes(32).toString('base64url'),
+  PROXY_REFRESH_SECRET: () => randomBytes(24).toString('hex'),
 };
 
 export function parseEnvFile(text: string): Env {

@@ -1,4 +1,10 @@
-import { httpServerTimeouts, rejectedSecrets, secretRefusal, type HttpServerTimeouts } from '@droomkaart/shared';
+import {
+  httpServerTimeouts,
+  isPlaceholderSecret,
+  rejectedSecrets,
+  secretRefusal,
+  type HttpServerTimeouts,
+} from '@droomkaart/shared';
 import { z } from 'zod';
 
 const EnvSchema = z.object({
@@ -20,6 +26,15 @@ const EnvSchema = z.object({
     .or(z.literal('').transform(() => undefined)),
   /** Seconds between reconciles with the cms (0: only at start-up). */
   INDEXER_RECONCILE_INTERVAL_SECONDS: z.coerce.number().int().min(0).default(300),
+  /** Page refresh at the proxy (proxy/refresh.ts): the site addresses to refresh, comma-separated; empty: off. */
+  PROXY_REFRESH_URL: z
+    .string()
+    .default('')
+    .refine(
+      (v) => v.split(',').every((u) => !u.trim() || /^https?:\/\/[^\s]+$/.test(u.trim())),
+      'PROXY_REFRESH_URL must be http(s) addresses, comma-separated',
+    ),
+  PROXY_REFRESH_SECRET: z.string().default(''),
   /** Index name prefix; tests use their own so they never touch another run's indexes. */
   INDEX_PREFIX: z
     .string()
@@ -44,6 +59,8 @@ export type IndexerConfig = {
   queueUrl: string | null;
   reconcileIntervalSeconds: number;
   indexPrefix: string;
+  /** Page refresh at the proxy after a sync (proxy/refresh.ts); no urls: off. */
+  proxyRefresh: { urls: string[]; secret: string };
   /** The HTTP server's timeouts (HTTP_HEADERS/REQUEST/KEEP_ALIVE_TIMEOUT_SECONDS, @droomkaart/shared). */
   httpTimeouts: HttpServerTimeouts;
 };
@@ -58,6 +75,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): IndexerConfig 
   // The rule of every service (@droomkaart/shared): no missing, placeholder or weak secrets in production.
   const unset = env.NODE_ENV === 'production' ? rejectedSecrets(env, { required: INDEXER_SECRETS }) : [];
   if (unset.length > 0) throw new Error(secretRefusal('search-indexer', unset));
+  const refreshUrls = e.PROXY_REFRESH_URL.split(',')
+    .map((u) => u.trim())
+    .filter(Boolean);
+  if (refreshUrls.length > 0 && (isPlaceholderSecret(e.PROXY_REFRESH_SECRET) || e.PROXY_REFRESH_SECRET.length < 16))
+    throw new Error(
+      'search-indexer configuration is incomplete: PROXY_REFRESH_SECRET must be at least 16 characters when PROXY_REFRESH_URL is set',
+    );
   let httpTimeouts: HttpServerTimeouts;
   try {
     httpTimeouts = httpServerTimeouts(env);
@@ -76,6 +100,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): IndexerConfig 
     queueUrl: e.INDEXER_QUEUE_URL ?? null,
     reconcileIntervalSeconds: e.INDEXER_RECONCILE_INTERVAL_SECONDS,
     indexPrefix: e.INDEX_PREFIX,
+    proxyRefresh: { urls: refreshUrls, secret: e.PROXY_REFRESH_SECRET },
     httpTimeouts,
   };
 }

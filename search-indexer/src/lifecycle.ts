@@ -17,6 +17,7 @@ import type { IndexerConfig } from './config.ts';
 import { SearchEngine, type SearchKey } from './meilisearch/search-engine.ts';
 import { createMetrics } from './metrics.ts';
 import { PostgresChangeQueue } from './postgres/queue.ts';
+import { createPageRefresher } from './proxy/refresh.ts';
 import { SqliteChangeQueue, type ChangeQueue } from './queue.ts';
 import { reconcile, type ReconcileReport } from './reconcile.ts';
 import { StrapiClient } from './strapi/client.ts';
@@ -30,6 +31,8 @@ export type ReindexReport = {
   perLocale: Record<string, number> | null;
   phases: FullSyncPhases | null;
   error: string | null;
+  /** Set when another indexer instance held the reindex: nothing was done here. */
+  busyElsewhere?: true;
 };
 
 export type IndexerState = {
@@ -89,9 +92,11 @@ export const log = (message: string) => console.log(`[indexer] ${new Date().toIS
 export function createLifecycle(config: IndexerConfig, deps: { fetch?: typeof fetch } = {}): Lifecycle {
   const cms = new StrapiClient(config.cmsUrl, deps.fetch);
   const engine = new SearchEngine(config.meiliUrl, config.meiliMasterKey, config.indexPrefix);
+  const pages = createPageRefresher({ ...config.proxyRefresh, log });
   const sync = async (keys: string[]) => {
     const started = performance.now();
-    const { activities } = await syncChanges(cms, engine, keys);
+    const { activities } = await syncChanges(cms, pages.watch(engine), keys);
+    pages.flush();
     log(
       `synced ${keys.length} change(s), ${activities} activit${activities === 1 ? 'y' : 'ies'}, in ${Math.round(performance.now() - started)} ms`,
     );
@@ -180,7 +185,7 @@ export function createLifecycle(config: IndexerConfig, deps: { fetch?: typeof fe
           await engine.prepare(locales);
           return fullSync(cms, engine);
         });
-        if (!result) throw new Error('another indexer instance is reindexing now');
+        if (!result) throw new BusyElsewhere('another indexer instance is reindexing now; try again when it is done');
         report.documents = result.documents;
         report.perLocale = result.perLocale;
         report.phases = result.phases;
@@ -193,6 +198,7 @@ export function createLifecycle(config: IndexerConfig, deps: { fetch?: typeof fe
         );
       } catch (err) {
         report.error = (err as Error).message;
+        if (err instanceof BusyElsewhere) report.busyElsewhere = true;
         log(`reindex failed: ${report.error}`);
       } finally {
         queue.onProcessed = null;

@@ -7,6 +7,7 @@ import { EDITION_COOKIE, knownEditionId } from './lib/edition.ts';
 import { siteConfig } from './lib/config.ts';
 import { createPageCache } from './lib/http/page-cache.ts';
 import { allowedMethods } from './lib/http/methods.ts';
+import { isPageRefresh, withFreshReads } from './lib/http/page-refresh.ts';
 import { framableCsp, isWidgetPath } from './lib/widget/widget.ts';
 import { bodyTooLarge, isUnsafeMethod, postLimit, postRoute, refusalResponse } from './lib/http/post-guard.ts';
 import { workspaceSettings } from './lib/workspace/config.ts';
@@ -61,6 +62,9 @@ export const onRequest = defineMiddleware(async (context, next) => {
   if (!context.isPrerendered && context.request.method === 'GET' && !context.url.pathname.startsWith('/api/')) {
     // An organisation's widget is made to be framed by the partner's own website (lib/widget).
     const render = isWidgetPath(context.url.pathname) ? () => next().then(framable) : () => next();
+    // A page refresh from the proxy (lib/http/page-refresh.ts): rendered with fresh cms reads and kept.
+    if (isPageRefresh(context.request.headers, siteConfig.proxyRefreshSecret))
+      return pageCache.serve(pageKey(context), () => withFreshReads(render), { refresh: true });
     return pageCache.serve(pageKey(context), render);
   }
   return next();

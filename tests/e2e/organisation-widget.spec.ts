@@ -9,7 +9,7 @@ import { SEEDED } from './pages-support.ts';
 // elsewhere.
 
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-const widgetPath = (locale: string, slug = SEEDED.organisation) => `/${locale}/organisaties/${slug}/widget`;
+const widgetPath = (locale: string, slug: string = SEEDED.organisation) => `/${locale}/organisaties/${slug}/widget`;
 
 /**
  * The partner's website: a page on another origin (another port of this machine: a page served by

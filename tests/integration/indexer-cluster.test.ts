@@ -242,4 +242,22 @@ describe('two indexer processes on one queue', () => {
     await until('second activity findable', () => findable(other), 30_000);
     await stack.startService('indexer');
   }, 180_000);
+
+  it('answers a reindex 409 while another instance holds it', async () => {
+    let release!: () => void;
+    const held = new Promise<void>((r) => (release = r));
+    const other = open(async () => undefined).alone('reindex', () => held);
+    await sleep(300);
+    try {
+      const res = await fetch(`${secondUrl}/admin/reindex?wait=true`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${stack.env.INDEXER_ADMIN_SECRET}` },
+      });
+      expect(res.status).toBe(409);
+      expect((await res.json()).error).toMatch(/another indexer instance is reindexing now/);
+    } finally {
+      release();
+      await other;
+    }
+  }, 60_000);
 });

@@ -49,6 +49,8 @@ export const PORT_OFFSET = {
   cluster: 960,
   acrossInstances: 920,
   changeOutbox: 900,
+  /** The cluster again, for nginx's page cache (proxy-cache suite): a block of 20, 1000–1019. */
+  proxyCache: 1000,
 } as const;
 
 /**

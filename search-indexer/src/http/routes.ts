@@ -101,7 +101,7 @@ export function createRoutes(config: IndexerConfig, lifecycle: Lifecycle): Hono 
     const run = lifecycle.reindex();
     if (c.req.query('wait') !== 'true') return c.json({ started: true, reindex: state.reindex }, 202);
     const report = await run;
-    return c.json(report, report.error ? 500 : 200);
+    return c.json(report, report.busyElsewhere ? 409 : report.error ? 500 : 200);
   });
 
   app.post('/admin/reconcile', async (c) => {

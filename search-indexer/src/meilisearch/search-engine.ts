@@ -214,6 +214,19 @@ export class SearchEngine {
     return [...ids];
   }
 
+  /** The page addresses (slug, organisation slug) of documents in a locale index, for a page refresh. */
+  async pagesOf(locale: string, ids: string[]): Promise<Pick<SearchDocument, 'slug' | 'organisation'>[]> {
+    if (ids.length === 0) return [];
+    const page = await this.client
+      .index(this.index(locale))
+      .getDocuments<Pick<SearchDocument, 'slug' | 'organisation'>>({
+        filter: `documentId IN ${JSON.stringify(ids)}`,
+        fields: ['slug', 'organisation'],
+        limit: ids.length,
+      });
+    return page.results;
+  }
+
   async count(locale: string): Promise<number> {
     return (await this.client.index(this.index(locale)).getStats()).numberOfDocuments;
   }

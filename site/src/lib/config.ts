@@ -1,3 +1,5 @@
+import { isPlaceholderSecret } from '@droomkaart/shared';
+
 /**
  * Pure: an environment variable that holds a number of seconds. Empty: the fallback; 0 is allowed
  * (it switches a cache off); anything else that is not a number ≥ 0 gets the fallback and a warning.
@@ -32,6 +34,10 @@ export const siteConfig = {
   cmsCacheSeconds: parseSeconds('SITE_CMS_CACHE_SECONDS', process.env.SITE_CMS_CACHE_SECONDS, 30, warn),
   /** Seconds a whole public page is served from memory before it is rendered again (lib/http/page-cache.ts); 0: off. */
   pageCacheSeconds: parseSeconds('SITE_PAGE_CACHE_SECONDS', process.env.SITE_PAGE_CACHE_SECONDS, 5, warn),
+  /** The secret of a page refresh from the proxy (lib/http/page-refresh.ts); empty or a placeholder: none honoured. */
+  proxyRefreshSecret: isPlaceholderSecret(process.env.PROXY_REFRESH_SECRET)
+    ? ''
+    : (process.env.PROXY_REFRESH_SECRET ?? '').trim(),
   /** The map's basemap: a MapLibre style URL; empty: the local schematic test style (lib/map/test-basemap.ts). */
   mapStyleUrl: (process.env.PUBLIC_MAP_STYLE_URL ?? '').trim(),
   /** Credits the map shows besides those in the style's sources (ODbL and CC BY ask for them). */

@@ -1,4 +1,5 @@
 import { LRUCache } from 'lru-cache';
+import { mustReload } from '../http/page-refresh.ts';
 
 // A small in-process cache of the site's public, anonymous cms reads (lib/cms/public-api.ts), so a page
 // render does not wait for Strapi. Nothing personal goes in here: not the letterbox (dreams), not
@@ -17,6 +18,8 @@ import { LRUCache } from 'lru-cache';
 // - when a refresh fails, the last good answer is served instead (logged) for at most
 //   STALE_IF_ERROR_MS past its age S, with one retry in the background every ERROR_MS; after that
 //   the read fails and the page says so.
+// - a page refresh (lib/http/page-refresh.ts) loads each read its render makes from the cms once,
+//   whatever the cache holds, and keeps the new answer for everyone.
 // - at most MAX_ENTRIES answers and about MAX_SIZE characters of JSON, least recently used out.
 
 export const NEGATIVE_MS = 3_000;
@@ -111,6 +114,12 @@ export function createReadCache<V>(options: ReadCacheOptions<V>): ReadCache<V> {
 
   return {
     async get(key, load) {
+      if (mustReload(key)) {
+        const entry = await cache.fetch(key, { forceRefresh: true, allowStale: false, context: load });
+        if (!entry) throw new Error(`cms read ${key} was cancelled`);
+        if (entry.kind === 'error') throw entry.error;
+        return entry.value;
+      }
       // Serve a stale copy at once (and refresh in the background) only while it is young enough:
       // up to maxAge, or longer while the cms fails. "Not found" and errors are never served stale.
       const current = cache.peek(key, { allowStale: true });

@@ -306,4 +306,18 @@ describe('createPageCache', () => {
     await cache.serve('k', render);
     expect(calls.n).toBe(2);
   });
+
+  it('renders a page refresh at once, even while the kept copy is fresh, and keeps the new copy', async () => {
+    const { cache } = setup(5);
+    const { calls, render } = renderer();
+    expect(await (await cache.serve('k', render)).text()).toBe('<p>render 1</p>');
+    expect(await (await cache.serve('k', render)).text()).toBe('<p>render 1</p>');
+    const refreshed = await cache.serve('k', render, { refresh: true });
+    expect(await refreshed.text()).toBe('<p>render 2</p>');
+    expect(refreshed.headers.get('x-page-cache')).toBe('miss');
+    const next = await cache.serve('k', render);
+    expect(await next.text()).toBe('<p>render 2</p>');
+    expect(next.headers.get('x-page-cache')).toBe('hit');
+    expect(calls.n).toBe(2);
+  });
 });

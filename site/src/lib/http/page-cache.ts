@@ -31,6 +31,7 @@ import { readsUnchanged, recordingReads, type RecordedRead } from './render-read
 //   checked on every request: its search is asked again (lib/catalogue/search.ts), and only a different
 //   answer renders it. So the catalogue shows a new activity as soon as the index has it.
 // So a page shows a change at most P to 2P seconds after the cms cache has it (lib/cms/cache.ts).
+// - a page refresh (lib/http/page-refresh.ts) renders the page at once and keeps the new copy.
 // - at most MAX_SIZE bytes of pages, least recently used out. P = 0 switches it off.
 
 export const MAX_SIZE = 48 * 1024 * 1024;
@@ -58,8 +59,11 @@ export type PageCacheOptions = {
 };
 
 export type PageCache = {
-  /** The page for key: from the cache, or from render() (which may run after the answer, for a stale page). */
-  serve(key: string, render: () => Promise<Response>): Promise<Response>;
+  /**
+   * The page for key: from the cache, or from render() (which may run after the answer, for a stale
+   * page). `refresh`: rendered now whatever is kept, and kept when shareable (a page refresh).
+   */
+  serve(key: string, render: () => Promise<Response>, options?: { refresh?: boolean }): Promise<Response>;
   clear(): void;
   readonly size: number;
 };
@@ -133,7 +137,12 @@ export function createPageCache(options: PageCacheOptions): PageCache {
   };
 
   return {
-    async serve(key, render) {
+    async serve(key, render, { refresh = false } = {}) {
+      if (refresh) {
+        const { job, own } = update(key, undefined, render);
+        const result = await job;
+        return result ? toResponse(result, 'miss') : own()!;
+      }
       if (pass.has(key)) return render();
       const page = pages.get(key);
       const sinceCheck = page ? now() - page.checkedAt : Infinity;
