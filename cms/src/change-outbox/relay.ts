@@ -6,6 +6,9 @@ import { nextDelivery, retryDelayMs, type OutboxRow } from './changes';
 /** The change outbox's table (outbox.ts makes it). */
 export const OUTBOX_TABLE = 'change_outbox';
 
+/** A poll this many intervals late is read before fresh rows. */
+const POLL_OVERDUE = 5;
+
 export type RelayOptions = {
   /** The indexer's `POST /changes`. */
   url: string;
@@ -33,6 +36,7 @@ class Relay {
   private running = false;
   private again = false;
   private pollDue = true;
+  private lastPollAt = 0;
   private failures = 0;
   private retryAt = 0;
   private timer: NodeJS.Timeout | null = null;
@@ -105,12 +109,14 @@ class Relay {
   private async deliverOnce(): Promise<boolean> {
     let rows: OutboxRow[];
     let more = false;
-    if (this.pollDue) {
-      // The table first, once per poll even in a burst: it holds every committed row (those in
-      // memory too, which it replaces), so rows a failed delivery or a crash left are never
-      // starved by a steady stream of new ones.
+    // Rows handed over at commit go first: reading the table waits for the database (on SQLite
+    // behind every editor's open transaction, up to a second in a burst), and they need no read.
+    // The table is read when nothing fresh waits, or when its poll is overdue, so rows a crash,
+    // a failed delivery or another instance left are never starved by a steady stream.
+    const pollOverdue = this.pollDue && Date.now() - this.lastPollAt >= POLL_OVERDUE * this.options.pollMs;
+    if (this.pollDue && (this.fresh.length === 0 || pollOverdue)) {
       this.pollDue = false;
-      this.fresh = [];
+      this.lastPollAt = Date.now();
       const read = (await this.strapi.db
         .connection(OUTBOX_TABLE)
         .select('id', 'key')
@@ -118,6 +124,9 @@ class Relay {
         .limit(this.options.batchSize)) as OutboxRow[];
       more = read.length === this.options.batchSize;
       this.pollDue = more;
+      // It holds the committed rows still in memory too: they go in this delivery.
+      const readIds = new Set(read.map((r) => Number(r.id)));
+      this.fresh = this.fresh.filter((r) => !readIds.has(r.id));
       rows = read.map((r) => ({ id: Number(r.id), key: r.key })).filter((r) => !this.delivered.has(r.id));
       if (rows.length === 0) return more || this.fresh.length > 0;
     } else if (this.fresh.length > 0) {
