@@ -30,6 +30,22 @@ function demoAccounts(env: Record<string, string>): string[] {
   ];
 }
 
+/** Stops the running services on Ctrl-C or SIGTERM, once; the answer says whether that has begun. */
+function stopOnSignal(stop: () => Promise<void>): () => boolean {
+  let stopping = false;
+  const shutdown = async () => {
+    if (stopping) return;
+    stopping = true;
+    log('stopping…');
+    await stop();
+    log('stopped');
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void shutdown());
+  process.on('SIGTERM', () => void shutdown());
+  return () => stopping;
+}
+
 /**
  * `npm start -- --cluster`: two cms, two search-indexer and two site instances on PostgreSQL behind
  * nginx (scripts/lib/cluster.ts), a fresh seeded demo in .data/cluster on every start.
@@ -68,17 +84,7 @@ ${demoAccounts(env)
 
 Logs: .data/cluster/logs/<instance>.log, nginx: .data/cluster/nginx/
 `);
-  let stopping = false;
-  const shutdown = async () => {
-    if (stopping) return;
-    stopping = true;
-    log('stopping…');
-    await cluster.stop();
-    log('stopped');
-    process.exit(0);
-  };
-  process.on('SIGINT', () => void shutdown());
-  process.on('SIGTERM', () => void shutdown());
+  stopOnSignal(() => cluster.stop());
 }
 
 async function start() {
@@ -111,21 +117,11 @@ ${demoAccounts(env)
 
 Logs: .data/logs/<service>.log
 `);
-  let stopping = false;
-  const shutdown = async () => {
-    if (stopping) return;
-    stopping = true;
-    log('stopping…');
-    await stack.stop();
-    log('stopped');
-    process.exit(0);
-  };
-  process.on('SIGINT', () => void shutdown());
-  process.on('SIGTERM', () => void shutdown());
+  const stopping = stopOnSignal(() => stack.stop());
   // Keep running; a service that dies is reported, the others keep serving.
   for (const [name, child] of stack.processes) {
     child.on('exit', (code) => {
-      if (!stopping) log(`${name} stopped unexpectedly (exit ${code}); see .data/logs/${name}.log`);
+      if (!stopping()) log(`${name} stopped unexpectedly (exit ${code}); see .data/logs/${name}.log`);
     });
   }
 }
